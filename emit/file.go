@@ -27,6 +27,9 @@ type renderer struct {
 	// inResume is set while rendering resume, where the cached
 	// variables are locals (see cached).
 	inResume bool
+	// pushing is set while rendering a resume or push that takes the loop
+	// body of All (see pushMode).
+	pushing bool
 	// referenced holds the variables resume refers to, for m.
 	referenced map[*transform.Var]bool
 	refsOf     *transform.Machine

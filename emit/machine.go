@@ -51,8 +51,11 @@ func (r *renderer) machine(out *jen.File) {
 	for _, method := range frame() {
 		out.Add(method)
 	}
-	// resume is last: its end resets the line directives to this file.
+	// resume (and push) are last: their ends reset the line directives to this file.
 	out.Add(r.resume())
+	if r.pushMode() == pushSeparate {
+		out.Add(r.push())
+	}
 }
 
 func (r *renderer) hasDefers() bool { return len(r.m.Defers) > 0 }
@@ -365,6 +368,9 @@ func (r *renderer) handleMethods() []jen.Code {
 		if r.m.UsesThrown {
 			args = append(args, thrown)
 		}
+		if r.pushMode() == pushMerged {
+			args = append(args, jen.Nil()) // no loop body: resume returns at a Yield
+		}
 		resume := jen.Id("g").Dot("f").Dot("resume").Call(args...)
 		if !r.hasDefers() {
 			return jen.Return(resume)
@@ -399,19 +405,52 @@ func (r *renderer) handleMethods() []jen.Code {
 			Func().Params(recv).Id("Close").Params().Error().Block(r.closeBody()...),
 		jen.Comment("Err returns the error the body ended with.").Line().
 			Func().Params(recv).Id("Err").Params().Error().Block(r.errBody()...),
-		jen.Comment("All returns an iterator over the values; leaving the loop early (break, return, a panic)").Line().
-			Comment("closes the generator (the deferred Close does nothing to a finished one).").Line().
-			Func().Params(recv).Id("All").Params().Qual("iter", "Seq").Types(y).Block(
-			jen.Return(jen.Func().Params(jen.Id("yield").Func().Params(y).Bool()).Block(
-				jen.Defer().Id("g").Dot("Close").Call(),
-				jen.For(jen.List(jen.Id("v"), jen.Id("ok")).Op(":=").Id("g").Dot("Next").Call(), jen.Id("ok"),
-					jen.List(jen.Id("v"), jen.Id("ok")).Op("=").Id("g").Dot("Next").Call()).Block(
-					jen.If(jen.Op("!").Id("yield").Call(jen.Id("v"))).Block(
-						jen.If(jen.Err().Op(":=").Id("g").Dot("Close").Call(), jen.Err().Op("!=").Nil()).Block(
-							r.handleFrame("agenErr").Op("=").Err()),
-						jen.Return()),
-				)))),
+		r.all(recv),
 	}
+}
+
+// all renders the handle's All: a loop of Next, or where the machine can
+// (see pushMode), the body run as a push loop that calls the loop body at
+// each Yield.
+func (r *renderer) all(recv jen.Code) jen.Code {
+	y := r.typeCode(r.m.Gen.Y)
+	closing := jen.If(jen.Err().Op(":=").Id("g").Dot("Close").Call(), jen.Err().Op("!=").Nil()).Block(
+		r.handleFrame("agenErr").Op("=").Err())
+	var loop []jen.Code
+	if mode := r.pushMode(); mode == pushNone {
+		loop = []jen.Code{
+			jen.For(jen.List(jen.Id("v"), jen.Id("ok")).Op(":=").Id("g").Dot("Next").Call(), jen.Id("ok"),
+				jen.List(jen.Id("v"), jen.Id("ok")).Op("=").Id("g").Dot("Next").Call()).Block(
+				jen.If(jen.Op("!").Id("yield").Call(jen.Id("v"))).Block(closing, jen.Return())),
+		}
+	} else {
+		var args []jen.Code
+		if r.hasDefers() {
+			args = append(args, jen.Id("g"))
+		}
+		if r.m.UsesSent {
+			loop = append(loop, jen.Var().Id("sent").Add(r.typeCode(r.m.Gen.S)))
+			args = append(args, jen.Id("sent"))
+		}
+		if r.m.UsesThrown {
+			args = append(args, jen.Nil())
+		}
+		args = append(args, jen.Id("yield"))
+		name := "resume"
+		if mode == pushSeparate {
+			name = "push"
+		}
+		run := jen.Id("g").Dot("f").Dot(name).Call(args...)
+		loop = append(loop,
+			jen.For(jen.List(jen.Id("_"), jen.Id("again")).Op(":=").Add(run), jen.Id("again"),
+				jen.List(jen.Id("_"), jen.Id("again")).Op("=").Add(run.Clone())).Block(),
+			closing)
+	}
+	return jen.Comment("All returns an iterator over the values; leaving the loop early (break, return, a panic)").Line().
+		Comment("closes the generator (the deferred Close does nothing to a finished one).").Line().
+		Func().Params(recv).Id("All").Params().Qual("iter", "Seq").Types(y).Block(
+		jen.Return(jen.Func().Params(jen.Id("yield").Func().Params(y).Bool()).Block(
+			append([]jen.Code{jen.Defer().Id("g").Dot("Close").Call()}, loop...)...)))
 }
 
 // errBody renders the handle's Err.
@@ -781,9 +820,55 @@ func (r *renderer) finish() []jen.Code {
 	return code
 }
 
+// How a machine runs under All: see pushMode.
+type pushKind int
+
+const (
+	pushNone     pushKind = iota // All pulls the machine with Next
+	pushMerged                   // resume takes the loop body: nil when it pulls
+	pushSeparate                 // a second method, push, runs the body under All
+)
+
+// pushMode tells how All runs the body: as a push loop, which calls the
+// loop body at each yield instead of returning from resume, wherever the
+// machine can. A body that calls nothing (fib's) gets a method of its own,
+// so that resume stays small enough for Next to inline; any other body's
+// resume takes the loop body as a parameter, nil for Next and Send, so that
+// the body is compiled once. Async bodies, and bodies that delegate or
+// range over a generator (their points forward the consumer's operation),
+// are pulled.
+func (r *renderer) pushMode() pushKind {
+	switch {
+	case r.async() || r.m.Nested || r.delegates() || r.m.Ranges || !r.hasYieldPoint():
+		return pushNone
+	case !r.guarded() && !r.hasDefers():
+		return pushSeparate
+	}
+	return pushMerged
+}
+
 // resume renders the method that runs the body from where it is to its
 // next suspension point or its end.
 func (r *renderer) resume() jen.Code {
+	doc := jen.Comment("resume runs the body from its pending suspension point to the next one, or to its end.")
+	if r.pushMode() == pushMerged {
+		doc.Line().Comment("Under All, yield is the loop body: see push.")
+	}
+	return r.routine("resume", r.pushMode() == pushMerged, doc)
+}
+
+// push renders the method All runs the body with, when it is not resume
+// itself (pushSeparate).
+func (r *renderer) push() jen.Code {
+	return r.routine("push", true, jen.Comment("push runs the body as resume does, but calls yield at each Yield instead of returning;").Line().
+		Comment("it returns true when the loop body resumed the generator itself (with Next, Send, Throw").Line().
+		Comment("or Close), for All to call it again from where the generator is, and false at the end").Line().
+		Comment("or when yield returned false."))
+}
+
+// routine renders resume, or push: the body's statements, and with
+// pushing, a parameter for the loop body of All.
+func (r *renderer) routine(name string, pushing bool, doc *jen.Statement) jen.Code {
 	m := r.m
 	g := m.Gen
 	var params []jen.Code
@@ -796,14 +881,17 @@ func (r *renderer) resume() jen.Code {
 	if r.async() || m.UsesThrown {
 		params = append(params, jen.Id(m.Thrown).Error())
 	}
+	if pushing {
+		params = append(params, jen.Id(m.Push).Func().Params(r.typeCode(g.Y)).Bool())
+	}
 	results := []jen.Code{r.typeCode(g.Y), jen.Bool()}
 	if r.async() {
 		params = append([]jen.Code{jen.Id(m.Ctx).Qual("context", "Context"), jen.Id(m.Waker).Qual(runtime, "Waker")}, params...)
 		// Named, so that agenExit can set them when a deferred call recovers.
 		results = []jen.Code{jen.Id("_").Add(r.typeCode(g.Y)), jen.Id(m.EndErr).Error(), jen.Id(m.Ready).Bool()}
 	}
-	r.inResume = true
-	defer func() { r.inResume = false }()
+	r.inResume, r.pushing = true, pushing
+	defer func() { r.inResume, r.pushing = false, false }()
 	var body []jen.Code
 	body = append(body, r.locals()...)
 	if r.async() {
@@ -812,8 +900,7 @@ func (r *renderer) resume() jen.Code {
 		body = append(body, r.dispatch()...)
 	}
 	body = append(body, r.statements()...)
-	return jen.Comment("resume runs the body from its pending suspension point to the next one, or to its end.").Line().
-		Func().Params(r.recv()).Id("resume").Params(params...).Params(results...).Block(body...)
+	return doc.Line().Func().Params(r.recv()).Id(name).Params(params...).Params(results...).Block(body...)
 }
 
 // locals declares the variables of resume.
@@ -888,12 +975,18 @@ func (r *renderer) guarded() bool {
 func (r *renderer) dispatch() []jen.Code {
 	m := r.m
 	at := jen.Id(m.At)
+	// Under All, a path that skips the deferred agenExit may run on, past
+	// the next Yield, into one that needs it: resume then takes the
+	// guarded way in.
+	pushGuarded := r.pushing && r.guarded()
 	enter := func(g guard, label string) []jen.Code {
 		var code []jen.Code
 		if g == guardFinished {
 			code = append(code, r.field("agenState").Op("=").Lit(stateFinished).Comment("a panic on the way leaves it finished"))
 		}
-		if label != "" {
+		if label != "" && pushGuarded {
+			code = append(code, jen.If(jen.Id(m.Push).Op("==").Nil()).Block(jen.Goto().Id(label)))
+		} else if label != "" {
 			code = append(code, jen.Goto().Id(label))
 		}
 		return code
@@ -904,6 +997,9 @@ func (r *renderer) dispatch() []jen.Code {
 			runningCases = append(runningCases, jen.Case(jen.Lit(p.State)).Block(append(r.loads(p.Live), jen.Goto().Id(p.Label))...))
 		} else {
 			cases = append(cases, jen.Case(jen.Lit(p.State)).Block(append(r.loads(p.Live), enter(g, p.Label)...)...))
+			if pushGuarded {
+				runningCases = append(runningCases, jen.Case(jen.Lit(p.State)).Block(jen.Goto().Id(p.Label)))
+			}
 		}
 	}
 	startGuard := r.guardOf(m.Start)
@@ -979,8 +1075,12 @@ func (r *renderer) statements() []jen.Code {
 			out = append(out, r.bind(s.Text, r.text(s.Text))...)
 		case transform.Suspend:
 			directive(s)
-			suspend := append(r.stores(s.Point.Live), r.field("agenState").Op("=").Lit(s.Point.State),
-				jen.Return(r.yielded(r.text(s.Text))...))
+			suspend := append(r.stores(s.Point.Live), r.field("agenState").Op("=").Lit(s.Point.State))
+			if r.pushing {
+				suspend = append(suspend, r.pushed(s)...)
+			} else {
+				suspend = append(suspend, jen.Return(r.yielded(r.text(s.Text))...))
+			}
 			out = append(out, r.bind(s.Text, suspend...)...)
 		case transform.Await:
 			directive(s)
@@ -1000,6 +1100,9 @@ func (r *renderer) statements() []jen.Code {
 		// section the end would hold comes last.
 		out = append(out, jen.Comment(resetMarker))
 		out = append(out, r.unwinding()...)
+	} else if !ended && file != "" {
+		// What follows the method is generated code.
+		out = append(out, jen.Comment(resetMarker))
 	}
 	return out
 }
@@ -1045,4 +1148,30 @@ func (r *renderer) end() []jen.Code {
 	}
 	out = append(out, r.lifeFinish()...)
 	return append(out, jen.Return(r.zero(m.Gen.Y), jen.False()))
+}
+
+// pushed renders a Yield of push (or of resume under All): the value goes
+// to the loop body, and the body goes on from here, as Next would resume
+// it, unless the loop body broke out (false: All closes the generator) or
+// resumed the generator itself (true: All runs it again from where it is).
+// The variables cached in locals are loaded again, since a resume that
+// came back to this point may have changed them.
+func (r *renderer) pushed(s *transform.Stmt) []jen.Code {
+	m := r.m
+	p := s.Point
+	var out []jen.Code
+	if r.pushMode() == pushMerged {
+		out = append(out, jen.If(jen.Id(m.Push).Op("==").Nil()).Block(jen.Return(r.yielded(r.text(s.Text))...)))
+	}
+	out = append(out,
+		jen.If(jen.Op("!").Id(m.Push).Call(r.text(s.Text))).Block(jen.Return(r.zero(m.Gen.Y), jen.False())),
+		jen.If(r.field("agenState").Op("!=").Lit(p.State)).Block(jen.Return(r.zero(m.Gen.Y), jen.True())))
+	out = append(out, r.loads(p.Live)...)
+	switch r.guardOf(p.Entry) {
+	case guardRunning:
+		out = append(out, r.field("agenState").Op("=").Lit(stateRunning))
+	case guardFinished:
+		out = append(out, r.field("agenState").Op("=").Lit(stateFinished).Comment("a panic on the way leaves it finished"))
+	}
+	return out
 }

@@ -15,6 +15,7 @@ type Machine struct {
 
 	// Names chosen so as not to clash with the body's identifiers.
 	Recv   string // receiver of the frame's methods
+	Push   string // the loop body of All, a parameter of push (sync)
 	Handle string // the handle parameter of resume
 	Sent   string // resume's parameter: the value sent in
 	Thrown string // resume's parameter: the error thrown in

@@ -182,6 +182,9 @@ func (l *lowerer) chooseScaffoldNames() {
 	l.m.Sent = pick("sent", "in", "agenSent")
 	l.m.Thrown = pick("thrown", "agenThrown")
 	l.m.At = pick("at", "agenAt")
+	if !l.gen.Async {
+		l.m.Push = pick("yield", "push", "agenYield")
+	}
 	if l.gen.Async {
 		l.m.Ctx = pick("ctx", "agenCtx")
 		l.m.Waker = pick("w", "waker", "agenWaker")

@@ -20,7 +20,7 @@ import (
 var frameMembers = []string{
 	"agenState", "agenErr", "agenLife", "agenDefers", "agenCore",
 	"resume", "close", "agenDefer", "agenExit", "agenRunDefers", "agenFinish", "agenWake", "agenThrow", "Close", "AClose",
-	"Core", "Resume", "AgenRunDefers", "AgenPending", "AgenResult", "agenRun", "agenNext", "agenClosing", "agenCloseDelegate", "agenRanges", "agenCloseRanges",
+	"Core", "Resume", "AgenRunDefers", "AgenPending", "AgenResult", "agenRun", "agenNext", "agenClosing", "agenCloseDelegate", "agenRanges", "agenCloseRanges", "push",
 }
 
 // scaffoldNames are the identifiers generated code uses inside resume.
@@ -65,7 +65,7 @@ func nameVars(info *types.Info, m *Machine, taken map[string]bool) {
 	for _, lt := range m.Types {
 		taken[lt.Name] = true // resume names the hoisted types bare too
 	}
-	for _, name := range []string{m.Recv, m.Handle, m.Sent, m.Thrown, m.At, m.Ctx, m.Waker, m.Ready, m.EndErr, m.Gen.Type, m.Gen.FrameType, m.Gen.DeferType} {
+	for _, name := range []string{m.Recv, m.Push, m.Handle, m.Sent, m.Thrown, m.At, m.Ctx, m.Waker, m.Ready, m.EndErr, m.Gen.Type, m.Gen.FrameType, m.Gen.DeferType} {
 		taken[name] = true
 	}
 	names := newNamer(taken)

@@ -270,12 +270,12 @@ var _ agen.Generator[int, agen.None] = (*syncCounterGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *syncCounterGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *syncCounterGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -289,7 +289,7 @@ func (g *syncCounterGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -315,13 +315,10 @@ func (g *syncCounterGenerator) Err() error {
 func (g *syncCounterGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -335,7 +332,8 @@ func (f *syncCounterGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *syncCounterGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *syncCounterGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		i, v int
 	)
@@ -366,13 +364,22 @@ loop:
 	v, _, _ = f.r.Poll(nil, nil)
 //line async.go:37
 	f.agenState = 1
-	return v, true
+	if yield == nil {
+		return v, true
+	}
+	if !yield(v) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line async.go:34
 	f.rangeIndex++
 	goto loop
 done:
-//line async_agen.go:376
+//line async_agen.go:383
 	f.agenState = -1
 	return 0, false
 }
@@ -597,7 +604,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop
 done:
-//line async_agen.go:601
+//line async_agen.go:608
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -816,7 +823,7 @@ resume2:
 //line async.go:62
 	f.result = nil
 end:
-//line async_agen.go:820
+//line async_agen.go:827
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true

@@ -83,13 +83,10 @@ func (g *fibGenerator) Err() error {
 func (g *fibGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -120,7 +117,46 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line bench_agen.go:124
+//line bench_agen.go:121
+	f.agenState = -1
+	return 0, false
+}
+
+// push runs the body as resume does, but calls yield at each Yield instead of returning;
+// it returns true when the loop body resumed the generator itself (with Next, Send, Throw
+// or Close), for All to call it again from where the generator is, and false at the end
+// or when yield returned false.
+func (f *fibGeneratorFrame) push(yield func(int) bool) (int, bool) {
+	switch f.agenState {
+	case 1:
+		goto resume1
+	case -1:
+		return 0, false
+	}
+//line bench.go:17
+	f.a, f.b = 0, 1
+//line bench.go:18
+	f.rangeIndex = 0
+loop:
+	if !(f.rangeIndex < f.n) {
+		goto done
+	}
+//line bench.go:19
+	f.agenState = 1
+	if !yield(f.a) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+resume1:
+//line bench.go:20
+	f.a, f.b = f.b, f.a+f.b
+//line bench.go:18
+	f.rangeIndex++
+	goto loop
+done:
+//line bench_agen.go:160
 	f.agenState = -1
 	return 0, false
 }
@@ -200,13 +236,10 @@ func (g *inorderGenerator) Err() error {
 func (g *inorderGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -256,7 +289,67 @@ resume1:
 	n = n.Right
 	goto loop
 done:
-//line bench_agen.go:260
+//line bench_agen.go:293
+	f.agenState = -1
+	return 0, false
+}
+
+// push runs the body as resume does, but calls yield at each Yield instead of returning;
+// it returns true when the loop body resumed the generator itself (with Next, Send, Throw
+// or Close), for All to call it again from where the generator is, and false at the end
+// or when yield returned false.
+func (f *inorderGeneratorFrame) push(yield func(int) bool) (int, bool) {
+	var (
+		stack []*Node
+		n     *Node
+		t     int
+	)
+	switch f.agenState {
+	case 1:
+		stack, n = f.stack, f.n
+		f.agenState = -1 // a panic on the way leaves it finished
+		goto resume1
+	case 0:
+		f.agenState = -1 // a panic on the way leaves it finished
+	case -1:
+		return 0, false
+	}
+//line bench.go:35
+	stack = nil
+//line bench.go:36
+	n = f.root
+loop:
+//line bench.go:37
+	if !(n != nil || len(stack) > 0) {
+		goto done
+	}
+//line bench.go:38
+	for n != nil {
+		stack = append(stack, n)
+		n = n.Left
+	}
+//line bench.go:42
+	n = stack[len(stack)-1]
+//line bench.go:43
+	stack = stack[:len(stack)-1]
+//line bench.go:44
+	t = n.Val
+	f.stack, f.n = stack, n
+	f.agenState = 1
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	stack, n = f.stack, f.n
+	f.agenState = -1 // a panic on the way leaves it finished
+resume1:
+//line bench.go:45
+	n = n.Right
+	goto loop
+done:
+//line bench_agen.go:353
 	f.agenState = -1
 	return 0, false
 }
@@ -483,7 +576,7 @@ delegated2:
 	f.delegate2 = nil
 	f.result = delegateErr2
 end:
-//line bench_agen.go:487
+//line bench_agen.go:580
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -695,7 +788,7 @@ delegated:
 	f.delegate = nil
 	f.result = delegateErr
 end:
-//line bench_agen.go:699
+//line bench_agen.go:792
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false

@@ -48,14 +48,14 @@ var _ agen.Generator[int, agen.None] = (*countedGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *countedGenerator) Next() (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *countedGenerator) Send(v agen.None) (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -75,7 +75,7 @@ func (g *countedGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return 0, false
 	}
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -97,13 +97,10 @@ func (g *countedGenerator) Err() error {
 func (g *countedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -151,7 +148,8 @@ func (f *countedGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *countedGeneratorFrame) resume(g *countedGenerator) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *countedGeneratorFrame) resume(g *countedGenerator, yield func(int) bool) (int, bool) {
 	var (
 		i int
 	)
@@ -186,13 +184,22 @@ loop:
 	i = f.rangeIndex
 //line costs.go:14
 	f.agenCore.State = 1
-	return i, true
+	if yield == nil {
+		return i, true
+	}
+	if !yield(i) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 //line costs.go:13
 	f.rangeIndex++
 	goto loop
 done:
-//line costs_agen.go:196
+//line costs_agen.go:203
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -228,12 +235,12 @@ var _ agen.Generator[int, agen.None] = (*capturedGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *capturedGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *capturedGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -247,7 +254,7 @@ func (g *capturedGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -273,13 +280,10 @@ func (g *capturedGenerator) Err() error {
 func (g *capturedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -293,7 +297,8 @@ func (f *capturedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *capturedGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *capturedGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		i   *int
 		get func() int
@@ -329,13 +334,22 @@ loop:
 //line costs.go:25
 	t = get()
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line costs.go:23
 	f.rangeIndex++
 	goto loop
 done:
-//line costs_agen.go:339
+//line costs_agen.go:353
 	f.agenState = -1
 	return 0, false
 }

@@ -12,6 +12,8 @@ import (
 	"os/exec"
 	"reflect"
 	"regexp"
+	"runtime"
+	"strings"
 	"testing"
 	"unsafe"
 
@@ -177,4 +179,45 @@ func BenchmarkDefer(b *testing.B) {
 			}
 		})
 	}
+}
+
+// TestAllPushes checks that All runs the body as a push loop, which calls
+// the loop body from the body's own method (push, or resume given the loop
+// body), not from a loop of Next; and that it gives way to the machine
+// when the loop body resumes the generator itself, then pushes again.
+func TestAllPushes(t *testing.T) {
+	caller := func() string {
+		pc, _, _, ok := runtime.Caller(2)
+		require.True(t, ok)
+		name := runtime.FuncForPC(pc).Name()
+		return name[strings.LastIndex(name, ".")+1:]
+	}
+	ended := 0
+	seqs := map[string]func() iter.Seq[int]{
+		"fib":     func() iter.Seq[int] { return fibGen(6).All() },
+		"inorder": func() iter.Seq[int] { return inorderGen(Balanced(0, 6)).All() },
+		"counted": func() iter.Seq[int] { return countedGen(6, &ended).All() },
+	}
+	for name, seq := range seqs {
+		var got []int
+		for v := range seq() {
+			got = append(got, v)
+			assert.Contains(t, []string{"push", "resume"}, caller(), "%s: the loop body's caller", name)
+		}
+		assert.Len(t, got, 6, name)
+	}
+	assert.Equal(t, 1, ended, "counted's deferred call ran once")
+
+	g := inorderGen(Balanced(0, 8))
+	var got []int
+	for v := range g.All() {
+		got = append(got, v)
+		if v == 2 {
+			w, ok := g.Next() // takes 3
+			require.True(t, ok)
+			assert.Equal(t, 3, w)
+		}
+		assert.Equal(t, "push", caller())
+	}
+	assert.Equal(t, []int{0, 1, 2, 4, 5, 6, 7}, got)
 }

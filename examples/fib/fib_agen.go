@@ -83,13 +83,10 @@ func (g *fibGenerator) Err() error {
 func (g *fibGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -120,7 +117,46 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line fib_agen.go:124
+//line fib_agen.go:121
+	f.agenState = -1
+	return 0, false
+}
+
+// push runs the body as resume does, but calls yield at each Yield instead of returning;
+// it returns true when the loop body resumed the generator itself (with Next, Send, Throw
+// or Close), for All to call it again from where the generator is, and false at the end
+// or when yield returned false.
+func (f *fibGeneratorFrame) push(yield func(int) bool) (int, bool) {
+	switch f.agenState {
+	case 1:
+		goto resume1
+	case -1:
+		return 0, false
+	}
+//line fib.go:18
+	f.a, f.b = 0, 1
+//line fib.go:19
+	f.rangeIndex = 0
+loop:
+	if !(f.rangeIndex < f.n) {
+		goto done
+	}
+//line fib.go:20
+	f.agenState = 1
+	if !yield(f.a) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+resume1:
+//line fib.go:21
+	f.a, f.b = f.b, f.a+f.b
+//line fib.go:19
+	f.rangeIndex++
+	goto loop
+done:
+//line fib_agen.go:160
 	f.agenState = -1
 	return 0, false
 }

@@ -42,12 +42,12 @@ var _ agen.Generator[Item, agen.None] = (*lexGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *lexGenerator) Next() (Item, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *lexGenerator) Send(v agen.None) (Item, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -61,7 +61,7 @@ func (g *lexGenerator) Throw(err error) (Item, bool) {
 		g.f.agenErr = err
 		return Item{}, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -87,13 +87,10 @@ func (g *lexGenerator) Err() error {
 func (g *lexGenerator) All() iter.Seq[Item] {
 	return func(yield func(Item) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -107,7 +104,8 @@ func (f *lexGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *lexGeneratorFrame) resume() (Item, bool) {
+// Under All, yield is the loop body: see push.
+func (f *lexGeneratorFrame) resume(yield func(Item) bool) (Item, bool) {
 	var (
 		i, size, end                      int
 		t, t2, t3, t4, t5, t6, t7, t8, t9 Item
@@ -118,17 +116,29 @@ func (f *lexGeneratorFrame) resume() (Item, bool) {
 	at := f.agenState
 	switch at {
 	case 1:
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 3:
-		goto resume3
+		if yield == nil {
+			goto resume3
+		}
 	case 6:
-		goto resume6
+		if yield == nil {
+			goto resume6
+		}
 	case 7:
-		goto resume7
+		if yield == nil {
+			goto resume7
+		}
 	case 8:
-		goto resume8
+		if yield == nil {
+			goto resume8
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -138,10 +148,22 @@ func (f *lexGeneratorFrame) resume() (Item, bool) {
 	f.agenState = -2
 	defer f.agenExit()
 	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
 	case 4:
 		goto resume4
 	case 5:
 		goto resume5
+	case 6:
+		goto resume6
+	case 7:
+		goto resume7
+	case 8:
+		goto resume8
 	case 9:
 		goto resume9
 	}
@@ -173,13 +195,29 @@ case2:
 //line lexer.go:83
 	t = Item{Text, f.input[f.start:f.pos]}
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return Item{}, false
+	}
+	if f.agenState != 1 {
+		return Item{}, true
+	}
 resume1:
 endif2:
 //line lexer.go:85
 	t2 = Item{EOF, ""}
 	f.agenState = 2
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return Item{}, false
+	}
+	if f.agenState != 2 {
+		return Item{}, true
+	}
 resume2:
 	goto end
 endif:
@@ -191,7 +229,15 @@ endif:
 //line lexer.go:89
 	t3 = Item{Text, f.input[f.start:f.pos]}
 	f.agenState = 3
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return Item{}, false
+	}
+	if f.agenState != 3 {
+		return Item{}, true
+	}
 resume3:
 endif3:
 //line lexer.go:91
@@ -199,7 +245,16 @@ endif3:
 //line lexer.go:92
 	t4 = Item{LeftDelim, leftDelim}
 	f.agenState = 4
-	return t4, true
+	if yield == nil {
+		return t4, true
+	}
+	if !yield(t4) {
+		return Item{}, false
+	}
+	if f.agenState != 4 {
+		return Item{}, true
+	}
+	f.agenState = -2
 resume4:
 //line lexer.go:93
 	f.start, f.st = f.pos, inAction
@@ -215,7 +270,16 @@ case3:
 //line lexer.go:99
 	t5 = Item{RightDelim, rightDelim}
 	f.agenState = 5
-	return t5, true
+	if yield == nil {
+		return t5, true
+	}
+	if !yield(t5) {
+		return Item{}, false
+	}
+	if f.agenState != 5 {
+		return Item{}, true
+	}
+	f.agenState = -2
 resume5:
 //line lexer.go:100
 	f.start, f.st = f.pos, inText
@@ -246,7 +310,15 @@ case4:
 //line lexer.go:107
 	t6 = Item{Error, "unclosed action"}
 	f.agenState = 6
-	return t6, true
+	if yield == nil {
+		return t6, true
+	}
+	if !yield(t6) {
+		return Item{}, false
+	}
+	if f.agenState != 6 {
+		return Item{}, true
+	}
 resume6:
 	goto end
 case5:
@@ -270,7 +342,15 @@ case7:
 //line lexer.go:118
 	t7 = Item{Error, "unterminated string"}
 	f.agenState = 7
-	return t7, true
+	if yield == nil {
+		return t7, true
+	}
+	if !yield(t7) {
+		return Item{}, false
+	}
+	if f.agenState != 7 {
+		return Item{}, true
+	}
 resume7:
 	goto end
 endif5:
@@ -289,14 +369,31 @@ case10:
 //line lexer.go:127
 	t8 = Item{Error, fmt.Sprintf("unexpected %q in action", r)}
 	f.agenState = 8
-	return t8, true
+	if yield == nil {
+		return t8, true
+	}
+	if !yield(t8) {
+		return Item{}, false
+	}
+	if f.agenState != 8 {
+		return Item{}, true
+	}
 resume8:
 	goto end
 endswitch2:
 //line lexer.go:130
 	t9 = Item{kind, f.input[f.start:f.pos]}
 	f.agenState = 9
-	return t9, true
+	if yield == nil {
+		return t9, true
+	}
+	if !yield(t9) {
+		return Item{}, false
+	}
+	if f.agenState != 9 {
+		return Item{}, true
+	}
+	f.agenState = -2
 resume9:
 //line lexer.go:131
 	f.start = f.pos
@@ -304,7 +401,7 @@ endswitch:
 next:
 	goto loop
 end:
-//line lexer_agen.go:308
+//line lexer_agen.go:405
 	f.agenState = -1
 	return Item{}, false
 }

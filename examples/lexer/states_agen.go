@@ -234,12 +234,12 @@ var _ agen.Generator[Item, agen.None] = (*lexTextGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *lexTextGenerator) Next() (Item, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *lexTextGenerator) Send(v agen.None) (Item, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -253,7 +253,7 @@ func (g *lexTextGenerator) Throw(err error) (Item, bool) {
 		g.f.agenErr = err
 		return Item{}, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -279,13 +279,10 @@ func (g *lexTextGenerator) Err() error {
 func (g *lexTextGenerator) All() iter.Seq[Item] {
 	return func(yield func(Item) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -299,7 +296,8 @@ func (f *lexTextGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *lexTextGeneratorFrame) resume() (Item, bool) {
+// Under All, yield is the loop body: see push.
+func (f *lexTextGeneratorFrame) resume(yield func(Item) bool) (Item, bool) {
 	var (
 		i             int
 		t, t2, t3, t4 Item
@@ -307,15 +305,23 @@ func (f *lexTextGeneratorFrame) resume() (Item, bool) {
 	at := f.agenState
 	switch at {
 	case 1:
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 3:
 		f.agenState = -1 // a panic on the way leaves it finished
-		goto resume3
+		if yield == nil {
+			goto resume3
+		}
 	case 4:
 		f.agenState = -1 // a panic on the way leaves it finished
-		goto resume4
+		if yield == nil {
+			goto resume4
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -324,6 +330,16 @@ func (f *lexTextGeneratorFrame) resume() (Item, bool) {
 	}
 	f.agenState = -2
 	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	case 4:
+		goto resume4
+	}
 //line states.go:49
 	i = strings.Index(f.l.input[f.l.pos:], leftDelim)
 //line states.go:50
@@ -338,13 +354,29 @@ func (f *lexTextGeneratorFrame) resume() (Item, bool) {
 //line states.go:52
 	t = Item{Text, f.l.input[f.l.start:f.l.pos]}
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return Item{}, false
+	}
+	if f.agenState != 1 {
+		return Item{}, true
+	}
 resume1:
 endif2:
 //line states.go:54
 	t2 = Item{EOF, ""}
 	f.agenState = 2
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return Item{}, false
+	}
+	if f.agenState != 2 {
+		return Item{}, true
+	}
 resume2:
 	goto end
 endif:
@@ -356,7 +388,16 @@ endif:
 //line states.go:58
 	t3 = Item{Text, f.l.input[f.l.start:f.l.pos]}
 	f.agenState = 3
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return Item{}, false
+	}
+	if f.agenState != 3 {
+		return Item{}, true
+	}
+	f.agenState = -1 // a panic on the way leaves it finished
 resume3:
 endif3:
 //line states.go:60
@@ -364,12 +405,21 @@ endif3:
 //line states.go:61
 	t4 = Item{LeftDelim, leftDelim}
 	f.agenState = 4
-	return t4, true
+	if yield == nil {
+		return t4, true
+	}
+	if !yield(t4) {
+		return Item{}, false
+	}
+	if f.agenState != 4 {
+		return Item{}, true
+	}
+	f.agenState = -1 // a panic on the way leaves it finished
 resume4:
 //line states.go:62
 	f.l.start, f.l.next = f.l.pos, lexActionState
 end:
-//line states_agen.go:373
+//line states_agen.go:423
 	f.agenState = -1
 	return Item{}, false
 }
@@ -402,12 +452,12 @@ var _ agen.Generator[Item, agen.None] = (*lexActionGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *lexActionGenerator) Next() (Item, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *lexActionGenerator) Send(v agen.None) (Item, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -421,7 +471,7 @@ func (g *lexActionGenerator) Throw(err error) (Item, bool) {
 		g.f.agenErr = err
 		return Item{}, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -447,13 +497,10 @@ func (g *lexActionGenerator) Err() error {
 func (g *lexActionGenerator) All() iter.Seq[Item] {
 	return func(yield func(Item) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -467,7 +514,8 @@ func (f *lexActionGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *lexActionGeneratorFrame) resume() (Item, bool) {
+// Under All, yield is the loop body: see push.
+func (f *lexActionGeneratorFrame) resume(yield func(Item) bool) (Item, bool) {
 	var (
 		r                 rune
 		size, end         int
@@ -478,14 +526,22 @@ func (f *lexActionGeneratorFrame) resume() (Item, bool) {
 	at := f.agenState
 	switch at {
 	case 1:
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 3:
-		goto resume3
+		if yield == nil {
+			goto resume3
+		}
 	case 5:
 		f.agenState = -1 // a panic on the way leaves it finished
-		goto resume5
+		if yield == nil {
+			goto resume5
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -495,8 +551,16 @@ func (f *lexActionGeneratorFrame) resume() (Item, bool) {
 	f.agenState = -2
 	defer f.agenExit()
 	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
 	case 4:
 		goto resume4
+	case 5:
+		goto resume5
 	}
 loop:
 //line states.go:69
@@ -527,7 +591,15 @@ case2:
 //line states.go:74
 	t = Item{Error, "unclosed action"}
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return Item{}, false
+	}
+	if f.agenState != 1 {
+		return Item{}, true
+	}
 resume1:
 	goto end
 case3:
@@ -551,7 +623,15 @@ case5:
 //line states.go:85
 	t2 = Item{Error, "unterminated string"}
 	f.agenState = 2
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return Item{}, false
+	}
+	if f.agenState != 2 {
+		return Item{}, true
+	}
 resume2:
 	goto end
 endif:
@@ -570,14 +650,31 @@ case8:
 //line states.go:94
 	t3 = Item{Error, fmt.Sprintf("unexpected %q in action", r)}
 	f.agenState = 3
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return Item{}, false
+	}
+	if f.agenState != 3 {
+		return Item{}, true
+	}
 resume3:
 	goto end
 endswitch:
 //line states.go:97
 	t4 = Item{kind, f.l.input[f.l.start:f.l.pos]}
 	f.agenState = 4
-	return t4, true
+	if yield == nil {
+		return t4, true
+	}
+	if !yield(t4) {
+		return Item{}, false
+	}
+	if f.agenState != 4 {
+		return Item{}, true
+	}
+	f.agenState = -2
 resume4:
 //line states.go:98
 	f.l.start = f.l.pos
@@ -589,12 +686,21 @@ done:
 //line states.go:101
 	t5 = Item{RightDelim, rightDelim}
 	f.agenState = 5
-	return t5, true
+	if yield == nil {
+		return t5, true
+	}
+	if !yield(t5) {
+		return Item{}, false
+	}
+	if f.agenState != 5 {
+		return Item{}, true
+	}
+	f.agenState = -1 // a panic on the way leaves it finished
 resume5:
 //line states.go:102
 	f.l.start, f.l.next = f.l.pos, lexTextState
 end:
-//line states_agen.go:598
+//line states_agen.go:704
 	f.agenState = -1
 	return Item{}, false
 }

@@ -145,7 +145,11 @@ type op struct {
 	// 'n' Next, 's' Send, 't' Throw, 'c' Close, 'a' All broken after arg
 	// values; 'D' and 'E' drain the generator with Next in a function whose
 	// deferred calls use it while a panic of the body unwinds: 'D' defers
-	// Close (the idiom), 'E' defers Next, Send and Throw.
+	// Close (the idiom), 'E' defers Next, Send and Throw. The touches range
+	// over All and, at the value arg, act on the generator from inside the
+	// loop body, where All's push loop must give way to the machine: 'N'
+	// Next, 'S' Send, 'T' Throw, 'C' Close, 'R' a range over All again
+	// broken after one value, 'P' a panic of the loop body.
 	kind byte
 	arg  int
 }
@@ -171,6 +175,8 @@ func (o op) String() string {
 		return "blocking Next"
 	case 'x':
 		return "Next(ended ctx)"
+	case 'N', 'S', 'T', 'C', 'R', 'P':
+		return fmt.Sprintf("All/%c@%d", o.kind, o.arg)
 	}
 	return fmt.Sprintf("All/break@%d", o.arg)
 }
@@ -206,13 +212,18 @@ func sequences(name string, n int) [][]op {
 			[]op{{kind: 'a', arg: k}, {kind: 'n'}},
 			append(repeat('n', k), op{kind: 'D'}, op{kind: 'n'}),
 		)
+		if k <= 2 {
+			for _, touch := range []byte("NSTCRP") {
+				seqs = append(seqs, []op{{kind: touch, arg: k}, {kind: 'n'}, {kind: 'a', arg: 1}})
+			}
+		}
 	}
 	seed := uint64(len(name))
 	for _, r := range name {
 		seed = seed*31 + uint64(r)
 	}
 	rng := rand.New(rand.NewPCG(seed, 42))
-	kinds := []byte("nnnnssttcaDE")
+	kinds := []byte("nnnnssttcaDENSTCRP")
 	for range 24 {
 		ops := make([]op, 1+rng.IntN(12))
 		for i := range ops {
@@ -286,8 +297,51 @@ func (c *syncCase[Y, S]) apply(tr *Trace, g agen.Generator[Y, S], o op) (stop bo
 			i++
 		}
 		tr.Log("All done")
+	case 'N', 'S', 'T', 'C', 'R', 'P':
+		c.touch(tr, g, o)
 	}
 	return false
+}
+
+// touch ranges over All and acts on the generator from inside the loop
+// body at the value o.arg (see op), then breaks three values later, if the
+// body has not ended.
+func (c *syncCase[Y, S]) touch(tr *Trace, g agen.Generator[Y, S], o op) {
+	i := 0
+	for v := range g.All() {
+		tr.Log("%v: All -> %v", o, v)
+		if i == o.arg {
+			switch o.kind {
+			case 'N':
+				v, ok := g.Next()
+				tr.Log("%v: Next -> %v %v", o, v, ok)
+			case 'S':
+				var s S
+				if len(c.sends) > 0 {
+					s = c.sends[o.arg%len(c.sends)]
+				}
+				v, ok := g.Send(s)
+				tr.Log("%v: Send(%v) -> %v %v", o, s, v, ok)
+			case 'T':
+				v, ok := g.Throw(thrown(o.arg))
+				tr.Log("%v: Throw -> %v %v", o, v, ok)
+			case 'C':
+				tr.Log("%v: Close -> %v", o, g.Close())
+			case 'R':
+				for v := range g.All() {
+					tr.Log("%v: inner All -> %v", o, v)
+					break
+				}
+			case 'P':
+				panic(fmt.Sprintf("loop body of %v", o))
+			}
+		}
+		if i == o.arg+3 { // endless bodies too end
+			break
+		}
+		i++
+	}
+	tr.Log("%v: All done", o)
 }
 
 // drain runs Next to the end in a function whose deferred calls use the

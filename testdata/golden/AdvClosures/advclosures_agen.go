@@ -47,12 +47,12 @@ var _ agen.Generator[int, int] = (*litInYieldGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *litInYieldGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *litInYieldGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -67,7 +67,7 @@ func (g *litInYieldGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -93,13 +93,11 @@ func (g *litInYieldGenerator) Err() error {
 func (g *litInYieldGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -113,7 +111,8 @@ func (fr *litInYieldGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *litInYieldGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *litInYieldGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		tr                                    *difftest.Trace
 		t, t2, resumed, resumed2, r, resumed3 int
@@ -155,7 +154,17 @@ func (fr *litInYieldGeneratorFrame) resume(sent int) (int, bool) {
 	}
 	fr.tr = tr
 	fr.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if fr.agenState != 1 {
+		return 0, true
+	}
+	tr = fr.tr
+	fr.agenState = -2
 resume1:
 //line advclosures.go:20
 	{
@@ -164,7 +173,17 @@ resume1:
 	}
 	fr.tr = tr
 	fr.agenState = 2
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if fr.agenState != 2 {
+		return 0, true
+	}
+	tr = fr.tr
+	fr.agenState = -2
 resume2:
 	resumed = sent
 	{
@@ -186,7 +205,17 @@ loop:
 //line advclosures.go:24
 	fr.tr = tr
 	fr.agenState = 3
-	return (*fr.i), true
+	if yield == nil {
+		return (*fr.i), true
+	}
+	if !yield((*fr.i)) {
+		return 0, false
+	}
+	if fr.agenState != 3 {
+		return 0, true
+	}
+	tr = fr.tr
+	fr.agenState = -2
 resume3:
 	resumed2 = sent
 	{
@@ -212,7 +241,17 @@ loop2:
 	fr.t3 = len(fs)
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 4
-	return (*fr.i2), true
+	if yield == nil {
+		return (*fr.i2), true
+	}
+	if !yield((*fr.i2)) {
+		return 0, false
+	}
+	if fr.agenState != 4 {
+		return 0, true
+	}
+	tr, fs = fr.tr, fr.fs
+	fr.agenState = -2
 resume4:
 	resumed3 = sent
 	{
@@ -231,7 +270,7 @@ done2:
 	for _, f := range fs {
 		tr.Log("f=%d", f())
 	}
-//line advclosures_agen.go:235
+//line advclosures_agen.go:274
 	fr.agenState = -1
 	return 0, false
 }
@@ -267,12 +306,12 @@ var _ agen.Generator[string, int] = (*litAfterYieldGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *litAfterYieldGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *litAfterYieldGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -287,7 +326,7 @@ func (g *litAfterYieldGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -313,13 +352,11 @@ func (g *litAfterYieldGenerator) Err() error {
 func (g *litAfterYieldGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -333,7 +370,8 @@ func (fr *litAfterYieldGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *litAfterYieldGeneratorFrame) resume(sent int) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *litAfterYieldGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		resumed, resumed2 int
 		s, t, t2          string
@@ -341,7 +379,9 @@ func (fr *litAfterYieldGeneratorFrame) resume(sent int) (string, bool) {
 	at := fr.agenState
 	switch at {
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -364,7 +404,16 @@ start:
 	(*fr.n) = 1
 //line advclosures.go:42
 	fr.agenState = 1
-	return "a", true
+	if yield == nil {
+		return "a", true
+	}
+	if !yield("a") {
+		return "", false
+	}
+	if fr.agenState != 1 {
+		return "", true
+	}
+	fr.agenState = -2
 resume1:
 	resumed = sent
 	{
@@ -381,16 +430,34 @@ resume1:
 //line advclosures.go:45
 	t = fr.f((*fr.n))
 	fr.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if fr.agenState != 2 {
+		return "", true
+	}
+	fr.agenState = -2
 resume2:
 	resumed2 = sent
 	t2 = fr.f(resumed2)
 	fr.agenState = 3
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return "", false
+	}
+	if fr.agenState != 3 {
+		return "", true
+	}
+	fr.agenState = -2
 resume3:
 //line advclosures.go:46
 	fr.tr.Log("n=%d", (*fr.n))
-//line advclosures_agen.go:394
+//line advclosures_agen.go:461
 	fr.agenState = -1
 	return "", false
 }
@@ -425,12 +492,12 @@ var _ agen.Generator[int, int] = (*headerClosureGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *headerClosureGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *headerClosureGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -445,7 +512,7 @@ func (g *headerClosureGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -471,13 +538,11 @@ func (g *headerClosureGenerator) Err() error {
 func (g *headerClosureGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -491,7 +556,8 @@ func (f *headerClosureGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *headerClosureGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *headerClosureGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		tr             *difftest.Trace
 		resumed, total int
@@ -500,10 +566,14 @@ func (f *headerClosureGeneratorFrame) resume(sent int) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 3:
-		goto resume3
+		if yield == nil {
+			goto resume3
+		}
 	case 0:
 		tr = f.tr
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -519,12 +589,24 @@ func (f *headerClosureGeneratorFrame) resume(sent int) (int, bool) {
 	case 2:
 		tr = f.tr
 		goto resume2
+	case 3:
+		goto resume3
 	}
 start:
 //line advclosures.go:54
 	f.tr = tr
 	f.agenState = 1
-	return 0, true
+	if yield == nil {
+		return 0, true
+	}
+	if !yield(0) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	tr = f.tr
+	f.agenState = -2
 resume1:
 	resumed = sent
 	f.limit = new(int)
@@ -550,7 +632,17 @@ resume1:
 //line advclosures.go:68
 	f.tr = tr
 	f.agenState = 2
-	return total, true
+	if yield == nil {
+		return total, true
+	}
+	if !yield(total) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	tr = f.tr
+	f.agenState = -2
 resume2:
 //line advclosures.go:69
 	(*f.limit) = 2
@@ -568,9 +660,17 @@ resume2:
 	}
 //line advclosures.go:77
 	f.agenState = 3
-	return (*f.limit), true
+	if yield == nil {
+		return (*f.limit), true
+	}
+	if !yield((*f.limit)) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
 resume3:
-//line advclosures_agen.go:574
+//line advclosures_agen.go:674
 	f.agenState = -1
 	return 0, false
 }
@@ -608,12 +708,12 @@ var _ agen.Generator[int, int] = (*gotoRetryGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *gotoRetryGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *gotoRetryGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -628,7 +728,7 @@ func (g *gotoRetryGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -654,13 +754,11 @@ func (g *gotoRetryGenerator) Err() error {
 func (g *gotoRetryGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -674,7 +772,8 @@ func (f *gotoRetryGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *gotoRetryGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *gotoRetryGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		n        *int
 		tries, t int
@@ -682,9 +781,13 @@ func (f *gotoRetryGeneratorFrame) resume(sent int) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -696,11 +799,22 @@ func (f *gotoRetryGeneratorFrame) resume(sent int) (int, bool) {
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
 	}
 start:
 //line advclosures.go:85
 	f.agenState = 1
-	return 0, true
+	if yield == nil {
+		return 0, true
+	}
+	if !yield(0) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	n = new(int)
 	(*n) = sent
@@ -726,9 +840,17 @@ again:
 //line advclosures.go:98
 	t = (*n) + tries
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
 resume2:
-//line advclosures_agen.go:732
+//line advclosures_agen.go:854
 	f.agenState = -1
 	return 0, false
 }
@@ -769,12 +891,12 @@ var _ agen.Generator[int, int] = (*shadowCapturedGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *shadowCapturedGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *shadowCapturedGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -789,7 +911,7 @@ func (g *shadowCapturedGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -815,13 +937,11 @@ func (g *shadowCapturedGenerator) Err() error {
 func (g *shadowCapturedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -835,7 +955,8 @@ func (fr *shadowCapturedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *shadowCapturedGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *shadowCapturedGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		tr   *difftest.Trace
 		fs   []func() int
@@ -847,7 +968,9 @@ func (fr *shadowCapturedGeneratorFrame) resume(sent int) (int, bool) {
 	switch at {
 	case 1:
 		tr, fs = fr.tr, fr.fs
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case 0:
 		tr = fr.tr
 	case -2:
@@ -859,6 +982,8 @@ func (fr *shadowCapturedGeneratorFrame) resume(sent int) (int, bool) {
 	fr.agenState = -2
 	defer fr.agenExit()
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		tr, fs = fr.tr, fr.fs
 		goto resume2
@@ -900,13 +1025,32 @@ loop:
 //line advclosures.go:114
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 1
-	return (*v3), true
+	if yield == nil {
+		return (*v3), true
+	}
+	if !yield((*v3)) {
+		return 0, false
+	}
+	if fr.agenState != 1 {
+		return 0, true
+	}
+	tr, fs = fr.tr, fr.fs
 resume1:
 endif:
 //line advclosures.go:116
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 2
-	return (*fr.v2), true
+	if yield == nil {
+		return (*fr.v2), true
+	}
+	if !yield((*fr.v2)) {
+		return 0, false
+	}
+	if fr.agenState != 2 {
+		return 0, true
+	}
+	tr, fs = fr.tr, fr.fs
+	fr.agenState = -2
 resume2:
 	(*fr.v2) += sent
 //line advclosures.go:108
@@ -929,7 +1073,17 @@ loop2:
 	t = f2()
 	fr.tr = tr
 	fr.agenState = 3
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if fr.agenState != 3 {
+		return 0, true
+	}
+	tr = fr.tr
+	fr.agenState = -2
 resume3:
 //line advclosures.go:121
 	fr.rangeIndex2++
@@ -937,7 +1091,7 @@ resume3:
 done2:
 //line advclosures.go:124
 	tr.Log("v=%d", fr.v)
-//line advclosures_agen.go:941
+//line advclosures_agen.go:1095
 	fr.agenState = -1
 	return 0, false
 }
@@ -982,14 +1136,14 @@ var _ agen.Generator[int, int] = (*funcVarsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *funcVarsGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *funcVarsGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1010,7 +1164,7 @@ func (g *funcVarsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1032,13 +1186,11 @@ func (g *funcVarsGenerator) Err() error {
 func (g *funcVarsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -1086,7 +1238,8 @@ func (f *funcVarsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *funcVarsGeneratorFrame) resume(g *funcVarsGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *funcVarsGeneratorFrame) resume(g *funcVarsGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, t int
 	)
@@ -1124,7 +1277,16 @@ loop:
 	f.i = f.rangeIndex
 //line advclosures.go:134
 	f.agenCore.State = 1
-	return f.acc, true
+	if yield == nil {
+		return f.acc, true
+	}
+	if !yield(f.acc) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 	resumed = sent
 	f.acc = f.op(f.acc, resumed)
@@ -1151,14 +1313,32 @@ done:
 	}
 //line advclosures.go:146
 	f.agenCore.State = 2
-	return f.acc, true
+	if yield == nil {
+		return f.acc, true
+	}
+	if !yield(f.acc) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume2:
 //line advclosures.go:147
 	t = f.nilf()
 	f.agenCore.State = 3
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenCore.State != 3 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume3:
-//line advclosures_agen.go:1162
+//line advclosures_agen.go:1342
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1207,14 +1387,14 @@ var _ agen.Generator[int, int] = (*panicOperandsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *panicOperandsGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *panicOperandsGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1235,7 +1415,7 @@ func (g *panicOperandsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1257,13 +1437,11 @@ func (g *panicOperandsGenerator) Err() error {
 func (g *panicOperandsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, nil, yield); again; _, again = g.f.resume(g, sent, nil, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -1311,7 +1489,8 @@ func (f *panicOperandsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *panicOperandsGeneratorFrame) resume(g *panicOperandsGenerator, sent int, thrown error) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *panicOperandsGeneratorFrame) resume(g *panicOperandsGenerator, sent int, thrown error, yield func(int) bool) (int, bool) {
 	var (
 		t, resumed, t2, t3, t4, t5 int
 	)
@@ -1349,7 +1528,16 @@ func (f *panicOperandsGeneratorFrame) resume(g *panicOperandsGenerator, sent int
 //line advclosures.go:156
 	t = func() int { panic("literal") }()
 	f.agenCore.State = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 //line advclosures.go:157
 	(*f.tr).Log("not reached")
@@ -1367,7 +1555,16 @@ endif:
 	f.i = (any)("s")
 //line advclosures.go:163
 	f.agenCore.State = 2
-	return f.which, true
+	if yield == nil {
+		return f.which, true
+	}
+	if !yield(f.which) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume2:
 	resumed = sent
 	switch resumed % 4 {
@@ -1383,21 +1580,48 @@ case2:
 //line advclosures.go:165
 	t2 = *f.p
 	f.agenCore.State = 3
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if f.agenCore.State != 3 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume3:
 	goto endswitch
 case3:
 //line advclosures.go:167
 	t3 = f.xs[f.which]
 	f.agenCore.State = 4
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return 0, false
+	}
+	if f.agenCore.State != 4 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume4:
 	goto endswitch
 case4:
 //line advclosures.go:169
 	t4 = f.i.(int)
 	f.agenCore.State = 5
-	return t4, true
+	if yield == nil {
+		return t4, true
+	}
+	if !yield(t4) {
+		return 0, false
+	}
+	if f.agenCore.State != 5 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume5:
 	_, _ = sent, thrown
 	goto endswitch
@@ -1405,12 +1629,21 @@ case5:
 //line advclosures.go:171
 	t5 = 10 / (f.which - f.which)
 	f.agenCore.State = 6
-	return t5, true
+	if yield == nil {
+		return t5, true
+	}
+	if !yield(t5) {
+		return 0, false
+	}
+	if f.agenCore.State != 6 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume6:
 endswitch:
 //line advclosures.go:173
 	(*f.tr).Log("not reached either")
-//line advclosures_agen.go:1414
+//line advclosures_agen.go:1647
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)

@@ -56,14 +56,14 @@ var _ agen.Generator[int, int] = (*innerLoopsGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *innerLoopsGenerator) Next() (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *innerLoopsGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -83,7 +83,7 @@ func (g *innerLoopsGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return 0, false
 	}
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -105,13 +105,10 @@ func (g *innerLoopsGenerator) Err() error {
 func (g *innerLoopsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -163,7 +160,8 @@ func (f *innerLoopsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *innerLoopsGeneratorFrame) resume(g *innerLoopsGenerator) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *innerLoopsGeneratorFrame) resume(g *innerLoopsGenerator, yield func(int) bool) (int, bool) {
 	at := f.agenCore.State
 	switch at {
 	case 0:
@@ -202,7 +200,16 @@ loop:
 	}
 //line advdefers.go:37
 	f.agenCore.State = 1
-	return (*f.i), true
+	if yield == nil {
+		return (*f.i), true
+	}
+	if !yield((*f.i)) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 //line advdefers.go:38
 	for k := 0; k < 2; k++ {
@@ -217,7 +224,7 @@ resume1:
 done:
 //line advdefers.go:45
 	(*f.tr).Log("end")
-//line advdefers_agen.go:221
+//line advdefers_agen.go:228
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -274,14 +281,14 @@ var _ agen.Generator[int, int] = (*ifaceMethodGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *ifaceMethodGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *ifaceMethodGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -302,7 +309,7 @@ func (g *ifaceMethodGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -324,13 +331,11 @@ func (g *ifaceMethodGenerator) Err() error {
 func (g *ifaceMethodGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -384,7 +389,8 @@ func (f *ifaceMethodGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *ifaceMethodGeneratorFrame) resume(g *ifaceMethodGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *ifaceMethodGeneratorFrame) resume(g *ifaceMethodGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		v int
 	)
@@ -423,7 +429,16 @@ func (f *ifaceMethodGeneratorFrame) resume(g *ifaceMethodGenerator, sent int) (i
 	f.p = f.s.(*ptrNamed)
 //line advdefers.go:59
 	f.agenCore.State = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 	v = sent
 //line advdefers.go:60
@@ -434,7 +449,16 @@ resume1:
 	f.s = named{"c"}
 //line advdefers.go:63
 	f.agenCore.State = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume2:
 //line advdefers.go:64
 	f.agenDefer(g, ifaceMethodGeneratorDefer{site: 4, fn4: shower.show, a4_0: f.s, a4_1: f.tr, a4_2: "expr"})
@@ -442,9 +466,18 @@ resume2:
 	f.s = nil
 //line advdefers.go:66
 	f.agenCore.State = 3
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenCore.State != 3 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume3:
-//line advdefers_agen.go:448
+//line advdefers_agen.go:481
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -489,14 +522,14 @@ var _ agen.Generator[int, int] = (*nilIfaceGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *nilIfaceGenerator) Next() (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *nilIfaceGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -516,7 +549,7 @@ func (g *nilIfaceGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return 0, false
 	}
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -538,13 +571,10 @@ func (g *nilIfaceGenerator) Err() error {
 func (g *nilIfaceGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -594,7 +624,8 @@ func (f *nilIfaceGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *nilIfaceGeneratorFrame) resume(g *nilIfaceGenerator) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *nilIfaceGeneratorFrame) resume(g *nilIfaceGenerator, yield func(int) bool) (int, bool) {
 	at := f.agenCore.State
 	switch at {
 	case 0:
@@ -623,7 +654,16 @@ func (f *nilIfaceGeneratorFrame) resume(g *nilIfaceGenerator) (int, bool) {
 	f.s = nil
 //line advdefers.go:76
 	f.agenCore.State = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 //line advdefers.go:77
 	f.agenDefer(g, nilIfaceGeneratorDefer{site: 2, fn2: f.s.show, a2_0: (*f.tr), a2_1: "never"})
@@ -631,9 +671,18 @@ resume1:
 	(*f.tr).Log("not reached")
 //line advdefers.go:79
 	f.agenCore.State = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume2:
-//line advdefers_agen.go:637
+//line advdefers_agen.go:686
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -689,14 +738,14 @@ var _ agen.Generator[int, int] = (*builtinsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *builtinsGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *builtinsGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -717,7 +766,7 @@ func (g *builtinsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -739,13 +788,11 @@ func (g *builtinsGenerator) Err() error {
 func (g *builtinsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -805,7 +852,8 @@ func (f *builtinsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		m                 *map[string]int
 		resumed, resumed2 int
@@ -860,13 +908,31 @@ func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int) (int, bo
 	f.agenDefer(g, builtinsGeneratorDefer{site: 4, fn4: (*f.tr).Log, a4_0: "%v %v", a4_1: f.xs})
 //line advdefers.go:98
 	f.agenCore.State = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 	resumed = sent
 	f.xs[0] = resumed
 //line advdefers.go:99
 	f.agenCore.State = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume2:
 	resumed2 = sent
 	(*f.ch) <- resumed2
@@ -887,9 +953,18 @@ resume2:
 	}
 //line advdefers.go:105
 	f.agenCore.State = 3
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenCore.State != 3 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume3:
-//line advdefers_agen.go:893
+//line advdefers_agen.go:968
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -937,14 +1012,14 @@ var _ agen.Generator[int, int] = (*recoverDirectGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *recoverDirectGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *recoverDirectGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -965,7 +1040,7 @@ func (g *recoverDirectGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -987,13 +1062,11 @@ func (g *recoverDirectGenerator) Err() error {
 func (g *recoverDirectGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -1045,7 +1118,8 @@ func (f *recoverDirectGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *recoverDirectGeneratorFrame) resume(g *recoverDirectGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *recoverDirectGeneratorFrame) resume(g *recoverDirectGenerator, sent int, yield func(int) bool) (int, bool) {
 	at := f.agenCore.State
 	switch at {
 	case 0:
@@ -1078,7 +1152,16 @@ func (f *recoverDirectGeneratorFrame) resume(g *recoverDirectGenerator, sent int
 	f.agenDefer(g, recoverDirectGeneratorDefer{site: 2})
 //line advdefers.go:119
 	f.agenCore.State = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 	f.v = sent
 //line advdefers.go:120
@@ -1087,7 +1170,16 @@ resume1:
 	}
 //line advdefers.go:123
 	f.agenCore.State = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume2:
 //line advdefers.go:124
 	if f.v > 0 {
@@ -1095,7 +1187,7 @@ resume2:
 	}
 //line advdefers.go:127
 	(*f.err) = nil
-//line advdefers_agen.go:1099
+//line advdefers_agen.go:1191
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -1143,14 +1235,14 @@ var _ agen.Generator[int, int] = (*namedAfterThrowGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *namedAfterThrowGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *namedAfterThrowGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1171,7 +1263,7 @@ func (g *namedAfterThrowGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1193,13 +1285,11 @@ func (g *namedAfterThrowGenerator) Err() error {
 func (g *namedAfterThrowGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, nil, yield); again; _, again = g.f.resume(g, sent, nil, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -1247,11 +1337,14 @@ func (f *namedAfterThrowGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *namedAfterThrowGeneratorFrame) resume(g *namedAfterThrowGenerator, sent int, thrown error) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *namedAfterThrowGeneratorFrame) resume(g *namedAfterThrowGenerator, sent int, thrown error, yield func(int) bool) (int, bool) {
 	at := f.agenCore.State
 	switch at {
 	case 1:
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case 0:
 		f.agenCore.State = -2
 		f.agenCore.Life.Start(nil, f)
@@ -1264,6 +1357,8 @@ func (f *namedAfterThrowGeneratorFrame) resume(g *namedAfterThrowGenerator, sent
 	f.agenCore.State = -2
 	defer f.agenCore.Exit(f)
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		goto resume2
 	case 3:
@@ -1287,13 +1382,30 @@ func (f *namedAfterThrowGeneratorFrame) resume(g *namedAfterThrowGenerator, sent
 	(*f.n) = 1
 //line advdefers.go:142
 	f.agenCore.State = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
 resume1:
 //line advdefers.go:143
 	(*f.n) = 2
 //line advdefers.go:144
 	f.agenCore.State = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume2:
 	_, (*f.err) = sent, thrown
 //line advdefers.go:145
@@ -1303,13 +1415,22 @@ resume2:
 	}
 //line advdefers.go:149
 	f.agenCore.State = 3
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenCore.State != 3 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume3:
 //line advdefers.go:150
 	(*f.n) = 4
 //line advdefers.go:151
 	(*f.err) = nil
-//line advdefers_agen.go:1313
+//line advdefers_agen.go:1434
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -1358,14 +1479,14 @@ var _ agen.Generator[int, int] = (*namedErrGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *namedErrGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *namedErrGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1386,7 +1507,7 @@ func (g *namedErrGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1408,13 +1529,11 @@ func (g *namedErrGenerator) Err() error {
 func (g *namedErrGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -1464,7 +1583,8 @@ func (f *namedErrGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *namedErrGeneratorFrame) resume(g *namedErrGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *namedErrGeneratorFrame) resume(g *namedErrGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		i       *int
 		resumed int
@@ -1515,7 +1635,16 @@ loop:
 	}
 //line advdefers.go:169
 	f.agenCore.State = 1
-	return (*i), true
+	if yield == nil {
+		return (*i), true
+	}
+	if !yield((*i)) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 	resumed = sent
 	if !(resumed > 5) {
@@ -1530,7 +1659,7 @@ endif:
 	goto loop
 done:
 end:
-//line advdefers_agen.go:1534
+//line advdefers_agen.go:1663
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -1588,14 +1717,14 @@ var _ agen.Generator[int, int] = (*deferFormsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *deferFormsGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *deferFormsGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1616,7 +1745,7 @@ func (g *deferFormsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1638,13 +1767,11 @@ func (g *deferFormsGenerator) Err() error {
 func (g *deferFormsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -1698,7 +1825,8 @@ func (f *deferFormsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *deferFormsGeneratorFrame) resume(g *deferFormsGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *deferFormsGeneratorFrame) resume(g *deferFormsGenerator, sent int, yield func(int) bool) (int, bool) {
 	at := f.agenCore.State
 	switch at {
 	case 0:
@@ -1736,7 +1864,16 @@ func (f *deferFormsGeneratorFrame) resume(g *deferFormsGenerator, sent int) (int
 	f.agenDefer(g, deferFormsGeneratorDefer{site: 3, fn3: pair[int, string], a3_0: f.tr, a3_1: f.x, a3_2: "partial"})
 //line advdefers.go:197
 	f.agenCore.State = 1
-	return f.x, true
+	if yield == nil {
+		return f.x, true
+	}
+	if !yield(f.x) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 	f.x = sent
 //line advdefers.go:198
@@ -1746,9 +1883,18 @@ resume1:
 	}
 //line advdefers.go:199
 	f.agenCore.State = 2
-	return f.x, true
+	if yield == nil {
+		return f.x, true
+	}
+	if !yield(f.x) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume2:
-//line advdefers_agen.go:1752
+//line advdefers_agen.go:1898
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)

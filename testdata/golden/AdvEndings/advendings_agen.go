@@ -54,14 +54,14 @@ var _ agen.Generator[int, int] = (*counterGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *counterGenerator) Next() (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *counterGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -81,7 +81,7 @@ func (g *counterGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return 0, false
 	}
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -103,13 +103,10 @@ func (g *counterGenerator) Err() error {
 func (g *counterGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -157,7 +154,8 @@ func (f *counterGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *counterGeneratorFrame) resume(g *counterGenerator) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *counterGeneratorFrame) resume(g *counterGenerator, yield func(int) bool) (int, bool) {
 	at := f.agenCore.State
 	switch at {
 	case 0:
@@ -185,7 +183,16 @@ loop:
 	}
 //line advendings.go:23
 	f.agenCore.State = 1
-	return f.i, true
+	if yield == nil {
+		return f.i, true
+	}
+	if !yield(f.i) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 //line advendings.go:22
 	f.i++
@@ -199,7 +206,7 @@ done:
 //line advendings.go:28
 	f.result = nil
 end:
-//line advendings_agen.go:203
+//line advendings_agen.go:210
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.result
@@ -244,12 +251,12 @@ var _ agen.Generator[int, int] = (*breakAllGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *breakAllGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *breakAllGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -264,7 +271,7 @@ func (g *breakAllGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -290,13 +297,11 @@ func (g *breakAllGenerator) Err() error {
 func (g *breakAllGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -310,7 +315,8 @@ func (f *breakAllGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *breakAllGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *breakAllGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		inner, other agen.Generator[int, int]
 		sum, stop    *int
@@ -357,7 +363,17 @@ outer:
 //line advendings.go:59
 	f.inner = inner
 	f.agenState = 1
-	return 0, true
+	if yield == nil {
+		return 0, true
+	}
+	if !yield(0) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	inner = f.inner
+	f.agenState = -2
 resume1:
 //line advendings.go:60
 	(*f.tr).Log("inner err %v", inner.Err())
@@ -370,14 +386,33 @@ resume1:
 	}
 //line advendings.go:65
 	f.agenState = 2
-	return (*sum), true
+	if yield == nil {
+		return (*sum), true
+	}
+	if !yield((*sum)) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 //line advendings.go:66
 	other = (*f.mk)(5)
 //line advendings.go:67
 	f.other = other
 	f.agenState = 3
-	return -1, true
+	if yield == nil {
+		return -1, true
+	}
+	if !yield(-1) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	other = f.other
+	f.agenState = -2
 resume3:
 	resumed = sent
 	stop = new(int)
@@ -393,7 +428,17 @@ resume3:
 //line advendings.go:74
 	f.other = other
 	f.agenState = 4
-	return v2, true
+	if yield == nil {
+		return v2, true
+	}
+	if !yield(v2) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	other = f.other
+	f.agenState = -2
 resume4:
 //line advendings.go:75
 	(*f.tr).Log("ok=%v err=%v", f.ok, other.Err())
@@ -409,7 +454,7 @@ resume4:
 //line advendings.go:83
 	f.result = nil
 end:
-//line advendings_agen.go:413
+//line advendings_agen.go:458
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -638,7 +683,7 @@ done:
 //line advendings.go:114
 	(*f.err) = errors.New("fell off")
 end:
-//line advendings_agen.go:642
+//line advendings_agen.go:687
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -691,14 +736,14 @@ var _ agen.Generator[int, int] = (*earlyReturnsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *earlyReturnsGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *earlyReturnsGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -719,7 +764,7 @@ func (g *earlyReturnsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -741,13 +786,11 @@ func (g *earlyReturnsGenerator) Err() error {
 func (g *earlyReturnsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -795,7 +838,8 @@ func (f *earlyReturnsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *earlyReturnsGeneratorFrame) resume(g *earlyReturnsGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *earlyReturnsGeneratorFrame) resume(g *earlyReturnsGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, t, t2, resumed2 int
 		x2                       any
@@ -834,7 +878,16 @@ loop:
 	f.i = f.rangeIndex
 //line advendings.go:124
 	f.agenCore.State = 1
-	return f.i, true
+	if yield == nil {
+		return f.i, true
+	}
+	if !yield(f.i) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 	resumed = sent
 	f.ch <- resumed
@@ -863,7 +916,16 @@ case2:
 //line advendings.go:135
 	t = f.x3 * 100
 	f.agenCore.State = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume2:
 //line advendings.go:136
 	f.result = nil
@@ -885,7 +947,16 @@ case4:
 //line advendings.go:144
 	t2 = -f.i
 	f.agenCore.State = 3
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if f.agenCore.State != 3 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume3:
 	resumed2 = sent
 	if !(resumed2 == 5) {
@@ -903,7 +974,7 @@ done:
 //line advendings.go:149
 	f.result = errors.New("end")
 end:
-//line advendings_agen.go:907
+//line advendings_agen.go:978
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.result

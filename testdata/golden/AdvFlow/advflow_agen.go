@@ -59,14 +59,14 @@ var _ agen.Generator[int, int] = (*tangledGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *tangledGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *tangledGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -87,7 +87,7 @@ func (g *tangledGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -109,13 +109,11 @@ func (g *tangledGenerator) Err() error {
 func (g *tangledGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -165,7 +163,8 @@ func (f *tangledGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *tangledGeneratorFrame) resume(g *tangledGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *tangledGeneratorFrame) resume(g *tangledGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		v, resumed, resumed2, resumed3, resumed4, i2, t int
 	)
@@ -206,7 +205,16 @@ func (f *tangledGeneratorFrame) resume(g *tangledGenerator, sent int) (int, bool
 	}
 //line advflow.go:22
 	f.agenCore.State = 1
-	return 0, true
+	if yield == nil {
+		return 0, true
+	}
+	if !yield(0) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 	v = sent
 	switch {
@@ -247,7 +255,16 @@ case5:
 case6:
 //line advflow.go:35
 	f.agenCore.State = 2
-	return f.x, true
+	if yield == nil {
+		return f.x, true
+	}
+	if !yield(f.x) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume2:
 	resumed = sent
 	if !(resumed > 3) {
@@ -261,7 +278,16 @@ endif:
 case7:
 //line advflow.go:40
 	f.agenCore.State = 3
-	return f.x, true
+	if yield == nil {
+		return f.x, true
+	}
+	if !yield(f.x) {
+		return 0, false
+	}
+	if f.agenCore.State != 3 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume3:
 	resumed2 = sent
 	if !(resumed2 == 1) {
@@ -275,7 +301,16 @@ case8:
 	(*f.tr).Log("three-ish %d", f.x)
 //line advflow.go:46
 	f.agenCore.State = 4
-	return 30, true
+	if yield == nil {
+		return 30, true
+	}
+	if !yield(30) {
+		return 0, false
+	}
+	if f.agenCore.State != 4 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume4:
 	resumed3 = sent
 	if !(resumed3 == 2) {
@@ -303,7 +338,16 @@ done2:
 	(*f.tr).Log("after loop")
 //line advflow.go:57
 	f.agenCore.State = 5
-	return 40, true
+	if yield == nil {
+		return 40, true
+	}
+	if !yield(40) {
+		return 0, false
+	}
+	if f.agenCore.State != 5 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume5:
 	resumed4 = sent
 	if !(resumed4 == 5) {
@@ -337,7 +381,16 @@ loop3:
 //line advflow.go:70
 	t = 100 + i2
 	f.agenCore.State = 6
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenCore.State != 6 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume6:
 //line advflow.go:65
 	f.rangeIndex++
@@ -347,7 +400,7 @@ done:
 //line advflow.go:73
 	(*f.err) = nil
 end:
-//line advflow_agen.go:351
+//line advflow_agen.go:404
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -396,12 +449,12 @@ type sortedGeneratorFrame[K cmp.Ordered, V any, M interface {
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *sortedGenerator[K, V, M]) Next() (K, bool) {
 	var sent V
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *sortedGenerator[K, V, M]) Send(v V) (K, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -416,7 +469,7 @@ func (g *sortedGenerator[K, V, M]) Throw(err error) (K, bool) {
 		return *new(K), false
 	}
 	var sent V
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -442,13 +495,11 @@ func (g *sortedGenerator[K, V, M]) Err() error {
 func (g *sortedGenerator[K, V, M]) All() iter.Seq[K] {
 	return func(yield func(K) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent V
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -462,7 +513,8 @@ func (f *sortedGeneratorFrame[K, V, M]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *sortedGeneratorFrame[K, V, M]) resume(sent V) (K, bool) {
+// Under All, yield is the loop body: see push.
+func (f *sortedGeneratorFrame[K, V, M]) resume(sent V, yield func(K) bool) (K, bool) {
 	var (
 		ix   index[K, V, M]
 		keys []K
@@ -504,7 +556,17 @@ loop:
 //line advflow.go:92
 	f.ix = ix
 	f.agenState = 1
-	return f.k2, true
+	if yield == nil {
+		return f.k2, true
+	}
+	if !yield(f.k2) {
+		return *new(K), false
+	}
+	if f.agenState != 1 {
+		return *new(K), true
+	}
+	ix = f.ix
+	f.agenState = -2
 resume1:
 	v = sent
 //line advflow.go:93
@@ -515,7 +577,7 @@ resume1:
 done:
 //line advflow.go:95
 	f.tr.Log("m=%v", fmt.Sprint(len(ix.m)))
-//line advflow_agen.go:519
+//line advflow_agen.go:581
 	f.agenState = -1
 	return *new(K), false
 }
@@ -599,13 +661,11 @@ func (g *upGenerator) Err() error {
 func (g *upGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.push(sent, yield); again; _, again = g.f.push(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -638,7 +698,49 @@ resume1:
 	f.b.n += 1 + resumed
 	goto loop
 done:
-//line advflow_agen.go:642
+//line advflow_agen.go:702
+	f.agenState = -1
+	return 0, false
+}
+
+// push runs the body as resume does, but calls yield at each Yield instead of returning;
+// it returns true when the loop body resumed the generator itself (with Next, Send, Throw
+// or Close), for All to call it again from where the generator is, and false at the end
+// or when yield returned false.
+func (f *upGeneratorFrame) push(sent int, yield func(int) bool) (int, bool) {
+	var (
+		t, resumed int
+	)
+	switch f.agenState {
+	case 1:
+		f.agenState = -1 // a panic on the way leaves it finished
+		goto resume1
+	case 0:
+		f.agenState = -1 // a panic on the way leaves it finished
+	case -1:
+		return 0, false
+	}
+loop:
+//line advflow.go:102
+	if !(f.b.n < 3) {
+		goto done
+	}
+//line advflow.go:103
+	t = f.b.n
+	f.agenState = 1
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -1 // a panic on the way leaves it finished
+resume1:
+	resumed = sent
+	f.b.n += 1 + resumed
+	goto loop
+done:
+//line advflow_agen.go:744
 	f.agenState = -1
 	return 0, false
 }

@@ -47,12 +47,12 @@ var _ agen.Generator[int, int] = (*oddGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *oddGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *oddGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -67,7 +67,7 @@ func (g *oddGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -93,13 +93,11 @@ func (g *oddGenerator) Err() error {
 func (g *oddGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -113,7 +111,8 @@ func (fr *oddGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *oddGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *oddGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		t, c, t2, x, q, resumed, resumed2, t4 int
 		s                                     string
@@ -123,15 +122,25 @@ func (fr *oddGeneratorFrame) resume(sent int) (int, bool) {
 	at := fr.agenState
 	switch at {
 	case 4:
-		goto resume4
+		if yield == nil {
+			goto resume4
+		}
 	case 6:
-		goto resume6
+		if yield == nil {
+			goto resume6
+		}
 	case 8:
-		goto resume8
+		if yield == nil {
+			goto resume8
+		}
 	case 9:
-		goto resume9
+		if yield == nil {
+			goto resume9
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -147,10 +156,18 @@ func (fr *oddGeneratorFrame) resume(sent int) (int, bool) {
 		goto resume2
 	case 3:
 		goto resume3
+	case 4:
+		goto resume4
 	case 5:
 		goto resume5
+	case 6:
+		goto resume6
 	case 7:
 		goto resume7
+	case 8:
+		goto resume8
+	case 9:
+		goto resume9
 	}
 start:
 //line advforms.go:22
@@ -160,7 +177,16 @@ start:
 //line advforms.go:24
 	t = fr.a /* inline */ + fr.b
 	fr.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if fr.agenState != 1 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume1:
 	c = sent
 //line advforms.go:25
@@ -170,7 +196,16 @@ resume1:
 		fr.b
 //line advforms.go:26
 	fr.agenState = 2
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if fr.agenState != 2 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume2:
 	x = sent
 //line advforms.go:29
@@ -194,7 +229,16 @@ loop:
 	}
 //line advforms.go:35
 	fr.agenState = 3
-	return fr.i, true
+	if yield == nil {
+		return fr.i, true
+	}
+	if !yield(fr.i) {
+		return 0, false
+	}
+	if fr.agenState != 3 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume3:
 //line advforms.go:34
 	fr.i++
@@ -208,13 +252,30 @@ string with y.Yield(1) and } and //line x.go:1
 	fr.tr.Log("%v", s)
 //line advforms.go:42
 	fr.agenState = 4
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if fr.agenState != 4 {
+		return 0, true
+	}
 resume4:
 //line advforms.go:44
 	fr.p = 1
 //line advforms.go:45
 	fr.agenState = 5
-	return fr.p, true
+	if yield == nil {
+		return fr.p, true
+	}
+	if !yield(fr.p) {
+		return 0, false
+	}
+	if fr.agenState != 5 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume5:
 	q = sent
 //line advforms.go:47
@@ -230,7 +291,15 @@ resume5:
 case2:
 //line advforms.go:50
 	fr.agenState = 6
-	return q, true
+	if yield == nil {
+		return q, true
+	}
+	if !yield(q) {
+		return 0, false
+	}
+	if fr.agenState != 6 {
+		return 0, true
+	}
 resume6:
 	goto endswitch
 case3:
@@ -243,7 +312,16 @@ case4:
 endswitch:
 //line advforms.go:58
 	fr.agenState = 7
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if fr.agenState != 7 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume7:
 	resumed = sent
 //line advforms.go:56
@@ -266,16 +344,32 @@ lbl:
 	fr.t3 = f()
 //line advforms.go:69
 	fr.agenState = 8
-	return 8, true
+	if yield == nil {
+		return 8, true
+	}
+	if !yield(8) {
+		return 0, false
+	}
+	if fr.agenState != 8 {
+		return 0, true
+	}
 resume8:
 	resumed2 = sent
 //line advforms.go:68
 	t4 = fr.t3 +
 		resumed2
 	fr.agenState = 9
-	return t4, true
+	if yield == nil {
+		return t4, true
+	}
+	if !yield(t4) {
+		return 0, false
+	}
+	if fr.agenState != 9 {
+		return 0, true
+	}
 resume9:
-//line advforms_agen.go:279
+//line advforms_agen.go:373
 	fr.agenState = -1
 	return 0, false
 }
@@ -315,12 +409,12 @@ var _ agen.Generator[int, int] = (*gotoBackGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *gotoBackGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *gotoBackGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -335,7 +429,7 @@ func (g *gotoBackGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -361,13 +455,11 @@ func (g *gotoBackGenerator) Err() error {
 func (g *gotoBackGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -381,7 +473,8 @@ func (fr *gotoBackGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *gotoBackGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *gotoBackGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		tr *difftest.Trace
 		fs []func() int
@@ -393,7 +486,9 @@ func (fr *gotoBackGeneratorFrame) resume(sent int) (int, bool) {
 	case 0:
 		tr = fr.tr
 		fr.agenState = -1 // a panic on the way leaves it finished
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -426,7 +521,17 @@ again:
 //line advforms.go:79
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 1
-	return (*fr.x), true
+	if yield == nil {
+		return (*fr.x), true
+	}
+	if !yield((*fr.x)) {
+		return 0, false
+	}
+	if fr.agenState != 1 {
+		return 0, true
+	}
+	tr, fs = fr.tr, fr.fs
+	fr.agenState = -2
 resume1:
 	(*fr.x) += sent
 //line advforms.go:80
@@ -450,13 +555,22 @@ loop:
 //line advforms.go:88
 	t = f2()
 	fr.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if fr.agenState != 2 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume2:
 //line advforms.go:87
 	fr.rangeIndex++
 	goto loop
 done:
-//line advforms_agen.go:460
+//line advforms_agen.go:574
 	fr.agenState = -1
 	return 0, false
 }
@@ -511,12 +625,12 @@ type genericSwitchGeneratorFrame[T any, N interface {
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *genericSwitchGenerator[T, N]) Next() (string, bool) {
 	var sent N
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *genericSwitchGenerator[T, N]) Send(v N) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -531,7 +645,7 @@ func (g *genericSwitchGenerator[T, N]) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent N
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -557,13 +671,11 @@ func (g *genericSwitchGenerator[T, N]) Err() error {
 func (g *genericSwitchGenerator[T, N]) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent N
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -577,7 +689,8 @@ func (fr *genericSwitchGeneratorFrame[T, N]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *genericSwitchGeneratorFrame[T, N]) resume(sent N) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *genericSwitchGeneratorFrame[T, N]) resume(sent N, yield func(string) bool) (string, bool) {
 	var (
 		x2, resumed, resumed2 N
 		x3, z                 T
@@ -587,7 +700,9 @@ func (fr *genericSwitchGeneratorFrame[T, N]) resume(sent N) (string, bool) {
 	at := fr.agenState
 	switch at {
 	case 3:
-		goto resume3
+		if yield == nil {
+			goto resume3
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -601,6 +716,8 @@ func (fr *genericSwitchGeneratorFrame[T, N]) resume(sent N) (string, bool) {
 		goto resume1
 	case 2:
 		goto resume2
+	case 3:
+		goto resume3
 	}
 //line advforms.go:98
 	fr.l = local[T, N]{fr.v, fr.n2}
@@ -622,7 +739,16 @@ case3:
 //line advforms.go:103
 	t2 = fmt.Sprint("T ", x3)
 	fr.agenState = 1
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return "", false
+	}
+	if fr.agenState != 1 {
+		return "", true
+	}
+	fr.agenState = -2
 resume1:
 	resumed = sent
 	fr.l.n += resumed
@@ -634,7 +760,16 @@ endswitch:
 //line advforms.go:107
 	t3 = fmt.Sprint(fr.l)
 	fr.agenState = 2
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return "", false
+	}
+	if fr.agenState != 2 {
+		return "", true
+	}
+	fr.agenState = -2
 resume2:
 	resumed2 = sent
 	fr.l.n = N(int(fr.l.n) + int(resumed2))
@@ -643,9 +778,17 @@ resume2:
 //line advforms.go:109
 	t4 = fmt.Sprint(fr.l, z, any(z) == any(fr.l.val))
 	fr.agenState = 3
-	return t4, true
+	if yield == nil {
+		return t4, true
+	}
+	if !yield(t4) {
+		return "", false
+	}
+	if fr.agenState != 3 {
+		return "", true
+	}
 resume3:
-//line advforms_agen.go:649
+//line advforms_agen.go:792
 	fr.agenState = -1
 	return "", false
 }
@@ -686,12 +829,12 @@ var _ agen.Generator[int, int] = (*redeclGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *redeclGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *redeclGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -706,7 +849,7 @@ func (g *redeclGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -732,13 +875,11 @@ func (g *redeclGenerator) Err() error {
 func (g *redeclGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -752,7 +893,8 @@ func (f *redeclGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *redeclGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *redeclGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2, b, resumed3, c, i, t, resumed4, resumed5, x2 int
 		sl                                                              []int
@@ -765,7 +907,9 @@ func (f *redeclGeneratorFrame) resume(sent int) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -791,7 +935,16 @@ func (f *redeclGeneratorFrame) resume(sent int) (int, bool) {
 start:
 //line advforms.go:123
 	f.agenState = 1
-	return 0, true
+	if yield == nil {
+		return 0, true
+	}
+	if !yield(0) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	f.a = new(int)
@@ -809,7 +962,16 @@ resume1:
 	f.show()
 //line advforms.go:127
 	f.agenState = 2
-	return (*f.a), true
+	if yield == nil {
+		return (*f.a), true
+	}
+	if !yield((*f.a)) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 	b, (*f.err) = two(resumed2)
@@ -817,7 +979,16 @@ resume2:
 	f.show()
 //line advforms.go:129
 	f.agenState = 3
-	return b, true
+	if yield == nil {
+		return b, true
+	}
+	if !yield(b) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed3 = sent
 	(*f.a), c = resumed3, 5
@@ -848,7 +1019,16 @@ loop:
 //line advforms.go:140
 	t = (*f.acc) + len(sl) + st.n
 	f.agenState = 4
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 	(*f.acc) += sent
 //line advforms.go:141
@@ -863,7 +1043,16 @@ resume4:
 done:
 //line advforms.go:145
 	f.agenState = 5
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 	resumed4 = sent
 	f.x, (*f.err) = two(resumed4)
@@ -871,7 +1060,16 @@ resume5:
 	f.show()
 //line advforms.go:147
 	f.agenState = 6
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenState != 6 {
+		return 0, true
+	}
+	f.agenState = -2
 resume6:
 	resumed5 = sent
 	x2, err2 = two(resumed5)
@@ -887,7 +1085,7 @@ endif:
 	f.show()
 //line advforms.go:152
 	(*f.tr).Log("x=%d", f.x)
-//line advforms_agen.go:891
+//line advforms_agen.go:1089
 	f.agenState = -1
 	return 0, false
 }
@@ -930,12 +1128,12 @@ var _ agen.Generator[string, int] = (*redeclCapturedGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *redeclCapturedGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *redeclCapturedGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -950,7 +1148,7 @@ func (g *redeclCapturedGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -976,13 +1174,11 @@ func (g *redeclCapturedGenerator) Err() error {
 func (g *redeclCapturedGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -996,7 +1192,8 @@ func (fr *redeclCapturedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *redeclCapturedGeneratorFrame) resume(sent int) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *redeclCapturedGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		resumed, resumed2, n2, resumed3 int
 		m                               *int
@@ -1007,10 +1204,14 @@ func (fr *redeclCapturedGeneratorFrame) resume(sent int) (string, bool) {
 	switch at {
 	case 1:
 		fr.agenState = -1 // a panic on the way leaves it finished
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case 0:
 		fr.agenState = -1 // a panic on the way leaves it finished
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1020,6 +1221,8 @@ func (fr *redeclCapturedGeneratorFrame) resume(sent int) (string, bool) {
 	fr.agenState = -2
 	defer fr.agenExit()
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		goto resume2
 	case 3:
@@ -1048,7 +1251,16 @@ loop:
 	}
 //line advforms.go:161
 	fr.agenState = 1
-	return (*fr.s), true
+	if yield == nil {
+		return (*fr.s), true
+	}
+	if !yield((*fr.s)) {
+		return "", false
+	}
+	if fr.agenState != 1 {
+		return "", true
+	}
+	fr.agenState = -1 // a panic on the way leaves it finished
 resume1:
 	resumed = sent
 	m = new(int)
@@ -1062,7 +1274,16 @@ resume1:
 	}
 //line advforms.go:163
 	fr.agenState = 2
-	return "n", true
+	if yield == nil {
+		return "n", true
+	}
+	if !yield("n") {
+		return "", false
+	}
+	if fr.agenState != 2 {
+		return "", true
+	}
+	fr.agenState = -2
 resume2:
 	resumed2 = sent
 	n2, s22 = resumed2, (*fr.s2)+"!"
@@ -1076,7 +1297,16 @@ resume2:
 done:
 //line advforms.go:167
 	fr.agenState = 3
-	return "outer", true
+	if yield == nil {
+		return "outer", true
+	}
+	if !yield("outer") {
+		return "", false
+	}
+	if fr.agenState != 3 {
+		return "", true
+	}
+	fr.agenState = -2
 resume3:
 	resumed3 = sent
 	(*fr.n), fr.t = resumed3, "t"
@@ -1091,13 +1321,22 @@ loop2:
 //line advforms.go:169
 	t2 = f() + fr.t
 	fr.agenState = 4
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return "", false
+	}
+	if fr.agenState != 4 {
+		return "", true
+	}
+	fr.agenState = -2
 resume4:
 //line advforms.go:168
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line advforms_agen.go:1101
+//line advforms_agen.go:1340
 	fr.agenState = -1
 	return "", false
 }
@@ -1150,12 +1389,12 @@ var _ agen.Generator[int, int] = (*rangeArrGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rangeArrGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeArrGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1170,7 +1409,7 @@ func (g *rangeArrGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1196,13 +1435,11 @@ func (g *rangeArrGenerator) Err() error {
 func (g *rangeArrGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1216,7 +1453,8 @@ func (f *rangeArrGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *rangeArrGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *rangeArrGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		i, i2, t, t2, resumed int
 	)
@@ -1251,7 +1489,16 @@ loop:
 	i = f.rangeIndex
 //line advforms.go:177
 	f.agenState = 1
-	return i, true
+	if yield == nil {
+		return i, true
+	}
+	if !yield(i) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line advforms.go:176
 	f.rangeIndex++
@@ -1267,7 +1514,16 @@ loop2:
 //line advforms.go:180
 	t = i2 * 10
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 //line advforms.go:179
 	f.rangeIndex2++
@@ -1288,7 +1544,16 @@ loop3:
 //line advforms.go:185
 	t2 = 100 + f.i3
 	f.agenState = 3
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 //line advforms.go:186
 	(*f.locks)[f.i3].Unlock()
@@ -1307,7 +1572,16 @@ loop4:
 	f.i4 = f.rangeIndex4
 //line advforms.go:194
 	f.agenState = 4
-	return f.i4, true
+	if yield == nil {
+		return f.i4, true
+	}
+	if !yield(f.i4) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 	resumed = sent
 	f.bs[f.i4].n = resumed
@@ -1317,7 +1591,7 @@ resume4:
 done4:
 //line advforms.go:196
 	f.tr.Log("%d %d", f.bs[0].n, f.bs[1].n)
-//line advforms_agen.go:1321
+//line advforms_agen.go:1595
 	f.agenState = -1
 	return 0, false
 }
@@ -1361,14 +1635,14 @@ var _ agen.Generator[int, int] = (*ctxCancelGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *ctxCancelGenerator) Next() (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *ctxCancelGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1388,7 +1662,7 @@ func (g *ctxCancelGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return 0, false
 	}
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1410,13 +1684,10 @@ func (g *ctxCancelGenerator) Err() error {
 func (g *ctxCancelGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -1464,7 +1735,8 @@ func (f *ctxCancelGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *ctxCancelGeneratorFrame) resume(g *ctxCancelGenerator) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *ctxCancelGeneratorFrame) resume(g *ctxCancelGenerator, yield func(int) bool) (int, bool) {
 	var (
 		cancel context.CancelFunc
 	)
@@ -1497,13 +1769,31 @@ func (f *ctxCancelGeneratorFrame) resume(g *ctxCancelGenerator) (int, bool) {
 	f.agenDefer(g, ctxCancelGeneratorDefer{site: 1, fn1: cancel})
 //line advforms.go:203
 	f.agenCore.State = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 //line advforms.go:204
 	f.ctx2, f.cancel2 = context.WithCancel(f.ctx)
 //line advforms.go:205
 	f.agenCore.State = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume2:
 //line advforms.go:206
 	f.cancel2()
@@ -1516,7 +1806,16 @@ resume2:
 	(*f.mu).Lock()
 //line advforms.go:210
 	f.agenCore.State = 3
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenCore.State != 3 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume3:
 //line advforms.go:211
 	(*f.mu).Unlock()
@@ -1532,11 +1831,20 @@ resume3:
 	}
 //line advforms.go:215
 	f.agenCore.State = 4
-	return 4, true
+	if yield == nil {
+		return 4, true
+	}
+	if !yield(4) {
+		return 0, false
+	}
+	if f.agenCore.State != 4 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume4:
 //line advforms.go:216
 	(*f.wg).Wait()
-//line advforms_agen.go:1540
+//line advforms_agen.go:1848
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1620,13 +1928,10 @@ func (g *countGenerator[T]) Err() error {
 func (g *countGenerator[T]) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1661,7 +1966,50 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line advforms_agen.go:1665
+//line advforms_agen.go:1970
+	f.agenState = -1
+	return 0, false
+}
+
+// push runs the body as resume does, but calls yield at each Yield instead of returning;
+// it returns true when the loop body resumed the generator itself (with Next, Send, Throw
+// or Close), for All to call it again from where the generator is, and false at the end
+// or when yield returned false.
+func (f *countGeneratorFrame[T]) push(yield func(int) bool) (int, bool) {
+	var (
+		rangeOver []T
+		i         int
+	)
+	switch f.agenState {
+	case 1:
+		goto resume1
+	case 0:
+		f.agenState = -1 // a panic on the way leaves it finished
+	case -1:
+		return 0, false
+	}
+//line advforms.go:223
+	rangeOver = f.l.items
+	f.rangeLen, f.rangeIndex = len(rangeOver), 0
+loop:
+	if !(f.rangeIndex < f.rangeLen) {
+		goto done
+	}
+	i = f.rangeIndex
+//line advforms.go:224
+	f.agenState = 1
+	if !yield(i) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+resume1:
+//line advforms.go:223
+	f.rangeIndex++
+	goto loop
+done:
+//line advforms_agen.go:2013
 	f.agenState = -1
 	return 0, false
 }
@@ -1739,13 +2087,10 @@ func (g *anonGenerator) Err() error {
 func (g *anonGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1762,7 +2107,32 @@ func (f *anonGeneratorFrame) resume() (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-//line advforms_agen.go:1766
+//line advforms_agen.go:2111
+	f.agenState = -1
+	return 0, false
+}
+
+// push runs the body as resume does, but calls yield at each Yield instead of returning;
+// it returns true when the loop body resumed the generator itself (with Next, Send, Throw
+// or Close), for All to call it again from where the generator is, and false at the end
+// or when yield returned false.
+func (f *anonGeneratorFrame) push(yield func(int) bool) (int, bool) {
+	switch f.agenState {
+	case 1:
+		goto resume1
+	case -1:
+		return 0, false
+	}
+//line advforms.go:232
+	f.agenState = 1
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+resume1:
+//line advforms_agen.go:2136
 	f.agenState = -1
 	return 0, false
 }
@@ -1840,13 +2210,10 @@ func (g *blankGenerator) Err() error {
 func (g *blankGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1863,7 +2230,32 @@ func (f *blankGeneratorFrame) resume() (int, bool) {
 	f.agenState = 1
 	return 2, true
 resume1:
-//line advforms_agen.go:1867
+//line advforms_agen.go:2234
+	f.agenState = -1
+	return 0, false
+}
+
+// push runs the body as resume does, but calls yield at each Yield instead of returning;
+// it returns true when the loop body resumed the generator itself (with Next, Send, Throw
+// or Close), for All to call it again from where the generator is, and false at the end
+// or when yield returned false.
+func (f *blankGeneratorFrame) push(yield func(int) bool) (int, bool) {
+	switch f.agenState {
+	case 1:
+		goto resume1
+	case -1:
+		return 0, false
+	}
+//line advforms.go:237
+	f.agenState = 1
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+resume1:
+//line advforms_agen.go:2259
 	f.agenState = -1
 	return 0, false
 }
@@ -1904,14 +2296,14 @@ var _ agen.Generator[int, int] = (*blankResultGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *blankResultGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *blankResultGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1932,7 +2324,7 @@ func (g *blankResultGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1954,13 +2346,11 @@ func (g *blankResultGenerator) Err() error {
 func (g *blankResultGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -2008,7 +2398,8 @@ func (f *blankResultGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *blankResultGeneratorFrame) resume(g *blankResultGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *blankResultGeneratorFrame) resume(g *blankResultGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed int
 	)
@@ -2036,7 +2427,16 @@ func (f *blankResultGeneratorFrame) resume(g *blankResultGenerator, sent int) (i
 	}
 //line advforms.go:243
 	f.agenCore.State = 1
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 	resumed = sent
 	if !(resumed > 0) {
@@ -2045,7 +2445,7 @@ resume1:
 //line advforms.go:244
 	f.result = fmt.Errorf("positive")
 endif:
-//line advforms_agen.go:2049
+//line advforms_agen.go:2449
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.result
@@ -2088,12 +2488,12 @@ type genericShapesGeneratorFrame[K comparable, V any, T any] struct {
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *genericShapesGenerator[K, V, T]) Next() (map[K]V, bool) {
 	var sent []T
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *genericShapesGenerator[K, V, T]) Send(v []T) (map[K]V, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2108,7 +2508,7 @@ func (g *genericShapesGenerator[K, V, T]) Throw(err error) (map[K]V, bool) {
 		return nil, false
 	}
 	var sent []T
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2134,13 +2534,11 @@ func (g *genericShapesGenerator[K, V, T]) Err() error {
 func (g *genericShapesGenerator[K, V, T]) All() iter.Seq[map[K]V] {
 	return func(yield func(map[K]V) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent []T
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -2154,7 +2552,8 @@ func (f *genericShapesGeneratorFrame[K, V, T]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *genericShapesGeneratorFrame[K, V, T]) resume(sent []T) (map[K]V, bool) {
+// Under All, yield is the loop body: see push.
+func (f *genericShapesGeneratorFrame[K, V, T]) resume(sent []T, yield func(map[K]V) bool) (map[K]V, bool) {
 	var (
 		m, t map[K]V
 		got  []T
@@ -2162,10 +2561,14 @@ func (f *genericShapesGeneratorFrame[K, V, T]) resume(sent []T) (map[K]V, bool) 
 	at := f.agenState
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 0:
 		f.agenState = -1 // a panic on the way leaves it finished
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2177,13 +2580,24 @@ func (f *genericShapesGeneratorFrame[K, V, T]) resume(sent []T) (map[K]V, bool) 
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
 	}
 start:
 //line advforms.go:251
 	m = map[K]V{f.k: f.v}
 //line advforms.go:252
 	f.agenState = 1
-	return m, true
+	if yield == nil {
+		return m, true
+	}
+	if !yield(m) {
+		return nil, false
+	}
+	if f.agenState != 1 {
+		return nil, true
+	}
+	f.agenState = -2
 resume1:
 	got = sent
 //line advforms.go:253
@@ -2193,9 +2607,17 @@ resume1:
 //line advforms.go:255
 	t = map[K]V{}
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return nil, false
+	}
+	if f.agenState != 2 {
+		return nil, true
+	}
 resume2:
-//line advforms_agen.go:2199
+//line advforms_agen.go:2621
 	f.agenState = -1
 	return nil, false
 }

@@ -52,14 +52,14 @@ var _ agen.Generator[int, int] = (*innerDefersGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *innerDefersGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *innerDefersGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -80,7 +80,7 @@ func (g *innerDefersGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -102,13 +102,11 @@ func (g *innerDefersGenerator) Err() error {
 func (g *innerDefersGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -156,14 +154,17 @@ func (fr *innerDefersGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *innerDefersGeneratorFrame) resume(g *innerDefersGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *innerDefersGeneratorFrame) resume(g *innerDefersGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, n, resumed2, t int
 	)
 	at := fr.agenCore.State
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 0:
 		fr.agenCore.State = -2
 		fr.agenCore.Life.Start(nil, fr)
@@ -178,6 +179,8 @@ func (fr *innerDefersGeneratorFrame) resume(g *innerDefersGenerator, sent int) (
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
 	case 3:
 		goto resume3
 	case 4:
@@ -201,7 +204,16 @@ func (fr *innerDefersGeneratorFrame) resume(g *innerDefersGenerator, sent int) (
 	}
 //line advinner.go:29
 	fr.agenCore.State = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if fr.agenCore.State != 1 {
+		return 0, true
+	}
+	fr.agenCore.State = -2
 resume1:
 	resumed = sent
 	n = fr.f(resumed)
@@ -222,11 +234,28 @@ resume1:
 	}
 //line advinner.go:40
 	fr.agenCore.State = 2
-	return n, true
+	if yield == nil {
+		return n, true
+	}
+	if !yield(n) {
+		return 0, false
+	}
+	if fr.agenCore.State != 2 {
+		return 0, true
+	}
 resume2:
 //line advinner.go:41
 	fr.agenCore.State = 3
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if fr.agenCore.State != 3 {
+		return 0, true
+	}
+	fr.agenCore.State = -2
 resume3:
 	resumed2 = sent
 	t = fr.f(resumed2) + func() (r int) {
@@ -234,7 +263,16 @@ resume3:
 		return 0
 	}()
 	fr.agenCore.State = 4
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if fr.agenCore.State != 4 {
+		return 0, true
+	}
+	fr.agenCore.State = -2
 resume4:
 //line advinner.go:45
 	fr.e = func() (err error) {
@@ -249,11 +287,20 @@ resume4:
 	(*fr.tr).Log("e=%v", fr.e)
 //line advinner.go:54
 	fr.agenCore.State = 5
-	return 0, true
+	if yield == nil {
+		return 0, true
+	}
+	if !yield(0) {
+		return 0, false
+	}
+	if fr.agenCore.State != 5 {
+		return 0, true
+	}
+	fr.agenCore.State = -2
 resume5:
 //line advinner.go:55
 	fr.err2 = fr.e
-//line advinner_agen.go:257
+//line advinner_agen.go:304
 	fr.AgenRunDefers(false, nil)
 	fr.agenCore.State = -1
 	fr.agenCore.Err = fr.err2
@@ -293,12 +340,12 @@ var _ agen.Generator[int, int] = (*innerLabelsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *innerLabelsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *innerLabelsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -313,7 +360,7 @@ func (g *innerLabelsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -339,13 +386,11 @@ func (g *innerLabelsGenerator) Err() error {
 func (g *innerLabelsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -359,7 +404,8 @@ func (f *innerLabelsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *innerLabelsGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *innerLabelsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		i2                   *int
 		resumed, resumed2, t int
@@ -414,7 +460,16 @@ loop2:
 	}
 //line advinner.go:82
 	f.agenState = 1
-	return f.count, true
+	if yield == nil {
+		return f.count, true
+	}
+	if !yield(f.count) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume12:
 	resumed = sent
 	if !(resumed == 9) {
@@ -439,16 +494,34 @@ done2:
 	}
 //line advinner.go:95
 	f.agenState = 2
-	return f.count, true
+	if yield == nil {
+		return f.count, true
+	}
+	if !yield(f.count) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 	t = f.g(resumed2)
 	f.agenState = 3
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 //line advinner.go:96
 	f.tr.Log("count=%d", f.count)
-//line advinner_agen.go:452
+//line advinner_agen.go:525
 	f.agenState = -1
 	return 0, false
 }
@@ -486,12 +559,12 @@ var _ agen.Generator[int, int] = (*innerGoGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *innerGoGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *innerGoGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -506,7 +579,7 @@ func (g *innerGoGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -532,13 +605,11 @@ func (g *innerGoGenerator) Err() error {
 func (g *innerGoGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -552,7 +623,8 @@ func (f *innerGoGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *innerGoGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *innerGoGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		v2 int
 	)
@@ -597,7 +669,16 @@ func (f *innerGoGeneratorFrame) resume(sent int) (int, bool) {
 	(*f.wg).Add(1)
 //line advinner.go:114
 	f.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	v2 = sent
 //line advinner.go:115
@@ -633,11 +714,20 @@ resume1:
 	(*f.wg).Wait()
 //line advinner.go:137
 	f.agenState = 2
-	return (*f.sum), true
+	if yield == nil {
+		return (*f.sum), true
+	}
+	if !yield((*f.sum)) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 //line advinner.go:138
 	f.tr.Log("sum=%d", (*f.sum))
-//line advinner_agen.go:641
+//line advinner_agen.go:731
 	f.agenState = -1
 	return 0, false
 }
@@ -685,14 +775,14 @@ var _ agen.Generator[int, int] = (*closureReturnsClosureGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *closureReturnsClosureGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *closureReturnsClosureGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -713,7 +803,7 @@ func (g *closureReturnsClosureGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -735,13 +825,11 @@ func (g *closureReturnsClosureGenerator) Err() error {
 func (g *closureReturnsClosureGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -789,7 +877,8 @@ func (fr *closureReturnsClosureGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *closureReturnsClosureGeneratorFrame) resume(g *closureReturnsClosureGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *closureReturnsClosureGeneratorFrame) resume(g *closureReturnsClosureGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		i     *int
 		f     *func() int
@@ -853,7 +942,16 @@ loop:
 //line advinner.go:158
 	t = (*f)()
 	fr.agenCore.State = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if fr.agenCore.State != 1 {
+		return 0, true
+	}
+	fr.agenCore.State = -2
 resume1:
 	(*fr.base) += sent
 //line advinner.go:154
@@ -871,7 +969,16 @@ loop2:
 //line advinner.go:161
 	t2 = f2()
 	fr.agenCore.State = 2
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if fr.agenCore.State != 2 {
+		return 0, true
+	}
+	fr.agenCore.State = -2
 resume2:
 //line advinner.go:160
 	fr.rangeIndex2++
@@ -885,7 +992,7 @@ done2:
 //line advinner.go:166
 	fr.result = nil
 end:
-//line advinner_agen.go:889
+//line advinner_agen.go:996
 	fr.AgenRunDefers(false, nil)
 	fr.agenCore.State = -1
 	fr.agenCore.Err = fr.result

@@ -49,12 +49,12 @@ var _ agen.Generator[uintptr, int] = (*unsafeUseGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *unsafeUseGenerator) Next() (uintptr, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *unsafeUseGenerator) Send(v int) (uintptr, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -69,7 +69,7 @@ func (g *unsafeUseGenerator) Throw(err error) (uintptr, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -95,13 +95,11 @@ func (g *unsafeUseGenerator) Err() error {
 func (g *unsafeUseGenerator) All() iter.Seq[uintptr] {
 	return func(yield func(uintptr) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -115,7 +113,8 @@ func (f *unsafeUseGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *unsafeUseGeneratorFrame) resume(sent int) (uintptr, bool) {
+// Under All, yield is the loop body: see push.
+func (f *unsafeUseGeneratorFrame) resume(sent int, yield func(uintptr) bool) (uintptr, bool) {
 	var (
 		resumed, resumed2, resumed3, resumed4 int
 	)
@@ -123,9 +122,13 @@ func (f *unsafeUseGeneratorFrame) resume(sent int) (uintptr, bool) {
 	switch at {
 	case 2:
 		f.agenState = -1 // a panic on the way leaves it finished
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -137,6 +140,8 @@ func (f *unsafeUseGeneratorFrame) resume(sent int) (uintptr, bool) {
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
 	case 3:
 		goto resume3
 	case 4:
@@ -152,7 +157,16 @@ start:
 	f.p = unsafe.Pointer(f.x)
 //line advmisc.go:26
 	f.agenState = 1
-	return unsafe.Sizeof((*f.x)), true
+	if yield == nil {
+		return unsafe.Sizeof((*f.x)), true
+	}
+	if !yield(unsafe.Sizeof((*f.x))) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	*(*int64)(f.p) += int64(resumed)
@@ -163,13 +177,31 @@ resume1:
 	(*f.pr) = pair{}
 //line advmisc.go:29
 	f.agenState = 2
-	return unsafe.Offsetof((*f.pr).b), true
+	if yield == nil {
+		return unsafe.Offsetof((*f.pr).b), true
+	}
+	if !yield(unsafe.Offsetof((*f.pr).b)) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -1 // a panic on the way leaves it finished
 resume2:
 //line advmisc.go:30
 	f.pb = (*int64)(unsafe.Add(unsafe.Pointer(f.pr), unsafe.Offsetof((*f.pr).b)))
 //line advmisc.go:31
 	f.agenState = 3
-	return unsafe.Alignof((*f.pr)), true
+	if yield == nil {
+		return unsafe.Alignof((*f.pr)), true
+	}
+	if !yield(unsafe.Alignof((*f.pr))) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed2 = sent
 	*f.pb = int64(resumed2)
@@ -181,7 +213,16 @@ resume3:
 	f.s = unsafe.String(&f.bs[0], len(f.bs))
 //line advmisc.go:35
 	f.agenState = 4
-	return 0, true
+	if yield == nil {
+		return 0, true
+	}
+	if !yield(0) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 	resumed3 = sent
 	f.bs[0] = byte('a' + resumed3%26)
@@ -194,13 +235,22 @@ resume4:
 	f.sl = unsafe.Slice(&(*f.arr)[1], 2)
 //line advmisc.go:39
 	f.agenState = 5
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 	resumed4 = sent
 	f.sl[resumed4%2] = 9
 //line advmisc.go:40
 	f.tr.Log("arr=%v", (*f.arr))
-//line advmisc_agen.go:204
+//line advmisc_agen.go:254
 	f.agenState = -1
 	return 0, false
 }
@@ -238,12 +288,12 @@ var _ agen.Generator[string, int] = (*constsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *constsGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *constsGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -258,7 +308,7 @@ func (g *constsGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -284,13 +334,11 @@ func (g *constsGenerator) Err() error {
 func (g *constsGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -304,7 +352,8 @@ func (f *constsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *constsGeneratorFrame) resume(sent int) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *constsGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		t, t2, t3, t4 string
 		n, resumed    int
@@ -312,9 +361,13 @@ func (f *constsGeneratorFrame) resume(sent int) (string, bool) {
 	at := f.agenState
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 5:
-		goto resume5
+		if yield == nil {
+			goto resume5
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -326,10 +379,14 @@ func (f *constsGeneratorFrame) resume(sent int) (string, bool) {
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
 	case 3:
 		goto resume3
 	case 4:
 		goto resume4
+	case 5:
+		goto resume5
 	}
 //line advmisc.go:48
 	const (
@@ -349,13 +406,30 @@ func (f *constsGeneratorFrame) resume(sent int) (string, bool) {
 //line advmisc.go:60
 	t = fmt.Sprint(a, b, c)
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 	n = sent
 //line advmisc.go:61
 	t2 = fmt.Sprint(mon, tue, big>>38+n)
 	f.agenState = 2
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
 resume2:
 //line advmisc.go:62
 	const n2 = len(greeting)
@@ -363,7 +437,16 @@ resume2:
 	f.arr = [3]int{}
 //line advmisc.go:64
 	f.agenState = 3
-	return greeting, true
+	if yield == nil {
+		return greeting, true
+	}
+	if !yield(greeting) {
+		return "", false
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
+	f.agenState = -2
 resume3:
 	resumed = sent
 	f.arr[resumed%len(f.arr)] = c
@@ -374,14 +457,31 @@ resume3:
 //line advmisc.go:68
 	t3 = a2 + fmt.Sprint(b)
 	f.agenState = 4
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return "", false
+	}
+	if f.agenState != 4 {
+		return "", true
+	}
+	f.agenState = -2
 resume4:
 //line advmisc.go:70
 	t4 = fmt.Sprint(a)
 	f.agenState = 5
-	return t4, true
+	if yield == nil {
+		return t4, true
+	}
+	if !yield(t4) {
+		return "", false
+	}
+	if f.agenState != 5 {
+		return "", true
+	}
 resume5:
-//line advmisc_agen.go:385
+//line advmisc_agen.go:485
 	f.agenState = -1
 	return "", false
 }
@@ -439,12 +539,12 @@ var _ agen.Generator[string, int] = (*anonStructsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *anonStructsGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *anonStructsGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -459,7 +559,7 @@ func (g *anonStructsGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -485,13 +585,11 @@ func (g *anonStructsGenerator) Err() error {
 func (g *anonStructsGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -505,7 +603,8 @@ func (f *anonStructsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *anonStructsGeneratorFrame) resume(sent int) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *anonStructsGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		t2, t3, v2, t4, t5                    string
 		resumed, resumed2, resumed3, resumed4 int
@@ -523,11 +622,17 @@ func (f *anonStructsGeneratorFrame) resume(sent int) (string, bool) {
 	at := f.agenState
 	switch at {
 	case 1:
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case 6:
-		goto resume6
+		if yield == nil {
+			goto resume6
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -537,6 +642,8 @@ func (f *anonStructsGeneratorFrame) resume(sent int) (string, bool) {
 	f.agenState = -2
 	defer f.agenExit()
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		goto resume2
 	case 3:
@@ -545,6 +652,8 @@ func (f *anonStructsGeneratorFrame) resume(sent int) (string, bool) {
 		goto resume4
 	case 5:
 		goto resume5
+	case 6:
+		goto resume6
 	}
 start:
 //line advmisc.go:78
@@ -558,13 +667,30 @@ start:
 //line advmisc.go:84
 	t2 = f.s.name
 	f.agenState = 1
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
 resume1:
 	resumed = sent
 	f.s.n = resumed
 //line advmisc.go:85
 	f.agenState = 2
-	return "a", true
+	if yield == nil {
+		return "a", true
+	}
+	if !yield("a") {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 	f.s.a = int32(resumed2)
@@ -583,7 +709,16 @@ loop:
 //line advmisc.go:89
 	t3 = f.e.k
 	f.agenState = 3
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return "", false
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
+	f.agenState = -2
 resume3:
 	resumed3 = sent
 	f.e.v += fmt.Sprint(resumed3)
@@ -597,7 +732,16 @@ done:
 	f.m = map[struct{ x, y int }]string{{1, 2}: "one-two"}
 //line advmisc.go:93
 	f.agenState = 4
-	return "key", true
+	if yield == nil {
+		return "key", true
+	}
+	if !yield("key") {
+		return "", false
+	}
+	if f.agenState != 4 {
+		return "", true
+	}
+	f.agenState = -2
 resume4:
 	resumed4 = sent
 	k2 = struct{ x, y int }{1, resumed4}
@@ -606,7 +750,16 @@ resume4:
 //line advmisc.go:95
 	t4 = fmt.Sprint(v2, ok)
 	f.agenState = 5
-	return t4, true
+	if yield == nil {
+		return t4, true
+	}
+	if !yield(t4) {
+		return "", false
+	}
+	if f.agenState != 5 {
+		return "", true
+	}
+	f.agenState = -2
 resume5:
 //line advmisc.go:96
 	iface = (any)(f.s)
@@ -615,9 +768,17 @@ resume5:
 //line advmisc.go:98
 	t5 = fmt.Sprintf("%+v", iface)
 	f.agenState = 6
-	return t5, true
+	if yield == nil {
+		return t5, true
+	}
+	if !yield(t5) {
+		return "", false
+	}
+	if f.agenState != 6 {
+		return "", true
+	}
 resume6:
-//line advmisc_agen.go:621
+//line advmisc_agen.go:782
 	f.agenState = -1
 	return "", false
 }
@@ -654,12 +815,12 @@ var _ agen.Generator[int, int] = (*switchFormsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *switchFormsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *switchFormsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -674,7 +835,7 @@ func (g *switchFormsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -700,13 +861,11 @@ func (g *switchFormsGenerator) Err() error {
 func (g *switchFormsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -720,16 +879,21 @@ func (f *switchFormsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *switchFormsGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *switchFormsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		i, resumed, resumed2, resumed3, resumed4, resumed5 int
 	)
 	at := f.agenState
 	switch at {
 	case 1:
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -739,6 +903,8 @@ func (f *switchFormsGeneratorFrame) resume(sent int) (int, bool) {
 	f.agenState = -2
 	defer f.agenExit()
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		goto resume2
 	case 3:
@@ -760,13 +926,30 @@ loop:
 	i = f.rangeIndex
 //line advmisc.go:107
 	f.agenState = 1
-	return i, true
+	if yield == nil {
+		return i, true
+	}
+	if !yield(i) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
 resume1:
 	f.x = new(int)
 	(*f.x) = sent
 //line advmisc.go:108
 	f.agenState = 2
-	return 10, true
+	if yield == nil {
+		return 10, true
+	}
+	if !yield(10) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed = sent
 	if (*f.x) > resumed {
@@ -774,7 +957,16 @@ resume2:
 	}
 //line advmisc.go:110
 	f.agenState = 3
-	return 20, true
+	if yield == nil {
+		return 20, true
+	}
+	if !yield(20) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed2 = sent
 	if (*f.x) == resumed2 {
@@ -807,7 +999,16 @@ case5:
 endswitch:
 //line advmisc.go:117
 	f.agenState = 4
-	return 30, true
+	if yield == nil {
+		return 30, true
+	}
+	if !yield(30) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 	resumed3 = sent
 	f.tag = resumed3
@@ -816,7 +1017,16 @@ resume4:
 		goto case6
 	}
 	f.agenState = 5
-	return 31, true
+	if yield == nil {
+		return 31, true
+	}
+	if !yield(31) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 	resumed4 = sent
 	if f.tag == resumed4 {
@@ -827,7 +1037,16 @@ resume5:
 	}
 //line advmisc.go:121
 	f.agenState = 6
-	return 32, true
+	if yield == nil {
+		return 32, true
+	}
+	if !yield(32) {
+		return 0, false
+	}
+	if f.agenState != 6 {
+		return 0, true
+	}
+	f.agenState = -2
 resume6:
 	resumed5 = sent
 	if f.tag == resumed5 {
@@ -845,7 +1064,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line advmisc_agen.go:849
+//line advmisc_agen.go:1068
 	f.agenState = -1
 	return 0, false
 }
@@ -889,12 +1108,12 @@ var _ agen.Generator[int, int] = (*selectFormsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *selectFormsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *selectFormsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -909,7 +1128,7 @@ func (g *selectFormsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -935,13 +1154,11 @@ func (g *selectFormsGenerator) Err() error {
 func (g *selectFormsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -955,7 +1172,8 @@ func (f *selectFormsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *selectFormsGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *selectFormsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, t, resumed2 int
 	)
@@ -963,10 +1181,14 @@ func (f *selectFormsGeneratorFrame) resume(sent int) (int, bool) {
 	switch at {
 	case 3:
 		f.agenState = -1 // a panic on the way leaves it finished
-		goto resume3
+		if yield == nil {
+			goto resume3
+		}
 	case 4:
 		f.agenState = -1 // a panic on the way leaves it finished
-		goto resume4
+		if yield == nil {
+			goto resume4
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -980,6 +1202,10 @@ func (f *selectFormsGeneratorFrame) resume(sent int) (int, bool) {
 		goto resume1
 	case 2:
 		goto resume2
+	case 3:
+		goto resume3
+	case 4:
+		goto resume4
 	case 5:
 		goto resume5
 	}
@@ -996,7 +1222,16 @@ loop:
 	f.i = f.rangeIndex
 //line advmisc.go:138
 	f.agenState = 1
-	return f.i, true
+	if yield == nil {
+		return f.i, true
+	}
+	if !yield(f.i) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 //line advmisc.go:135
@@ -1021,7 +1256,16 @@ case4:
 //line advmisc.go:141
 	t = -f.i
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 	f.tr.Log("default %d", resumed2)
@@ -1044,13 +1288,31 @@ case5:
 	f.tr.Log("got %d %v", f.v2, f.ok)
 //line advmisc.go:147
 	f.agenState = 3
-	return f.v2, true
+	if yield == nil {
+		return f.v2, true
+	}
+	if !yield(f.v2) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -1 // a panic on the way leaves it finished
 resume3:
 	goto endselect2
 case6:
 //line advmisc.go:149
 	f.agenState = 4
-	return -100, true
+	if yield == nil {
+		return -100, true
+	}
+	if !yield(-100) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -1 // a panic on the way leaves it finished
 resume4:
 endselect2:
 //line advmisc.go:151
@@ -1071,7 +1333,16 @@ loop2:
 case7:
 //line advmisc.go:155
 	f.agenState = 5
-	return f.v3, true
+	if yield == nil {
+		return f.v3, true
+	}
+	if !yield(f.v3) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 //line advmisc.go:156
 	f.tr.Log("closed %v", f.ok2)
@@ -1079,7 +1350,7 @@ resume5:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line advmisc_agen.go:1083
+//line advmisc_agen.go:1354
 	f.agenState = -1
 	return 0, false
 }
@@ -1116,12 +1387,12 @@ var _ agen.Generator[string, int] = (*chanRangesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *chanRangesGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *chanRangesGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1136,7 +1407,7 @@ func (g *chanRangesGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1162,13 +1433,11 @@ func (g *chanRangesGenerator) Err() error {
 func (g *chanRangesGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1182,7 +1451,8 @@ func (f *chanRangesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *chanRangesGeneratorFrame) resume(sent int) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *chanRangesGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		tr                    *difftest.Trace
 		ch                    chan string
@@ -1193,7 +1463,9 @@ func (f *chanRangesGeneratorFrame) resume(sent int) (string, bool) {
 	at := f.agenState
 	switch at {
 	case 3:
-		goto resume3
+		if yield == nil {
+			goto resume3
+		}
 	case 0:
 		tr = f.tr
 	case -2:
@@ -1210,6 +1482,8 @@ func (f *chanRangesGeneratorFrame) resume(sent int) (string, bool) {
 		goto resume1
 	case 2:
 		goto resume2
+	case 3:
+		goto resume3
 	}
 //line advmisc.go:166
 	ch = make(chan string, 4)
@@ -1230,7 +1504,17 @@ loop:
 //line advmisc.go:172
 	f.tr, f.ch = tr, ch
 	f.agenState = 1
-	return s2, true
+	if yield == nil {
+		return s2, true
+	}
+	if !yield(s2) {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	tr, ch = f.tr, f.ch
+	f.agenState = -2
 resume1:
 	n = sent
 //line advmisc.go:173
@@ -1255,7 +1539,16 @@ done:
 //line advmisc.go:185
 	t = (*f.sb).String()
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenState = -2
 resume2:
 //line advmisc.go:186
 	for v := range slices.Values(slices.Sorted(slices.Values([]string{"q", "p"}))) {
@@ -1264,9 +1557,17 @@ resume2:
 //line advmisc.go:189
 	t2 = (*f.sb).String()
 	f.agenState = 3
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return "", false
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
 resume3:
-//line advmisc_agen.go:1270
+//line advmisc_agen.go:1571
 	f.agenState = -1
 	return "", false
 }

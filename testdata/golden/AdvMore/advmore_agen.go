@@ -56,14 +56,14 @@ var _ agen.Generator[int, int] = (*nilLHSGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *nilLHSGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *nilLHSGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -84,7 +84,7 @@ func (g *nilLHSGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -106,13 +106,11 @@ func (g *nilLHSGenerator) Err() error {
 func (g *nilLHSGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -160,7 +158,8 @@ func (f *nilLHSGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *nilLHSGeneratorFrame) resume(g *nilLHSGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *nilLHSGeneratorFrame) resume(g *nilLHSGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2, resumed3, resumed4, resumed5, resumed6, resumed7, resumed8 int
 	)
@@ -231,7 +230,16 @@ func (f *nilLHSGeneratorFrame) resume(g *nilLHSGenerator, sent int) (int, bool) 
 case2:
 //line advmore.go:27
 	f.agenCore.State = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 	resumed = sent
 	f.p.x, f.n = f.n, resumed
@@ -239,7 +247,16 @@ resume1:
 case3:
 //line advmore.go:29
 	f.agenCore.State = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume2:
 	resumed2 = sent
 	f.m["a"], f.n = f.n, resumed2
@@ -247,7 +264,16 @@ resume2:
 case4:
 //line advmore.go:31
 	f.agenCore.State = 3
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenCore.State != 3 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume3:
 	resumed3 = sent
 	f.xs[3], f.n = f.n, resumed3
@@ -255,7 +281,16 @@ resume3:
 case5:
 //line advmore.go:33
 	f.agenCore.State = 4
-	return 4, true
+	if yield == nil {
+		return 4, true
+	}
+	if !yield(4) {
+		return 0, false
+	}
+	if f.agenCore.State != 4 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume4:
 	resumed4 = sent
 	f.p.y = resumed4
@@ -263,7 +298,16 @@ resume4:
 case6:
 //line advmore.go:35
 	f.agenCore.State = 5
-	return 5, true
+	if yield == nil {
+		return 5, true
+	}
+	if !yield(5) {
+		return 0, false
+	}
+	if f.agenCore.State != 5 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume5:
 	resumed5 = sent
 	f.xs[1] = resumed5
@@ -271,7 +315,16 @@ resume5:
 case7:
 //line advmore.go:37
 	f.agenCore.State = 6
-	return 6, true
+	if yield == nil {
+		return 6, true
+	}
+	if !yield(6) {
+		return 0, false
+	}
+	if f.agenCore.State != 6 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume6:
 	resumed6 = sent
 	*(&f.p.x) += resumed6
@@ -279,7 +332,16 @@ resume6:
 case8:
 //line advmore.go:39
 	f.agenCore.State = 7
-	return 7, true
+	if yield == nil {
+		return 7, true
+	}
+	if !yield(7) {
+		return 0, false
+	}
+	if f.agenCore.State != 7 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume7:
 	resumed7 = sent
 	f.m["k"] += resumed7
@@ -289,14 +351,23 @@ case9:
 	f.arr = nil
 //line advmore.go:42
 	f.agenCore.State = 8
-	return 8, true
+	if yield == nil {
+		return 8, true
+	}
+	if !yield(8) {
+		return 0, false
+	}
+	if f.agenCore.State != 8 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume8:
 	resumed8 = sent
 	f.arr[1] = resumed8
 endswitch:
 //line advmore.go:44
 	(*f.tr).Log("n=%d", f.n)
-//line advmore_agen.go:300
+//line advmore_agen.go:371
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -354,12 +425,12 @@ var _ agen.Generator[string, int] = (*localTypesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *localTypesGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *localTypesGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -374,7 +445,7 @@ func (g *localTypesGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -400,13 +471,11 @@ func (g *localTypesGenerator) Err() error {
 func (g *localTypesGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -420,7 +489,8 @@ func (f *localTypesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *localTypesGeneratorFrame) resume(sent int) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *localTypesGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		t5, t6, t7                                                    string
 		resumed, resumed2, i2, resumed3, resumed4, resumed5, resumed6 int
@@ -454,7 +524,16 @@ func (f *localTypesGeneratorFrame) resume(sent int) (string, bool) {
 //line advmore.go:54
 	t5 = fmt.Sprint(f.a)
 	f.agenState = 1
-	return t5, true
+	if yield == nil {
+		return t5, true
+	}
+	if !yield(t5) {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	f.a += localTypesT(resumed)
@@ -465,7 +544,16 @@ resume1:
 //line advmore.go:60
 	t6 = string(f.b)
 	f.agenState = 2
-	return t6, true
+	if yield == nil {
+		return t6, true
+	}
+	if !yield(t6) {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 	f.b += t2(fmt.Sprint(resumed2))
@@ -483,7 +571,16 @@ loop:
 //line advmore.go:66
 	t7 = fmt.Sprint(f.v)
 	f.agenState = 3
-	return t7, true
+	if yield == nil {
+		return t7, true
+	}
+	if !yield(t7) {
+		return "", false
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
+	f.agenState = -2
 resume3:
 	resumed3 = sent
 	f.v.j = resumed3
@@ -497,7 +594,16 @@ done:
 	f.w = u{pkg: 1}
 //line advmore.go:71
 	f.agenState = 4
-	return "w", true
+	if yield == nil {
+		return "w", true
+	}
+	if !yield("w") {
+		return "", false
+	}
+	if f.agenState != 4 {
+		return "", true
+	}
+	f.agenState = -2
 resume4:
 	resumed4 = sent
 	f.w.pkg += resumed4
@@ -511,7 +617,16 @@ resume4:
 	f.s = t4{1}
 //line advmore.go:76
 	f.agenState = 5
-	return "s", true
+	if yield == nil {
+		return "s", true
+	}
+	if !yield("s") {
+		return "", false
+	}
+	if f.agenState != 5 {
+		return "", true
+	}
+	f.agenState = -2
 resume5:
 	resumed5 = sent
 	f.s = append(f.s, resumed5)
@@ -522,13 +637,22 @@ endif:
 	f.x = t{}
 //line advmore.go:80
 	f.agenState = 6
-	return "x", true
+	if yield == nil {
+		return "x", true
+	}
+	if !yield("x") {
+		return "", false
+	}
+	if f.agenState != 6 {
+		return "", true
+	}
+	f.agenState = -2
 resume6:
 	resumed6 = sent
 	f.x.pkg = resumed6
 //line advmore.go:81
 	f.tr.Log("x=%v", f.x)
-//line advmore_agen.go:532
+//line advmore_agen.go:656
 	f.agenState = -1
 	return "", false
 }
@@ -573,14 +697,14 @@ var _ agen.Generator[int, int] = (*deferPanicRecoveredGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *deferPanicRecoveredGenerator) Next() (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *deferPanicRecoveredGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -600,7 +724,7 @@ func (g *deferPanicRecoveredGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return 0, false
 	}
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -622,13 +746,10 @@ func (g *deferPanicRecoveredGenerator) Err() error {
 func (g *deferPanicRecoveredGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -680,11 +801,14 @@ func (f *deferPanicRecoveredGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *deferPanicRecoveredGeneratorFrame) resume(g *deferPanicRecoveredGenerator) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *deferPanicRecoveredGeneratorFrame) resume(g *deferPanicRecoveredGenerator, yield func(int) bool) (int, bool) {
 	at := f.agenCore.State
 	switch at {
 	case 1:
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case 0:
 		f.agenCore.State = -2
 		f.agenCore.Life.Start(nil, f)
@@ -697,6 +821,8 @@ func (f *deferPanicRecoveredGeneratorFrame) resume(g *deferPanicRecoveredGenerat
 	f.agenCore.State = -2
 	defer f.agenCore.Exit(f)
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		goto resume2
 	}
@@ -722,15 +848,32 @@ func (f *deferPanicRecoveredGeneratorFrame) resume(g *deferPanicRecoveredGenerat
 	f.agenDefer(g, deferPanicRecoveredGeneratorDefer{site: 3, fn3: func() { panic("in defer") }})
 //line advmore.go:95
 	f.agenCore.State = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
 resume1:
 //line advmore.go:96
 	f.agenCore.State = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume2:
 //line advmore.go:97
 	(*f.err) = errors.New("normal")
-//line advmore_agen.go:734
+//line advmore_agen.go:877
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -778,14 +921,14 @@ var _ agen.Generator[int, int] = (*deferPanicTwiceGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *deferPanicTwiceGenerator) Next() (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *deferPanicTwiceGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -805,7 +948,7 @@ func (g *deferPanicTwiceGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return 0, false
 	}
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -827,13 +970,10 @@ func (g *deferPanicTwiceGenerator) Err() error {
 func (g *deferPanicTwiceGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -887,7 +1027,8 @@ func (f *deferPanicTwiceGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *deferPanicTwiceGeneratorFrame) resume(g *deferPanicTwiceGenerator) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *deferPanicTwiceGeneratorFrame) resume(g *deferPanicTwiceGenerator, yield func(int) bool) (int, bool) {
 	var (
 		i int
 	)
@@ -931,7 +1072,16 @@ loop:
 	f.agenDefer(g, deferPanicTwiceGeneratorDefer{site: 4, fn4: (*f.tr).Log, a4_0: "loop %d", a4_1: i})
 //line advmore.go:107
 	f.agenCore.State = 1
-	return i, true
+	if yield == nil {
+		return i, true
+	}
+	if !yield(i) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 //line advmore.go:105
 	f.rangeIndex++
@@ -939,6 +1089,7 @@ resume1:
 done:
 //line advmore.go:109
 	panic("body")
+//line advmore_agen.go:1093
 }
 
 // recoverThenYieldErrGenerator is the generator of recoverThenYieldErr, made by recoverThenYieldErrGen. It implements agen.Generator.
@@ -1143,7 +1294,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line advmore_agen.go:1147
+//line advmore_agen.go:1298
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.err
@@ -1186,12 +1337,12 @@ var _ agen.Generator[int, int] = (*loopVarClosuresGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *loopVarClosuresGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *loopVarClosuresGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1206,7 +1357,7 @@ func (g *loopVarClosuresGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1232,13 +1383,11 @@ func (g *loopVarClosuresGenerator) Err() error {
 func (g *loopVarClosuresGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1252,7 +1401,8 @@ func (fr *loopVarClosuresGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *loopVarClosuresGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *loopVarClosuresGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		tr *difftest.Trace
 	)
@@ -1305,7 +1455,17 @@ loop:
 //line advmore.go:146
 	fr.tr = tr
 	fr.agenState = 1
-	return (*fr.i), true
+	if yield == nil {
+		return (*fr.i), true
+	}
+	if !yield((*fr.i)) {
+		return 0, false
+	}
+	if fr.agenState != 1 {
+		return 0, true
+	}
+	tr = fr.tr
+	fr.agenState = -2
 resume1:
 	(*fr.i) += sent
 //line advmore.go:140
@@ -1333,7 +1493,17 @@ loop2:
 //line advmore.go:152
 	fr.tr = tr
 	fr.agenState = 2
-	return (*fr.i2), true
+	if yield == nil {
+		return (*fr.i2), true
+	}
+	if !yield((*fr.i2)) {
+		return 0, false
+	}
+	if fr.agenState != 2 {
+		return 0, true
+	}
+	tr = fr.tr
+	fr.agenState = -2
 resume2:
 //line advmore.go:148
 	{
@@ -1356,7 +1526,17 @@ loop3:
 //line advmore.go:155
 	fr.tr = tr
 	fr.agenState = 3
-	return (*fr.i3), true
+	if yield == nil {
+		return (*fr.i3), true
+	}
+	if !yield((*fr.i3)) {
+		return 0, false
+	}
+	if fr.agenState != 3 {
+		return 0, true
+	}
+	tr = fr.tr
+	fr.agenState = -2
 resume3:
 //line advmore.go:156
 	(*fr.i3) *= 1
@@ -1376,7 +1556,7 @@ done3:
 	for _, f := range *fr.fs {
 		tr.Log("f=%d", f())
 	}
-//line advmore_agen.go:1380
+//line advmore_agen.go:1560
 	fr.agenState = -1
 	return 0, false
 }
@@ -1434,14 +1614,14 @@ type genericGeneratorDefer[T stringer] struct {
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *genericGenerator[T]) Next() (string, bool) {
 	var sent T
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *genericGenerator[T]) Send(v T) (string, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1462,7 +1642,7 @@ func (g *genericGenerator[T]) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent T
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1484,13 +1664,11 @@ func (g *genericGenerator[T]) Err() error {
 func (g *genericGenerator[T]) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent T
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -1542,7 +1720,8 @@ func (f *genericGeneratorFrame[T]) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *genericGeneratorFrame[T]) resume(g *genericGenerator[T], sent T) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *genericGeneratorFrame[T]) resume(g *genericGenerator[T], sent T, yield func(string) bool) (string, bool) {
 	var (
 		t2, t3, t4 string
 		got, zero  T
@@ -1594,7 +1773,16 @@ loop:
 //line advmore.go:193
 	t2 = f.v2.String()
 	f.agenCore.State = 1
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return "", false
+	}
+	if f.agenCore.State != 1 {
+		return "", true
+	}
+	f.agenCore.State = -2
 resume1:
 	got = sent
 //line advmore.go:194
@@ -1617,14 +1805,32 @@ done:
 case2:
 //line advmore.go:200
 	f.agenCore.State = 2
-	return "num", true
+	if yield == nil {
+		return "num", true
+	}
+	if !yield("num") {
+		return "", false
+	}
+	if f.agenCore.State != 2 {
+		return "", true
+	}
+	f.agenCore.State = -2
 resume2:
 	goto endswitch
 case3:
 //line advmore.go:202
 	t3 = fmt.Sprintf("other %v", zero)
 	f.agenCore.State = 3
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return "", false
+	}
+	if f.agenCore.State != 3 {
+		return "", true
+	}
+	f.agenCore.State = -2
 resume3:
 endswitch:
 //line advmore.go:204
@@ -1632,9 +1838,18 @@ endswitch:
 //line advmore.go:205
 	t4 = conv(f.vs[len(f.vs)-1]).String()
 	f.agenCore.State = 4
-	return t4, true
+	if yield == nil {
+		return t4, true
+	}
+	if !yield(t4) {
+		return "", false
+	}
+	if f.agenCore.State != 4 {
+		return "", true
+	}
+	f.agenCore.State = -2
 resume4:
-//line advmore_agen.go:1638
+//line advmore_agen.go:1853
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1689,12 +1904,12 @@ type genericCellsGeneratorFrame[T any, K comparable] struct {
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *genericCellsGenerator[T, K]) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *genericCellsGenerator[T, K]) Send(v int) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1709,7 +1924,7 @@ func (g *genericCellsGenerator[T, K]) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1735,13 +1950,11 @@ func (g *genericCellsGenerator[T, K]) Err() error {
 func (g *genericCellsGenerator[T, K]) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1755,7 +1968,8 @@ func (fr *genericCellsGeneratorFrame[T, K]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *genericCellsGeneratorFrame[T, K]) resume(sent int) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *genericCellsGeneratorFrame[T, K]) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		i          *int
 		t2         *T
@@ -1822,7 +2036,16 @@ loop:
 //line advmore.go:224
 	t3 = fmt.Sprint((*fr.b))
 	fr.agenState = 1
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return "", false
+	}
+	if fr.agenState != 1 {
+		return "", true
+	}
+	fr.agenState = -2
 resume1:
 	resumed = sent
 	fr.p.n += resumed
@@ -1844,7 +2067,16 @@ done:
 //line advmore.go:229
 	t4 = fmt.Sprint(get().n, (*fr.b).n)
 	fr.agenState = 2
-	return t4, true
+	if yield == nil {
+		return t4, true
+	}
+	if !yield(t4) {
+		return "", false
+	}
+	if fr.agenState != 2 {
+		return "", true
+	}
+	fr.agenState = -2
 resume2:
 //line advmore.go:230
 	fr.rangeOver = fr.fs
@@ -1857,7 +2089,16 @@ loop2:
 //line advmore.go:231
 	t5 = f()
 	fr.agenState = 3
-	return t5, true
+	if yield == nil {
+		return t5, true
+	}
+	if !yield(t5) {
+		return "", false
+	}
+	if fr.agenState != 3 {
+		return "", true
+	}
+	fr.agenState = -2
 resume3:
 //line advmore.go:230
 	fr.rangeIndex2++
@@ -1865,7 +2106,7 @@ resume3:
 done2:
 //line advmore.go:233
 	fr.tr.Log("%v", (*fr.b))
-//line advmore_agen.go:1869
+//line advmore_agen.go:2110
 	fr.agenState = -1
 	return "", false
 }
@@ -1907,12 +2148,12 @@ var _ agen.Generator[int, int] = (*emptiesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *emptiesGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *emptiesGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1927,7 +2168,7 @@ func (g *emptiesGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1953,13 +2194,11 @@ func (g *emptiesGenerator) Err() error {
 func (g *emptiesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1973,7 +2212,8 @@ func (f *emptiesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *emptiesGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *emptiesGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, x, resumed2, resumed3, resumed4, resumed5 int
 		arr                                                [0]int
@@ -1984,17 +2224,29 @@ func (f *emptiesGeneratorFrame) resume(sent int) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 1:
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 3:
-		goto resume3
+		if yield == nil {
+			goto resume3
+		}
 	case 4:
-		goto resume4
+		if yield == nil {
+			goto resume4
+		}
 	case 10:
-		goto resume10
+		if yield == nil {
+			goto resume10
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2004,6 +2256,14 @@ func (f *emptiesGeneratorFrame) resume(sent int) (int, bool) {
 	f.agenState = -2
 	defer f.agenExit()
 	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	case 4:
+		goto resume4
 	case 5:
 		goto resume5
 	case 6:
@@ -2014,11 +2274,21 @@ func (f *emptiesGeneratorFrame) resume(sent int) (int, bool) {
 		goto resume8
 	case 9:
 		goto resume9
+	case 10:
+		goto resume10
 	}
 start:
 //line advmore.go:238
 	f.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
 resume1:
 	resumed = sent
 	switch resumed {
@@ -2027,7 +2297,15 @@ resume1:
 endswitch:
 //line advmore.go:240
 	f.agenState = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
 resume2:
 	x = sent
 	switch {
@@ -2048,7 +2326,15 @@ loop:
 	f.n++
 //line advmore.go:245
 	f.agenState = 3
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
 resume3:
 	resumed2 = sent
 	f.i += 1 + resumed2
@@ -2058,7 +2344,15 @@ done:
 	f.k = 0
 loop2:
 	f.agenState = 4
-	return 4, true
+	if yield == nil {
+		return 4, true
+	}
+	if !yield(4) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
 resume4:
 	resumed3 = sent
 	if !(resumed3 < 2 && f.k < 5) {
@@ -2069,7 +2363,16 @@ resume4:
 done2:
 //line advmore.go:250
 	f.agenState = 5
-	return 5, true
+	if yield == nil {
+		return 5, true
+	}
+	if !yield(5) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 	resumed4 = sent
 	if !(resumed4 > 0) {
@@ -2079,7 +2382,16 @@ resume5:
 else2:
 //line advmore.go:251
 	f.agenState = 6
-	return 6, true
+	if yield == nil {
+		return 6, true
+	}
+	if !yield(6) {
+		return 0, false
+	}
+	if f.agenState != 6 {
+		return 0, true
+	}
+	f.agenState = -2
 resume6:
 	resumed5 = sent
 	if !(resumed5 > 0) {
@@ -2105,7 +2417,16 @@ loop3:
 	}
 //line advmore.go:258
 	f.agenState = 7
-	return -1, true
+	if yield == nil {
+		return -1, true
+	}
+	if !yield(-1) {
+		return 0, false
+	}
+	if f.agenState != 7 {
+		return 0, true
+	}
+	f.agenState = -2
 resume7:
 //line advmore.go:257
 	f.rangeIndex++
@@ -2120,7 +2441,16 @@ loop4:
 	}
 //line advmore.go:261
 	f.agenState = 8
-	return -2, true
+	if yield == nil {
+		return -2, true
+	}
+	if !yield(-2) {
+		return 0, false
+	}
+	if f.agenState != 8 {
+		return 0, true
+	}
+	f.agenState = -2
 resume8:
 //line advmore.go:260
 	f.rangeIndex2++
@@ -2137,7 +2467,16 @@ loop5:
 	}
 //line advmore.go:265
 	f.agenState = 9
-	return -3, true
+	if yield == nil {
+		return -3, true
+	}
+	if !yield(-3) {
+		return 0, false
+	}
+	if f.agenState != 9 {
+		return 0, true
+	}
+	f.agenState = -2
 resume9:
 	goto loop5
 done5:
@@ -2151,9 +2490,17 @@ done5:
 case3:
 //line advmore.go:270
 	f.agenState = 10
-	return 7, true
+	if yield == nil {
+		return 7, true
+	}
+	if !yield(7) {
+		return 0, false
+	}
+	if f.agenState != 10 {
+		return 0, true
+	}
 resume10:
-//line advmore_agen.go:2157
+//line advmore_agen.go:2504
 	f.agenState = -1
 	return 0, false
 }

@@ -44,12 +44,12 @@ var _ agen.Generator[int, int] = (*labelsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *labelsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *labelsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -64,7 +64,7 @@ func (g *labelsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -90,13 +90,11 @@ func (g *labelsGenerator) Err() error {
 func (g *labelsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -110,14 +108,17 @@ func (f *labelsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *labelsGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *labelsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed int
 	)
 	at := f.agenState
 	switch at {
 	case 3:
-		goto resume3
+		if yield == nil {
+			goto resume3
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -131,6 +132,8 @@ func (f *labelsGeneratorFrame) resume(sent int) (int, bool) {
 		goto resume12
 	case 2:
 		goto resume22
+	case 3:
+		goto resume3
 	}
 //line advnames.go:23
 	f.i = 0
@@ -141,7 +144,16 @@ loop:
 	}
 //line advnames.go:26
 	f.agenState = 1
-	return f.i, true
+	if yield == nil {
+		return f.i, true
+	}
+	if !yield(f.i) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume12:
 	resumed = sent
 	f.i += 1 + resumed
@@ -155,7 +167,16 @@ resume1:
 	f.tr.Log("resume1 %d", f.i)
 //line advnames.go:32
 	f.agenState = 2
-	return -1, true
+	if yield == nil {
+		return -1, true
+	}
+	if !yield(-1) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume22:
 //line advnames.go:33
 	goto end
@@ -179,7 +200,15 @@ loop2:
 	f.j = f.rangeIndex
 //line advnames.go:42
 	f.agenState = 3
-	return f.j, true
+	if yield == nil {
+		return f.j, true
+	}
+	if !yield(f.j) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
 resume3:
 //line advnames.go:43
 	if f.j == 5 {
@@ -189,7 +218,7 @@ resume3:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line advnames_agen.go:193
+//line advnames_agen.go:222
 	f.agenState = -1
 	return 0, false
 }
@@ -236,12 +265,12 @@ var _ agen.Generator[string, string] = (*yielderFGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *yielderFGenerator) Next() (string, bool) {
 	var sent string
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *yielderFGenerator) Send(v string) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -256,7 +285,7 @@ func (g *yielderFGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent string
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -282,13 +311,11 @@ func (g *yielderFGenerator) Err() error {
 func (g *yielderFGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent string
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -302,7 +329,8 @@ func (fr *yielderFGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *yielderFGeneratorFrame) resume(in string) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *yielderFGeneratorFrame) resume(in string, yield func(string) bool) (string, bool) {
 	var (
 		agenState2     int
 		t, resume2, t3 string
@@ -335,7 +363,16 @@ loop:
 //line advnames.go:55
 	t = fmt.Sprint(fr.guarded, agenState2)
 	fr.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if fr.agenState != 1 {
+		return "", true
+	}
+	fr.agenState = -2
 resume1:
 	resume2 = in
 //line advnames.go:56
@@ -351,7 +388,16 @@ done:
 //line advnames.go:60
 	t3 = fmt.Sprint(fr.sent2, fr.got, fr.i2, fr.t2)
 	fr.agenState = 2
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return "", false
+	}
+	if fr.agenState != 2 {
+		return "", true
+	}
+	fr.agenState = -2
 resume2:
 //line advnames.go:61
 	fr.g.Log("%d %d %d %d", fr.sent2, fr.got, fr.i2, fr.t2)
@@ -359,7 +405,7 @@ resume2:
 	if fr.guarded == "" {
 		fr.at = fmt.Errorf("empty")
 	}
-//line advnames_agen.go:363
+//line advnames_agen.go:409
 	fr.agenState = -1
 	fr.agenErr = fr.at
 	return "", false
@@ -398,12 +444,12 @@ var _ agen.Generator[string, string] = (*importsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *importsGenerator) Next() (string, bool) {
 	var sent string
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *importsGenerator) Send(v string) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -418,7 +464,7 @@ func (g *importsGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent string
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -444,13 +490,11 @@ func (g *importsGenerator) Err() error {
 func (g *importsGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent string
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -464,7 +508,8 @@ func (f *importsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *importsGeneratorFrame) resume(sent string) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *importsGeneratorFrame) resume(sent string, yield func(string) bool) (string, bool) {
 	var (
 		resumed, s, resumed2, t, resumed3, p, t2, t3, resumed4 string
 		n                                                      int
@@ -474,9 +519,13 @@ func (f *importsGeneratorFrame) resume(sent string) (string, bool) {
 	at := f.agenState
 	switch at {
 	case 5:
-		goto resume5
+		if yield == nil {
+			goto resume5
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -494,19 +543,39 @@ func (f *importsGeneratorFrame) resume(sent string) (string, bool) {
 		goto resume3
 	case 4:
 		goto resume4
+	case 5:
+		goto resume5
 	case 6:
 		goto resume6
 	}
 start:
 //line advnames.go:72
 	f.agenState = 1
-	return "lower", true
+	if yield == nil {
+		return "lower", true
+	}
+	if !yield("lower") {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	s = strings.ToUpper(resumed)
 //line advnames.go:73
 	f.agenState = 2
-	return s, true
+	if yield == nil {
+		return s, true
+	}
+	if !yield(s) {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 	n, err = str.Atoi(resumed2)
@@ -515,7 +584,16 @@ resume2:
 //line advnames.go:75
 	t = str.Itoa(n + 1)
 	f.agenState = 3
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
+	f.agenState = -2
 resume3:
 	resumed3 = sent
 	parts = strings.Split(resumed3, ",")
@@ -530,7 +608,16 @@ loop:
 //line advnames.go:77
 	t2 = strings.TrimSpace(p)
 	f.agenState = 4
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return "", false
+	}
+	if f.agenState != 4 {
+		return "", true
+	}
+	f.agenState = -2
 resume4:
 //line advnames.go:76
 	f.rangeIndex++
@@ -544,17 +631,34 @@ done:
 //line advnames.go:81
 	t3 = (*f.b).String()
 	f.agenState = 5
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return "", false
+	}
+	if f.agenState != 5 {
+		return "", true
+	}
 resume5:
 //line advnames.go:82
 	f.agenState = 6
-	return "more", true
+	if yield == nil {
+		return "more", true
+	}
+	if !yield("more") {
+		return "", false
+	}
+	if f.agenState != 6 {
+		return "", true
+	}
+	f.agenState = -2
 resume6:
 	resumed4 = sent
 	(*f.b).WriteString(resumed4)
 //line advnames.go:83
 	f.tr.Log("b=%q", (*f.b).String())
-//line advnames_agen.go:558
+//line advnames_agen.go:662
 	f.agenState = -1
 	return "", false
 }
@@ -594,12 +698,12 @@ var _ agen.Generator[int, int] = (*packageVarsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *packageVarsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *packageVarsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -614,7 +718,7 @@ func (g *packageVarsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -640,13 +744,11 @@ func (g *packageVarsGenerator) Err() error {
 func (g *packageVarsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -660,18 +762,25 @@ func (f *packageVarsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *packageVarsGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *packageVarsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		t, resumed, t2, t3 int
 	)
 	at := f.agenState
 	switch at {
 	case 1:
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case 6:
-		goto resume6
+		if yield == nil {
+			goto resume6
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -681,6 +790,8 @@ func (f *packageVarsGeneratorFrame) resume(sent int) (int, bool) {
 	f.agenState = -2
 	defer f.agenExit()
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		goto resume2
 	case 3:
@@ -689,6 +800,8 @@ func (f *packageVarsGeneratorFrame) resume(sent int) (int, bool) {
 		goto resume4
 	case 5:
 		goto resume5
+	case 6:
+		goto resume6
 	case 7:
 		goto resume7
 	}
@@ -699,13 +812,30 @@ start:
 	total = []int{1}
 //line advnames.go:93
 	f.agenState = 1
-	return count, true
+	if yield == nil {
+		return count, true
+	}
+	if !yield(count) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
 resume1:
 	count += sent
 //line advnames.go:94
 	t = len(total)
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed = sent
 	total = append(total, resumed)
@@ -717,7 +847,16 @@ resume2:
 	f.total2 = total[:1]
 //line advnames.go:99
 	f.agenState = 3
-	return f.count2, true
+	if yield == nil {
+		return f.count2, true
+	}
+	if !yield(f.count2) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	f.count2 += sent
 //line advnames.go:100
@@ -730,7 +869,16 @@ resume3:
 	f.count3 = -count
 //line advnames.go:105
 	f.agenState = 4
-	return f.count3, true
+	if yield == nil {
+		return f.count3, true
+	}
+	if !yield(f.count3) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 //line advnames.go:106
 	f.tr.Log("local count=%d", f.count3)
@@ -739,7 +887,16 @@ resume4:
 //line advnames.go:108
 	t2 = len(f.fmt)
 	f.agenState = 5
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 //line advnames.go:109
 	f.tr.Log("%s", f.fmt)
@@ -747,18 +904,35 @@ resume5:
 	f.difftest2 = 3
 //line advnames.go:111
 	f.agenState = 6
-	return f.difftest2, true
+	if yield == nil {
+		return f.difftest2, true
+	}
+	if !yield(f.difftest2) {
+		return 0, false
+	}
+	if f.agenState != 6 {
+		return 0, true
+	}
 resume6:
 //line advnames.go:112
 	f.agen2 = 4
 //line advnames.go:113
 	t3 = f.agen2 + f.difftest2
 	f.agenState = 7
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return 0, false
+	}
+	if f.agenState != 7 {
+		return 0, true
+	}
+	f.agenState = -2
 resume7:
 //line advnames.go:114
 	f.tr.Log("%d", f.agen2)
-//line advnames_agen.go:762
+//line advnames_agen.go:936
 	f.agenState = -1
 	return 0, false
 }
@@ -800,12 +974,12 @@ var _ agen.Generator[int, int] = (*typeNamesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *typeNamesGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *typeNamesGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -820,7 +994,7 @@ func (g *typeNamesGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -846,13 +1020,11 @@ func (g *typeNamesGenerator) Err() error {
 func (g *typeNamesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -866,16 +1038,21 @@ func (f *typeNamesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *typeNamesGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *typeNamesGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		t, resumed int
 	)
 	at := f.agenState
 	switch at {
 	case 1:
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -885,6 +1062,8 @@ func (f *typeNamesGeneratorFrame) resume(sent int) (int, bool) {
 	f.agenState = -2
 	defer f.agenExit()
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		goto resume2
 	}
@@ -896,18 +1075,35 @@ start:
 //line advnames.go:125
 	t = f.v.n
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
 resume1:
 	resumed = sent
 	f.v.n += resumed
 //line advnames.go:126
 	f.agenState = 2
-	return f.w, true
+	if yield == nil {
+		return f.w, true
+	}
+	if !yield(f.w) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	f.w += sent
 //line advnames.go:127
 	f.tr.Log("v=%v w=%d %T", f.v.n, f.w, f.w)
-//line advnames_agen.go:911
+//line advnames_agen.go:1107
 	f.agenState = -1
 	return 0, false
 }
@@ -976,12 +1172,12 @@ var _ agen.Generator[int, int] = (*scaffoldGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *scaffoldGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *scaffoldGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -996,7 +1192,7 @@ func (g *scaffoldGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1022,13 +1218,11 @@ func (g *scaffoldGenerator) Err() error {
 func (g *scaffoldGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1042,7 +1236,8 @@ func (f *scaffoldGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *scaffoldGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *scaffoldGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		rangeRune2                                                                                                                                                        int32
 		resumed3, rangeKey2, rangeValue2, resumed4, rangeValue3, resumed5, resumed6, resumed7, resumed8, rangeIndex3, rangeEnd2, resumed9, i2, resumed10, next, resumed11 int
@@ -1054,23 +1249,37 @@ func (f *scaffoldGeneratorFrame) resume(sent int) (int, bool) {
 	switch at {
 	case 1:
 		f.agenState = -1 // a panic on the way leaves it finished
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case 2:
 		f.agenState = -1 // a panic on the way leaves it finished
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 3:
 		f.agenState = -1 // a panic on the way leaves it finished
-		goto resume3
+		if yield == nil {
+			goto resume3
+		}
 	case 4:
 		f.agenState = -1 // a panic on the way leaves it finished
-		goto resume4
+		if yield == nil {
+			goto resume4
+		}
 	case 5:
-		goto resume5
+		if yield == nil {
+			goto resume5
+		}
 	case 7:
-		goto resume7
+		if yield == nil {
+			goto resume7
+		}
 	case 0:
 		f.agenState = -1 // a panic on the way leaves it finished
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1080,8 +1289,20 @@ func (f *scaffoldGeneratorFrame) resume(sent int) (int, bool) {
 	f.agenState = -2
 	defer f.agenExit()
 	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	case 4:
+		goto resume4
+	case 5:
+		goto resume5
 	case 6:
 		goto resume6
+	case 7:
+		goto resume7
 	case 8:
 		goto resume8
 	case 9:
@@ -1104,7 +1325,16 @@ loop:
 	f.i, f.c = f.rangeIndex2, rangeRune2
 //line advnames.go:139
 	f.agenState = 1
-	return f.rangeIndex, true
+	if yield == nil {
+		return f.rangeIndex, true
+	}
+	if !yield(f.rangeIndex) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -1 // a panic on the way leaves it finished
 resume1:
 	resumed3 = sent
 	f.rangeIndex += f.i + int(f.c) + resumed3
@@ -1122,7 +1352,16 @@ loop2:
 	f.k, f.v2 = rangeKey2, rangeValue2
 //line advnames.go:142
 	f.agenState = 2
-	return f.rangeKey, true
+	if yield == nil {
+		return f.rangeKey, true
+	}
+	if !yield(f.rangeKey) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -1 // a panic on the way leaves it finished
 resume2:
 	resumed4 = sent
 	f.rangeKey += f.k + f.v2 + resumed4
@@ -1144,7 +1383,16 @@ loop3:
 	f.v3 = rangeValue3
 //line advnames.go:148
 	f.agenState = 3
-	return f.rangeChan, true
+	if yield == nil {
+		return f.rangeChan, true
+	}
+	if !yield(f.rangeChan) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -1 // a panic on the way leaves it finished
 resume3:
 	resumed5 = sent
 	f.rangeChan += f.v3 + resumed5
@@ -1162,7 +1410,16 @@ done4:
 case2:
 //line advnames.go:153
 	f.agenState = 4
-	return f.agenv, true
+	if yield == nil {
+		return f.agenv, true
+	}
+	if !yield(f.agenv) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -1 // a panic on the way leaves it finished
 resume4:
 	resumed6 = sent
 	f.agenv += f.v4 + resumed6
@@ -1180,7 +1437,15 @@ endswitch2:
 case3:
 //line advnames.go:159
 	f.agenState = 5
-	return f.agenrecv, true
+	if yield == nil {
+		return f.agenrecv, true
+	}
+	if !yield(f.agenrecv) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
 resume5:
 	resumed7 = sent
 	f.agenrecv += f.v5 + resumed7
@@ -1188,7 +1453,16 @@ resume5:
 	f.tag2 = f.tag
 //line advnames.go:162
 	f.agenState = 6
-	return f.tag, true
+	if yield == nil {
+		return f.tag, true
+	}
+	if !yield(f.tag) {
+		return 0, false
+	}
+	if f.agenState != 6 {
+		return 0, true
+	}
+	f.agenState = -2
 resume6:
 	resumed8 = sent
 	if f.tag2 == resumed8 {
@@ -1201,7 +1475,15 @@ case4:
 endswitch3:
 //line advnames.go:165
 	f.agenState = 7
-	return f.rangeEnd, true
+	if yield == nil {
+		return f.rangeEnd, true
+	}
+	if !yield(f.rangeEnd) {
+		return 0, false
+	}
+	if f.agenState != 7 {
+		return 0, true
+	}
 resume7:
 	resumed9 = sent
 	rangeEnd2, rangeIndex3 = resumed9%3, 0
@@ -1221,7 +1503,16 @@ done5:
 endif:
 //line advnames.go:170
 	f.agenState = 8
-	return f.t, true
+	if yield == nil {
+		return f.t, true
+	}
+	if !yield(f.t) {
+		return 0, false
+	}
+	if f.agenState != 8 {
+		return 0, true
+	}
+	f.agenState = -2
 resume8:
 	resumed10 = sent
 	if !(f.t > resumed10) {
@@ -1240,7 +1531,16 @@ loop5:
 	next = f.rangeIndex4
 //line advnames.go:175
 	f.agenState = 9
-	return next, true
+	if yield == nil {
+		return next, true
+	}
+	if !yield(next) {
+		return 0, false
+	}
+	if f.agenState != 9 {
+		return 0, true
+	}
+	f.agenState = -2
 resume9:
 	resumed11 = sent
 	if !(resumed11 > 0) {
@@ -1260,7 +1560,7 @@ done:
 	f.tr.Log("%d %d %d %d %d %d %d", f.agenv, f.agenrecv, f.utf82, f.runeWidth, f.rangeMap, f.rangeRune, f.rangeEnd)
 //line advnames.go:182
 	f.tr.Log("%d %d %d %d %d %d %d", f.rangeKey, f.rangeValue, f.rangeOK, f.rangeChan, f.t2, f.sent2, f.resumed2)
-//line advnames_agen.go:1264
+//line advnames_agen.go:1564
 	f.agenState = -1
 	return 0, false
 }

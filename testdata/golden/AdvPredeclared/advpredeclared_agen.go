@@ -74,14 +74,14 @@ var _ agen.Generator[int, int] = (*shadowsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *shadowsGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *shadowsGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -102,7 +102,7 @@ func (g *shadowsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -124,13 +124,11 @@ func (g *shadowsGenerator) Err() error {
 func (g *shadowsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -180,7 +178,8 @@ func (f *shadowsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *shadowsGeneratorFrame) resume(g *shadowsGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *shadowsGeneratorFrame) resume(g *shadowsGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		rangeOK                                           bool
 		rangeKey                                          string
@@ -229,7 +228,16 @@ loop:
 	f.k, v = rangeKey, rangeValue
 //line advpredeclared.go:34
 	f.agenCore.State = 1
-	return v, true
+	if yield == nil {
+		return v, true
+	}
+	if !yield(v) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 //line advpredeclared.go:35
 	f.tr.Log("k=%s", f.k)
@@ -246,7 +254,16 @@ loop2:
 //line advpredeclared.go:38
 	t = i + int(r)
 	f.agenCore.State = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume2:
 //line advpredeclared.go:37
 	f.rangeIndex += f.runeWidth
@@ -262,7 +279,16 @@ loop3:
 //line advpredeclared.go:41
 	t2 = i2 + max(1, 2)
 	f.agenCore.State = 3
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if f.agenCore.State != 3 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume3:
 //line advpredeclared.go:40
 	f.rangeIndex2++
@@ -280,7 +306,16 @@ loop4:
 	f.i3, x = f.rangeIndex3, f.rangeOver2[f.rangeIndex3]
 //line advpredeclared.go:45
 	f.agenCore.State = 4
-	return x, true
+	if yield == nil {
+		return x, true
+	}
+	if !yield(x) {
+		return 0, false
+	}
+	if f.agenCore.State != 4 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume4:
 	resumed = sent
 	f.xs = append(f.xs, resumed)
@@ -301,7 +336,16 @@ done4:
 case2:
 //line advpredeclared.go:51
 	f.agenCore.State = 5
-	return f.v2, true
+	if yield == nil {
+		return f.v2, true
+	}
+	if !yield(f.v2) {
+		return 0, false
+	}
+	if f.agenCore.State != 5 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume5:
 //line advpredeclared.go:53
 	f.arr = [4]byte{}
@@ -314,7 +358,16 @@ loop5:
 	f.i4 = f.rangeIndex4
 //line advpredeclared.go:55
 	f.agenCore.State = 6
-	return f.i4, true
+	if yield == nil {
+		return f.i4, true
+	}
+	if !yield(f.i4) {
+		return 0, false
+	}
+	if f.agenCore.State != 6 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume6:
 	resumed2 = sent
 	f.arr[f.i4] = byte(resumed2)
@@ -324,7 +377,7 @@ resume6:
 done5:
 //line advpredeclared.go:57
 	f.tr.Log("arr=%v iota=%d %d", f.arr, iota, complex())
-//line advpredeclared_agen.go:328
+//line advpredeclared_agen.go:381
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)

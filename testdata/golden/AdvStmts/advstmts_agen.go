@@ -56,12 +56,12 @@ var _ agen.Generator[string, int] = (*capturedGuardsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *capturedGuardsGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *capturedGuardsGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -76,7 +76,7 @@ func (g *capturedGuardsGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -102,13 +102,11 @@ func (g *capturedGuardsGenerator) Err() error {
 func (g *capturedGuardsGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -122,7 +120,8 @@ func (fr *capturedGuardsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *capturedGuardsGeneratorFrame) resume(sent int) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *capturedGuardsGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		tr   *difftest.Trace
 		fs   []func() string
@@ -196,7 +195,17 @@ case2:
 //line advstmts.go:24
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 1
-	return "int", true
+	if yield == nil {
+		return "int", true
+	}
+	if !yield("int") {
+		return "", false
+	}
+	if fr.agenState != 1 {
+		return "", true
+	}
+	tr, fs = fr.tr, fr.fs
+	fr.agenState = -2
 resume1:
 	(*fr.v2) += sent
 	goto endswitch
@@ -209,7 +218,17 @@ case3:
 //line advstmts.go:27
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 2
-	return "sf", true
+	if yield == nil {
+		return "sf", true
+	}
+	if !yield("sf") {
+		return "", false
+	}
+	if fr.agenState != 2 {
+		return "", true
+	}
+	tr, fs = fr.tr, fr.fs
+	fr.agenState = -2
 resume2:
 	(*fr.v3) = sent
 	goto endswitch
@@ -222,7 +241,17 @@ case4:
 //line advstmts.go:30
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 3
-	return "def", true
+	if yield == nil {
+		return "def", true
+	}
+	if !yield("def") {
+		return "", false
+	}
+	if fr.agenState != 3 {
+		return "", true
+	}
+	tr, fs = fr.tr, fr.fs
+	fr.agenState = -2
 resume3:
 endswitch:
 //line advstmts.go:20
@@ -257,7 +286,17 @@ case5:
 //line advstmts.go:39
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 4
-	return "sel", true
+	if yield == nil {
+		return "sel", true
+	}
+	if !yield("sel") {
+		return "", false
+	}
+	if fr.agenState != 4 {
+		return "", true
+	}
+	tr, fs = fr.tr, fr.fs
+	fr.agenState = -2
 resume4:
 	(*fr.v5) += sent
 //line advstmts.go:40
@@ -280,7 +319,17 @@ done2:
 //line advstmts.go:45
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 5
-	return "if", true
+	if yield == nil {
+		return "if", true
+	}
+	if !yield("if") {
+		return "", false
+	}
+	if fr.agenState != 5 {
+		return "", true
+	}
+	tr, fs = fr.tr, fr.fs
+	fr.agenState = -2
 resume5:
 	(*fr.v6) = sent
 	goto endif
@@ -305,13 +354,22 @@ loop3:
 //line advstmts.go:53
 	t = f2()
 	fr.agenState = 6
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if fr.agenState != 6 {
+		return "", true
+	}
+	fr.agenState = -2
 resume6:
 //line advstmts.go:52
 	fr.rangeIndex3++
 	goto loop3
 done3:
-//line advstmts_agen.go:315
+//line advstmts_agen.go:373
 	fr.agenState = -1
 	return "", false
 }
@@ -365,12 +423,12 @@ var _ agen.Generator[int, int] = (*evalOnceGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *evalOnceGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *evalOnceGenerator) Send(v int) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -384,7 +442,7 @@ func (g *evalOnceGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -410,13 +468,10 @@ func (g *evalOnceGenerator) Err() error {
 func (g *evalOnceGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -430,7 +485,8 @@ func (f *evalOnceGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *evalOnceGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *evalOnceGeneratorFrame) resume(push func(int) bool) (int, bool) {
 	var (
 		i2, i3, v2, t, i4, v3, i5, t2, t3, i7, v4, t4, rangeValue, v5 int
 		rangeRune                                                     int32
@@ -443,7 +499,9 @@ func (f *evalOnceGeneratorFrame) resume() (int, bool) {
 	at := f.agenState
 	switch at {
 	case 8:
-		goto resume8
+		if push == nil {
+			goto resume8
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -467,6 +525,8 @@ func (f *evalOnceGeneratorFrame) resume() (int, bool) {
 		goto resume6
 	case 7:
 		goto resume7
+	case 8:
+		goto resume8
 	}
 //line advstmts.go:61
 	f.n = 3
@@ -481,7 +541,16 @@ loop:
 	f.n = 0
 //line advstmts.go:64
 	f.agenState = 1
-	return i2, true
+	if push == nil {
+		return i2, true
+	}
+	if !push(i2) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line advstmts.go:62
 	f.rangeIndex++
@@ -502,7 +571,16 @@ loop2:
 //line advstmts.go:69
 	t = i3*10 + v2
 	f.agenState = 2
-	return t, true
+	if push == nil {
+		return t, true
+	}
+	if !push(t) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 //line advstmts.go:67
 	f.rangeIndex2++
@@ -525,7 +603,16 @@ loop3:
 	}
 //line advstmts.go:77
 	f.agenState = 3
-	return v3, true
+	if push == nil {
+		return v3, true
+	}
+	if !push(v3) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 //line advstmts.go:72
 	f.rangeIndex3++
@@ -546,7 +633,16 @@ loop4:
 //line advstmts.go:82
 	t2 = i5 + int(c)
 	f.agenState = 4
-	return t2, true
+	if push == nil {
+		return t2, true
+	}
+	if !push(t2) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 //line advstmts.go:80
 	f.rangeIndex4 += f.runeWidth
@@ -564,7 +660,16 @@ loop5:
 //line advstmts.go:86
 	t3 = int(i6)
 	f.agenState = 5
-	return t3, true
+	if push == nil {
+		return t3, true
+	}
+	if !push(t3) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 //line advstmts.go:84
 	f.rangeIndex5++
@@ -587,7 +692,16 @@ loop6:
 //line advstmts.go:92
 	t4 = i7 + v4
 	f.agenState = 6
-	return t4, true
+	if push == nil {
+		return t4, true
+	}
+	if !push(t4) {
+		return 0, false
+	}
+	if f.agenState != 6 {
+		return 0, true
+	}
+	f.agenState = -2
 resume6:
 //line advstmts.go:89
 	f.rangeIndex6++
@@ -613,7 +727,16 @@ loop7:
 	f.ch = nil
 //line advstmts.go:100
 	f.agenState = 7
-	return v5, true
+	if push == nil {
+		return v5, true
+	}
+	if !push(v5) {
+		return 0, false
+	}
+	if f.agenState != 7 {
+		return 0, true
+	}
+	f.agenState = -2
 resume7:
 	goto loop7
 done7:
@@ -636,9 +759,17 @@ done7:
 	}
 //line advstmts.go:114
 	f.agenState = 8
-	return (*total), true
+	if push == nil {
+		return (*total), true
+	}
+	if !push((*total)) {
+		return 0, false
+	}
+	if f.agenState != 8 {
+		return 0, true
+	}
 resume8:
-//line advstmts_agen.go:642
+//line advstmts_agen.go:773
 	f.agenState = -1
 	return 0, false
 }
@@ -677,12 +808,12 @@ var _ agen.Generator[int, int] = (*constTagGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *constTagGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *constTagGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -697,7 +828,7 @@ func (g *constTagGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -723,13 +854,11 @@ func (g *constTagGenerator) Err() error {
 func (g *constTagGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -743,7 +872,8 @@ func (f *constTagGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *constTagGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *constTagGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2, resumed3, resumed4, resumed5, resumed6, resumed7 int
 		e                                                                   error
@@ -751,9 +881,13 @@ func (f *constTagGeneratorFrame) resume(sent int) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 6:
-		goto resume6
+		if yield == nil {
+			goto resume6
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -773,6 +907,8 @@ func (f *constTagGeneratorFrame) resume(sent int) (int, bool) {
 		goto resume4
 	case 5:
 		goto resume5
+	case 6:
+		goto resume6
 	case 7:
 		goto resume7
 	case 8:
@@ -783,7 +919,16 @@ start:
 	f.tag = 5
 //line advstmts.go:122
 	f.agenState = 1
-	return 0, true
+	if yield == nil {
+		return 0, true
+	}
+	if !yield(0) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	if f.tag == resumed {
@@ -791,7 +936,16 @@ resume1:
 	}
 //line advstmts.go:124
 	f.agenState = 2
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 	if f.tag == resumed2+1 {
@@ -814,7 +968,16 @@ endswitch:
 	f.tag2 = limit
 //line advstmts.go:130
 	f.agenState = 3
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed3 = sent
 	if f.tag2 == resumed3 {
@@ -829,7 +992,16 @@ endswitch2:
 	f.tag3 = 'a'
 //line advstmts.go:134
 	f.agenState = 4
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 	resumed4 = sent
 	if f.tag3 == rune(resumed4) {
@@ -844,7 +1016,16 @@ endswitch3:
 	f.tag4 = 1.5
 //line advstmts.go:138
 	f.agenState = 5
-	return 4, true
+	if yield == nil {
+		return 4, true
+	}
+	if !yield(4) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 	resumed5 = sent
 	if f.tag4 == float64(resumed5) {
@@ -868,12 +1049,29 @@ case8:
 	f.tr.Log("nil err")
 //line advstmts.go:145
 	f.agenState = 6
-	return 5, true
+	if yield == nil {
+		return 5, true
+	}
+	if !yield(5) {
+		return 0, false
+	}
+	if f.agenState != 6 {
+		return 0, true
+	}
 resume6:
 endswitch5:
 //line advstmts.go:147
 	f.agenState = 7
-	return 6, true
+	if yield == nil {
+		return 6, true
+	}
+	if !yield(6) {
+		return 0, false
+	}
+	if f.agenState != 7 {
+		return 0, true
+	}
+	f.agenState = -2
 resume7:
 	resumed6 = sent
 	f.tag5 = any(resumed6)
@@ -889,7 +1087,16 @@ resume7:
 	}
 //line advstmts.go:150
 	f.agenState = 8
-	return 7, true
+	if yield == nil {
+		return 7, true
+	}
+	if !yield(7) {
+		return 0, false
+	}
+	if f.agenState != 8 {
+		return 0, true
+	}
+	f.agenState = -2
 resume8:
 	resumed7 = sent
 	if f.tag5 == resumed7 {
@@ -904,7 +1111,7 @@ case10:
 //line advstmts.go:151
 	f.tr.Log("any yield")
 endswitch6:
-//line advstmts_agen.go:908
+//line advstmts_agen.go:1115
 	f.agenState = -1
 	return 0, false
 }
@@ -956,12 +1163,12 @@ var _ agen.Generator[int, int] = (*rangeConstsGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rangeConstsGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeConstsGenerator) Send(v int) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -975,7 +1182,7 @@ func (g *rangeConstsGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1001,13 +1208,10 @@ func (g *rangeConstsGenerator) Err() error {
 func (g *rangeConstsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1021,7 +1225,8 @@ func (f *rangeConstsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *rangeConstsGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *rangeConstsGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		rangeRune, rangeRune2, rangeRune3                int32
 		i, t, i2, t2, i3, t3, i4, v, t4, i5, t5, f32, t6 int
@@ -1067,7 +1272,16 @@ loop:
 //line advstmts.go:164
 	t = i + int(c)
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line advstmts.go:163
 	f.rangeIndex += f.runeWidth
@@ -1083,7 +1297,16 @@ loop2:
 	i2 = f.rangeIndex2
 //line advstmts.go:167
 	f.agenState = 2
-	return i2, true
+	if yield == nil {
+		return i2, true
+	}
+	if !yield(i2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 //line advstmts.go:166
 	f.rangeIndex2 += f.runeWidth2
@@ -1100,7 +1323,16 @@ loop3:
 //line advstmts.go:170
 	t2 = int(c2)
 	f.agenState = 3
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 //line advstmts.go:169
 	f.rangeIndex3 += f.runeWidth3
@@ -1119,7 +1351,16 @@ loop4:
 //line advstmts.go:174
 	t3 = i3 + int(c3)
 	f.agenState = 4
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 //line advstmts.go:172
 	f.rangeIndex4 += f.runeWidth4
@@ -1136,7 +1377,16 @@ loop5:
 //line advstmts.go:177
 	t4 = i4 + v
 	f.agenState = 5
-	return t4, true
+	if yield == nil {
+		return t4, true
+	}
+	if !yield(t4) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 //line advstmts.go:176
 	f.rangeIndex5++
@@ -1151,7 +1401,16 @@ loop6:
 	i5 = f.rangeIndex6
 //line advstmts.go:180
 	f.agenState = 6
-	return i5, true
+	if yield == nil {
+		return i5, true
+	}
+	if !yield(i5) {
+		return 0, false
+	}
+	if f.agenState != 6 {
+		return 0, true
+	}
+	f.agenState = -2
 resume6:
 //line advstmts.go:179
 	f.rangeIndex6++
@@ -1167,7 +1426,16 @@ loop7:
 //line advstmts.go:183
 	t5 = int(i6)
 	f.agenState = 7
-	return t5, true
+	if yield == nil {
+		return t5, true
+	}
+	if !yield(t5) {
+		return 0, false
+	}
+	if f.agenState != 7 {
+		return 0, true
+	}
+	f.agenState = -2
 resume7:
 //line advstmts.go:182
 	f.rangeIndex7++
@@ -1187,13 +1455,22 @@ loop8:
 //line advstmts.go:188
 	t6 = int(i7)
 	f.agenState = 8
-	return t6, true
+	if yield == nil {
+		return t6, true
+	}
+	if !yield(t6) {
+		return 0, false
+	}
+	if f.agenState != 8 {
+		return 0, true
+	}
+	f.agenState = -2
 resume8:
 //line advstmts.go:186
 	f.rangeIndex8++
 	goto loop8
 done8:
-//line advstmts_agen.go:1197
+//line advstmts_agen.go:1474
 	f.agenState = -1
 	return 0, false
 }
@@ -1232,12 +1509,12 @@ var _ agen.Generator[int, int] = (*multiGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *multiGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *multiGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1252,7 +1529,7 @@ func (g *multiGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1278,13 +1555,11 @@ func (g *multiGenerator) Err() error {
 func (g *multiGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1298,7 +1573,8 @@ func (f *multiGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *multiGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *multiGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2, resumed3, t, resumed4, resumed5, p, q, resumed6, resumed7, resumed8, resumed9, x int
 		s, z                                                                                                string
@@ -1306,9 +1582,13 @@ func (f *multiGeneratorFrame) resume(sent int) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 4:
-		goto resume4
+		if yield == nil {
+			goto resume4
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1324,6 +1604,8 @@ func (f *multiGeneratorFrame) resume(sent int) (int, bool) {
 		goto resume2
 	case 3:
 		goto resume3
+	case 4:
+		goto resume4
 	case 5:
 		goto resume5
 	case 6:
@@ -1340,7 +1622,16 @@ func (f *multiGeneratorFrame) resume(sent int) (int, bool) {
 start:
 //line advstmts.go:203
 	f.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	f.a, f.b = two(resumed)
@@ -1348,7 +1639,16 @@ resume1:
 	f.tr.Log("a=%d b=%s", f.a, f.b)
 //line advstmts.go:205
 	f.agenState = 2
-	return f.a, true
+	if yield == nil {
+		return f.a, true
+	}
+	if !yield(f.a) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 	f.a, f.b = two(resumed2)
@@ -1356,16 +1656,42 @@ resume2:
 	f.tr.Log("a=%d b=%s", f.a, f.b)
 //line advstmts.go:207
 	f.agenState = 3
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed3 = sent
 	t = first(two(resumed3))
 	f.agenState = 4
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
 resume4:
 //line advstmts.go:208
 	f.agenState = 5
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 	resumed4 = sent
 	_, s = two(resumed4)
@@ -1373,7 +1699,16 @@ resume5:
 	f.tr.Log("s=%s", s)
 //line advstmts.go:210
 	f.agenState = 6
-	return 4, true
+	if yield == nil {
+		return 4, true
+	}
+	if !yield(4) {
+		return 0, false
+	}
+	if f.agenState != 6 {
+		return 0, true
+	}
+	f.agenState = -2
 resume6:
 	resumed5 = sent
 	p, q, f.err = f3(f.tr, resumed5)
@@ -1388,7 +1723,16 @@ resume6:
 	f.m = map[string]int{}
 //line advstmts.go:216
 	f.agenState = 7
-	return 5, true
+	if yield == nil {
+		return 5, true
+	}
+	if !yield(5) {
+		return 0, false
+	}
+	if f.agenState != 7 {
+		return 0, true
+	}
+	f.agenState = -2
 resume7:
 	resumed6 = sent
 	f.m["a"], f.m["b"], f.err = f3(f.tr, resumed6)
@@ -1396,19 +1740,46 @@ resume7:
 	f.tr.Log("m=%v", f.m)
 //line advstmts.go:218
 	f.agenState = 8
-	return 6, true
+	if yield == nil {
+		return 6, true
+	}
+	if !yield(6) {
+		return 0, false
+	}
+	if f.agenState != 8 {
+		return 0, true
+	}
+	f.agenState = -2
 resume8:
 	resumed7 = sent
 	fmt.Println(two(resumed7))
 //line advstmts.go:219
 	f.agenState = 9
-	return 7, true
+	if yield == nil {
+		return 7, true
+	}
+	if !yield(7) {
+		return 0, false
+	}
+	if f.agenState != 9 {
+		return 0, true
+	}
+	f.agenState = -2
 resume9:
 	resumed8 = sent
 	f.tr.Log("%s", fmt.Sprint(two(resumed8)))
 //line advstmts.go:220
 	f.agenState = 10
-	return 8, true
+	if yield == nil {
+		return 8, true
+	}
+	if !yield(8) {
+		return 0, false
+	}
+	if f.agenState != 10 {
+		return 0, true
+	}
+	f.agenState = -2
 resume10:
 	resumed9 = sent
 	x, z = two(resumed9)
@@ -1417,7 +1788,7 @@ resume10:
 //line advstmts.go:222
 	f.result = f.err
 end:
-//line advstmts_agen.go:1421
+//line advstmts_agen.go:1792
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1469,12 +1840,12 @@ var _ agen.Generator[int, int] = (*stmtKindsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *stmtKindsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *stmtKindsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1489,7 +1860,7 @@ func (g *stmtKindsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1515,13 +1886,11 @@ func (g *stmtKindsGenerator) Err() error {
 func (g *stmtKindsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1535,7 +1904,8 @@ func (f *stmtKindsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *stmtKindsGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *stmtKindsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed3, resumed5, resumed7, resumed8, resumed9, g, t, resumed10, x3, resumed11, resumed12 int
 	)
@@ -1543,25 +1913,45 @@ func (f *stmtKindsGeneratorFrame) resume(sent int) (int, bool) {
 	switch at {
 	case 1:
 		f.agenState = -1 // a panic on the way leaves it finished
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 4:
-		goto resume4
+		if yield == nil {
+			goto resume4
+		}
 	case 6:
-		goto resume6
+		if yield == nil {
+			goto resume6
+		}
 	case 7:
-		goto resume7
+		if yield == nil {
+			goto resume7
+		}
 	case 8:
-		goto resume8
+		if yield == nil {
+			goto resume8
+		}
 	case 9:
-		goto resume9
+		if yield == nil {
+			goto resume9
+		}
 	case 11:
-		goto resume11
+		if yield == nil {
+			goto resume11
+		}
 	case 12:
-		goto resume12
+		if yield == nil {
+			goto resume12
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1571,12 +1961,30 @@ func (f *stmtKindsGeneratorFrame) resume(sent int) (int, bool) {
 	f.agenState = -2
 	defer f.agenExit()
 	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
 	case 3:
 		goto resume3
+	case 4:
+		goto resume4
 	case 5:
 		goto resume5
+	case 6:
+		goto resume6
+	case 7:
+		goto resume7
+	case 8:
+		goto resume8
+	case 9:
+		goto resume9
 	case 10:
 		goto resume10
+	case 11:
+		goto resume11
+	case 12:
+		goto resume12
 	case 13:
 		goto resume13
 	case 14:
@@ -1589,17 +1997,43 @@ start:
 	f.arr = []int{1, 2, 3}
 //line advstmts.go:228
 	f.agenState = 1
-	return 0, true
+	if yield == nil {
+		return 0, true
+	}
+	if !yield(0) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -1 // a panic on the way leaves it finished
 resume1:
 	resumed = sent
 	f.arr[resumed%3]++
 //line advstmts.go:229
 	f.agenState = 2
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
 resume2:
 	f.resumed2 = sent
 	f.agenState = 3
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed3 = sent
 	f.arr[f.resumed2%3] -= resumed3
@@ -1609,11 +2043,28 @@ resume3:
 	f.chs = []chan int{make(chan int, 1), make(chan int, 1)}
 //line advstmts.go:232
 	f.agenState = 4
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
 resume4:
 	f.resumed4 = sent
 	f.agenState = 5
-	return 4, true
+	if yield == nil {
+		return 4, true
+	}
+	if !yield(4) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 	resumed5 = sent
 	f.chs[f.resumed4%2] <- resumed5
@@ -1626,28 +2077,69 @@ resume5:
 	}
 //line advstmts.go:239
 	f.agenState = 6
-	return 5, true
+	if yield == nil {
+		return 5, true
+	}
+	if !yield(5) {
+		return 0, false
+	}
+	if f.agenState != 6 {
+		return 0, true
+	}
 resume6:
 	f.resumed6 = sent
 	f.agenState = 7
-	return 6, true
+	if yield == nil {
+		return 6, true
+	}
+	if !yield(6) {
+		return 0, false
+	}
+	if f.agenState != 7 {
+		return 0, true
+	}
 resume7:
 	resumed7 = sent
 	f.a, f.b = f.resumed6, resumed7
 //line advstmts.go:240
 	f.agenState = 8
-	return 7, true
+	if yield == nil {
+		return 7, true
+	}
+	if !yield(7) {
+		return 0, false
+	}
+	if f.agenState != 8 {
+		return 0, true
+	}
 resume8:
 	resumed8 = sent
 	f.c, f.d = (int)(resumed8), (int)(f.a+f.b)
 //line advstmts.go:242
 	f.agenState = 9
-	return 8, true
+	if yield == nil {
+		return 8, true
+	}
+	if !yield(8) {
+		return 0, false
+	}
+	if f.agenState != 9 {
+		return 0, true
+	}
 resume9:
 	f.e = sent
 //line advstmts.go:243
 	f.agenState = 10
-	return 9, true
+	if yield == nil {
+		return 9, true
+	}
+	if !yield(9) {
+		return 0, false
+	}
+	if f.agenState != 10 {
+		return 0, true
+	}
+	f.agenState = -2
 resume10:
 	resumed9 = sent
 	g = f.e + resumed9
@@ -1666,19 +2158,44 @@ L:
 //line advstmts.go:251
 	t = 100 + (*f.n)
 	f.agenState = 11
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 11 {
+		return 0, true
+	}
 resume11:
 //line advstmts.go:252
 	goto L
 endif:
 //line advstmts.go:255
 	f.agenState = 12
-	return 10, true
+	if yield == nil {
+		return 10, true
+	}
+	if !yield(10) {
+		return 0, false
+	}
+	if f.agenState != 12 {
+		return 0, true
+	}
 resume12:
 	f.x2 = sent
 //line advstmts.go:257
 	f.agenState = 13
-	return 11, true
+	if yield == nil {
+		return 11, true
+	}
+	if !yield(11) {
+		return 0, false
+	}
+	if f.agenState != 13 {
+		return 0, true
+	}
+	f.agenState = -2
 resume13:
 	resumed10 = sent
 	x3 = f.x2 + resumed10
@@ -1690,7 +2207,16 @@ resume13:
 	f.p = (*int)(f.n)
 //line advstmts.go:263
 	f.agenState = 14
-	return 12, true
+	if yield == nil {
+		return 12, true
+	}
+	if !yield(12) {
+		return 0, false
+	}
+	if f.agenState != 14 {
+		return 0, true
+	}
+	f.agenState = -2
 resume14:
 	resumed11 = sent
 	*f.p, (*f.n) = resumed11, *f.p+1
@@ -1700,13 +2226,22 @@ resume14:
 	f.q = pt{}
 //line advstmts.go:267
 	f.agenState = 15
-	return 13, true
+	if yield == nil {
+		return 13, true
+	}
+	if !yield(13) {
+		return 0, false
+	}
+	if f.agenState != 15 {
+		return 0, true
+	}
+	f.agenState = -2
 resume15:
 	resumed12 = sent
 	f.q.x, f.q.y = f.q.y+resumed12, f.q.x+1
 //line advstmts.go:268
 	f.tr.Log("q=%v", f.q)
-//line advstmts_agen.go:1710
+//line advstmts_agen.go:2245
 	f.agenState = -1
 	return 0, false
 }
@@ -1757,14 +2292,14 @@ var _ agen.Generator[int, int] = (*rangeNoEvalGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rangeNoEvalGenerator) Next() (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeNoEvalGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1784,7 +2319,7 @@ func (g *rangeNoEvalGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return 0, false
 	}
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1806,13 +2341,10 @@ func (g *rangeNoEvalGenerator) Err() error {
 func (g *rangeNoEvalGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -1860,7 +2392,8 @@ func (f *rangeNoEvalGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *rangeNoEvalGeneratorFrame) resume(g *rangeNoEvalGenerator) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *rangeNoEvalGeneratorFrame) resume(g *rangeNoEvalGenerator, yield func(int) bool) (int, bool) {
 	var (
 		i, i2, t, i3, t2, i4, v, t3 int
 		q                           **[2]int
@@ -1906,7 +2439,16 @@ loop:
 	}
 //line advstmts.go:281
 	f.agenCore.State = 1
-	return -1, true
+	if yield == nil {
+		return -1, true
+	}
+	if !yield(-1) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 //line advstmts.go:280
 	f.rangeIndex++
@@ -1920,7 +2462,16 @@ loop2:
 	}
 //line advstmts.go:284
 	f.agenCore.State = 2
-	return -2, true
+	if yield == nil {
+		return -2, true
+	}
+	if !yield(-2) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume2:
 //line advstmts.go:283
 	f.rangeIndex2++
@@ -1937,7 +2488,16 @@ loop3:
 	i = f.rangeIndex3
 //line advstmts.go:288
 	f.agenCore.State = 3
-	return i, true
+	if yield == nil {
+		return i, true
+	}
+	if !yield(i) {
+		return 0, false
+	}
+	if f.agenCore.State != 3 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume3:
 //line advstmts.go:287
 	f.rangeIndex3++
@@ -1955,7 +2515,16 @@ loop4:
 //line advstmts.go:292
 	t = 10 + i2
 	f.agenCore.State = 4
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenCore.State != 4 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume4:
 //line advstmts.go:291
 	f.rangeIndex4++
@@ -1973,7 +2542,16 @@ loop5:
 //line advstmts.go:296
 	t2 = 20 + i3
 	f.agenCore.State = 5
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if f.agenCore.State != 5 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume5:
 //line advstmts.go:295
 	f.rangeIndex5++
@@ -1992,13 +2570,22 @@ loop6:
 //line advstmts.go:300
 	t3 = i4 + v
 	f.agenCore.State = 6
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return 0, false
+	}
+	if f.agenCore.State != 6 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume6:
 //line advstmts.go:299
 	f.rangeIndex6++
 	goto loop6
 done6:
-//line advstmts_agen.go:2002
+//line advstmts_agen.go:2589
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -2052,12 +2639,12 @@ type recursiveLocalGeneratorFrame[T any] struct {
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *recursiveLocalGenerator[T]) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *recursiveLocalGenerator[T]) Send(v int) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2072,7 +2659,7 @@ func (g *recursiveLocalGenerator[T]) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2098,13 +2685,11 @@ func (g *recursiveLocalGenerator[T]) Err() error {
 func (g *recursiveLocalGenerator[T]) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -2118,7 +2703,8 @@ func (f *recursiveLocalGeneratorFrame[T]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *recursiveLocalGeneratorFrame[T]) resume(sent int) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *recursiveLocalGeneratorFrame[T]) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		head    *node[T]
 		t, t2   string
@@ -2156,7 +2742,17 @@ loop:
 	t = fmt.Sprint(f.i)
 	f.head = head
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	head = f.head
+	f.agenState = -2
 resume1:
 	resumed = sent
 	head = &node[T]{val: f.i + resumed, next: head, tv: f.v}
@@ -2178,11 +2774,21 @@ done:
 	t2 = fmt.Sprint(len(l), head.fn(head.m["self"]), head.tv)
 	f.head = head
 	f.agenState = 2
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	head = f.head
+	f.agenState = -2
 resume2:
 //line advstmts.go:326
 	f.tr.Log("%v", head.next.val)
-//line advstmts_agen.go:2186
+//line advstmts_agen.go:2792
 	f.agenState = -1
 	return "", false
 }

@@ -48,12 +48,12 @@ var _ agen.Generator[int, int] = (*untypedGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *untypedGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *untypedGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -68,7 +68,7 @@ func (g *untypedGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -94,13 +94,11 @@ func (g *untypedGenerator) Err() error {
 func (g *untypedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -114,7 +112,8 @@ func (fr *untypedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *untypedGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *untypedGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2, resumed3, resumed4, resumed5, resumed6, resumed7, resumed8, resumed9 int
 		f32                                                                                     float32
@@ -126,10 +125,14 @@ func (fr *untypedGeneratorFrame) resume(sent int) (int, bool) {
 	at := fr.agenState
 	switch at {
 	case 3:
-		goto resume3
+		if yield == nil {
+			goto resume3
+		}
 	case 4:
 		fr.agenState = -1 // a panic on the way leaves it finished
-		goto resume4
+		if yield == nil {
+			goto resume4
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -143,6 +146,10 @@ func (fr *untypedGeneratorFrame) resume(sent int) (int, bool) {
 		goto resume1
 	case 2:
 		goto resume2
+	case 3:
+		goto resume3
+	case 4:
+		goto resume4
 	case 5:
 		goto resume5
 	case 6:
@@ -162,7 +169,16 @@ func (fr *untypedGeneratorFrame) resume(sent int) (int, bool) {
 		goto skip
 	}
 	fr.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if fr.agenState != 1 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume1:
 	resumed = sent
 	fr.cond = resumed > 0
@@ -176,7 +192,16 @@ skip:
 		goto skip2
 	}
 	fr.agenState = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if fr.agenState != 2 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume2:
 	resumed2 = sent
 	fr.cond2 = resumed2 > 1
@@ -188,7 +213,15 @@ skip2:
 		goto skip3
 	}
 	fr.agenState = 3
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if fr.agenState != 3 {
+		return 0, true
+	}
 resume3:
 	resumed3 = sent
 	fr.cond3 = resumed3 == 0
@@ -196,13 +229,31 @@ skip3:
 	fr.mb = !(fr.cond3)
 //line advsyntax.go:25
 	fr.agenState = 4
-	return 4, true
+	if yield == nil {
+		return 4, true
+	}
+	if !yield(4) {
+		return 0, false
+	}
+	if fr.agenState != 4 {
+		return 0, true
+	}
+	fr.agenState = -1 // a panic on the way leaves it finished
 resume4:
 	resumed4 = sent
 	fr.u8 = (uint8)(1<<resumed4%8 + 1)
 //line advsyntax.go:26
 	fr.agenState = 5
-	return 5, true
+	if yield == nil {
+		return 5, true
+	}
+	if !yield(5) {
+		return 0, false
+	}
+	if fr.agenState != 5 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume5:
 	resumed5 = sent
 	f32 = (float32)(1.5 * float32(resumed5))
@@ -210,7 +261,16 @@ resume5:
 	fr.tr.Log("mb=%v u8=%d f=%v", fr.mb, fr.u8, f32)
 //line advsyntax.go:28
 	fr.agenState = 6
-	return 6, true
+	if yield == nil {
+		return 6, true
+	}
+	if !yield(6) {
+		return 0, false
+	}
+	if fr.agenState != 6 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume6:
 	resumed6 = sent
 	c = (complex64)(complex(float32(resumed6), 2))
@@ -222,7 +282,16 @@ resume6:
 		goto skip4
 	}
 	fr.agenState = 7
-	return 7, true
+	if yield == nil {
+		return 7, true
+	}
+	if !yield(7) {
+		return 0, false
+	}
+	if fr.agenState != 7 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume7:
 	resumed7 = sent
 	fr.cond4 = resumed7 > 0
@@ -236,7 +305,16 @@ skip4:
 		goto skip5
 	}
 	fr.agenState = 8
-	return 8, true
+	if yield == nil {
+		return 8, true
+	}
+	if !yield(8) {
+		return 0, false
+	}
+	if fr.agenState != 8 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume8:
 	resumed8 = sent
 	fr.cond5 = resumed8 > 0
@@ -248,13 +326,22 @@ skip5:
 	fr.s = (uint)(3)
 //line advsyntax.go:35
 	fr.agenState = 9
-	return 9, true
+	if yield == nil {
+		return 9, true
+	}
+	if !yield(9) {
+		return 0, false
+	}
+	if fr.agenState != 9 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume9:
 	resumed9 = sent
 	sh = (int64)(1 << (fr.s + uint(resumed9%3)))
 //line advsyntax.go:36
 	fr.tr.Log("sh=%d", sh)
-//line advsyntax_agen.go:258
+//line advsyntax_agen.go:345
 	fr.agenState = -1
 	return 0, false
 }
@@ -309,14 +396,14 @@ var _ agen.Generator[int, int] = (*deferRecvGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *deferRecvGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *deferRecvGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -337,7 +424,7 @@ func (g *deferRecvGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -359,13 +446,11 @@ func (g *deferRecvGenerator) Err() error {
 func (g *deferRecvGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -427,14 +512,17 @@ func (fr *deferRecvGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *deferRecvGeneratorFrame) resume(g *deferRecvGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *deferRecvGeneratorFrame) resume(g *deferRecvGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		i, resumed, resumed2, resumed3 int
 	)
 	at := fr.agenCore.State
 	switch at {
 	case 1:
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case 0:
 		fr.agenCore.State = -2
 		fr.agenCore.Life.Start(nil, fr)
@@ -447,6 +535,8 @@ func (fr *deferRecvGeneratorFrame) resume(g *deferRecvGenerator, sent int) (int,
 	fr.agenCore.State = -2
 	defer fr.agenCore.Exit(fr)
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		goto resume2
 	case 3:
@@ -490,13 +580,30 @@ func (fr *deferRecvGeneratorFrame) resume(g *deferRecvGenerator, sent int) (int,
 	fr.agenDefer(g, deferRecvGeneratorDefer{site: 8, fn8: fr.sl[0].Close})
 //line advsyntax.go:70
 	fr.agenCore.State = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if fr.agenCore.State != 1 {
+		return 0, true
+	}
 resume1:
 	resumed = sent
 	(*fr.c).n = resumed
 //line advsyntax.go:71
 	fr.agenCore.State = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if fr.agenCore.State != 2 {
+		return 0, true
+	}
+	fr.agenCore.State = -2
 resume2:
 	resumed2 = sent
 	(*fr.arr2)[0].n = resumed2
@@ -504,7 +611,16 @@ resume2:
 	fr.m["k"] = closer{fr.tr2, 31}
 //line advsyntax.go:73
 	fr.agenCore.State = 3
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if fr.agenCore.State != 3 {
+		return 0, true
+	}
+	fr.agenCore.State = -2
 resume3:
 	resumed3 = sent
 	fr.o.n = resumed3
@@ -518,9 +634,18 @@ resume3:
 	fr.sl[0].n = 53
 //line advsyntax.go:78
 	fr.agenCore.State = 4
-	return 4, true
+	if yield == nil {
+		return 4, true
+	}
+	if !yield(4) {
+		return 0, false
+	}
+	if fr.agenCore.State != 4 {
+		return 0, true
+	}
+	fr.agenCore.State = -2
 resume4:
-//line advsyntax_agen.go:524
+//line advsyntax_agen.go:649
 	fr.AgenRunDefers(false, nil)
 	fr.agenCore.State = -1
 	fr.agenCore.Life.Finish(fr)
@@ -565,12 +690,12 @@ var _ agen.Generator[int, int] = (*implicitAddrGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *implicitAddrGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *implicitAddrGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -585,7 +710,7 @@ func (g *implicitAddrGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -611,13 +736,11 @@ func (g *implicitAddrGenerator) Err() error {
 func (g *implicitAddrGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -631,7 +754,8 @@ func (fr *implicitAddrGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *implicitAddrGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *implicitAddrGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		tr             *difftest.Trace
 		h              *holder
@@ -641,7 +765,9 @@ func (fr *implicitAddrGeneratorFrame) resume(sent int) (int, bool) {
 	switch at {
 	case 1:
 		tr = fr.tr
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case 0:
 		tr = fr.tr
 	case -2:
@@ -653,6 +779,8 @@ func (fr *implicitAddrGeneratorFrame) resume(sent int) (int, bool) {
 	fr.agenState = -2
 	defer fr.agenExit()
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		tr = fr.tr
 		goto resume2
@@ -695,13 +823,32 @@ loop:
 //line advsyntax.go:103
 	fr.tr = tr
 	fr.agenState = 1
-	return fr.i, true
+	if yield == nil {
+		return fr.i, true
+	}
+	if !yield(fr.i) {
+		return 0, false
+	}
+	if fr.agenState != 1 {
+		return 0, true
+	}
+	tr = fr.tr
 resume1:
 //line advsyntax.go:104
 	t = -fr.i
 	fr.tr = tr
 	fr.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if fr.agenState != 2 {
+		return 0, true
+	}
+	tr = fr.tr
+	fr.agenState = -2
 resume2:
 	resumed = sent
 	(*fr.arr)[1] = resumed
@@ -736,7 +883,17 @@ loop2:
 //line advsyntax.go:116
 	fr.tr = tr
 	fr.agenState = 3
-	return i2, true
+	if yield == nil {
+		return i2, true
+	}
+	if !yield(i2) {
+		return 0, false
+	}
+	if fr.agenState != 3 {
+		return 0, true
+	}
+	tr = fr.tr
+	fr.agenState = -2
 resume3:
 //line advsyntax.go:117
 	fr.s += string(fr.bs)
@@ -750,7 +907,7 @@ resume3:
 done2:
 //line advsyntax.go:121
 	tr.Log("s=%s", fr.s)
-//line advsyntax_agen.go:754
+//line advsyntax_agen.go:911
 	fr.agenState = -1
 	return 0, false
 }
@@ -792,12 +949,12 @@ var _ agen.Generator[int, int] = (*commentsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *commentsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *commentsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -812,7 +969,7 @@ func (g *commentsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -838,13 +995,11 @@ func (g *commentsGenerator) Err() error {
 func (g *commentsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -858,7 +1013,8 @@ func (fr *commentsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *commentsGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *commentsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, v, resumed2, resumed3, resumed4, resumed5, resumed6, resumed7, t5 int
 		xs                                                                         []int
@@ -867,7 +1023,9 @@ func (fr *commentsGeneratorFrame) resume(sent int) (int, bool) {
 	at := fr.agenState
 	switch at {
 	case 8:
-		goto resume8
+		if yield == nil {
+			goto resume8
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -891,12 +1049,23 @@ func (fr *commentsGeneratorFrame) resume(sent int) (int, bool) {
 		goto resume6
 	case 7:
 		goto resume7
+	case 8:
+		goto resume8
 	}
 //line advsyntax.go:128
 	fr.t = f(fr.tr, 1)
 //line advsyntax.go:129
 	fr.agenState = 1
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if fr.agenState != 1 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume1:
 	resumed = sent
 //line advsyntax.go:128
@@ -907,7 +1076,16 @@ resume1:
 	fr.t2 = f(fr.tr, v)
 //line advsyntax.go:132
 	fr.agenState = 2
-	return 4, true
+	if yield == nil {
+		return 4, true
+	}
+	if !yield(4) {
+		return 0, false
+	}
+	if fr.agenState != 2 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume2:
 	resumed2 = sent
 //line advsyntax.go:131
@@ -917,7 +1095,16 @@ resume2:
 	fr.t3 = f(fr.tr, 5)
 //line advsyntax.go:136
 	fr.agenState = 3
-	return 6, true
+	if yield == nil {
+		return 6, true
+	}
+	if !yield(6) {
+		return 0, false
+	}
+	if fr.agenState != 3 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume3:
 	resumed3 = sent
 //line advsyntax.go:133
@@ -936,7 +1123,16 @@ resume3:
 	}
 //line advsyntax.go:141
 	fr.agenState = 4
-	return 9, true
+	if yield == nil {
+		return 9, true
+	}
+	if !yield(9) {
+		return 0, false
+	}
+	if fr.agenState != 4 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume4:
 	resumed4 = sent
 	fr.cond = resumed4 > 0
@@ -956,7 +1152,16 @@ loop:
 		goto skip2
 	}
 	fr.agenState = 5
-	return fr.i, true
+	if yield == nil {
+		return fr.i, true
+	}
+	if !yield(fr.i) {
+		return 0, false
+	}
+	if fr.agenState != 5 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume5:
 	resumed5 = sent
 	fr.cond2 = resumed5 >= 0
@@ -974,7 +1179,16 @@ done:
 	fr.t4 = f(fr.tr, 10)
 //line advsyntax.go:148
 	fr.agenState = 6
-	return 11, true
+	if yield == nil {
+		return 11, true
+	}
+	if !yield(11) {
+		return 0, false
+	}
+	if fr.agenState != 6 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume6:
 	resumed6 = sent
 //line advsyntax.go:147
@@ -986,7 +1200,16 @@ resume6:
 	fr.tag = f(fr.tr, 12)
 //line advsyntax.go:151
 	fr.agenState = 7
-	return 13, true
+	if yield == nil {
+		return 13, true
+	}
+	if !yield(13) {
+		return 0, false
+	}
+	if fr.agenState != 7 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume7:
 	resumed7 = sent
 	if fr.tag == resumed7 {
@@ -1001,9 +1224,17 @@ endswitch:
 	t5 = f(fr.tr, 14)
 //line advsyntax.go:154
 	fr.agenState = 8
-	return t5, true
+	if yield == nil {
+		return t5, true
+	}
+	if !yield(t5) {
+		return 0, false
+	}
+	if fr.agenState != 8 {
+		return 0, true
+	}
 resume8:
-//line advsyntax_agen.go:1007
+//line advsyntax_agen.go:1238
 	fr.agenState = -1
 	return 0, false
 }
@@ -1042,12 +1273,12 @@ var _ agen.Generator[int, int] = (*newExprGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *newExprGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *newExprGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1062,7 +1293,7 @@ func (g *newExprGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1088,13 +1319,11 @@ func (g *newExprGenerator) Err() error {
 func (g *newExprGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1108,7 +1337,8 @@ func (fr *newExprGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *newExprGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *newExprGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		tr                                                 *difftest.Trace
 		resumed, resumed2, resumed3, t, resumed4, resumed5 int
@@ -1123,13 +1353,19 @@ func (fr *newExprGeneratorFrame) resume(sent int) (int, bool) {
 	case 1:
 		tr = fr.tr
 		fr.agenState = -1 // a panic on the way leaves it finished
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case 4:
 		tr = fr.tr
-		goto resume4
+		if yield == nil {
+			goto resume4
+		}
 	case 0:
 		tr = fr.tr
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1139,12 +1375,16 @@ func (fr *newExprGeneratorFrame) resume(sent int) (int, bool) {
 	fr.agenState = -2
 	defer fr.agenExit()
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		tr = fr.tr
 		goto resume2
 	case 3:
 		tr, ps = fr.tr, fr.ps
 		goto resume3
+	case 4:
+		goto resume4
 	case 5:
 		tr = fr.tr
 		goto resume5
@@ -1156,7 +1396,17 @@ start:
 //line advsyntax.go:179
 	fr.tr = tr
 	fr.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if fr.agenState != 1 {
+		return 0, true
+	}
+	tr = fr.tr
+	fr.agenState = -1 // a panic on the way leaves it finished
 resume1:
 	resumed = sent
 	fr.p2 = new(resumed)
@@ -1165,7 +1415,17 @@ resume1:
 //line advsyntax.go:181
 	fr.tr = tr
 	fr.agenState = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if fr.agenState != 2 {
+		return 0, true
+	}
+	tr = fr.tr
+	fr.agenState = -2
 resume2:
 	resumed2 = sent
 	*fr.p2 += resumed2
@@ -1183,7 +1443,17 @@ loop:
 //line advsyntax.go:185
 	fr.tr, fr.ps = tr, ps
 	fr.agenState = 3
-	return fr.i, true
+	if yield == nil {
+		return fr.i, true
+	}
+	if !yield(fr.i) {
+		return 0, false
+	}
+	if fr.agenState != 3 {
+		return 0, true
+	}
+	tr, ps = fr.tr, fr.ps
+	fr.agenState = -2
 resume3:
 	resumed3 = sent
 	ps = append(ps, new(fr.i*10+resumed3))
@@ -1201,12 +1471,31 @@ done:
 	t = len(*s)
 	fr.tr = tr
 	fr.agenState = 4
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if fr.agenState != 4 {
+		return 0, true
+	}
+	tr = fr.tr
 resume4:
 //line advsyntax.go:192
 	fr.tr = tr
 	fr.agenState = 5
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if fr.agenState != 5 {
+		return 0, true
+	}
+	tr = fr.tr
+	fr.agenState = -2
 resume5:
 	resumed4 = sent
 	pr = pair[int]{1, resumed4}
@@ -1219,13 +1508,23 @@ resume5:
 //line advsyntax.go:196
 	fr.tr = tr
 	fr.agenState = 6
-	return 4, true
+	if yield == nil {
+		return 4, true
+	}
+	if !yield(4) {
+		return 0, false
+	}
+	if fr.agenState != 6 {
+		return 0, true
+	}
+	tr = fr.tr
+	fr.agenState = -2
 resume6:
 	resumed5 = sent
 	n = sum(num(1), num(resumed5))
 //line advsyntax.go:197
 	tr.Log("n=%d", n)
-//line advsyntax_agen.go:1229
+//line advsyntax_agen.go:1528
 	fr.agenState = -1
 	return 0, false
 }
@@ -1263,12 +1562,12 @@ type selfRefGeneratorFrame[A Adder[A]] struct {
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *selfRefGenerator[A]) Next() (A, bool) {
 	var sent A
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *selfRefGenerator[A]) Send(v A) (A, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1283,7 +1582,7 @@ func (g *selfRefGenerator[A]) Throw(err error) (A, bool) {
 		return *new(A), false
 	}
 	var sent A
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1309,13 +1608,11 @@ func (g *selfRefGenerator[A]) Err() error {
 func (g *selfRefGenerator[A]) All() iter.Seq[A] {
 	return func(yield func(A) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent A
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1329,7 +1626,8 @@ func (fr *selfRefGeneratorFrame[A]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *selfRefGeneratorFrame[A]) resume(sent A) (A, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *selfRefGeneratorFrame[A]) resume(sent A, yield func(A) bool) (A, bool) {
 	var (
 		resumed A
 	)
@@ -1357,7 +1655,16 @@ loop:
 	}
 //line advsyntax.go:204
 	fr.agenState = 1
-	return fr.acc, true
+	if yield == nil {
+		return fr.acc, true
+	}
+	if !yield(fr.acc) {
+		return *new(A), false
+	}
+	if fr.agenState != 1 {
+		return *new(A), true
+	}
+	fr.agenState = -2
 resume1:
 	resumed = sent
 	fr.acc = fr.acc.Add(resumed)
@@ -1367,7 +1674,7 @@ resume1:
 done:
 //line advsyntax.go:206
 	fr.tr.Log("acc=%v", fr.acc)
-//line advsyntax_agen.go:1371
+//line advsyntax_agen.go:1678
 	fr.agenState = -1
 	return *new(A), false
 }

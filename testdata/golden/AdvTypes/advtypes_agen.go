@@ -47,12 +47,12 @@ var _ agen.Generator[string, int] = (*promotedGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *promotedGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *promotedGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -67,7 +67,7 @@ func (g *promotedGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -93,13 +93,11 @@ func (g *promotedGenerator) Err() error {
 func (g *promotedGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -113,7 +111,8 @@ func (f *promotedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *promotedGeneratorFrame) resume(sent int) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *promotedGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		t, t4, t5, t6, t7, t8, t9   string
 		resumed, resumed2, resumed3 int
@@ -124,9 +123,13 @@ func (f *promotedGeneratorFrame) resume(sent int) (string, bool) {
 	at := f.agenState
 	switch at {
 	case 5:
-		goto resume5
+		if yield == nil {
+			goto resume5
+		}
 	case 8:
-		goto resume8
+		if yield == nil {
+			goto resume8
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -144,10 +147,14 @@ func (f *promotedGeneratorFrame) resume(sent int) (string, bool) {
 		goto resume3
 	case 4:
 		goto resume4
+	case 5:
+		goto resume5
 	case 6:
 		goto resume6
 	case 7:
 		goto resume7
+	case 8:
+		goto resume8
 	}
 //line advtypes.go:46
 	f.o = new(outer)
@@ -155,7 +162,16 @@ func (f *promotedGeneratorFrame) resume(sent int) (string, bool) {
 //line advtypes.go:47
 	t = (*f.o).describe()
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 //line advtypes.go:48
 	(*f.o).bump()
@@ -167,19 +183,46 @@ resume1:
 	f.t3 = (*f.c).bump()
 	t4 = (*f.o).String()
 	f.agenState = 2
-	return t4, true
+	if yield == nil {
+		return t4, true
+	}
+	if !yield(t4) {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenState = -2
 resume2:
 	resumed = sent
 	t5 = fmt.Sprint(f.t2, f.t3, resumed)
 	f.agenState = 3
-	return t5, true
+	if yield == nil {
+		return t5, true
+	}
+	if !yield(t5) {
+		return "", false
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
+	f.agenState = -2
 resume3:
 //line advtypes.go:51
 	f.tr.Log("%s / %s", (*f.o).describe(), (*f.c).describe())
 //line advtypes.go:52
 	t6 = (*f.o).base2.describe()
 	f.agenState = 4
-	return t6, true
+	if yield == nil {
+		return t6, true
+	}
+	if !yield(t6) {
+		return "", false
+	}
+	if f.agenState != 4 {
+		return "", true
+	}
+	f.agenState = -2
 resume4:
 	resumed2 = sent
 	(*f.o).base2.id = resumed2
@@ -192,18 +235,44 @@ resume4:
 //line advtypes.go:56
 	t7 = fmt.Sprint(bump2(), descr(), (*f.o).describe())
 	f.agenState = 5
-	return t7, true
+	if yield == nil {
+		return t7, true
+	}
+	if !yield(t7) {
+		return "", false
+	}
+	if f.agenState != 5 {
+		return "", true
+	}
 resume5:
 //line advtypes.go:57
 	f.agenState = 6
-	return "str", true
+	if yield == nil {
+		return "str", true
+	}
+	if !yield("str") {
+		return "", false
+	}
+	if f.agenState != 6 {
+		return "", true
+	}
+	f.agenState = -2
 resume6:
 	resumed3 = sent
 	(*f.o).Stringer = label(fmt.Sprint(resumed3))
 //line advtypes.go:58
 	t8 = (*f.o).String()
 	f.agenState = 7
-	return t8, true
+	if yield == nil {
+		return t8, true
+	}
+	if !yield(t8) {
+		return "", false
+	}
+	if f.agenState != 7 {
+		return "", true
+	}
+	f.agenState = -2
 resume7:
 //line advtypes.go:59
 	s = (fmt.Stringer)((*f.o))
@@ -212,9 +281,17 @@ resume7:
 //line advtypes.go:61
 	t9 = s.String()
 	f.agenState = 8
-	return t9, true
+	if yield == nil {
+		return t9, true
+	}
+	if !yield(t9) {
+		return "", false
+	}
+	if f.agenState != 8 {
+		return "", true
+	}
 resume8:
-//line advtypes_agen.go:218
+//line advtypes_agen.go:295
 	f.agenState = -1
 	return "", false
 }
@@ -260,12 +337,12 @@ var _ agen.Generator[int, int] = (*ifaceValuesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *ifaceValuesGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *ifaceValuesGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -280,7 +357,7 @@ func (g *ifaceValuesGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -306,13 +383,11 @@ func (g *ifaceValuesGenerator) Err() error {
 func (g *ifaceValuesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -326,7 +401,8 @@ func (f *ifaceValuesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *ifaceValuesGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *ifaceValuesGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		t, resumed, t2, t3, i, resumed2, t4, resumed3, t5, resumed4 int
 		shapes                                                      []shape
@@ -336,7 +412,9 @@ func (f *ifaceValuesGeneratorFrame) resume(sent int) (int, bool) {
 	switch at {
 	case 3:
 		f.agenState = -1 // a panic on the way leaves it finished
-		goto resume3
+		if yield == nil {
+			goto resume3
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -350,6 +428,8 @@ func (f *ifaceValuesGeneratorFrame) resume(sent int) (int, bool) {
 		goto resume1
 	case 2:
 		goto resume2
+	case 3:
+		goto resume3
 	case 4:
 		goto resume4
 	case 5:
@@ -367,19 +447,46 @@ func (f *ifaceValuesGeneratorFrame) resume(sent int) (int, bool) {
 //line advtypes.go:82
 	t = f.s.area()
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	(*f.r).w = resumed
 //line advtypes.go:83
 	t2 = f.sp.area()
 	f.agenState = 2
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 //line advtypes.go:84
 	t3 = f.s.area()
 	f.agenState = 3
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -1 // a panic on the way leaves it finished
 resume3:
 //line advtypes.go:85
 	shapes = []shape{(*f.r), f.r, square{rect{4, 4}}}
@@ -393,7 +500,16 @@ loop:
 	i, f.sh = f.rangeIndex, f.rangeOver[f.rangeIndex]
 //line advtypes.go:87
 	f.agenState = 4
-	return i, true
+	if yield == nil {
+		return i, true
+	}
+	if !yield(i) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 	resumed2 = sent
 	(*f.r).h = resumed2
@@ -422,7 +538,16 @@ case4:
 //line advtypes.go:94
 	t4 = f.v4.area()
 	f.agenState = 5
-	return t4, true
+	if yield == nil {
+		return t4, true
+	}
+	if !yield(t4) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 	resumed3 = sent
 	f.v4.w = resumed3
@@ -442,7 +567,16 @@ done:
 //line advtypes.go:101
 	t5 = f.rr.w
 	f.agenState = 6
-	return t5, true
+	if yield == nil {
+		return t5, true
+	}
+	if !yield(t5) {
+		return 0, false
+	}
+	if f.agenState != 6 {
+		return 0, true
+	}
+	f.agenState = -2
 resume6:
 	resumed4 = sent
 	f.rr.w = resumed4
@@ -452,7 +586,7 @@ resume6:
 	cmp1 = f.any1 == any(rect{f.rr.h, f.rr.h})
 //line advtypes.go:104
 	f.tr.Log("cmp %v", cmp1)
-//line advtypes_agen.go:456
+//line advtypes_agen.go:590
 	f.agenState = -1
 	return 0, false
 }
@@ -494,12 +628,12 @@ var _ agen.Generator[int, int] = (*goroutinesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *goroutinesGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *goroutinesGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -514,7 +648,7 @@ func (g *goroutinesGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -540,13 +674,11 @@ func (g *goroutinesGenerator) Err() error {
 func (g *goroutinesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -560,7 +692,8 @@ func (f *goroutinesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *goroutinesGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *goroutinesGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		i    *int
 		t, w int
@@ -570,7 +703,9 @@ func (f *goroutinesGeneratorFrame) resume(sent int) (int, bool) {
 	switch at {
 	case 3:
 		f.agenState = -1 // a panic on the way leaves it finished
-		goto resume3
+		if yield == nil {
+			goto resume3
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -584,6 +719,8 @@ func (f *goroutinesGeneratorFrame) resume(sent int) (int, bool) {
 		goto resume1
 	case 2:
 		goto resume2
+	case 3:
+		goto resume3
 	case 4:
 		goto resume4
 	}
@@ -615,7 +752,16 @@ loop:
 	}
 //line advtypes.go:120
 	f.agenState = 1
-	return (*i), true
+	if yield == nil {
+		return (*i), true
+	}
+	if !yield((*i)) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line advtypes.go:114
 	f.rangeIndex++
@@ -630,7 +776,16 @@ done:
 	(*f.ch) = make(chan int)
 //line advtypes.go:125
 	f.agenState = 2
-	return -1, true
+	if yield == nil {
+		return -1, true
+	}
+	if !yield(-1) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	f.v = sent
 //line advtypes.go:126
@@ -641,7 +796,16 @@ resume2:
 //line advtypes.go:127
 	t = <-(*f.ch)
 	f.agenState = 3
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -1 // a panic on the way leaves it finished
 resume3:
 //line advtypes.go:128
 	f.done = new(chan struct{})
@@ -666,7 +830,16 @@ resume3:
 	}
 //line advtypes.go:137
 	f.agenState = 4
-	return -2, true
+	if yield == nil {
+		return -2, true
+	}
+	if !yield(-2) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 	w = sent
 //line advtypes.go:138
@@ -679,7 +852,7 @@ resume4:
 	<-(*f.done)
 //line advtypes.go:142
 	f.tr.Log("total %d", (*f.total))
-//line advtypes_agen.go:683
+//line advtypes_agen.go:856
 	f.agenState = -1
 	return 0, false
 }
@@ -721,12 +894,12 @@ type runningGeneratorFrame[T number] struct {
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *runningGenerator[T]) Next() (T, bool) {
 	var sent T
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *runningGenerator[T]) Send(v T) (T, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -741,7 +914,7 @@ func (g *runningGenerator[T]) Throw(err error) (T, bool) {
 		return *new(T), false
 	}
 	var sent T
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -767,13 +940,11 @@ func (g *runningGenerator[T]) Err() error {
 func (g *runningGenerator[T]) All() iter.Seq[T] {
 	return func(yield func(T) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent T
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -787,7 +958,8 @@ func (f *runningGeneratorFrame[T]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *runningGeneratorFrame[T]) resume(sent T) (T, bool) {
+// Under All, yield is the loop body: see push.
+func (f *runningGeneratorFrame[T]) resume(sent T, yield func(T) bool) (T, bool) {
 	var (
 		v, extra, t T
 	)
@@ -795,7 +967,9 @@ func (f *runningGeneratorFrame[T]) resume(sent T) (T, bool) {
 	switch at {
 	case 0:
 		f.agenState = -1 // a panic on the way leaves it finished
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -830,7 +1004,16 @@ loop:
 	f.best = max(f.best, v)
 //line advtypes.go:170
 	f.agenState = 1
-	return f.total, true
+	if yield == nil {
+		return f.total, true
+	}
+	if !yield(f.total) {
+		return *new(T), false
+	}
+	if f.agenState != 1 {
+		return *new(T), true
+	}
+	f.agenState = -2
 resume1:
 	extra = sent
 	if !(extra != 0) {
@@ -847,16 +1030,34 @@ endif:
 done:
 //line advtypes.go:175
 	f.agenState = 2
-	return f.best, true
+	if yield == nil {
+		return f.best, true
+	}
+	if !yield(f.best) {
+		return *new(T), false
+	}
+	if f.agenState != 2 {
+		return *new(T), true
+	}
+	f.agenState = -2
 resume2:
 //line advtypes.go:176
 	t = f.s.sum()
 	f.agenState = 3
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return *new(T), false
+	}
+	if f.agenState != 3 {
+		return *new(T), true
+	}
+	f.agenState = -2
 resume3:
 //line advtypes.go:177
 	f.tr.Log("cmp %d", cmp.Compare(f.total, f.s.sum()))
-//line advtypes_agen.go:860
+//line advtypes_agen.go:1061
 	f.agenState = -1
 	return *new(T), false
 }
@@ -897,12 +1098,12 @@ type sortedGeneratorFrame[K cmp.Ordered, V any] struct {
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *sortedGenerator[K, V]) Next() (K, bool) {
 	var sent V
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *sortedGenerator[K, V]) Send(v V) (K, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -917,7 +1118,7 @@ func (g *sortedGenerator[K, V]) Throw(err error) (K, bool) {
 		return *new(K), false
 	}
 	var sent V
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -943,13 +1144,11 @@ func (g *sortedGenerator[K, V]) Err() error {
 func (g *sortedGenerator[K, V]) All() iter.Seq[K] {
 	return func(yield func(K) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent V
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -963,17 +1162,22 @@ func (f *sortedGeneratorFrame[K, V]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *sortedGeneratorFrame[K, V]) resume(sent V) (K, bool) {
+// Under All, yield is the loop body: see push.
+func (f *sortedGeneratorFrame[K, V]) resume(sent V, yield func(K) bool) (K, bool) {
 	var (
 		v V
 	)
 	at := f.agenState
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 0:
 		f.agenState = -1 // a panic on the way leaves it finished
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -985,6 +1189,8 @@ func (f *sortedGeneratorFrame[K, V]) resume(sent V) (K, bool) {
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
 	}
 start:
 //line advtypes.go:187
@@ -1003,7 +1209,16 @@ loop:
 	}
 //line advtypes.go:192
 	f.agenState = 1
-	return f.k, true
+	if yield == nil {
+		return f.k, true
+	}
+	if !yield(f.k) {
+		return *new(K), false
+	}
+	if f.agenState != 1 {
+		return *new(K), true
+	}
+	f.agenState = -2
 resume1:
 	v = sent
 //line advtypes.go:193
@@ -1014,9 +1229,17 @@ resume1:
 done:
 //line advtypes.go:195
 	f.agenState = 2
-	return f.best, true
+	if yield == nil {
+		return f.best, true
+	}
+	if !yield(f.best) {
+		return *new(K), false
+	}
+	if f.agenState != 2 {
+		return *new(K), true
+	}
 resume2:
-//line advtypes_agen.go:1020
+//line advtypes_agen.go:1243
 	f.agenState = -1
 	return *new(K), false
 }
@@ -1068,14 +1291,14 @@ var _ agen.Generator[int, agen.None] = (*walkGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *walkGenerator) Next() (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *walkGenerator) Send(v agen.None) (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1095,7 +1318,7 @@ func (g *walkGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return 0, false
 	}
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1117,13 +1340,10 @@ func (g *walkGenerator) Err() error {
 func (g *walkGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -1173,7 +1393,8 @@ func (f *walkGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *walkGeneratorFrame) resume(gen *walkGenerator) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *walkGeneratorFrame) resume(gen *walkGenerator, yield func(int) bool) (int, bool) {
 	var (
 		v, t2, v2, t3 int
 		ok, ok2       bool
@@ -1216,14 +1437,32 @@ loop:
 	}
 //line advtypes.go:221
 	f.agenCore.State = 1
-	return v, true
+	if yield == nil {
+		return v, true
+	}
+	if !yield(v) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 	goto loop
 done:
 //line advtypes.go:223
 	t2 = f.t.val
 	f.agenCore.State = 2
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume2:
 //line advtypes.go:224
 	f.g = f.mk(f.t.right, f.depth+1)
@@ -1239,14 +1478,23 @@ loop2:
 //line advtypes.go:231
 	t3 = v2 * 1
 	f.agenCore.State = 3
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return 0, false
+	}
+	if f.agenCore.State != 3 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume3:
 	goto loop2
 done2:
 //line advtypes.go:233
 	f.tr.Log("%sdone %d", strings.Repeat(" ", f.depth), f.t.val)
 end:
-//line advtypes_agen.go:1250
+//line advtypes_agen.go:1498
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)

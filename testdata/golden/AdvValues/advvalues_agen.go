@@ -59,12 +59,12 @@ var _ agen.Generator[string, int] = (*copiesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *copiesGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *copiesGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -79,7 +79,7 @@ func (g *copiesGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -105,13 +105,11 @@ func (g *copiesGenerator) Err() error {
 func (g *copiesGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -125,7 +123,8 @@ func (f *copiesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *copiesGeneratorFrame) resume(sent int) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *copiesGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		t, t2, t3, t4, t5                                      string
 		resumed, resumed2, resumed3, resumed4, resumed5, v, v2 int
@@ -134,7 +133,9 @@ func (f *copiesGeneratorFrame) resume(sent int) (string, bool) {
 	at := f.agenState
 	switch at {
 	case 1:
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -144,6 +145,8 @@ func (f *copiesGeneratorFrame) resume(sent int) (string, bool) {
 	f.agenState = -2
 	defer f.agenExit()
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		goto resume2
 	case 3:
@@ -167,11 +170,28 @@ func (f *copiesGeneratorFrame) resume(sent int) (string, bool) {
 //line advvalues.go:29
 	t = fmt.Sprint((*f.a), f.b)
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
 resume1:
 //line advvalues.go:30
 	f.agenState = 2
-	return "b.x", true
+	if yield == nil {
+		return "b.x", true
+	}
+	if !yield("b.x") {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenState = -2
 resume2:
 	resumed = sent
 	f.b.x = resumed
@@ -186,7 +206,16 @@ resume2:
 	(*f.arr22) = f.arr2
 //line advvalues.go:35
 	f.agenState = 3
-	return "idx", true
+	if yield == nil {
+		return "idx", true
+	}
+	if !yield("idx") {
+		return "", false
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
+	f.agenState = -2
 resume3:
 	resumed2 = sent
 	(*f.arr22)[resumed2%3] = 100
@@ -198,7 +227,16 @@ resume3:
 	f.bx2 = f.bx
 //line advvalues.go:39
 	f.agenState = 4
-	return "bx2", true
+	if yield == nil {
+		return "bx2", true
+	}
+	if !yield("bx2") {
+		return "", false
+	}
+	if f.agenState != 4 {
+		return "", true
+	}
+	f.agenState = -2
 resume4:
 	resumed3 = sent
 	f.bx2.p.x = resumed3
@@ -221,7 +259,16 @@ loop:
 //line advvalues.go:45
 	t2 = fmt.Sprint("range ", f.i)
 	f.agenState = 5
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return "", false
+	}
+	if f.agenState != 5 {
+		return "", true
+	}
+	f.agenState = -2
 resume5:
 	resumed4 = sent
 	f.p2.x = resumed4
@@ -242,7 +289,16 @@ loop2:
 //line advvalues.go:49
 	t3 = fmt.Sprint("index ", f.i2)
 	f.agenState = 6
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return "", false
+	}
+	if f.agenState != 6 {
+		return "", true
+	}
+	f.agenState = -2
 resume6:
 	resumed5 = sent
 	f.ps[f.i2].x += resumed5
@@ -265,7 +321,16 @@ loop3:
 //line advvalues.go:54
 	t4 = fmt.Sprint("arr ", v)
 	f.agenState = 7
-	return t4, true
+	if yield == nil {
+		return t4, true
+	}
+	if !yield(t4) {
+		return "", false
+	}
+	if f.agenState != 7 {
+		return "", true
+	}
+	f.agenState = -2
 resume7:
 //line advvalues.go:52
 	f.rangeIndex3++
@@ -284,13 +349,22 @@ loop4:
 //line advvalues.go:58
 	t5 = fmt.Sprint("arr2 ", v2)
 	f.agenState = 8
-	return t5, true
+	if yield == nil {
+		return t5, true
+	}
+	if !yield(t5) {
+		return "", false
+	}
+	if f.agenState != 8 {
+		return "", true
+	}
+	f.agenState = -2
 resume8:
 //line advvalues.go:56
 	f.rangeIndex4++
 	goto loop4
 done4:
-//line advvalues_agen.go:294
+//line advvalues_agen.go:368
 	f.agenState = -1
 	return "", false
 }
@@ -330,12 +404,12 @@ var _ agen.Generator[string, int] = (*structArgsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *structArgsGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *structArgsGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -350,7 +424,7 @@ func (g *structArgsGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -376,13 +450,11 @@ func (g *structArgsGenerator) Err() error {
 func (g *structArgsGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -396,7 +468,8 @@ func (fr *structArgsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *structArgsGeneratorFrame) resume(sent int) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *structArgsGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		f                           func(q point) string
 		t, t2, t3                   string
@@ -406,7 +479,9 @@ func (fr *structArgsGeneratorFrame) resume(sent int) (string, bool) {
 	switch at {
 	case 3:
 		fr.agenState = -1 // a panic on the way leaves it finished
-		goto resume3
+		if yield == nil {
+			goto resume3
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -420,6 +495,8 @@ func (fr *structArgsGeneratorFrame) resume(sent int) (string, bool) {
 		goto resume1
 	case 2:
 		goto resume2
+	case 3:
+		goto resume3
 	case 4:
 		goto resume4
 	case 5:
@@ -435,19 +512,46 @@ func (fr *structArgsGeneratorFrame) resume(sent int) (string, bool) {
 //line advvalues.go:70
 	t = f((*fr.p))
 	fr.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if fr.agenState != 1 {
+		return "", true
+	}
+	fr.agenState = -2
 resume1:
 //line advvalues.go:71
 	t2 = fr.get()
 	fr.agenState = 2
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return "", false
+	}
+	if fr.agenState != 2 {
+		return "", true
+	}
+	fr.agenState = -2
 resume2:
 	resumed = sent
 	(*fr.p).x = resumed
 //line advvalues.go:72
 	t3 = fr.get() + "/" + (*fr.p).String()
 	fr.agenState = 3
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return "", false
+	}
+	if fr.agenState != 3 {
+		return "", true
+	}
+	fr.agenState = -1 // a panic on the way leaves it finished
 resume3:
 //line advvalues.go:73
 	fr.q2 = fr.p
@@ -455,7 +559,16 @@ resume3:
 	fr.r = *fr.q2
 //line advvalues.go:75
 	fr.agenState = 4
-	return "r", true
+	if yield == nil {
+		return "r", true
+	}
+	if !yield("r") {
+		return "", false
+	}
+	if fr.agenState != 4 {
+		return "", true
+	}
+	fr.agenState = -2
 resume4:
 	resumed2 = sent
 	fr.q2.x = resumed2
@@ -467,13 +580,22 @@ resume4:
 	fr.row = fr.arrs[0]
 //line advvalues.go:79
 	fr.agenState = 5
-	return "row", true
+	if yield == nil {
+		return "row", true
+	}
+	if !yield("row") {
+		return "", false
+	}
+	if fr.agenState != 5 {
+		return "", true
+	}
+	fr.agenState = -2
 resume5:
 	resumed3 = sent
 	fr.arrs[0][0] = resumed3
 //line advvalues.go:80
 	fr.tr.Log("row=%v arrs=%v", fr.row, fr.arrs)
-//line advvalues_agen.go:477
+//line advvalues_agen.go:599
 	fr.agenState = -1
 	return "", false
 }
@@ -516,12 +638,12 @@ var _ agen.Generator[string, int] = (*commaOkGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *commaOkGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *commaOkGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -536,7 +658,7 @@ func (g *commaOkGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -562,13 +684,11 @@ func (g *commaOkGenerator) Err() error {
 func (g *commaOkGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -582,7 +702,8 @@ func (f *commaOkGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *commaOkGeneratorFrame) resume(sent int) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *commaOkGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		resumed, resumed2, k, resumed3, resumed4, resumed5, resumed6 int
 		v, t, s, t2, t3, v2                                          string
@@ -596,10 +717,14 @@ func (f *commaOkGeneratorFrame) resume(sent int) (string, bool) {
 	at := f.agenState
 	switch at {
 	case 5:
-		goto resume5
+		if yield == nil {
+			goto resume5
+		}
 	case 0:
 		f.agenState = -1 // a panic on the way leaves it finished
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -617,6 +742,8 @@ func (f *commaOkGeneratorFrame) resume(sent int) (string, bool) {
 		goto resume3
 	case 4:
 		goto resume4
+	case 5:
+		goto resume5
 	case 6:
 		goto resume6
 	case 7:
@@ -637,7 +764,16 @@ start:
 	f.i = (any)(3)
 //line advvalues.go:92
 	f.agenState = 1
-	return "key", true
+	if yield == nil {
+		return "key", true
+	}
+	if !yield("key") {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	v, f.ok = f.m[resumed]
@@ -645,7 +781,16 @@ resume1:
 	f.tr.Log("m: %q %v", v, f.ok)
 //line advvalues.go:94
 	f.agenState = 2
-	return "send", true
+	if yield == nil {
+		return "send", true
+	}
+	if !yield("send") {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 	f.ch <- resumed2
@@ -658,7 +803,16 @@ resume2:
 //line advvalues.go:98
 	t = fmt.Sprint(f.n, f.ok)
 	f.agenState = 3
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
+	f.agenState = -2
 resume3:
 //line advvalues.go:99
 	f.n, f.ok = <-f.ch
@@ -669,18 +823,44 @@ resume3:
 //line advvalues.go:102
 	t2 = fmt.Sprint(s, f.ok)
 	f.agenState = 4
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return "", false
+	}
+	if f.agenState != 4 {
+		return "", true
+	}
+	f.agenState = -2
 resume4:
 //line advvalues.go:103
 	k, f.ok = f.i.(int)
 //line advvalues.go:104
 	t3 = fmt.Sprint(k, f.ok)
 	f.agenState = 5
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return "", false
+	}
+	if f.agenState != 5 {
+		return "", true
+	}
 resume5:
 //line advvalues.go:105
 	f.agenState = 6
-	return "if key", true
+	if yield == nil {
+		return "if key", true
+	}
+	if !yield("if key") {
+		return "", false
+	}
+	if f.agenState != 6 {
+		return "", true
+	}
+	f.agenState = -2
 resume6:
 	resumed3 = sent
 	v2, ok2 = f.m[resumed3]
@@ -698,7 +878,16 @@ else2:
 endif:
 //line advvalues.go:110
 	f.agenState = 7
-	return "iface", true
+	if yield == nil {
+		return "iface", true
+	}
+	if !yield("iface") {
+		return "", false
+	}
+	if f.agenState != 7 {
+		return "", true
+	}
+	f.agenState = -2
 resume7:
 	f.i = sent
 //line advvalues.go:111
@@ -708,7 +897,16 @@ resume7:
 		goto skip
 	}
 	f.agenState = 8
-	return "n", true
+	if yield == nil {
+		return "n", true
+	}
+	if !yield("n") {
+		return "", false
+	}
+	if f.agenState != 8 {
+		return "", true
+	}
+	f.agenState = -2
 resume8:
 	resumed4 = sent
 	f.cond = f.n2 > resumed4
@@ -732,7 +930,16 @@ endif2:
 	f.arr = [2]string{}
 //line advvalues.go:121
 	f.agenState = 9
-	return "arr idx", true
+	if yield == nil {
+		return "arr idx", true
+	}
+	if !yield("arr idx") {
+		return "", false
+	}
+	if f.agenState != 9 {
+		return "", true
+	}
+	f.agenState = -2
 resume9:
 	resumed5 = sent
 	f.arr[resumed5%2], f.ok = f.m[1]
@@ -750,13 +957,22 @@ resume9:
 	f.ch2 <- "c"
 //line advvalues.go:128
 	f.agenState = 10
-	return "m key", true
+	if yield == nil {
+		return "m key", true
+	}
+	if !yield("m key") {
+		return "", false
+	}
+	if f.agenState != 10 {
+		return "", true
+	}
+	f.agenState = -2
 resume10:
 	resumed6 = sent
 	f.m[resumed6], f.ok = <-f.ch2
 //line advvalues.go:129
 	f.tr.Log("m[0]=%q m[1]=%q ok=%v", f.m[0], f.m[1], f.ok)
-//line advvalues_agen.go:760
+//line advvalues_agen.go:976
 	f.agenState = -1
 	return "", false
 }
@@ -796,12 +1012,12 @@ var _ agen.Generator[int, int] = (*swapsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *swapsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *swapsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -816,7 +1032,7 @@ func (g *swapsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -842,13 +1058,11 @@ func (g *swapsGenerator) Err() error {
 func (g *swapsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -862,14 +1076,17 @@ func (f *swapsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *swapsGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *swapsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2, resumed3, resumed4, t, resumed5, resumed6 int
 	)
 	at := f.agenState
 	switch at {
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -897,7 +1114,16 @@ start:
 	f.a, f.b = 1, 2
 //line advvalues.go:137
 	f.agenState = 1
-	return f.a, true
+	if yield == nil {
+		return f.a, true
+	}
+	if !yield(f.a) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	f.a, f.b = f.b, f.a+resumed
@@ -905,7 +1131,16 @@ resume1:
 	f.tr.Log("a=%d b=%d", f.a, f.b)
 //line advvalues.go:139
 	f.agenState = 2
-	return f.b, true
+	if yield == nil {
+		return f.b, true
+	}
+	if !yield(f.b) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 	f.a, f.b = f.b+resumed2, f.a
@@ -917,7 +1152,16 @@ resume2:
 	f.i = 0
 //line advvalues.go:143
 	f.agenState = 3
-	return f.i, true
+	if yield == nil {
+		return f.i, true
+	}
+	if !yield(f.i) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed3 = sent
 	f.i, f.xs[f.i] = resumed3, 99
@@ -925,7 +1169,16 @@ resume3:
 	f.tr.Log("i=%d xs=%v", f.i, f.xs)
 //line advvalues.go:145
 	f.agenState = 4
-	return f.i, true
+	if yield == nil {
+		return f.i, true
+	}
+	if !yield(f.i) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 	resumed4 = sent
 	f.xs[f.i], f.i = 77, resumed4
@@ -936,7 +1189,16 @@ resume4:
 //line advvalues.go:148
 	t = f.p.x
 	f.agenState = 5
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 	resumed5 = sent
 	f.p.x, f.p.y = f.p.y, resumed5
@@ -946,13 +1208,22 @@ resume5:
 	f.arr = [2]int{5, 6}
 //line advvalues.go:151
 	f.agenState = 6
-	return 0, true
+	if yield == nil {
+		return 0, true
+	}
+	if !yield(0) {
+		return 0, false
+	}
+	if f.agenState != 6 {
+		return 0, true
+	}
+	f.agenState = -2
 resume6:
 	resumed6 = sent
 	f.arr, f.arr[0] = [2]int{resumed6, 8}, f.arr[1]
 //line advvalues.go:152
 	f.tr.Log("arr=%v", f.arr)
-//line advvalues_agen.go:956
+//line advvalues_agen.go:1227
 	f.agenState = -1
 	return 0, false
 }

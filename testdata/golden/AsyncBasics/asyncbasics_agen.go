@@ -904,4 +904,5 @@ resume1:
 resume2:
 //line asyncbasics.go:54
 	panic("boom")
+//line asyncbasics_agen.go:908
 }

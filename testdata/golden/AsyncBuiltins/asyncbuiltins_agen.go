@@ -903,4 +903,5 @@ resume3:
 resume4:
 	resumed2 = sent
 	panic(resumed2)
+//line asyncbuiltins_agen.go:907
 }

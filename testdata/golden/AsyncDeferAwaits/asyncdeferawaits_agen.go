@@ -942,6 +942,7 @@ resume1:
 	d.awaiting = nil
 //line asyncdeferawaits.go:85
 	panic("from a deferred function")
+//line asyncdeferawaits_agen.go:946
 }
 
 var _ agen.AsyncGenerator[int, int] = (*layersGenerator)(nil)
@@ -1239,7 +1240,7 @@ resume1:
 	f.agenState = 2
 	return 2, nil, true
 resume2:
-//line asyncdeferawaits_agen.go:1243
+//line asyncdeferawaits_agen.go:1244
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1316,7 +1317,7 @@ resume1:
 	v, err2 = awaited, awaitedErr
 //line asyncdeferawaits.go:97
 	(*d.tr).Log("deferred awaited %d %v", v, err2)
-//line asyncdeferawaits_agen.go:1320
+//line asyncdeferawaits_agen.go:1321
 	return true
 }
 
@@ -1595,7 +1596,7 @@ endif:
 resume2:
 //line asyncdeferawaits.go:103
 	f.result = nil
-//line asyncdeferawaits_agen.go:1599
+//line asyncdeferawaits_agen.go:1600
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1688,7 +1689,7 @@ resume2:
 	v, d.err = awaited2, awaitedErr2
 //line asyncdeferawaits.go:115
 	(*d.tr).Log("then %d %v", v, d.err)
-//line asyncdeferawaits_agen.go:1692
+//line asyncdeferawaits_agen.go:1693
 	return true
 }
 
@@ -1949,7 +1950,7 @@ func (f *stallsInDeferGeneratorFrame) resume(ctx context.Context, w agen.Waker, 
 	f.agenState = 1
 	return 1, nil, true
 resume1:
-//line asyncdeferawaits_agen.go:1953
+//line asyncdeferawaits_agen.go:1954
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

@@ -441,14 +441,14 @@ var _ agen.Generator[int, agen.None] = (*syncCountsGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *syncCountsGenerator) Next() (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *syncCountsGenerator) Send(v agen.None) (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -468,7 +468,7 @@ func (g *syncCountsGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return 0, false
 	}
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -490,13 +490,10 @@ func (g *syncCountsGenerator) Err() error {
 func (g *syncCountsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -544,7 +541,8 @@ func (f *syncCountsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *syncCountsGeneratorFrame) resume(g *syncCountsGenerator) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *syncCountsGeneratorFrame) resume(g *syncCountsGenerator, yield func(int) bool) (int, bool) {
 	var (
 		i int
 	)
@@ -576,13 +574,22 @@ loop:
 	i = f.rangeIndex
 //line asyncrangegenerators.go:51
 	f.agenCore.State = 1
-	return i, true
+	if yield == nil {
+		return i, true
+	}
+	if !yield(i) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 //line asyncrangegenerators.go:50
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncrangegenerators_agen.go:586
+//line asyncrangegenerators_agen.go:593
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -995,7 +1002,7 @@ resume4:
 //line asyncrangegenerators.go:94
 	(*f.err) = nil
 end:
-//line asyncrangegenerators_agen.go:999
+//line asyncrangegenerators_agen.go:1006
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1360,7 +1367,7 @@ done:
 	f.agenState = 5
 	return 99, nil, true
 resume5:
-//line asyncrangegenerators_agen.go:1364
+//line asyncrangegenerators_agen.go:1371
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1688,7 +1695,7 @@ resume3:
 //line asyncrangegenerators.go:133
 	f.result = nil
 end:
-//line asyncrangegenerators_agen.go:1692
+//line asyncrangegenerators_agen.go:1699
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -2012,7 +2019,7 @@ done2:
 done:
 	f.agenRanges = f.agenRanges[:0]
 end:
-//line asyncrangegenerators_agen.go:2016
+//line asyncrangegenerators_agen.go:2023
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -2331,7 +2338,7 @@ resume3:
 //line asyncrangegenerators.go:168
 	f.result = nil
 end:
-//line asyncrangegenerators_agen.go:2335
+//line asyncrangegenerators_agen.go:2342
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

@@ -3190,6 +3190,7 @@ resume1:
 resume2:
 //line asyncrecover.go:259
 	panic("final")
+//line asyncrecover_agen.go:3194
 }
 
 // deferredPanicGenerator is the generator of deferredPanic, made by deferredPanicGen. It implements agen.AsyncGenerator.
@@ -3496,7 +3497,7 @@ resume4:
 //line asyncrecover.go:281
 	(*f.err) = nil
 end:
-//line asyncrecover_agen.go:3500
+//line asyncrecover_agen.go:3501
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

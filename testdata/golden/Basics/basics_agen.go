@@ -43,12 +43,12 @@ var _ agen.Generator[int, int] = (*counterGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *counterGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *counterGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -63,7 +63,7 @@ func (g *counterGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -89,13 +89,11 @@ func (g *counterGenerator) Err() error {
 func (g *counterGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -109,7 +107,8 @@ func (f *counterGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *counterGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *counterGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		got int
 	)
@@ -137,7 +136,16 @@ loop:
 	}
 //line basics.go:18
 	f.agenState = 1
-	return f.i, true
+	if yield == nil {
+		return f.i, true
+	}
+	if !yield(f.i) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	got = sent
 //line basics.go:19
@@ -148,7 +156,7 @@ resume1:
 done:
 //line basics.go:21
 	f.tr.Log("end")
-//line basics_agen.go:152
+//line basics_agen.go:160
 	f.agenState = -1
 	return 0, false
 }
@@ -182,12 +190,12 @@ var _ agen.Generator[string, agen.None] = (*failsGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *failsGenerator) Next() (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *failsGenerator) Send(v agen.None) (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -201,7 +209,7 @@ func (g *failsGenerator) Throw(err error) (string, bool) {
 		g.f.agenErr = err
 		return "", false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -227,13 +235,10 @@ func (g *failsGenerator) Err() error {
 func (g *failsGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -247,11 +252,14 @@ func (f *failsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *failsGeneratorFrame) resume() (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *failsGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 	at := f.agenState
 	switch at {
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -269,17 +277,35 @@ func (f *failsGeneratorFrame) resume() (string, bool) {
 start:
 //line basics.go:28
 	f.agenState = 1
-	return "a", true
+	if yield == nil {
+		return "a", true
+	}
+	if !yield("a") {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 //line basics.go:29
 	f.tr.Log("between")
 //line basics.go:30
 	f.agenState = 2
-	return "b", true
+	if yield == nil {
+		return "b", true
+	}
+	if !yield("b") {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenState = -2
 resume2:
 //line basics.go:31
 	f.result = errors.New("failed")
-//line basics_agen.go:283
+//line basics_agen.go:309
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -431,7 +457,7 @@ next:
 done:
 //line basics.go:46
 	f.err = nil
-//line basics_agen.go:435
+//line basics_agen.go:461
 	f.agenState = -1
 	f.agenErr = f.err
 	return 0, false
@@ -509,13 +535,10 @@ func (g *boomGenerator) Err() error {
 func (g *boomGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -535,4 +558,32 @@ func (f *boomGeneratorFrame) resume() (int, bool) {
 resume1:
 //line basics.go:54
 	panic("boom")
+//line basics_agen.go:562
+}
+
+// push runs the body as resume does, but calls yield at each Yield instead of returning;
+// it returns true when the loop body resumed the generator itself (with Next, Send, Throw
+// or Close), for All to call it again from where the generator is, and false at the end
+// or when yield returned false.
+func (f *boomGeneratorFrame) push(yield func(int) bool) (int, bool) {
+	switch f.agenState {
+	case 1:
+		f.agenState = -1 // a panic on the way leaves it finished
+		goto resume1
+	case -1:
+		return 0, false
+	}
+//line basics.go:53
+	f.agenState = 1
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -1 // a panic on the way leaves it finished
+resume1:
+//line basics.go:54
+	panic("boom")
+//line basics_agen.go:589
 }

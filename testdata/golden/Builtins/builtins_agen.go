@@ -52,12 +52,12 @@ var _ agen.Generator[int, int] = (*orderGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *orderGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *orderGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -72,7 +72,7 @@ func (g *orderGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -98,13 +98,11 @@ func (g *orderGenerator) Err() error {
 func (g *orderGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -118,7 +116,8 @@ func (f *orderGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *orderGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *orderGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2, resumed3, resumed4, resumed5 int
 	)
@@ -166,7 +165,16 @@ func (f *orderGeneratorFrame) resume(sent int) (int, bool) {
 	f.t = len((*f.xs))
 	f.t2 = f.bump()
 	f.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	(*f.tr).Log("len %d %d", f.t+f.t2, resumed)
@@ -176,7 +184,16 @@ resume1:
 	f.t3 = len((*f.m))
 	f.t4 = f.bump()
 	f.agenState = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 	(*f.tr).Log("map %d %d", f.t3+f.t4, resumed2)
@@ -186,7 +203,16 @@ resume2:
 	f.t5 = cap((*f.xs))
 	f.t6 = f.bump()
 	f.agenState = 3
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed3 = sent
 	(*f.tr).Log("cap %d %d", f.t5+f.t6, resumed3)
@@ -196,7 +222,16 @@ resume3:
 	f.t7 = copy(make([]int, 5), (*f.xs))
 	f.t8 = f.bump()
 	f.agenState = 4
-	return 4, true
+	if yield == nil {
+		return 4, true
+	}
+	if !yield(4) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 	resumed4 = sent
 	(*f.tr).Log("copy %d %d", f.t7+f.t8, resumed4)
@@ -206,11 +241,20 @@ resume4:
 	f.t9 = append((*f.xs), 1)
 	f.t10 = f.bump()
 	f.agenState = 5
-	return 5, true
+	if yield == nil {
+		return 5, true
+	}
+	if !yield(5) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 	resumed5 = sent
 	(*f.tr).Log("append %v %d %d", f.t9, f.t10, resumed5)
-//line builtins_agen.go:214
+//line builtins_agen.go:258
 	f.agenState = -1
 	return 0, false
 }
@@ -249,12 +293,12 @@ var _ agen.Generator[int, int] = (*compositeCasesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *compositeCasesGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *compositeCasesGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -269,7 +313,7 @@ func (g *compositeCasesGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -295,13 +339,11 @@ func (g *compositeCasesGenerator) Err() error {
 func (g *compositeCasesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -315,16 +357,21 @@ func (f *compositeCasesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *compositeCasesGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *compositeCasesGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed int
 	)
 	at := f.agenState
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 3:
-		goto resume3
+		if yield == nil {
+			goto resume3
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -336,6 +383,10 @@ func (f *compositeCasesGeneratorFrame) resume(sent int) (int, bool) {
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
 	}
 //line builtins.go:40
 	f.tag = f.p
@@ -345,7 +396,16 @@ func (f *compositeCasesGeneratorFrame) resume(sent int) (int, bool) {
 	}
 //line builtins.go:44
 	f.agenState = 1
-	return 0, true
+	if yield == nil {
+		return 0, true
+	}
+	if !yield(0) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	if (f.tag == point{resumed, 0}) {
@@ -357,7 +417,15 @@ case2:
 	f.tr.Log("first")
 //line builtins.go:43
 	f.agenState = 2
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
 resume2:
 	goto endswitch
 case3:
@@ -365,10 +433,18 @@ case3:
 	f.tr.Log("second")
 //line builtins.go:46
 	f.agenState = 3
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
 resume3:
 endswitch:
-//line builtins_agen.go:372
+//line builtins_agen.go:448
 	f.agenState = -1
 	return 0, false
 }
@@ -409,14 +485,14 @@ var _ agen.Generator[int, int] = (*finalPanicGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *finalPanicGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *finalPanicGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -437,7 +513,7 @@ func (g *finalPanicGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -459,13 +535,11 @@ func (g *finalPanicGenerator) Err() error {
 func (g *finalPanicGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -513,7 +587,8 @@ func (f *finalPanicGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *finalPanicGeneratorFrame) resume(g *finalPanicGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *finalPanicGeneratorFrame) resume(g *finalPanicGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2 int
 	)
@@ -540,7 +615,16 @@ func (f *finalPanicGeneratorFrame) resume(g *finalPanicGenerator, sent int) (int
 	f.agenDefer(g, finalPanicGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
 //line builtins.go:55
 	f.agenCore.State = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 	resumed = sent
 	if !(resumed > 5) {
@@ -551,8 +635,18 @@ resume1:
 else2:
 //line builtins.go:58
 	f.agenCore.State = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume2:
 	resumed2 = sent
 	panic(resumed2)
+//line builtins_agen.go:652
 }

@@ -1272,6 +1272,7 @@ resume1:
 	(*d.tr).Log("Finishing g2")
 //line cpyasyncdelegationfinally.go:92
 	panic("nybbles have exploded with delight")
+//line cpyasyncdelegationfinally_agen.go:1276
 }
 
 var _ agen.AsyncGenerator[int, int] = (*explodingGenerator)(nil)
@@ -1539,7 +1540,7 @@ resume1:
 	f.agenState = 2
 	return 2, nil, true
 resume2:
-//line cpyasyncdelegationfinally_agen.go:1543
+//line cpyasyncdelegationfinally_agen.go:1544
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1623,7 +1624,7 @@ resume1:
 	v, err = awaited, awaitedErr
 //line cpyasyncdelegationfinally.go:106
 	(*d.tr).Log("Finishing g1 (%d %v)", v, err)
-//line cpyasyncdelegationfinally_agen.go:1627
+//line cpyasyncdelegationfinally_agen.go:1628
 	return true
 }
 
@@ -1936,7 +1937,7 @@ delegated:
 	f.agenState = 5
 	return 3, nil, true
 resume5:
-//line cpyasyncdelegationfinally_agen.go:1940
+//line cpyasyncdelegationfinally_agen.go:1941
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

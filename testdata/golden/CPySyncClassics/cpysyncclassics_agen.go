@@ -82,13 +82,10 @@ func (g *returnsEarlyGenerator) Err() error {
 func (g *returnsEarlyGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -116,7 +113,48 @@ resume1:
 	return 2, true
 resume2:
 end:
-//line cpysyncclassics_agen.go:120
+//line cpysyncclassics_agen.go:117
+	f.agenState = -1
+	return 0, false
+}
+
+// push runs the body as resume does, but calls yield at each Yield instead of returning;
+// it returns true when the loop body resumed the generator itself (with Next, Send, Throw
+// or Close), for All to call it again from where the generator is, and false at the end
+// or when yield returned false.
+func (f *returnsEarlyGeneratorFrame) push(yield func(int) bool) (int, bool) {
+	switch f.agenState {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case -1:
+		return 0, false
+	}
+//line cpysyncclassics.go:20
+	f.agenState = 1
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+resume1:
+//line cpysyncclassics.go:21
+	if f.stop {
+		goto end
+	}
+//line cpysyncclassics.go:24
+	f.agenState = 2
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+resume2:
+end:
+//line cpysyncclassics_agen.go:158
 	f.agenState = -1
 	return 0, false
 }
@@ -195,13 +233,10 @@ func (g *yrangeGenerator) Err() error {
 func (g *yrangeGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -232,7 +267,46 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line cpysyncclassics_agen.go:236
+//line cpysyncclassics_agen.go:271
+	f.agenState = -1
+	return 0, false
+}
+
+// push runs the body as resume does, but calls yield at each Yield instead of returning;
+// it returns true when the loop body resumed the generator itself (with Next, Send, Throw
+// or Close), for All to call it again from where the generator is, and false at the end
+// or when yield returned false.
+func (f *yrangeGeneratorFrame) push(yield func(int) bool) (int, bool) {
+	var (
+		i int
+	)
+	switch f.agenState {
+	case 1:
+		goto resume1
+	case -1:
+		return 0, false
+	}
+//line cpysyncclassics.go:31
+	f.rangeIndex = 0
+loop:
+	if !(f.rangeIndex < f.n) {
+		goto done
+	}
+	i = f.rangeIndex
+//line cpysyncclassics.go:32
+	f.agenState = 1
+	if !yield(i) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+resume1:
+//line cpysyncclassics.go:31
+	f.rangeIndex++
+	goto loop
+done:
+//line cpysyncclassics_agen.go:310
 	f.agenState = -1
 	return 0, false
 }
@@ -409,7 +483,7 @@ resume1:
 done:
 //line cpysyncclassics.go:49
 	f.agenRanges = f.agenRanges[:0]
-//line cpysyncclassics_agen.go:413
+//line cpysyncclassics_agen.go:487
 	f.agenState = -1
 	return 0, false
 }
@@ -584,7 +658,7 @@ resume1:
 done:
 //line cpysyncclassics.go:59
 	f.agenRanges = f.agenRanges[:0]
-//line cpysyncclassics_agen.go:588
+//line cpysyncclassics_agen.go:662
 	f.agenState = -1
 	return 0, false
 }
@@ -791,7 +865,7 @@ done2:
 //line cpysyncclassics.go:90
 	f.agenRanges = f.agenRanges[:0]
 end:
-//line cpysyncclassics_agen.go:795
+//line cpysyncclassics_agen.go:869
 	f.agenState = -1
 	return 0, false
 }
@@ -1006,7 +1080,7 @@ delegated2:
 	f.delegate2.Err()
 	f.delegate2 = nil
 end:
-//line cpysyncclassics_agen.go:1010
+//line cpysyncclassics_agen.go:1084
 	f.agenState = -1
 	return 0, false
 }
@@ -1084,13 +1158,10 @@ func (g *intsFromGenerator) Err() error {
 func (g *intsFromGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1111,6 +1182,34 @@ resume1:
 //line cpysyncclassics.go:113
 	f.i++
 	goto loop
+//line cpysyncclassics_agen.go:1186
+}
+
+// push runs the body as resume does, but calls yield at each Yield instead of returning;
+// it returns true when the loop body resumed the generator itself (with Next, Send, Throw
+// or Close), for All to call it again from where the generator is, and false at the end
+// or when yield returned false.
+func (f *intsFromGeneratorFrame) push(yield func(int) bool) (int, bool) {
+	switch f.agenState {
+	case 1:
+		goto resume1
+	case -1:
+		return 0, false
+	}
+loop:
+//line cpysyncclassics.go:112
+	f.agenState = 1
+	if !yield(f.i) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+resume1:
+//line cpysyncclassics.go:113
+	f.i++
+	goto loop
+//line cpysyncclassics_agen.go:1213
 }
 
 // excludeMultiplesGenerator is the generator of excludeMultiples, made by excludeMultiplesGen. It implements agen.Generator.
@@ -1292,7 +1391,7 @@ endif:
 done:
 //line cpysyncclassics.go:121
 	f.agenRanges = f.agenRanges[:0]
-//line cpysyncclassics_agen.go:1296
+//line cpysyncclassics_agen.go:1395
 	f.agenState = -1
 	return 0, false
 }
@@ -1476,7 +1575,7 @@ resume2:
 done:
 //line cpysyncclassics.go:137
 	f.agenRanges = f.agenRanges[:0]
-//line cpysyncclassics_agen.go:1480
+//line cpysyncclassics_agen.go:1579
 	f.agenState = -1
 	return 0, false
 }
@@ -1555,13 +1654,10 @@ func (g *fibGenerator) Err() error {
 func (g *fibGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1584,6 +1680,36 @@ resume1:
 //line cpysyncclassics.go:149
 	f.a, f.b = f.b, f.a+f.b
 	goto loop
+//line cpysyncclassics_agen.go:1684
+}
+
+// push runs the body as resume does, but calls yield at each Yield instead of returning;
+// it returns true when the loop body resumed the generator itself (with Next, Send, Throw
+// or Close), for All to call it again from where the generator is, and false at the end
+// or when yield returned false.
+func (f *fibGeneratorFrame) push(yield func(int) bool) (int, bool) {
+	switch f.agenState {
+	case 1:
+		goto resume1
+	case -1:
+		return 0, false
+	}
+//line cpysyncclassics.go:146
+	f.a, f.b = 0, 1
+loop:
+//line cpysyncclassics.go:148
+	f.agenState = 1
+	if !yield(f.b) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+resume1:
+//line cpysyncclassics.go:149
+	f.a, f.b = f.b, f.a+f.b
+	goto loop
+//line cpysyncclassics_agen.go:1713
 }
 
 // yieldsInExceptGenerator is the generator of yieldsInExcept, made by yieldsInExceptGen. It implements agen.Generator.
@@ -1618,12 +1744,12 @@ var _ agen.Generator[int, agen.None] = (*yieldsInExceptGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *yieldsInExceptGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *yieldsInExceptGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1637,7 +1763,7 @@ func (g *yieldsInExceptGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1663,13 +1789,10 @@ func (g *yieldsInExceptGenerator) Err() error {
 func (g *yieldsInExceptGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1683,14 +1806,17 @@ func (f *yieldsInExceptGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *yieldsInExceptGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *yieldsInExceptGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		caught2 bool
 	)
 	at := f.agenState
 	switch at {
 	case 1:
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1699,6 +1825,10 @@ func (f *yieldsInExceptGeneratorFrame) resume() (int, bool) {
 	}
 	f.agenState = -2
 	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	}
 //line cpysyncclassics.go:159
 	{
 		tr := f.tr
@@ -1720,10 +1850,18 @@ func (f *yieldsInExceptGeneratorFrame) resume() (int, bool) {
 	}
 //line cpysyncclassics.go:170
 	f.agenState = 1
-	return 666, true
+	if yield == nil {
+		return 666, true
+	}
+	if !yield(666) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
 resume1:
 endif:
-//line cpysyncclassics_agen.go:1727
+//line cpysyncclassics_agen.go:1865
 	f.agenState = -1
 	return 0, false
 }
@@ -1913,7 +2051,7 @@ done:
 //line cpysyncclassics.go:181
 	f.agenRanges = f.agenRanges[:0]
 end:
-//line cpysyncclassics_agen.go:1917
+//line cpysyncclassics_agen.go:2055
 	f.agenState = -1
 	return 0, false
 }

@@ -225,12 +225,12 @@ var _ agen.Generator[string, int] = (*g2InitialGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *g2InitialGenerator) Next() (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *g2InitialGenerator) Send(v int) (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -244,7 +244,7 @@ func (g *g2InitialGenerator) Throw(err error) (string, bool) {
 		g.f.agenErr = err
 		return "", false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -270,13 +270,10 @@ func (g *g2InitialGenerator) Err() error {
 func (g *g2InitialGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -290,7 +287,8 @@ func (f *g2InitialGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *g2InitialGeneratorFrame) resume() (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *g2InitialGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 	at := f.agenState
 	switch at {
 	case -2:
@@ -309,11 +307,20 @@ func (f *g2InitialGeneratorFrame) resume() (string, bool) {
 	f.tr.Log("Starting g2")
 //line cpysyncdelegation.go:49
 	f.agenState = 1
-	return "42", true
+	if yield == nil {
+		return "42", true
+	}
+	if !yield("42") {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 //line cpysyncdelegation.go:50
 	f.tr.Log("Finishing g2")
-//line cpysyncdelegation_agen.go:317
+//line cpysyncdelegation_agen.go:324
 	f.agenState = -1
 	return "", false
 }
@@ -562,7 +569,7 @@ delegated:
 	delegateErr = f.delegate.Err()
 	f.delegate = nil
 	f.result = delegateErr
-//line cpysyncdelegation_agen.go:566
+//line cpysyncdelegation_agen.go:573
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -725,7 +732,7 @@ func (f *g2RaisingGeneratorFrame) resume(g *g2RaisingGenerator) (string, bool) {
 	f.tr.Log("Starting g2")
 //line cpysyncdelegation.go:66
 	f.result = errSpanish
-//line cpysyncdelegation_agen.go:729
+//line cpysyncdelegation_agen.go:736
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.result
@@ -1016,7 +1023,7 @@ resume3:
 //line cpysyncdelegation.go:83
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:1020
+//line cpysyncdelegation_agen.go:1027
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -1063,14 +1070,14 @@ var _ agen.Generator[string, int] = (*g2SpamGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *g2SpamGenerator) Next() (string, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *g2SpamGenerator) Send(v int) (string, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1090,7 +1097,7 @@ func (g *g2SpamGenerator) Throw(err error) (string, bool) {
 		runtime.KeepAlive(g)
 		return "", false
 	}
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1112,13 +1119,10 @@ func (g *g2SpamGenerator) Err() error {
 func (g *g2SpamGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -1166,7 +1170,8 @@ func (f *g2SpamGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *g2SpamGeneratorFrame) resume(g *g2SpamGenerator) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *g2SpamGeneratorFrame) resume(g *g2SpamGenerator, yield func(string) bool) (string, bool) {
 	at := f.agenCore.State
 	switch at {
 	case 0:
@@ -1201,7 +1206,16 @@ func (f *g2SpamGeneratorFrame) resume(g *g2SpamGenerator) (string, bool) {
 	(*f.tr).Log("Starting g2")
 //line cpysyncdelegation.go:95
 	f.agenCore.State = 1
-	return "g2 spam", true
+	if yield == nil {
+		return "g2 spam", true
+	}
+	if !yield("g2 spam") {
+		return "", false
+	}
+	if f.agenCore.State != 1 {
+		return "", true
+	}
+	f.agenCore.State = -2
 resume1:
 //line cpysyncdelegation.go:96
 	if (*f.fail) == 1 {
@@ -1210,12 +1224,21 @@ resume1:
 	}
 //line cpysyncdelegation.go:99
 	f.agenCore.State = 2
-	return "g2 more spam", true
+	if yield == nil {
+		return "g2 more spam", true
+	}
+	if !yield("g2 more spam") {
+		return "", false
+	}
+	if f.agenCore.State != 2 {
+		return "", true
+	}
+	f.agenCore.State = -2
 resume2:
 //line cpysyncdelegation.go:100
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:1219
+//line cpysyncdelegation_agen.go:1242
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.result
@@ -1435,7 +1458,7 @@ resume3:
 //line cpysyncdelegation.go:117
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:1439
+//line cpysyncdelegation_agen.go:1462
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -1476,12 +1499,12 @@ var _ agen.Generator[string, int] = (*g2SendGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *g2SendGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *g2SendGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1496,7 +1519,7 @@ func (g *g2SendGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1522,13 +1545,11 @@ func (g *g2SendGenerator) Err() error {
 func (g *g2SendGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1542,7 +1563,8 @@ func (f *g2SendGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *g2SendGeneratorFrame) resume(sent int) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *g2SendGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	at := f.agenState
 	switch at {
 	case -2:
@@ -1563,7 +1585,16 @@ func (f *g2SendGeneratorFrame) resume(sent int) (string, bool) {
 	f.tr.Log("Starting g2")
 //line cpysyncdelegation.go:123
 	f.agenState = 1
-	return "g2 spam", true
+	if yield == nil {
+		return "g2 spam", true
+	}
+	if !yield("g2 spam") {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 	f.x = sent
 //line cpysyncdelegation.go:124
@@ -1575,7 +1606,16 @@ resume1:
 	}
 //line cpysyncdelegation.go:128
 	f.agenState = 2
-	return "g2 more spam", true
+	if yield == nil {
+		return "g2 more spam", true
+	}
+	if !yield("g2 more spam") {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenState = -2
 resume2:
 	f.x = sent
 //line cpysyncdelegation.go:129
@@ -1585,7 +1625,7 @@ resume2:
 //line cpysyncdelegation.go:131
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:1589
+//line cpysyncdelegation_agen.go:1629
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -1813,7 +1853,7 @@ delegated2:
 resume4:
 //line cpysyncdelegation.go:146
 	f.tr.Log("Finishing g1")
-//line cpysyncdelegation_agen.go:1817
+//line cpysyncdelegation_agen.go:1857
 	f.agenState = -1
 	return "", false
 }
@@ -1851,12 +1891,12 @@ var _ agen.Generator[string, int] = (*g2ReturnGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *g2ReturnGenerator) Next() (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *g2ReturnGenerator) Send(v int) (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1870,7 +1910,7 @@ func (g *g2ReturnGenerator) Throw(err error) (string, bool) {
 		g.f.agenErr = err
 		return "", false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1896,13 +1936,10 @@ func (g *g2ReturnGenerator) Err() error {
 func (g *g2ReturnGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1916,11 +1953,14 @@ func (f *g2ReturnGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *g2ReturnGeneratorFrame) resume() (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *g2ReturnGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 	at := f.agenState
 	switch at {
 	case 1:
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1930,6 +1970,8 @@ func (f *g2ReturnGeneratorFrame) resume() (string, bool) {
 	f.agenState = -2
 	defer f.agenExit()
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		goto resume2
 	}
@@ -1937,11 +1979,28 @@ func (f *g2ReturnGeneratorFrame) resume() (string, bool) {
 	f.tr.Log("Starting g2")
 //line cpysyncdelegation.go:152
 	f.agenState = 1
-	return "g2 spam", true
+	if yield == nil {
+		return "g2 spam", true
+	}
+	if !yield("g2 spam") {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
 resume1:
 //line cpysyncdelegation.go:153
 	f.agenState = 2
-	return "g2 more spam", true
+	if yield == nil {
+		return "g2 more spam", true
+	}
+	if !yield("g2 more spam") {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenState = -2
 resume2:
 //line cpysyncdelegation.go:154
 	f.tr.Log("Finishing g2")
@@ -1953,7 +2012,7 @@ resume2:
 //line cpysyncdelegation.go:158
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:1957
+//line cpysyncdelegation_agen.go:2016
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -2219,7 +2278,7 @@ endif:
 //line cpysyncdelegation.go:210
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:2223
+//line cpysyncdelegation_agen.go:2282
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -2398,7 +2457,7 @@ delegated:
 	f.delegate = nil
 //line cpysyncdelegation.go:220
 	f.tr.Log("g1 should not be here")
-//line cpysyncdelegation_agen.go:2402
+//line cpysyncdelegation_agen.go:2461
 	f.agenState = -1
 	return "", false
 }
@@ -2435,12 +2494,12 @@ var _ agen.Generator[string, int] = (*g2ZeroGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *g2ZeroGenerator) Next() (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *g2ZeroGenerator) Send(v int) (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2454,7 +2513,7 @@ func (g *g2ZeroGenerator) Throw(err error) (string, bool) {
 		g.f.agenErr = err
 		return "", false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2480,13 +2539,10 @@ func (g *g2ZeroGenerator) Err() error {
 func (g *g2ZeroGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -2500,14 +2556,17 @@ func (f *g2ZeroGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *g2ZeroGeneratorFrame) resume() (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *g2ZeroGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 	var (
 		t string
 	)
 	at := f.agenState
 	switch at {
 	case 1:
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2516,12 +2575,24 @@ func (f *g2ZeroGeneratorFrame) resume() (string, bool) {
 	}
 	f.agenState = -2
 	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	}
 //line cpysyncdelegation.go:225
 	t = fmt.Sprint(1 / f.zero)
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
 resume1:
-//line cpysyncdelegation_agen.go:2525
+//line cpysyncdelegation_agen.go:2596
 	f.agenState = -1
 	return "", false
 }
@@ -2714,7 +2785,7 @@ delegated:
 	f.delegate = nil
 //line cpysyncdelegation.go:241
 	f.tr.Log("g1 should not be here")
-//line cpysyncdelegation_agen.go:2718
+//line cpysyncdelegation_agen.go:2789
 	f.agenState = -1
 	return "", false
 }
@@ -2907,7 +2978,7 @@ delegated:
 	f.delegate = nil
 //line cpysyncdelegation.go:250
 	f.tr.Log("g2 should not be here")
-//line cpysyncdelegation_agen.go:2911
+//line cpysyncdelegation_agen.go:2982
 	f.agenState = -1
 	return "", false
 }
@@ -3191,7 +3262,7 @@ resume3:
 //line cpysyncdelegation.go:265
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:3195
+//line cpysyncdelegation_agen.go:3266
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -3228,12 +3299,12 @@ var _ agen.Generator[string, int] = (*g2LunchGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *g2LunchGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent, nil, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *g2LunchGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v, nil, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -3248,7 +3319,7 @@ func (g *g2LunchGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent, err, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -3274,13 +3345,11 @@ func (g *g2LunchGenerator) Err() error {
 func (g *g2LunchGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, nil, yield); again; _, again = g.f.resume(sent, nil, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -3294,20 +3363,29 @@ func (f *g2LunchGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *g2LunchGeneratorFrame) resume(sent int, thrown error) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *g2LunchGeneratorFrame) resume(sent int, thrown error, yield func(string) bool) (string, bool) {
 	var (
 		err, err2 error
 	)
 	at := f.agenState
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 3:
-		goto resume3
+		if yield == nil {
+			goto resume3
+		}
 	case 5:
-		goto resume5
+		if yield == nil {
+			goto resume5
+		}
 	case 6:
-		goto resume6
+		if yield == nil {
+			goto resume6
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -3319,14 +3397,31 @@ func (f *g2LunchGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
 	case 4:
 		goto resume4
+	case 5:
+		goto resume5
+	case 6:
+		goto resume6
 	}
 //line cpysyncdelegation.go:270
 	f.tr.Log("Starting g2")
 //line cpysyncdelegation.go:271
 	f.agenState = 1
-	return "g2 spam", true
+	if yield == nil {
+		return "g2 spam", true
+	}
+	if !yield("g2 spam") {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 	_, err = sent, thrown
 	if !(err != nil) {
@@ -3336,17 +3431,42 @@ resume1:
 	f.tr.Log("Caught %v in g2", err)
 //line cpysyncdelegation.go:273
 	f.agenState = 2
-	return "g2 lunch saved", true
+	if yield == nil {
+		return "g2 lunch saved", true
+	}
+	if !yield("g2 lunch saved") {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
 resume2:
 //line cpysyncdelegation.go:274
 	f.agenState = 3
-	return "g2 yet more spam", true
+	if yield == nil {
+		return "g2 yet more spam", true
+	}
+	if !yield("g2 yet more spam") {
+		return "", false
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
 resume3:
 	goto end
 endif:
 //line cpysyncdelegation.go:277
 	f.agenState = 4
-	return "g2 more spam", true
+	if yield == nil {
+		return "g2 more spam", true
+	}
+	if !yield("g2 more spam") {
+		return "", false
+	}
+	if f.agenState != 4 {
+		return "", true
+	}
+	f.agenState = -2
 resume4:
 	_, err2 = sent, thrown
 	if !(err2 != nil) {
@@ -3356,15 +3476,31 @@ resume4:
 	f.tr.Log("Caught %v in g2", err2)
 //line cpysyncdelegation.go:279
 	f.agenState = 5
-	return "g2 lunch saved", true
+	if yield == nil {
+		return "g2 lunch saved", true
+	}
+	if !yield("g2 lunch saved") {
+		return "", false
+	}
+	if f.agenState != 5 {
+		return "", true
+	}
 resume5:
 //line cpysyncdelegation.go:280
 	f.agenState = 6
-	return "g2 yet more spam", true
+	if yield == nil {
+		return "g2 yet more spam", true
+	}
+	if !yield("g2 yet more spam") {
+		return "", false
+	}
+	if f.agenState != 6 {
+		return "", true
+	}
 resume6:
 endif2:
 end:
-//line cpysyncdelegation_agen.go:3368
+//line cpysyncdelegation_agen.go:3504
 	f.agenState = -1
 	return "", false
 }
@@ -3403,12 +3539,12 @@ var _ agen.Generator[string, int] = (*returnsValueGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *returnsValueGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *returnsValueGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -3423,7 +3559,7 @@ func (g *returnsValueGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -3449,13 +3585,11 @@ func (g *returnsValueGenerator) Err() error {
 func (g *returnsValueGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -3469,7 +3603,8 @@ func (f *returnsValueGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *returnsValueGeneratorFrame) resume(sent int) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *returnsValueGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		x int
 	)
@@ -3491,7 +3626,16 @@ func (f *returnsValueGeneratorFrame) resume(sent int) (string, bool) {
 	f.tr.Log("g starting")
 //line cpysyncdelegation.go:290
 	f.agenState = 1
-	return "", true
+	if yield == nil {
+		return "", true
+	}
+	if !yield("") {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 	x = sent
 //line cpysyncdelegation.go:291
@@ -3506,7 +3650,7 @@ resume1:
 //line cpysyncdelegation.go:296
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:3510
+//line cpysyncdelegation_agen.go:3654
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -3642,7 +3786,7 @@ resume1:
 endif:
 //line cpysyncdelegation.go:307
 	f.result = returned{2}
-//line cpysyncdelegation_agen.go:3646
+//line cpysyncdelegation_agen.go:3790
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -3831,7 +3975,7 @@ delegated:
 	f.agenState = 2
 	return t, true
 resume2:
-//line cpysyncdelegation_agen.go:3835
+//line cpysyncdelegation_agen.go:3979
 	f.agenState = -1
 	return "", false
 }
@@ -4082,7 +4226,7 @@ delegated:
 	f.delegate = nil
 //line cpysyncdelegation.go:328
 	f.tr.Log("Exit g")
-//line cpysyncdelegation_agen.go:4086
+//line cpysyncdelegation_agen.go:4230
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -4127,14 +4271,14 @@ var _ agen.Generator[string, int] = (*fExitGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *fExitGenerator) Next() (string, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *fExitGenerator) Send(v int) (string, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -4154,7 +4298,7 @@ func (g *fExitGenerator) Throw(err error) (string, bool) {
 		runtime.KeepAlive(g)
 		return "", false
 	}
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -4176,13 +4320,10 @@ func (g *fExitGenerator) Err() error {
 func (g *fExitGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -4230,7 +4371,8 @@ func (f *fExitGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *fExitGeneratorFrame) resume(g *fExitGenerator) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *fExitGeneratorFrame) resume(g *fExitGenerator, yield func(string) bool) (string, bool) {
 	at := f.agenCore.State
 	switch at {
 	case 0:
@@ -4263,11 +4405,20 @@ func (f *fExitGeneratorFrame) resume(g *fExitGenerator) (string, bool) {
 	(*f.tr).Log("Enter f")
 //line cpysyncdelegation.go:340
 	f.agenCore.State = 1
-	return "", true
+	if yield == nil {
+		return "", true
+	}
+	if !yield("") {
+		return "", false
+	}
+	if f.agenCore.State != 1 {
+		return "", true
+	}
+	f.agenCore.State = -2
 resume1:
 //line cpysyncdelegation.go:341
 	(*f.tr).Log("Exit f")
-//line cpysyncdelegation_agen.go:4271
+//line cpysyncdelegation_agen.go:4422
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -4440,7 +4591,7 @@ delegated:
 	delegateErr = f.delegate.Err()
 	f.delegate = nil
 	f.result = delegateErr
-//line cpysyncdelegation_agen.go:4444
+//line cpysyncdelegation_agen.go:4595
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false

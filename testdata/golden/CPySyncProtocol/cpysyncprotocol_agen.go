@@ -40,12 +40,12 @@ var _ agen.Generator[int, int] = (*printsSentGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *printsSentGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *printsSentGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -60,7 +60,7 @@ func (g *printsSentGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -86,13 +86,11 @@ func (g *printsSentGenerator) Err() error {
 func (g *printsSentGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -106,16 +104,21 @@ func (f *printsSentGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *printsSentGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *printsSentGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed int
 	)
 	at := f.agenState
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -127,19 +130,38 @@ func (f *printsSentGeneratorFrame) resume(sent int) (int, bool) {
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
 	}
 start:
 //line cpysyncprotocol.go:27
 	f.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	f.tr.Log("print %d", resumed)
 //line cpysyncprotocol.go:28
 	f.agenState = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
 resume2:
-//line cpysyncprotocol_agen.go:143
+//line cpysyncprotocol_agen.go:165
 	f.agenState = -1
 	return 0, false
 }
@@ -283,7 +305,7 @@ resume1:
 next:
 	goto loop
 end:
-//line cpysyncprotocol_agen.go:287
+//line cpysyncprotocol_agen.go:309
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -324,14 +346,14 @@ var _ agen.Generator[int, int] = (*exitingGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *exitingGenerator) Next() (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *exitingGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -351,7 +373,7 @@ func (g *exitingGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return 0, false
 	}
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -373,13 +395,10 @@ func (g *exitingGenerator) Err() error {
 func (g *exitingGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -427,7 +446,8 @@ func (f *exitingGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *exitingGeneratorFrame) resume(g *exitingGenerator) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *exitingGeneratorFrame) resume(g *exitingGenerator, yield func(int) bool) (int, bool) {
 	at := f.agenCore.State
 	switch at {
 	case 0:
@@ -449,9 +469,18 @@ func (f *exitingGeneratorFrame) resume(g *exitingGenerator) (int, bool) {
 	f.agenDefer(g, exitingGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "exiting"})
 //line cpysyncprotocol.go:58
 	f.agenCore.State = 1
-	return 0, true
+	if yield == nil {
+		return 0, true
+	}
+	if !yield(0) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
-//line cpysyncprotocol_agen.go:455
+//line cpysyncprotocol_agen.go:484
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -710,7 +739,7 @@ delegated:
 	f.tr.Log("Exit g: %v", err)
 //line cpysyncprotocol.go:87
 	f.result = err
-//line cpysyncprotocol_agen.go:714
+//line cpysyncprotocol_agen.go:743
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -757,14 +786,14 @@ var _ agen.Generator[int, int] = (*reentersGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *reentersGenerator) Next() (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *reentersGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -784,7 +813,7 @@ func (g *reentersGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return 0, false
 	}
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -806,13 +835,10 @@ func (g *reentersGenerator) Err() error {
 func (g *reentersGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -860,7 +886,8 @@ func (f *reentersGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *reentersGeneratorFrame) resume(handle *reentersGenerator) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *reentersGeneratorFrame) resume(handle *reentersGenerator, yield func(int) bool) (int, bool) {
 	var (
 		i int
 	)
@@ -887,9 +914,18 @@ func (f *reentersGeneratorFrame) resume(handle *reentersGenerator) (int, bool) {
 	i, _ = f.me.g.Next()
 //line cpysyncprotocol.go:100
 	f.agenCore.State = 1
-	return i, true
+	if yield == nil {
+		return i, true
+	}
+	if !yield(i) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
-//line cpysyncprotocol_agen.go:893
+//line cpysyncprotocol_agen.go:929
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)

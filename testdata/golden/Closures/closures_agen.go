@@ -41,12 +41,12 @@ var _ agen.Generator[int, int] = (*sharedGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *sharedGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *sharedGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -61,7 +61,7 @@ func (g *sharedGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -87,13 +87,11 @@ func (g *sharedGenerator) Err() error {
 func (g *sharedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -107,7 +105,8 @@ func (f *sharedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *sharedGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *sharedGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2 int
 	)
@@ -149,13 +148,31 @@ func (f *sharedGeneratorFrame) resume(sent int) (int, bool) {
 	f.inc(1)
 //line closures.go:21
 	f.agenState = 1
-	return (*f.n), true
+	if yield == nil {
+		return (*f.n), true
+	}
+	if !yield((*f.n)) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line closures.go:22
 	f.show("after first")
 //line closures.go:23
 	f.agenState = 2
-	return (*f.n), true
+	if yield == nil {
+		return (*f.n), true
+	}
+	if !yield((*f.n)) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed = sent
 	(*f.n) = 10 + resumed
@@ -163,7 +180,16 @@ resume2:
 	f.show("after assign")
 //line closures.go:25
 	f.agenState = 3
-	return (*f.n), true
+	if yield == nil {
+		return (*f.n), true
+	}
+	if !yield((*f.n)) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed2 = sent
 	f.inc(resumed2)
@@ -171,11 +197,20 @@ resume3:
 	(*f.tr).Log("body n=%d", (*f.n))
 //line closures.go:27
 	f.agenState = 4
-	return (*f.n), true
+	if yield == nil {
+		return (*f.n), true
+	}
+	if !yield((*f.n)) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 //line closures.go:28
 	f.show("end")
-//line closures_agen.go:179
+//line closures_agen.go:214
 	f.agenState = -1
 	return 0, false
 }
@@ -215,12 +250,12 @@ var _ agen.Generator[string, int] = (*createdBeforeGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *createdBeforeGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *createdBeforeGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -235,7 +270,7 @@ func (g *createdBeforeGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -261,13 +296,11 @@ func (g *createdBeforeGenerator) Err() error {
 func (g *createdBeforeGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -281,7 +314,8 @@ func (f *createdBeforeGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *createdBeforeGeneratorFrame) resume(sent int) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *createdBeforeGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		s     int
 		t, t2 string
@@ -289,7 +323,9 @@ func (f *createdBeforeGeneratorFrame) resume(sent int) (string, bool) {
 	at := f.agenState
 	switch at {
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -321,7 +357,16 @@ start:
 	}
 //line closures.go:40
 	f.agenState = 1
-	return "ready", true
+	if yield == nil {
+		return "ready", true
+	}
+	if !yield("ready") {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 	s = sent
 //line closures.go:41
@@ -331,16 +376,34 @@ resume1:
 //line closures.go:43
 	t = f.greet("a")
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenState = -2
 resume2:
 //line closures.go:44
 	t2 = f.greet("b")
 	f.agenState = 3
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return "", false
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
+	f.agenState = -2
 resume3:
 //line closures.go:45
 	f.tr.Log("count=%d", (*f.count))
-//line closures_agen.go:344
+//line closures_agen.go:407
 	f.agenState = -1
 	return "", false
 }
@@ -383,12 +446,12 @@ var _ agen.Generator[int, int] = (*loopVarsGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *loopVarsGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *loopVarsGenerator) Send(v int) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -402,7 +465,7 @@ func (g *loopVarsGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -428,13 +491,10 @@ func (g *loopVarsGenerator) Err() error {
 func (g *loopVarsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -448,7 +508,8 @@ func (fr *loopVarsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *loopVarsGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *loopVarsGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		tr *difftest.Trace
 		f  func() int
@@ -502,7 +563,17 @@ loop:
 //line closures.go:57
 	fr.tr = tr
 	fr.agenState = 1
-	return (*fr.i), true
+	if yield == nil {
+		return (*fr.i), true
+	}
+	if !yield((*fr.i)) {
+		return 0, false
+	}
+	if fr.agenState != 1 {
+		return 0, true
+	}
+	tr = fr.tr
+	fr.agenState = -2
 resume1:
 //line closures.go:58
 	if (*fr.i) == 1 {
@@ -528,7 +599,17 @@ loop2:
 	t = f()
 	fr.tr = tr
 	fr.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if fr.agenState != 2 {
+		return 0, true
+	}
+	tr = fr.tr
+	fr.agenState = -2
 resume2:
 //line closures.go:62
 	fr.rangeIndex++
@@ -555,7 +636,17 @@ loop3:
 //line closures.go:68
 	fr.tr, fr.gs = tr, gs
 	fr.agenState = 3
-	return (*k), true
+	if yield == nil {
+		return (*k), true
+	}
+	if !yield((*k)) {
+		return 0, false
+	}
+	if fr.agenState != 3 {
+		return 0, true
+	}
+	tr, gs = fr.tr, fr.gs
+	fr.agenState = -2
 resume3:
 //line closures.go:66
 	fr.rangeIndex2++
@@ -565,7 +656,7 @@ done3:
 	for _, g := range gs {
 		tr.Log("g=%s", g())
 	}
-//line closures_agen.go:569
+//line closures_agen.go:660
 	fr.agenState = -1
 	return 0, false
 }
@@ -606,12 +697,12 @@ var _ agen.Generator[int, int] = (*nestedClosuresGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *nestedClosuresGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *nestedClosuresGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -626,7 +717,7 @@ func (g *nestedClosuresGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -652,13 +743,11 @@ func (g *nestedClosuresGenerator) Err() error {
 func (g *nestedClosuresGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -672,7 +761,8 @@ func (f *nestedClosuresGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *nestedClosuresGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *nestedClosuresGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		adder                  func(d int) func() int
 		t, t2, t3, resumed, t4 int
@@ -680,7 +770,9 @@ func (f *nestedClosuresGeneratorFrame) resume(sent int) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 4:
-		goto resume4
+		if yield == nil {
+			goto resume4
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -696,6 +788,8 @@ func (f *nestedClosuresGeneratorFrame) resume(sent int) (int, bool) {
 		goto resume2
 	case 3:
 		goto resume3
+	case 4:
+		goto resume4
 	case 5:
 		goto resume5
 	case 6:
@@ -716,24 +810,59 @@ func (f *nestedClosuresGeneratorFrame) resume(sent int) (int, bool) {
 //line closures.go:87
 	t = f.add2()
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line closures.go:88
 	t2 = f.add5()
 	f.agenState = 2
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 //line closures.go:89
 	f.tr.Log("base=%d", (*f.base))
 //line closures.go:90
 	f.agenState = 3
-	return 0, true
+	if yield == nil {
+		return 0, true
+	}
+	if !yield(0) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	(*f.base) = sent
 //line closures.go:91
 	t3 = f.add2()
 	f.agenState = 4
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
 resume4:
 //line closures.go:92
 	f.fib = new(func(int) int)
@@ -750,16 +879,34 @@ resume4:
 	}
 //line closures.go:99
 	f.agenState = 5
-	return -1, true
+	if yield == nil {
+		return -1, true
+	}
+	if !yield(-1) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 	resumed = sent
 	t4 = (*f.fib)(resumed % 10)
 	f.agenState = 6
-	return t4, true
+	if yield == nil {
+		return t4, true
+	}
+	if !yield(t4) {
+		return 0, false
+	}
+	if f.agenState != 6 {
+		return 0, true
+	}
+	f.agenState = -2
 resume6:
 //line closures.go:100
 	f.tr.Log("fib(7)=%d", (*f.fib)(7))
-//line closures_agen.go:763
+//line closures_agen.go:910
 	f.agenState = -1
 	return 0, false
 }
@@ -798,12 +945,12 @@ var _ agen.Generator[int, int] = (*namedResultGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *namedResultGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *namedResultGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -818,7 +965,7 @@ func (g *namedResultGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -844,13 +991,11 @@ func (g *namedResultGenerator) Err() error {
 func (g *namedResultGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -864,16 +1009,21 @@ func (f *namedResultGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *namedResultGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *namedResultGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2 int
 	)
 	at := f.agenState
 	switch at {
 	case 3:
-		goto resume3
+		if yield == nil {
+			goto resume3
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -887,6 +1037,8 @@ func (f *namedResultGeneratorFrame) resume(sent int) (int, bool) {
 		goto resume1
 	case 2:
 		goto resume2
+	case 3:
+		goto resume3
 	}
 start:
 //line closures.go:107
@@ -900,7 +1052,16 @@ start:
 	}
 //line closures.go:112
 	f.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	f.fail(resumed)
@@ -908,7 +1069,16 @@ resume1:
 	f.tr.Log("err=%v", (*f.err))
 //line closures.go:114
 	f.agenState = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 	f.fail(resumed2)
@@ -918,10 +1088,18 @@ resume2:
 	}
 //line closures.go:118
 	f.agenState = 3
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
 resume3:
 end:
-//line closures_agen.go:925
+//line closures_agen.go:1103
 	f.agenState = -1
 	f.agenErr = (*f.err)
 	return 0, false
@@ -961,12 +1139,12 @@ var _ agen.Generator[int, int] = (*methodValuesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *methodValuesGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *methodValuesGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -981,7 +1159,7 @@ func (g *methodValuesGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1007,13 +1185,11 @@ func (g *methodValuesGenerator) Err() error {
 func (g *methodValuesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1027,7 +1203,8 @@ func (f *methodValuesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *methodValuesGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *methodValuesGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		t, resumed, t2, resumed2, t4 int
 		getExpr                      func(counter) int
@@ -1035,7 +1212,9 @@ func (f *methodValuesGeneratorFrame) resume(sent int) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 1:
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1045,6 +1224,8 @@ func (f *methodValuesGeneratorFrame) resume(sent int) (int, bool) {
 	f.agenState = -2
 	defer f.agenExit()
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		goto resume2
 	case 3:
@@ -1064,11 +1245,28 @@ func (f *methodValuesGeneratorFrame) resume(sent int) (int, bool) {
 //line closures.go:141
 	t = f.get2()
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
 resume1:
 //line closures.go:142
 	f.agenState = 2
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed = sent
 	f.add2(resumed)
@@ -1079,7 +1277,16 @@ resume2:
 //line closures.go:145
 	t2 = f.add2(1)
 	f.agenState = 3
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 //line closures.go:146
 	f.tr.Log("c.n=%d get=%d", (*f.c).n, f.get2())
@@ -1090,16 +1297,34 @@ resume3:
 //line closures.go:149
 	f.t3 = getExpr((*f.c))
 	f.agenState = 4
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 	resumed2 = sent
 	t4 = f.t3 + f.addExpr(f.c, resumed2)
 	f.agenState = 5
-	return t4, true
+	if yield == nil {
+		return t4, true
+	}
+	if !yield(t4) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 //line closures.go:150
 	f.tr.Log("c.n=%d", (*f.c).n)
-//line closures_agen.go:1103
+//line closures_agen.go:1328
 	f.agenState = -1
 	return 0, false
 }
@@ -1135,12 +1360,12 @@ var _ agen.Generator[int, int] = (*immediateGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *immediateGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *immediateGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1155,7 +1380,7 @@ func (g *immediateGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1181,13 +1406,11 @@ func (g *immediateGenerator) Err() error {
 func (g *immediateGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1201,14 +1424,17 @@ func (f *immediateGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *immediateGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *immediateGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, v, t2, w int
 	)
 	at := f.agenState
 	switch at {
 	case 3:
-		goto resume3
+		if yield == nil {
+			goto resume3
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1222,6 +1448,8 @@ func (f *immediateGeneratorFrame) resume(sent int) (int, bool) {
 		goto resume1
 	case 2:
 		goto resume2
+	case 3:
+		goto resume3
 	}
 //line closures.go:157
 	f.x = new(int)
@@ -1232,7 +1460,16 @@ func (f *immediateGeneratorFrame) resume(sent int) (int, bool) {
 		f.t = func() int { (*x) *= 2; return (*x) }()
 	}
 	f.agenState = 1
-	return (*f.x), true
+	if yield == nil {
+		return (*f.x), true
+	}
+	if !yield((*f.x)) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	v = f.t + resumed
@@ -1244,7 +1481,16 @@ resume1:
 		t2 = func() int { (*x) += 3; return (*x) }()
 	}
 	f.agenState = 2
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	w = sent
 //line closures.go:161
@@ -1260,9 +1506,17 @@ resume2:
 	}
 //line closures.go:166
 	f.agenState = 3
-	return (*f.x), true
+	if yield == nil {
+		return (*f.x), true
+	}
+	if !yield((*f.x)) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
 resume3:
-//line closures_agen.go:1266
+//line closures_agen.go:1520
 	f.agenState = -1
 	return 0, false
 }
@@ -1303,12 +1557,12 @@ var _ agen.Generator[int, int] = (*perIterationGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *perIterationGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *perIterationGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1323,7 +1577,7 @@ func (g *perIterationGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1349,13 +1603,11 @@ func (g *perIterationGenerator) Err() error {
 func (g *perIterationGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1369,7 +1621,8 @@ func (f *perIterationGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *perIterationGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *perIterationGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		incs                 []func() int
 		i, round, t, resumed int
@@ -1379,7 +1632,9 @@ func (f *perIterationGeneratorFrame) resume(sent int) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 4:
-		goto resume4
+		if yield == nil {
+			goto resume4
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1397,6 +1652,8 @@ func (f *perIterationGeneratorFrame) resume(sent int) (int, bool) {
 		goto resume2
 	case 3:
 		goto resume3
+	case 4:
+		goto resume4
 	case 5:
 		goto resume5
 	}
@@ -1420,7 +1677,17 @@ loop:
 //line closures.go:178
 	f.incs = incs
 	f.agenState = 1
-	return (*f.v), true
+	if yield == nil {
+		return (*f.v), true
+	}
+	if !yield((*f.v)) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	incs = f.incs
+	f.agenState = -2
 resume1:
 	(*f.v) += sent
 //line closures.go:179
@@ -1443,7 +1710,17 @@ loop2:
 //line closures.go:185
 	f.incs = incs
 	f.agenState = 2
-	return round, true
+	if yield == nil {
+		return round, true
+	}
+	if !yield(round) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	incs = f.incs
+	f.agenState = -2
 resume2:
 //line closures.go:181
 	f.rangeIndex2++
@@ -1451,7 +1728,16 @@ resume2:
 done2:
 //line closures.go:188
 	f.agenState = 3
-	return 100, true
+	if yield == nil {
+		return 100, true
+	}
+	if !yield(100) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	w = new(int)
 	(*w) = sent
@@ -1465,7 +1751,15 @@ resume3:
 //line closures.go:191
 	t = get()
 	f.agenState = 4
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
 resume4:
 //line closures.go:193
 	f.n = 0
@@ -1481,7 +1775,16 @@ again:
 	}
 //line closures.go:197
 	f.agenState = 5
-	return (*f.m), true
+	if yield == nil {
+		return (*f.m), true
+	}
+	if !yield((*f.m)) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 	resumed = sent
 	(*f.m) = resumed + f.n
@@ -1493,7 +1796,7 @@ resume5:
 	if f.n < 3 {
 		goto again
 	}
-//line closures_agen.go:1497
+//line closures_agen.go:1800
 	f.agenState = -1
 	return 0, false
 }
@@ -1534,12 +1837,12 @@ var _ agen.Generator[string, int] = (*storedGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *storedGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *storedGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1554,7 +1857,7 @@ func (g *storedGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1580,13 +1883,11 @@ func (g *storedGenerator) Err() error {
 func (g *storedGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1600,7 +1901,8 @@ func (f *storedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *storedGeneratorFrame) resume(sent int) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *storedGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		resumed int
 	)
@@ -1652,7 +1954,16 @@ loop:
 	f.h.before()
 //line closures.go:224
 	f.agenState = 1
-	return f.name, true
+	if yield == nil {
+		return f.name, true
+	}
+	if !yield(f.name) {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	f.ops[f.name](resumed)
@@ -1670,11 +1981,20 @@ done:
 	}
 //line closures.go:228
 	f.agenState = 2
-	return "end", true
+	if yield == nil {
+		return "end", true
+	}
+	if !yield("end") {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenState = -2
 resume2:
 //line closures.go:229
 	f.h.after()
-//line closures_agen.go:1678
+//line closures_agen.go:1998
 	f.agenState = -1
 	return "", false
 }

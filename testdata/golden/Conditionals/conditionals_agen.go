@@ -42,12 +42,12 @@ var _ agen.Generator[int, agen.None] = (*ifElseGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *ifElseGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *ifElseGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -61,7 +61,7 @@ func (g *ifElseGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -87,13 +87,10 @@ func (g *ifElseGenerator) Err() error {
 func (g *ifElseGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -107,7 +104,8 @@ func (f *ifElseGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *ifElseGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *ifElseGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		t int
 	)
@@ -142,7 +140,16 @@ loop:
 	f.tr.Log("even %d", f.i)
 //line conditionals.go:17
 	f.agenState = 1
-	return f.i, true
+	if yield == nil {
+		return f.i, true
+	}
+	if !yield(f.i) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line conditionals.go:18
 	f.tr.Log("even resumed %d", f.i)
@@ -153,7 +160,16 @@ else2:
 //line conditionals.go:21
 	t = -f.i
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 //line conditionals.go:22
 	f.tr.Log("odd resumed %d", f.i)
@@ -166,7 +182,7 @@ endif:
 done:
 //line conditionals.go:26
 	f.tr.Log("end")
-//line conditionals_agen.go:170
+//line conditionals_agen.go:186
 	f.agenState = -1
 	return 0, false
 }
@@ -203,12 +219,12 @@ var _ agen.Generator[int, int] = (*ifNoElseGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *ifNoElseGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *ifNoElseGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -223,7 +239,7 @@ func (g *ifNoElseGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -249,13 +265,11 @@ func (g *ifNoElseGenerator) Err() error {
 func (g *ifNoElseGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -269,7 +283,8 @@ func (f *ifNoElseGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *ifNoElseGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *ifNoElseGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	at := f.agenState
 	switch at {
 	case -2:
@@ -299,7 +314,16 @@ loop:
 	}
 //line conditionals.go:37
 	f.agenState = 1
-	return f.i, true
+	if yield == nil {
+		return f.i, true
+	}
+	if !yield(f.i) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	f.last = sent
 //line conditionals.go:38
@@ -313,7 +337,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line conditionals_agen.go:317
+//line conditionals_agen.go:341
 	f.agenState = -1
 	return 0, false
 }
@@ -349,12 +373,12 @@ var _ agen.Generator[string, int] = (*condYieldsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *condYieldsGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *condYieldsGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -369,7 +393,7 @@ func (g *condYieldsGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -395,13 +419,11 @@ func (g *condYieldsGenerator) Err() error {
 func (g *condYieldsGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -415,16 +437,21 @@ func (f *condYieldsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *condYieldsGeneratorFrame) resume(sent int) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *condYieldsGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		resumed, v int
 	)
 	at := f.agenState
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -436,6 +463,8 @@ func (f *condYieldsGeneratorFrame) resume(sent int) (string, bool) {
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
 	case 3:
 		goto resume3
 	}
@@ -449,7 +478,16 @@ loop:
 	f.i = f.rangeIndex
 //line conditionals.go:50
 	f.agenState = 1
-	return "cond", true
+	if yield == nil {
+		return "cond", true
+	}
+	if !yield("cond") {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	if !(resumed > 0) {
@@ -459,7 +497,15 @@ resume1:
 	f.tr.Log("positive %d", f.i)
 //line conditionals.go:52
 	f.agenState = 2
-	return "pos", true
+	if yield == nil {
+		return "pos", true
+	}
+	if !yield("pos") {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
 resume2:
 	goto endif
 else2:
@@ -470,7 +516,16 @@ else2:
 endif:
 //line conditionals.go:56
 	f.agenState = 3
-	return "second", true
+	if yield == nil {
+		return "second", true
+	}
+	if !yield("second") {
+		return "", false
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
+	f.agenState = -2
 resume3:
 	v = sent
 	if !(v < 0) {
@@ -483,7 +538,7 @@ endif2:
 	f.rangeIndex++
 	goto loop
 done:
-//line conditionals_agen.go:487
+//line conditionals_agen.go:542
 	f.agenState = -1
 	return "", false
 }
@@ -521,12 +576,12 @@ var _ agen.Generator[int, int] = (*elseIfChainGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *elseIfChainGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *elseIfChainGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -541,7 +596,7 @@ func (g *elseIfChainGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -567,13 +622,11 @@ func (g *elseIfChainGenerator) Err() error {
 func (g *elseIfChainGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -587,14 +640,17 @@ func (f *elseIfChainGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *elseIfChainGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *elseIfChainGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		t, t2, resumed int
 	)
 	at := f.agenState
 	switch at {
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -626,7 +682,16 @@ loop:
 	}
 //line conditionals.go:69
 	f.agenState = 1
-	return f.i, true
+	if yield == nil {
+		return f.i, true
+	}
+	if !yield(f.i) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	f.a = sent
 	if !(f.a > 10) {
@@ -639,7 +704,16 @@ else2:
 //line conditionals.go:71
 	t = f.a + 100
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	f.b = sent
 	if !(f.b > 10) {
@@ -650,7 +724,16 @@ resume2:
 //line conditionals.go:73
 	t2 = f.a + f.b
 	f.agenState = 3
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	f.a = sent
 //line conditionals.go:74
@@ -666,7 +749,16 @@ else3:
 	f.tr.Log("zero %d %d", f.a, f.b)
 //line conditionals.go:77
 	f.agenState = 4
-	return -1, true
+	if yield == nil {
+		return -1, true
+	}
+	if !yield(-1) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 //line conditionals.go:78
 	f.tr.Log("c %d", f.c)
@@ -674,7 +766,16 @@ resume4:
 else4:
 //line conditionals.go:79
 	f.agenState = 5
-	return f.c, true
+	if yield == nil {
+		return f.c, true
+	}
+	if !yield(f.c) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 	resumed = sent
 	if !(resumed == 7) {
@@ -688,7 +789,16 @@ else5:
 	f.tr.Log("else %d %d %d", f.a, f.b, f.c)
 //line conditionals.go:83
 	f.agenState = 6
-	return 1000, true
+	if yield == nil {
+		return 1000, true
+	}
+	if !yield(1000) {
+		return 0, false
+	}
+	if f.agenState != 6 {
+		return 0, true
+	}
+	f.agenState = -2
 resume6:
 	f.b = sent
 //line conditionals.go:84
@@ -703,7 +813,7 @@ endif:
 	f.i++
 	goto loop
 done:
-//line conditionals_agen.go:707
+//line conditionals_agen.go:817
 	f.agenState = -1
 	return 0, false
 }
@@ -743,12 +853,12 @@ var _ agen.Generator[int, int] = (*shortCircuitGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *shortCircuitGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *shortCircuitGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -763,7 +873,7 @@ func (g *shortCircuitGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -789,13 +899,11 @@ func (g *shortCircuitGenerator) Err() error {
 func (g *shortCircuitGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -809,7 +917,8 @@ func (f *shortCircuitGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *shortCircuitGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *shortCircuitGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		t, resumed, t2, resumed2, t3, resumed3, t4, resumed4, t5, resumed5 int
 		ok                                                                 bool
@@ -850,7 +959,16 @@ loop:
 	}
 	t = 10 + f.i
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	f.cond = resumed > 0
@@ -868,7 +986,16 @@ endif:
 	}
 	t2 = 20 + f.i
 	f.agenState = 2
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 	f.cond2 = resumed2 > 0
@@ -882,7 +1009,16 @@ endif2:
 //line conditionals.go:107
 	t3 = 30 + f.i
 	f.agenState = 3
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed3 = sent
 	f.cond3 = (resumed3 > 1 || check(f.tr, "c", f.i == 3))
@@ -895,7 +1031,16 @@ resume3:
 	}
 	t4 = 40 + f.i
 	f.agenState = 4
-	return t4, true
+	if yield == nil {
+		return t4, true
+	}
+	if !yield(t4) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 	resumed4 = sent
 	f.cond4 = resumed4 == 7
@@ -917,7 +1062,16 @@ endif3:
 //line conditionals.go:112
 	t5 = 50 + f.i
 	f.agenState = 5
-	return t5, true
+	if yield == nil {
+		return t5, true
+	}
+	if !yield(t5) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 	resumed5 = sent
 	ok = !(resumed5 == 0) && check(f.tr, "e", true)
@@ -927,7 +1081,7 @@ resume5:
 	f.rangeIndex++
 	goto loop
 done:
-//line conditionals_agen.go:931
+//line conditionals_agen.go:1085
 	f.agenState = -1
 	return 0, false
 }
@@ -963,12 +1117,12 @@ var _ agen.Generator[int, int] = (*initShadowGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *initShadowGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *initShadowGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -983,7 +1137,7 @@ func (g *initShadowGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1009,13 +1163,11 @@ func (g *initShadowGenerator) Err() error {
 func (g *initShadowGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1029,14 +1181,17 @@ func (f *initShadowGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *initShadowGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *initShadowGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, x3 int
 	)
 	at := f.agenState
 	switch at {
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1060,7 +1215,16 @@ start:
 	f.x = 1
 //line conditionals.go:122
 	f.agenState = 1
-	return f.x, true
+	if yield == nil {
+		return f.x, true
+	}
+	if !yield(f.x) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	f.x2 = resumed + f.x
@@ -1071,7 +1235,16 @@ resume1:
 	f.tr.Log("inner x %d", f.x2)
 //line conditionals.go:124
 	f.agenState = 2
-	return f.x2, true
+	if yield == nil {
+		return f.x2, true
+	}
+	if !yield(f.x2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	f.x2 = sent
 //line conditionals.go:125
@@ -1084,7 +1257,16 @@ else2:
 	f.x2++
 //line conditionals.go:129
 	f.agenState = 3
-	return f.x2, true
+	if yield == nil {
+		return f.x2, true
+	}
+	if !yield(f.x2) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 endif:
 //line conditionals.go:131
@@ -1096,12 +1278,21 @@ endif:
 	}
 //line conditionals.go:133
 	f.agenState = 4
-	return x3, true
+	if yield == nil {
+		return x3, true
+	}
+	if !yield(x3) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 endif2:
 //line conditionals.go:135
 	f.tr.Log("outer x still %d", f.x)
-//line conditionals_agen.go:1105
+//line conditionals_agen.go:1296
 	f.agenState = -1
 	return 0, false
 }
@@ -1138,12 +1329,12 @@ var _ agen.Generator[int, int] = (*nestedIfsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *nestedIfsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *nestedIfsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1158,7 +1349,7 @@ func (g *nestedIfsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1184,13 +1375,11 @@ func (g *nestedIfsGenerator) Err() error {
 func (g *nestedIfsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1204,18 +1393,25 @@ func (f *nestedIfsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *nestedIfsGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *nestedIfsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		c int
 	)
 	at := f.agenState
 	switch at {
 	case 1:
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1225,6 +1421,10 @@ func (f *nestedIfsGeneratorFrame) resume(sent int) (int, bool) {
 	f.agenState = -2
 	defer f.agenExit()
 	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
 	case 3:
 		goto resume3
 	case 4:
@@ -1235,7 +1435,15 @@ func (f *nestedIfsGeneratorFrame) resume(sent int) (int, bool) {
 start:
 //line conditionals.go:142
 	f.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
 resume1:
 	f.a = sent
 //line conditionals.go:143
@@ -1244,7 +1452,15 @@ resume1:
 	}
 //line conditionals.go:144
 	f.agenState = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
 resume2:
 	f.b = sent
 //line conditionals.go:145
@@ -1253,7 +1469,16 @@ resume2:
 	}
 //line conditionals.go:146
 	f.agenState = 3
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	c = sent
 	if !(c > 5) {
@@ -1277,7 +1502,16 @@ else3:
 else2:
 //line conditionals.go:155
 	f.agenState = 4
-	return -2, true
+	if yield == nil {
+		return -2, true
+	}
+	if !yield(-2) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 endif2:
 //line conditionals.go:157
@@ -1285,14 +1519,23 @@ endif2:
 endif:
 //line conditionals.go:159
 	f.agenState = 5
-	return 4, true
+	if yield == nil {
+		return 4, true
+	}
+	if !yield(4) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 //line conditionals.go:160
 	f.tr.Log("end %d", f.a)
 //line conditionals.go:161
 	f.result = nil
 end:
-//line conditionals_agen.go:1296
+//line conditionals_agen.go:1539
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1330,12 +1573,12 @@ var _ agen.Generator[int, int] = (*catchInConditionsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *catchInConditionsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent, nil, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *catchInConditionsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v, nil, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1350,7 +1593,7 @@ func (g *catchInConditionsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent, err, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1376,13 +1619,11 @@ func (g *catchInConditionsGenerator) Err() error {
 func (g *catchInConditionsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, nil, yield); again; _, again = g.f.resume(sent, nil, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1396,7 +1637,8 @@ func (f *catchInConditionsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *catchInConditionsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *catchInConditionsGeneratorFrame) resume(sent int, thrown error, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2, resumed3, resumed4, resumed5                int
 		resumedErr, resumedErr2, resumedErr3, resumedErr4, resumedErr5 error
@@ -1404,9 +1646,13 @@ func (f *catchInConditionsGeneratorFrame) resume(sent int, thrown error) (int, b
 	at := f.agenState
 	switch at {
 	case 5:
-		goto resume5
+		if yield == nil {
+			goto resume5
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1424,6 +1670,8 @@ func (f *catchInConditionsGeneratorFrame) resume(sent int, thrown error) (int, b
 		goto resume3
 	case 4:
 		goto resume4
+	case 5:
+		goto resume5
 	case 6:
 		goto resume6
 	}
@@ -1438,7 +1686,16 @@ start:
 	}
 //line conditionals.go:173
 	f.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed, resumedErr = sent, thrown
 	if !(f.caught(resumed, resumedErr)) {
@@ -1450,7 +1707,16 @@ resume1:
 else2:
 //line conditionals.go:175
 	f.agenState = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed2, resumedErr2 = sent, thrown
 	f.cond = !f.caught(resumed2, resumedErr2)
@@ -1458,7 +1724,16 @@ resume2:
 		goto skip
 	}
 	f.agenState = 3
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed3, resumedErr3 = sent, thrown
 	f.cond = f.caught(resumed3, resumedErr3)
@@ -1472,7 +1747,16 @@ endif2:
 endif:
 //line conditionals.go:178
 	f.agenState = 4
-	return 4, true
+	if yield == nil {
+		return 4, true
+	}
+	if !yield(4) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 	resumed4, resumedErr4 = sent, thrown
 	switch f.caught(resumed4, resumedErr4) {
@@ -1485,7 +1769,15 @@ case2:
 	(*f.tr).Log("switch caught")
 //line conditionals.go:181
 	f.agenState = 5
-	return 40, true
+	if yield == nil {
+		return 40, true
+	}
+	if !yield(40) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
 resume5:
 endswitch:
 //line conditionals.go:183
@@ -1493,7 +1785,16 @@ endswitch:
 loop:
 //line conditionals.go:184
 	f.agenState = 6
-	return 5, true
+	if yield == nil {
+		return 5, true
+	}
+	if !yield(5) {
+		return 0, false
+	}
+	if f.agenState != 6 {
+		return 0, true
+	}
+	f.agenState = -2
 resume6:
 	resumed5, resumedErr5 = sent, thrown
 	if !(!f.caught(resumed5, resumedErr5) && f.n < 3) {
@@ -1505,7 +1806,7 @@ resume6:
 done:
 //line conditionals.go:187
 	(*f.tr).Log("end %d", f.n)
-//line conditionals_agen.go:1509
+//line conditionals_agen.go:1810
 	f.agenState = -1
 	return 0, false
 }

@@ -50,12 +50,12 @@ var _ agen.Generator[string, int] = (*zeroedGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *zeroedGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *zeroedGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -70,7 +70,7 @@ func (g *zeroedGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -96,13 +96,11 @@ func (g *zeroedGenerator) Err() error {
 func (g *zeroedGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -116,7 +114,8 @@ func (f *zeroedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *zeroedGeneratorFrame) resume(sent int) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *zeroedGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		resumed int
 		c       string
@@ -163,7 +162,16 @@ loop:
 	f.tr.Log("start %d: n=%d s=%q xs=%v nil=%v m=%v p=%v arr=%v", f.i, (*f.n), f.s, f.xs, f.xs == nil, f.m == nil, f.p == nil, f.arr)
 //line decls.go:29
 	f.agenState = 1
-	return "n", true
+	if yield == nil {
+		return "n", true
+	}
+	if !yield("n") {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 	(*f.n) = sent
 //line decls.go:30
@@ -176,7 +184,16 @@ resume1:
 	f.p = f.n
 //line decls.go:34
 	f.agenState = 2
-	return "arr", true
+	if yield == nil {
+		return "arr", true
+	}
+	if !yield("arr") {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenState = -2
 resume2:
 	resumed = sent
 	f.arr[f.i%2] = resumed
@@ -193,12 +210,21 @@ done:
 	c = "c"
 //line decls.go:41
 	f.agenState = 3
-	return c, true
+	if yield == nil {
+		return c, true
+	}
+	if !yield(c) {
+		return "", false
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
+	f.agenState = -2
 resume3:
 	f.a = sent
 //line decls.go:42
 	f.tr.Log("a=%d b=%d", f.a, f.b)
-//line decls_agen.go:202
+//line decls_agen.go:228
 	f.agenState = -1
 	return "", false
 }
@@ -236,12 +262,12 @@ var _ agen.Generator[string, int] = (*constsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *constsGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *constsGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -256,7 +282,7 @@ func (g *constsGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -282,13 +308,11 @@ func (g *constsGenerator) Err() error {
 func (g *constsGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -302,7 +326,8 @@ func (f *constsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *constsGeneratorFrame) resume(sent int) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *constsGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		i, v int
 		t    string
@@ -310,9 +335,13 @@ func (f *constsGeneratorFrame) resume(sent int) (string, bool) {
 	at := f.agenState
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 3:
-		goto resume3
+		if yield == nil {
+			goto resume3
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -324,6 +353,10 @@ func (f *constsGeneratorFrame) resume(sent int) (string, bool) {
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
 	}
 //line decls.go:50
 	const limit = 3
@@ -347,7 +380,16 @@ loop:
 //line decls.go:61
 	t = fmt.Sprintf("%s%d", prefix, i)
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 	v = sent
 //line decls.go:62
@@ -366,13 +408,29 @@ done:
 	const prefix2 = "inner"
 //line decls.go:72
 	f.agenState = 2
-	return prefix2, true
+	if yield == nil {
+		return prefix2, true
+	}
+	if !yield(prefix2) {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
 resume2:
 //line decls.go:74
 	f.agenState = 3
-	return prefix, true
+	if yield == nil {
+		return prefix, true
+	}
+	if !yield(prefix) {
+		return "", false
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
 resume3:
-//line decls_agen.go:376
+//line decls_agen.go:434
 	f.agenState = -1
 	return "", false
 }
@@ -412,12 +470,12 @@ var _ agen.Generator[string, point] = (*compositesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *compositesGenerator) Next() (string, bool) {
 	var sent point
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *compositesGenerator) Send(v point) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -432,7 +490,7 @@ func (g *compositesGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent point
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -458,13 +516,11 @@ func (g *compositesGenerator) Err() error {
 func (g *compositesGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent point
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -478,7 +534,8 @@ func (f *compositesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *compositesGeneratorFrame) resume(sent point) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *compositesGeneratorFrame) resume(sent point, yield func(string) bool) (string, bool) {
 	var (
 		g    grid
 		t    string
@@ -520,7 +577,17 @@ loop:
 	t = fmt.Sprint("step ", f.i)
 	f.g = g
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	g = f.g
+	f.agenState = -2
 resume1:
 	p2 = sent
 //line decls.go:97
@@ -550,7 +617,17 @@ done:
 //line decls.go:108
 	f.g = g
 	f.agenState = 2
-	return "copied", true
+	if yield == nil {
+		return "copied", true
+	}
+	if !yield("copied") {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	g = f.g
+	f.agenState = -2
 resume2:
 //line decls.go:109
 	f.tr.Log("cells=%v saved=%v", g.cells, f.saved.cells)
@@ -566,7 +643,7 @@ resume2:
 	sort.Strings(keys)
 //line decls.go:116
 	f.tr.Log("names=%s", strings.Join(keys, ","))
-//line decls_agen.go:570
+//line decls_agen.go:647
 	f.agenState = -1
 	return "", false
 }
@@ -602,12 +679,12 @@ var _ agen.Generator[*node, string] = (*pointerYGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *pointerYGenerator) Next() (*node, bool) {
 	var sent string
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *pointerYGenerator) Send(v string) (*node, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -622,7 +699,7 @@ func (g *pointerYGenerator) Throw(err error) (*node, bool) {
 		return nil, false
 	}
 	var sent string
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -648,13 +725,11 @@ func (g *pointerYGenerator) Err() error {
 func (g *pointerYGenerator) All() iter.Seq[*node] {
 	return func(yield func(*node) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent string
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -668,7 +743,8 @@ func (f *pointerYGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *pointerYGeneratorFrame) resume(sent string) (*node, bool) {
+// Under All, yield is the loop body: see push.
+func (f *pointerYGeneratorFrame) resume(sent string, yield func(*node) bool) (*node, bool) {
 	var (
 		tr   *difftest.Trace
 		head *node
@@ -678,7 +754,9 @@ func (f *pointerYGeneratorFrame) resume(sent string) (*node, bool) {
 	at := f.agenState
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 0:
 		tr = f.tr
 	case -2:
@@ -693,6 +771,8 @@ func (f *pointerYGeneratorFrame) resume(sent string) (*node, bool) {
 	case 1:
 		tr, head = f.tr, f.head
 		goto resume1
+	case 2:
+		goto resume2
 	}
 //line decls.go:135
 	head = nil
@@ -708,7 +788,17 @@ loop:
 //line decls.go:138
 	f.tr, f.head = tr, head
 	f.agenState = 1
-	return head, true
+	if yield == nil {
+		return head, true
+	}
+	if !yield(head) {
+		return nil, false
+	}
+	if f.agenState != 1 {
+		return nil, true
+	}
+	tr, head = f.tr, f.head
+	f.agenState = -2
 resume1:
 	s = sent
 //line decls.go:139
@@ -723,9 +813,17 @@ done:
 	}
 //line decls.go:144
 	f.agenState = 2
-	return nil, true
+	if yield == nil {
+		return nil, true
+	}
+	if !yield(nil) {
+		return nil, false
+	}
+	if f.agenState != 2 {
+		return nil, true
+	}
 resume2:
-//line decls_agen.go:729
+//line decls_agen.go:827
 	f.agenState = -1
 	return nil, false
 }
@@ -761,12 +859,12 @@ var _ agen.Generator[[]int, []string] = (*sliceYGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *sliceYGenerator) Next() ([]int, bool) {
 	var sent []string
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *sliceYGenerator) Send(v []string) ([]int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -781,7 +879,7 @@ func (g *sliceYGenerator) Throw(err error) ([]int, bool) {
 		return nil, false
 	}
 	var sent []string
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -807,13 +905,11 @@ func (g *sliceYGenerator) Err() error {
 func (g *sliceYGenerator) All() iter.Seq[[]int] {
 	return func(yield func([]int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent []string
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -827,7 +923,8 @@ func (f *sliceYGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *sliceYGeneratorFrame) resume(sent []string) ([]int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *sliceYGeneratorFrame) resume(sent []string, yield func([]int) bool) ([]int, bool) {
 	var (
 		i     int
 		t     []int
@@ -861,7 +958,16 @@ loop:
 //line decls.go:154
 	t = f.buf[:len(f.buf):len(f.buf)]
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return nil, false
+	}
+	if f.agenState != 1 {
+		return nil, true
+	}
+	f.agenState = -2
 resume1:
 	words = sent
 //line decls.go:155
@@ -876,7 +982,7 @@ resume1:
 done:
 //line decls.go:160
 	f.tr.Log("buf=%v", f.buf)
-//line decls_agen.go:880
+//line decls_agen.go:986
 	f.agenState = -1
 	return nil, false
 }
@@ -913,12 +1019,12 @@ var _ agen.Generator[reply, request] = (*structYSGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *structYSGenerator) Next() (reply, bool) {
 	var sent request
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *structYSGenerator) Send(v request) (reply, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -933,7 +1039,7 @@ func (g *structYSGenerator) Throw(err error) (reply, bool) {
 		return reply{}, false
 	}
 	var sent request
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -959,13 +1065,11 @@ func (g *structYSGenerator) Err() error {
 func (g *structYSGenerator) All() iter.Seq[reply] {
 	return func(yield func(reply) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent request
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -979,14 +1083,17 @@ func (f *structYSGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *structYSGeneratorFrame) resume(sent request) (reply, bool) {
+// Under All, yield is the loop body: see push.
+func (f *structYSGeneratorFrame) resume(sent request, yield func(reply) bool) (reply, bool) {
 	var (
 		req request
 	)
 	at := f.agenState
 	switch at {
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1007,7 +1114,16 @@ start:
 loop:
 //line decls.go:181
 	f.agenState = 1
-	return f.r, true
+	if yield == nil {
+		return f.r, true
+	}
+	if !yield(f.r) {
+		return reply{}, false
+	}
+	if f.agenState != 1 {
+		return reply{}, true
+	}
+	f.agenState = -2
 resume1:
 	req = sent
 //line decls.go:182
@@ -1028,7 +1144,7 @@ resume1:
 	f.tr.Log("total=%d", f.total)
 	goto loop
 end:
-//line decls_agen.go:1032
+//line decls_agen.go:1148
 	f.agenState = -1
 	f.agenErr = f.result
 	return reply{}, false
@@ -1086,12 +1202,12 @@ var _ agen.Generator[string, int] = (*localTypesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *localTypesGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *localTypesGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1106,7 +1222,7 @@ func (g *localTypesGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1132,13 +1248,11 @@ func (g *localTypesGenerator) Err() error {
 func (g *localTypesGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1152,7 +1266,8 @@ func (f *localTypesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *localTypesGeneratorFrame) resume(sent int) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *localTypesGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		t, t2 string
 		v     int
@@ -1205,7 +1320,16 @@ loop:
 //line decls.go:222
 	t = fmt.Sprint("item", f.i)
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 	v = sent
 //line decls.go:223
@@ -1231,11 +1355,20 @@ done:
 //line decls.go:235
 	t2 = string(f.k2)
 	f.agenState = 2
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenState = -2
 resume2:
 //line decls.go:236
 	(*f.tr).Log("k=%s", f.k2)
-//line decls_agen.go:1239
+//line decls_agen.go:1372
 	f.agenState = -1
 	return "", false
 }

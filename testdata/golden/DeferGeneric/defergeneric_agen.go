@@ -64,14 +64,14 @@ type deferredGeneratorDefer[T any] struct {
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *deferredGenerator[T]) Next() (T, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *deferredGenerator[T]) Send(v agen.None) (T, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -91,7 +91,7 @@ func (g *deferredGenerator[T]) Throw(err error) (T, bool) {
 		runtime.KeepAlive(g)
 		return *new(T), false
 	}
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -113,13 +113,10 @@ func (g *deferredGenerator[T]) Err() error {
 func (g *deferredGenerator[T]) All() iter.Seq[T] {
 	return func(yield func(T) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -175,7 +172,8 @@ func (f *deferredGeneratorFrame[T]) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *deferredGeneratorFrame[T]) resume(g *deferredGenerator[T]) (T, bool) {
+// Under All, yield is the loop body: see push.
+func (f *deferredGeneratorFrame[T]) resume(g *deferredGenerator[T], yield func(T) bool) (T, bool) {
 	at := f.agenCore.State
 	switch at {
 	case 0:
@@ -211,15 +209,33 @@ func (f *deferredGeneratorFrame[T]) resume(g *deferredGenerator[T]) (T, bool) {
 	f.l.items = append(f.l.items, f.v)
 //line defergeneric.go:29
 	f.agenCore.State = 1
-	return f.v, true
+	if yield == nil {
+		return f.v, true
+	}
+	if !yield(f.v) {
+		return *new(T), false
+	}
+	if f.agenCore.State != 1 {
+		return *new(T), true
+	}
+	f.agenCore.State = -2
 resume1:
 //line defergeneric.go:30
 	f.l.items = append(f.l.items, f.v)
 //line defergeneric.go:31
 	f.agenCore.State = 2
-	return f.v, true
+	if yield == nil {
+		return f.v, true
+	}
+	if !yield(f.v) {
+		return *new(T), false
+	}
+	if f.agenCore.State != 2 {
+		return *new(T), true
+	}
+	f.agenCore.State = -2
 resume2:
-//line defergeneric_agen.go:223
+//line defergeneric_agen.go:239
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)

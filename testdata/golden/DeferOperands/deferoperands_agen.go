@@ -80,14 +80,14 @@ var _ agen.Generator[int, int] = (*operandsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *operandsGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *operandsGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -108,7 +108,7 @@ func (g *operandsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -130,13 +130,11 @@ func (g *operandsGenerator) Err() error {
 func (g *operandsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, nil, yield); again; _, again = g.f.resume(g, sent, nil, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -200,7 +198,8 @@ func (f *operandsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *operandsGeneratorFrame) resume(g *operandsGenerator, sent int, thrown error) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *operandsGeneratorFrame) resume(g *operandsGenerator, sent int, thrown error, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed3, resumed4, resumed5, resumed6, resumed7, resumed8, resumed9, t2, resumed10 int
 		resumedErr                                                                                   error
@@ -208,11 +207,15 @@ func (f *operandsGeneratorFrame) resume(g *operandsGenerator, sent int, thrown e
 	at := f.agenCore.State
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 0:
 		f.agenCore.State = -2
 		f.agenCore.Life.Start(nil, f)
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -224,6 +227,8 @@ func (f *operandsGeneratorFrame) resume(g *operandsGenerator, sent int, thrown e
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
 	case 3:
 		goto resume3
 	case 4:
@@ -244,17 +249,43 @@ func (f *operandsGeneratorFrame) resume(g *operandsGenerator, sent int, thrown e
 start:
 //line deferoperands.go:44
 	f.agenCore.State = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 	resumed = sent
 	f.agenDefer(g, operandsGeneratorDefer{site: 1, fn1: show[int], a1_0: f.tr2, a1_1: "first", a1_2: resumed})
 //line deferoperands.go:45
 	f.agenCore.State = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
 resume2:
 	f.resumed2 = sent
 	f.agenCore.State = 3
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenCore.State != 3 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume3:
 	resumed3 = sent
 	f.agenDefer(g, operandsGeneratorDefer{site: 2, fn2: pair, a2_0: f.tr2, a2_1: f.resumed2, a2_2: resumed3})
@@ -262,7 +293,16 @@ resume3:
 	f.c = &counter{tr: f.tr2}
 //line deferoperands.go:47
 	f.agenCore.State = 4
-	return 4, true
+	if yield == nil {
+		return 4, true
+	}
+	if !yield(4) {
+		return 0, false
+	}
+	if f.agenCore.State != 4 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume4:
 	resumed4 = sent
 	f.agenDefer(g, operandsGeneratorDefer{site: 3, fn3: f.c.add, a3_0: resumed4})
@@ -271,19 +311,46 @@ resume4:
 //line deferoperands.go:49
 	f.t = pick(f.tr2, "picked")
 	f.agenCore.State = 5
-	return 5, true
+	if yield == nil {
+		return 5, true
+	}
+	if !yield(5) {
+		return 0, false
+	}
+	if f.agenCore.State != 5 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume5:
 	resumed5 = sent
 	f.agenDefer(g, operandsGeneratorDefer{site: 4, fn4: f.t, a4_0: resumed5})
 //line deferoperands.go:50
 	f.agenCore.State = 6
-	return 6, true
+	if yield == nil {
+		return 6, true
+	}
+	if !yield(6) {
+		return 0, false
+	}
+	if f.agenCore.State != 6 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume6:
 	resumed6 = sent
 	f.agenDefer(g, operandsGeneratorDefer{site: 5, fn5: showAll, a5_0: f.tr2, a5_1: 1, a5_2: resumed6, a5_3: 3})
 //line deferoperands.go:51
 	f.agenCore.State = 7
-	return 7, true
+	if yield == nil {
+		return 7, true
+	}
+	if !yield(7) {
+		return 0, false
+	}
+	if f.agenCore.State != 7 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume7:
 	resumed7 = sent
 	f.agenDefer(g, operandsGeneratorDefer{site: 6, fn6: showAll, a6_0: f.tr2, a6_1: []int{resumed7, 8}})
@@ -291,7 +358,16 @@ resume7:
 	f.lg = logger{f.tr2}
 //line deferoperands.go:53
 	f.agenCore.State = 8
-	return 9, true
+	if yield == nil {
+		return 9, true
+	}
+	if !yield(9) {
+		return 0, false
+	}
+	if f.agenCore.State != 8 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume8:
 	resumed8 = sent
 	{
@@ -300,7 +376,16 @@ resume8:
 	}
 //line deferoperands.go:54
 	f.agenCore.State = 9
-	return 10, true
+	if yield == nil {
+		return 10, true
+	}
+	if !yield(10) {
+		return 0, false
+	}
+	if f.agenCore.State != 9 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume9:
 	resumed9, resumedErr = sent, thrown
 	{
@@ -317,7 +402,16 @@ loop:
 //line deferoperands.go:56
 	t2 = 11 + f.i
 	f.agenCore.State = 10
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if f.agenCore.State != 10 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume10:
 	resumed10 = sent
 	f.agenDefer(g, operandsGeneratorDefer{site: 9, fn9: show[int], a9_0: f.tr2, a9_1: "loop", a9_2: f.i*10 + resumed10})
@@ -327,7 +421,7 @@ resume10:
 done:
 //line deferoperands.go:58
 	f.tr2.Log("body done, c.n %d", f.c.n)
-//line deferoperands_agen.go:331
+//line deferoperands_agen.go:425
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -373,14 +467,14 @@ var _ agen.Generator[int, int] = (*builtinsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *builtinsGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *builtinsGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -401,7 +495,7 @@ func (g *builtinsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -423,13 +517,11 @@ func (g *builtinsGenerator) Err() error {
 func (g *builtinsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -481,7 +573,8 @@ func (f *builtinsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2 int
 	)
@@ -515,19 +608,37 @@ func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int) (int, bo
 	}
 //line deferoperands.go:67
 	f.agenCore.State = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 	resumed = sent
 	f.agenDefer(g, builtinsGeneratorDefer{site: 2, a2_0: (*f.m), a2_1: resumed})
 //line deferoperands.go:68
 	f.agenCore.State = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume2:
 	resumed2 = sent
 	f.agenDefer(g, builtinsGeneratorDefer{site: 3, a3_0: resumed2})
 //line deferoperands.go:69
 	(*f.tr).Log("map %v", (*f.m))
-//line deferoperands_agen.go:531
+//line deferoperands_agen.go:642
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -566,12 +677,12 @@ var _ agen.Generator[int, int] = (*goOperandsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *goOperandsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *goOperandsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -586,7 +697,7 @@ func (g *goOperandsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -612,13 +723,11 @@ func (g *goOperandsGenerator) Err() error {
 func (g *goOperandsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -632,17 +741,22 @@ func (f *goOperandsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *goOperandsGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *goOperandsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed3 int
 	)
 	at := f.agenState
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 0:
 		f.agenState = -1 // a panic on the way leaves it finished
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -654,6 +768,8 @@ func (f *goOperandsGeneratorFrame) resume(sent int) (int, bool) {
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
 	case 3:
 		goto resume3
 	}
@@ -668,7 +784,16 @@ start:
 	}
 //line deferoperands.go:78
 	f.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	go f.send(resumed + 100)
@@ -676,11 +801,28 @@ resume1:
 	f.tr.Log("got %d", <-(*f.ch))
 //line deferoperands.go:80
 	f.agenState = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
 resume2:
 	f.resumed2 = sent
 	f.agenState = 3
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed3 = sent
 	{
@@ -689,7 +831,7 @@ resume3:
 	}
 //line deferoperands.go:81
 	f.tr.Log("got %d", <-(*f.ch))
-//line deferoperands_agen.go:693
+//line deferoperands_agen.go:835
 	f.agenState = -1
 	return 0, false
 }

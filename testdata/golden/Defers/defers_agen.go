@@ -62,14 +62,14 @@ var _ agen.Generator[int, int] = (*kindsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *kindsGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *kindsGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -90,7 +90,7 @@ func (g *kindsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -112,13 +112,11 @@ func (g *kindsGenerator) Err() error {
 func (g *kindsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -176,14 +174,17 @@ func (f *kindsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *kindsGeneratorFrame) resume(g *kindsGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *kindsGeneratorFrame) resume(g *kindsGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		s fmt.Stringer
 	)
 	at := f.agenCore.State
 	switch at {
 	case 1:
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case 0:
 		f.agenCore.State = -2
 		f.agenCore.Life.Start(nil, f)
@@ -196,6 +197,8 @@ func (f *kindsGeneratorFrame) resume(g *kindsGenerator, sent int) (int, bool) {
 	f.agenCore.State = -2
 	defer f.agenCore.Exit(f)
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		goto resume2
 	case 3:
@@ -228,11 +231,28 @@ func (f *kindsGeneratorFrame) resume(g *kindsGenerator, sent int) (int, bool) {
 	f.agenDefer(g, kindsGeneratorDefer{site: 6, fn6: fmt.Sprint, a6_0: s})
 //line defers.go:47
 	f.agenCore.State = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
 resume1:
 //line defers.go:48
 	f.agenCore.State = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume2:
 	f.x = sent
 //line defers.go:49
@@ -243,9 +263,18 @@ resume2:
 	f.show()
 //line defers.go:52
 	f.agenCore.State = 3
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenCore.State != 3 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume3:
-//line defers_agen.go:249
+//line defers_agen.go:278
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -290,14 +319,14 @@ var _ agen.Generator[int, int] = (*loopGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *loopGenerator) Next() (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *loopGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -317,7 +346,7 @@ func (g *loopGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return 0, false
 	}
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -339,13 +368,10 @@ func (g *loopGenerator) Err() error {
 func (g *loopGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -395,7 +421,8 @@ func (f *loopGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *loopGeneratorFrame) resume(g *loopGenerator) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *loopGeneratorFrame) resume(g *loopGenerator, yield func(int) bool) (int, bool) {
 	var (
 		i *int
 	)
@@ -434,7 +461,16 @@ loop:
 	}
 //line defers.go:66
 	f.agenCore.State = 1
-	return (*i), true
+	if yield == nil {
+		return (*i), true
+	}
+	if !yield((*i)) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 //line defers.go:63
 	f.rangeIndex++
@@ -442,7 +478,7 @@ resume1:
 done:
 //line defers.go:68
 	(*f.tr).Log("loop done")
-//line defers_agen.go:446
+//line defers_agen.go:482
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -499,14 +535,14 @@ var _ agen.Generator[int, int] = (*argsAtDeferGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *argsAtDeferGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *argsAtDeferGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -527,7 +563,7 @@ func (g *argsAtDeferGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -549,13 +585,11 @@ func (g *argsAtDeferGenerator) Err() error {
 func (g *argsAtDeferGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -611,7 +645,8 @@ func (fr *argsAtDeferGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *argsAtDeferGeneratorFrame) resume(g *argsAtDeferGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *argsAtDeferGeneratorFrame) resume(g *argsAtDeferGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2, v2 int
 	)
@@ -659,7 +694,16 @@ func (fr *argsAtDeferGeneratorFrame) resume(g *argsAtDeferGenerator, sent int) (
 	}
 //line defers.go:81
 	fr.agenCore.State = 1
-	return (*fr.x), true
+	if yield == nil {
+		return (*fr.x), true
+	}
+	if !yield((*fr.x)) {
+		return 0, false
+	}
+	if fr.agenCore.State != 1 {
+		return 0, true
+	}
+	fr.agenCore.State = -2
 resume1:
 	(*fr.x) = sent
 //line defers.go:82
@@ -670,13 +714,31 @@ resume1:
 	fr.agenDefer(g, argsAtDeferGeneratorDefer{site: 4, fn4: (*fr.tr).Log, a4_0: "slice %v", a4_1: fr.xs})
 //line defers.go:85
 	fr.agenCore.State = 2
-	return (*fr.x), true
+	if yield == nil {
+		return (*fr.x), true
+	}
+	if !yield((*fr.x)) {
+		return 0, false
+	}
+	if fr.agenCore.State != 2 {
+		return 0, true
+	}
+	fr.agenCore.State = -2
 resume2:
 	resumed = sent
 	fr.xs[0] = resumed
 //line defers.go:86
 	fr.agenCore.State = 3
-	return 100, true
+	if yield == nil {
+		return 100, true
+	}
+	if !yield(100) {
+		return 0, false
+	}
+	if fr.agenCore.State != 3 {
+		return 0, true
+	}
+	fr.agenCore.State = -2
 resume3:
 	resumed2 = sent
 	v2 = resumed2 + (*fr.x)
@@ -684,7 +746,7 @@ resume3:
 	fr.agenDefer(g, argsAtDeferGeneratorDefer{site: 5, fn5: logIt, a5_0: (*fr.tr), a5_1: "yielded", a5_2: v2})
 //line defers.go:88
 	(*fr.x) = 99
-//line defers_agen.go:688
+//line defers_agen.go:750
 	fr.AgenRunDefers(false, nil)
 	fr.agenCore.State = -1
 	fr.agenCore.Life.Finish(fr)
@@ -731,14 +793,14 @@ var _ agen.Generator[int, int] = (*namedResultsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *namedResultsGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *namedResultsGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -759,7 +821,7 @@ func (g *namedResultsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -781,13 +843,11 @@ func (g *namedResultsGenerator) Err() error {
 func (g *namedResultsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -835,7 +895,8 @@ func (f *namedResultsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *namedResultsGeneratorFrame) resume(g *namedResultsGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *namedResultsGeneratorFrame) resume(g *namedResultsGenerator, sent int, yield func(int) bool) (int, bool) {
 	at := f.agenCore.State
 	switch at {
 	case 0:
@@ -868,7 +929,16 @@ func (f *namedResultsGeneratorFrame) resume(g *namedResultsGenerator, sent int) 
 	}
 //line defers.go:102
 	f.agenCore.State = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 	f.v = sent
 //line defers.go:103
@@ -878,7 +948,16 @@ resume1:
 	}
 //line defers.go:106
 	f.agenCore.State = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume2:
 //line defers.go:107
 	if f.v == 0 {
@@ -888,7 +967,7 @@ resume2:
 //line defers.go:110
 	(*f.err) = fmt.Errorf("got %d", f.v)
 end:
-//line defers_agen.go:892
+//line defers_agen.go:971
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -934,14 +1013,14 @@ var _ agen.Generator[int, int] = (*clearErrGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *clearErrGenerator) Next() (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *clearErrGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -961,7 +1040,7 @@ func (g *clearErrGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return 0, false
 	}
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -983,13 +1062,10 @@ func (g *clearErrGenerator) Err() error {
 func (g *clearErrGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -1037,7 +1113,8 @@ func (f *clearErrGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *clearErrGeneratorFrame) resume(g *clearErrGenerator) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *clearErrGeneratorFrame) resume(g *clearErrGenerator, yield func(int) bool) (int, bool) {
 	at := f.agenCore.State
 	switch at {
 	case 0:
@@ -1066,11 +1143,20 @@ func (f *clearErrGeneratorFrame) resume(g *clearErrGenerator) (int, bool) {
 	}
 //line defers.go:121
 	f.agenCore.State = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 //line defers.go:122
 	(*f.err) = errors.New("dropped")
-//line defers_agen.go:1074
+//line defers_agen.go:1160
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -1117,14 +1203,14 @@ var _ agen.Generator[int, int] = (*recoverNilGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *recoverNilGenerator) Next() (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *recoverNilGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1144,7 +1230,7 @@ func (g *recoverNilGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return 0, false
 	}
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1166,13 +1252,10 @@ func (g *recoverNilGenerator) Err() error {
 func (g *recoverNilGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -1220,7 +1303,8 @@ func (f *recoverNilGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *recoverNilGeneratorFrame) resume(g *recoverNilGenerator) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *recoverNilGeneratorFrame) resume(g *recoverNilGenerator, yield func(int) bool) (int, bool) {
 	var (
 		i int
 	)
@@ -1259,7 +1343,16 @@ loop:
 	i = f.rangeIndex
 //line defers.go:135
 	f.agenCore.State = 1
-	return i, true
+	if yield == nil {
+		return i, true
+	}
+	if !yield(i) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 //line defers.go:134
 	f.rangeIndex++
@@ -1267,7 +1360,7 @@ resume1:
 done:
 //line defers.go:137
 	(*f.err) = errors.New("end")
-//line defers_agen.go:1271
+//line defers_agen.go:1364
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -1314,14 +1407,14 @@ var _ agen.Generator[int, int] = (*throwAtYieldGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *throwAtYieldGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *throwAtYieldGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1342,7 +1435,7 @@ func (g *throwAtYieldGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1364,13 +1457,11 @@ func (g *throwAtYieldGenerator) Err() error {
 func (g *throwAtYieldGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, nil, yield); again; _, again = g.f.resume(g, sent, nil, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -1420,11 +1511,14 @@ func (f *throwAtYieldGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *throwAtYieldGeneratorFrame) resume(g *throwAtYieldGenerator, sent int, thrown error) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *throwAtYieldGeneratorFrame) resume(g *throwAtYieldGenerator, sent int, thrown error, yield func(int) bool) (int, bool) {
 	at := f.agenCore.State
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 0:
 		f.agenCore.State = -2
 		f.agenCore.Life.Start(nil, f)
@@ -1439,6 +1533,8 @@ func (f *throwAtYieldGeneratorFrame) resume(g *throwAtYieldGenerator, sent int, 
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
 	case 3:
 		goto resume3
 	case 4:
@@ -1448,7 +1544,16 @@ func (f *throwAtYieldGeneratorFrame) resume(g *throwAtYieldGenerator, sent int, 
 	f.agenDefer(g, throwAtYieldGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "outer defer"})
 //line defers.go:146
 	f.agenCore.State = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 	f.err = new(error)
 	_, (*f.err) = sent, thrown
@@ -1462,11 +1567,28 @@ resume1:
 	}
 //line defers.go:149
 	f.agenCore.State = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
 resume2:
 //line defers.go:150
 	f.agenCore.State = 3
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenCore.State != 3 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume3:
 	_, (*f.err) = sent, thrown
 //line defers.go:151
@@ -1476,12 +1598,21 @@ resume3:
 	}
 //line defers.go:154
 	f.agenCore.State = 4
-	return 4, true
+	if yield == nil {
+		return 4, true
+	}
+	if !yield(4) {
+		return 0, false
+	}
+	if f.agenCore.State != 4 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume4:
 //line defers.go:155
 	f.result = nil
 end:
-//line defers_agen.go:1485
+//line defers_agen.go:1616
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.result
@@ -1532,14 +1663,14 @@ var _ agen.Generator[int, int] = (*builtinsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *builtinsGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *builtinsGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1560,7 +1691,7 @@ func (g *builtinsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1582,13 +1713,11 @@ func (g *builtinsGenerator) Err() error {
 func (g *builtinsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -1644,7 +1773,8 @@ func (f *builtinsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		ch             *chan int
 		t, resumed, t2 int
@@ -1652,7 +1782,9 @@ func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int) (int, bo
 	at := f.agenCore.State
 	switch at {
 	case 1:
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case 0:
 		f.agenCore.State = -2
 		f.agenCore.Life.Start(nil, f)
@@ -1665,6 +1797,8 @@ func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int) (int, bo
 	f.agenCore.State = -2
 	defer f.agenCore.Exit(f)
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		goto resume2
 	case 3:
@@ -1695,11 +1829,28 @@ func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int) (int, bo
 //line defers.go:171
 	t = len((*f.m))
 	f.agenCore.State = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
 resume1:
 //line defers.go:172
 	f.agenCore.State = 2
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume2:
 	resumed = sent
 	(*f.m)["c"] = resumed
@@ -1712,9 +1863,18 @@ resume2:
 //line defers.go:174
 	t2 = len((*f.m))
 	f.agenCore.State = 3
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if f.agenCore.State != 3 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume3:
-//line defers_agen.go:1718
+//line defers_agen.go:1878
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1765,14 +1925,14 @@ var _ agen.Generator[int, int] = (*scopedGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *scopedGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *scopedGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1793,7 +1953,7 @@ func (g *scopedGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1815,13 +1975,11 @@ func (g *scopedGenerator) Err() error {
 func (g *scopedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -1877,7 +2035,8 @@ func (f *scopedGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *scopedGeneratorFrame) resume(g *scopedGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *scopedGeneratorFrame) resume(g *scopedGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2 int
 	)
@@ -1886,7 +2045,9 @@ func (f *scopedGeneratorFrame) resume(g *scopedGenerator, sent int) (int, bool) 
 	case 0:
 		f.agenCore.State = -2
 		f.agenCore.Life.Start(nil, f)
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1906,7 +2067,16 @@ func (f *scopedGeneratorFrame) resume(g *scopedGenerator, sent int) (int, bool) 
 start:
 //line defers.go:182
 	f.agenCore.State = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 	resumed = sent
 	if !(resumed > 0) {
@@ -1929,7 +2099,16 @@ endif:
 	}
 //line defers.go:191
 	f.agenCore.State = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume2:
 	resumed2 = sent
 	switch resumed2 {
@@ -1947,11 +2126,20 @@ case3:
 endswitch:
 //line defers.go:197
 	f.agenCore.State = 3
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenCore.State != 3 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume3:
 //line defers.go:198
 	f.tr.Log("end of body")
-//line defers_agen.go:1955
+//line defers_agen.go:2143
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -2007,14 +2195,14 @@ var _ agen.Generator[int, int] = (*moreKindsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *moreKindsGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *moreKindsGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -2035,7 +2223,7 @@ func (g *moreKindsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -2057,13 +2245,11 @@ func (g *moreKindsGenerator) Err() error {
 func (g *moreKindsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -2125,7 +2311,8 @@ func (f *moreKindsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *moreKindsGeneratorFrame) resume(g *moreKindsGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *moreKindsGeneratorFrame) resume(g *moreKindsGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		w                           *wrapper
 		dst                         *[]int
@@ -2193,23 +2380,50 @@ func (f *moreKindsGeneratorFrame) resume(g *moreKindsGenerator, sent int) (int, 
 	(*w).closer = &closer{tr: (*f.tr2), name: "replaced"}
 //line defers.go:232
 	f.agenCore.State = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 	resumed = sent
 	f.src[0] = resumed
 //line defers.go:233
 	f.agenCore.State = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume2:
 	resumed2 = sent
 	f.args[0] = resumed2
 //line defers.go:234
 	f.agenCore.State = 3
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenCore.State != 3 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume3:
 	resumed3 = sent
 	(*f.m)["b"] = resumed3
-//line defers_agen.go:2213
+//line defers_agen.go:2427
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -2256,14 +2470,14 @@ var _ agen.Generator[int, int] = (*returnYieldsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *returnYieldsGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *returnYieldsGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -2284,7 +2498,7 @@ func (g *returnYieldsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -2306,13 +2520,11 @@ func (g *returnYieldsGenerator) Err() error {
 func (g *returnYieldsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -2360,14 +2572,17 @@ func (f *returnYieldsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *returnYieldsGeneratorFrame) resume(g *returnYieldsGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *returnYieldsGeneratorFrame) resume(g *returnYieldsGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2 int
 	)
 	at := f.agenCore.State
 	switch at {
 	case 1:
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case 0:
 		f.agenCore.State = -2
 		f.agenCore.Life.Start(nil, f)
@@ -2380,6 +2595,8 @@ func (f *returnYieldsGeneratorFrame) resume(g *returnYieldsGenerator, sent int) 
 	f.agenCore.State = -2
 	defer f.agenCore.Exit(f)
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		goto resume2
 	case 3:
@@ -2398,7 +2615,15 @@ func (f *returnYieldsGeneratorFrame) resume(g *returnYieldsGenerator, sent int) 
 	}
 //line defers.go:248
 	f.agenCore.State = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
 resume1:
 	f.v = sent
 	if !(f.v > 0) {
@@ -2406,7 +2631,16 @@ resume1:
 	}
 //line defers.go:249
 	f.agenCore.State = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume2:
 	resumed = sent
 	(*f.err) = fmt.Errorf("sum %d", f.v+resumed)
@@ -2414,12 +2648,21 @@ resume2:
 endif:
 //line defers.go:251
 	f.agenCore.State = 3
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenCore.State != 3 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume3:
 	resumed2 = sent
 	(*f.err) = errorIf(resumed2 > 0, "third")
 end:
-//line defers_agen.go:2423
+//line defers_agen.go:2666
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)

@@ -57,14 +57,14 @@ var _ agen.Generator[int, int] = (*leafGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *leafGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *leafGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -85,7 +85,7 @@ func (g *leafGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -107,13 +107,11 @@ func (g *leafGenerator) Err() error {
 func (g *leafGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, nil, yield); again; _, again = g.f.resume(g, sent, nil, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -161,7 +159,8 @@ func (f *leafGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *leafGeneratorFrame) resume(g *leafGenerator, sent int, thrown error) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *leafGeneratorFrame) resume(g *leafGenerator, sent int, thrown error, yield func(int) bool) (int, bool) {
 	var (
 		t, s, t2, t3, resumed int
 		err2                  error
@@ -208,7 +207,16 @@ loop:
 //line delegation.go:29
 	t = f.i * 10
 	f.agenCore.State = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 	s, err2 = sent, thrown
 //line delegation.go:30
@@ -220,7 +228,16 @@ resume1:
 //line delegation.go:32
 	t2 = -f.i
 	f.agenCore.State = 2
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume2:
 //line delegation.go:33
 	goto next
@@ -232,7 +249,16 @@ else2:
 //line delegation.go:37
 	t3 = f.i * 10
 	f.agenCore.State = 3
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return 0, false
+	}
+	if f.agenCore.State != 3 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume3:
 	resumed = sent
 	(*f.tr).Log("%s got %d", (*f.name), resumed)
@@ -244,7 +270,7 @@ next:
 done:
 //line delegation.go:40
 	(*f.err) = errors.New((*f.name) + " done")
-//line delegation_agen.go:248
+//line delegation_agen.go:274
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -561,7 +587,7 @@ resume4:
 endif:
 //line delegation.go:56
 	f.result = fmt.Errorf("chain: %w", f.err)
-//line delegation_agen.go:565
+//line delegation_agen.go:591
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -838,7 +864,7 @@ delegated:
 	return 500, true
 resume2:
 endif:
-//line delegation_agen.go:842
+//line delegation_agen.go:868
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1117,7 +1143,7 @@ resume2:
 	f.agenState = 3
 	return t, true
 resume3:
-//line delegation_agen.go:1121
+//line delegation_agen.go:1147
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1327,7 +1353,7 @@ delegated2:
 	delegateErr2 = f.delegate2.Err()
 	f.delegate2 = nil
 	f.tr.Log("again: %v", delegateErr2)
-//line delegation_agen.go:1331
+//line delegation_agen.go:1357
 	f.agenState = -1
 	return 0, false
 }
@@ -1604,7 +1630,7 @@ delegated:
 	delegateErr = f.delegate.Err()
 	f.delegate = nil
 	(*f.err) = delegateErr
-//line delegation_agen.go:1608
+//line delegation_agen.go:1634
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1684,13 +1710,10 @@ func (g *boomGenerator) Err() error {
 func (g *boomGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1710,4 +1733,32 @@ func (f *boomGeneratorFrame) resume() (int, bool) {
 resume1:
 //line delegation.go:111
 	panic("boom")
+//line delegation_agen.go:1737
+}
+
+// push runs the body as resume does, but calls yield at each Yield instead of returning;
+// it returns true when the loop body resumed the generator itself (with Next, Send, Throw
+// or Close), for All to call it again from where the generator is, and false at the end
+// or when yield returned false.
+func (f *boomGeneratorFrame) push(yield func(int) bool) (int, bool) {
+	switch f.agenState {
+	case 1:
+		f.agenState = -1 // a panic on the way leaves it finished
+		goto resume1
+	case -1:
+		return 0, false
+	}
+//line delegation.go:110
+	f.agenState = 1
+	if !yield(10) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -1 // a panic on the way leaves it finished
+resume1:
+//line delegation.go:111
+	panic("boom")
+//line delegation_agen.go:1764
 }

@@ -42,12 +42,12 @@ var _ agen.Generator[int, int] = (*skippedGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *skippedGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *skippedGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -62,7 +62,7 @@ func (g *skippedGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -88,13 +88,11 @@ func (g *skippedGenerator) Err() error {
 func (g *skippedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -108,7 +106,8 @@ func (f *skippedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *skippedGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *skippedGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2, resumed3, resumed4, resumed5, resumed6, resumed7, resumed8, resumed9 int
 		xs                                                                                      []bool
@@ -116,9 +115,13 @@ func (f *skippedGeneratorFrame) resume(sent int) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 8:
-		goto resume8
+		if yield == nil {
+			goto resume8
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -142,13 +145,24 @@ func (f *skippedGeneratorFrame) resume(sent int) (int, bool) {
 		goto resume6
 	case 7:
 		goto resume7
+	case 8:
+		goto resume8
 	case 9:
 		goto resume9
 	}
 start:
 //line eagerlogical.go:29
 	f.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	f.cond2 = resumed > 0
@@ -158,13 +172,31 @@ resume1:
 	f.cond2 = cond(f.tr, "f", true)
 skip:
 	f.agenState = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 	f.tr.Log("or %v %d", f.cond2, resumed2)
 //line eagerlogical.go:30
 	f.agenState = 3
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed3 = sent
 	f.cond3 = resumed3 > 0
@@ -174,13 +206,31 @@ resume3:
 	f.cond3 = cond(f.tr, "g", true)
 skip2:
 	f.agenState = 4
-	return 4, true
+	if yield == nil {
+		return 4, true
+	}
+	if !yield(4) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 	resumed4 = sent
 	f.tr.Log("and %v %d", f.cond3, resumed4)
 //line eagerlogical.go:31
 	f.agenState = 5
-	return 5, true
+	if yield == nil {
+		return 5, true
+	}
+	if !yield(5) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 	resumed5 = sent
 	f.cond4 = val(f.tr, "a", resumed5) > 0
@@ -190,13 +240,31 @@ resume5:
 	f.cond4 = (cond(f.tr, "h", false) && cond(f.tr, "i", true))
 skip3:
 	f.agenState = 6
-	return 6, true
+	if yield == nil {
+		return 6, true
+	}
+	if !yield(6) {
+		return 0, false
+	}
+	if f.agenState != 6 {
+		return 0, true
+	}
+	f.agenState = -2
 resume6:
 	resumed6 = sent
 	f.tr.Log("nested %v %d", f.cond4, resumed6)
 //line eagerlogical.go:32
 	f.agenState = 7
-	return 7, true
+	if yield == nil {
+		return 7, true
+	}
+	if !yield(7) {
+		return 0, false
+	}
+	if f.agenState != 7 {
+		return 0, true
+	}
+	f.agenState = -2
 resume7:
 	resumed7 = sent
 	f.cond5 = resumed7 == 0
@@ -210,19 +278,36 @@ skip4:
 		goto skip5
 	}
 	f.agenState = 8
-	return 8, true
+	if yield == nil {
+		return 8, true
+	}
+	if !yield(8) {
+		return 0, false
+	}
+	if f.agenState != 8 {
+		return 0, true
+	}
 resume8:
 	resumed8 = sent
 	f.cond6 = resumed8 > 0
 skip5:
 	f.agenState = 9
-	return 9, true
+	if yield == nil {
+		return 9, true
+	}
+	if !yield(9) {
+		return 0, false
+	}
+	if f.agenState != 9 {
+		return 0, true
+	}
+	f.agenState = -2
 resume9:
 	resumed9 = sent
 	xs = []bool{f.cond5, f.cond6, resumed9 > 1}
 //line eagerlogical.go:33
 	f.tr.Log("xs %v", xs)
-//line eagerlogical_agen.go:226
+//line eagerlogical_agen.go:311
 	f.agenState = -1
 	return 0, false
 }
@@ -261,12 +346,12 @@ var _ agen.Generator[int, int] = (*plainReadsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *plainReadsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *plainReadsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -281,7 +366,7 @@ func (g *plainReadsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -307,13 +392,11 @@ func (g *plainReadsGenerator) Err() error {
 func (g *plainReadsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -327,14 +410,17 @@ func (f *plainReadsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *plainReadsGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *plainReadsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, t, resumed2, t3, resumed3, t5, resumed4 int
 	)
 	at := f.agenState
 	switch at {
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -369,7 +455,16 @@ start:
 	}
 //line eagerlogical.go:47
 	f.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	f.cond2 = resumed > 0
@@ -380,7 +475,16 @@ resume1:
 skip:
 	t = f.set(true)
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 	(*f.tr).Log("hot %v %d", f.cond2, resumed2)
@@ -388,7 +492,16 @@ resume2:
 	f.t2 = (*f.flag) && true
 	t3 = f.set(false)
 	f.agenState = 3
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed3 = sent
 	(*f.tr).Log("cold %v %d", f.t2, resumed3)
@@ -396,11 +509,20 @@ resume3:
 	f.t4 = !(*f.flag) || (*f.flag)
 	t5 = f.set(true)
 	f.agenState = 4
-	return t5, true
+	if yield == nil {
+		return t5, true
+	}
+	if !yield(t5) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 	resumed4 = sent
 	(*f.tr).Log("cold2 %v %d", f.t4, resumed4)
-//line eagerlogical_agen.go:404
+//line eagerlogical_agen.go:526
 	f.agenState = -1
 	return 0, false
 }

@@ -47,12 +47,12 @@ var _ agen.Generator[int, int] = (*callArgsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *callArgsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *callArgsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -67,7 +67,7 @@ func (g *callArgsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -93,13 +93,11 @@ func (g *callArgsGenerator) Err() error {
 func (g *callArgsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -113,14 +111,17 @@ func (f *callArgsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *callArgsGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *callArgsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed2, resumed3, resumed5, resumed7 int
 	)
 	at := f.agenState
 	switch at {
 	case 5:
-		goto resume5
+		if yield == nil {
+			goto resume5
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -138,13 +139,24 @@ func (f *callArgsGeneratorFrame) resume(sent int) (int, bool) {
 		goto resume3
 	case 4:
 		goto resume4
+	case 5:
+		goto resume5
 	case 6:
 		goto resume6
 	}
 //line evalorder.go:36
 	f.t = val(f.tr, "a", 1)
 	f.agenState = 1
-	return 10, true
+	if yield == nil {
+		return 10, true
+	}
+	if !yield(10) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed2 = sent
 	f.r = sum3(f.tr, f.t, resumed2, val(f.tr, "b", 2))
@@ -153,18 +165,45 @@ resume1:
 //line evalorder.go:38
 	f.t2 = val(f.tr, "c", 3)
 	f.agenState = 2
-	return 20, true
+	if yield == nil {
+		return 20, true
+	}
+	if !yield(20) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed3 = sent
 	f.tr.Log("args %d %d %d", f.t2, resumed3, val(f.tr, "d", 4))
 //line evalorder.go:39
 	f.agenState = 3
-	return 30, true
+	if yield == nil {
+		return 30, true
+	}
+	if !yield(30) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	f.resumed4 = sent
 	f.t3 = val(f.tr, "e", 5)
 	f.agenState = 4
-	return 40, true
+	if yield == nil {
+		return 40, true
+	}
+	if !yield(40) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 	resumed5 = sent
 	f.r = sum3(f.tr, f.resumed4, sum3(f.tr, f.t3, resumed5, val(f.tr, "f", 6)), val(f.tr, "g", 7))
@@ -174,17 +213,34 @@ resume4:
 	f.t4 = val(f.tr, "h", 8)
 	f.t5 = val(f.tr, "i", 9)
 	f.agenState = 5
-	return 50, true
+	if yield == nil {
+		return 50, true
+	}
+	if !yield(50) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
 resume5:
 	f.resumed6 = sent
 	f.agenState = 6
-	return 60, true
+	if yield == nil {
+		return 60, true
+	}
+	if !yield(60) {
+		return 0, false
+	}
+	if f.agenState != 6 {
+		return 0, true
+	}
+	f.agenState = -2
 resume6:
 	resumed7 = sent
 	f.r = sum3(f.tr, f.t4, f.t5+f.resumed6, resumed7)
 //line evalorder.go:42
 	f.tr.Log("r=%d", f.r)
-//line evalorder_agen.go:188
+//line evalorder_agen.go:244
 	f.agenState = -1
 	return 0, false
 }
@@ -226,12 +282,12 @@ var _ agen.Generator[int, int] = (*compositesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *compositesGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *compositesGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -246,7 +302,7 @@ func (g *compositesGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -272,13 +328,11 @@ func (g *compositesGenerator) Err() error {
 func (g *compositesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -292,7 +346,8 @@ func (f *compositesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *compositesGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *compositesGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed2, resumed3, resumed4, resumed5, resumed7, resumed8, resumed9, resumed10 int
 		xs                                                                              []int
@@ -306,7 +361,9 @@ func (f *compositesGeneratorFrame) resume(sent int) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 5:
-		goto resume5
+		if yield == nil {
+			goto resume5
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -324,6 +381,8 @@ func (f *compositesGeneratorFrame) resume(sent int) (int, bool) {
 		goto resume3
 	case 4:
 		goto resume4
+	case 5:
+		goto resume5
 	case 6:
 		goto resume6
 	case 7:
@@ -336,7 +395,16 @@ func (f *compositesGeneratorFrame) resume(sent int) (int, bool) {
 //line evalorder.go:53
 	f.t = val(f.tr, "a", 1)
 	f.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed2 = sent
 	xs = []int{f.t, resumed2, val(f.tr, "b", 2)}
@@ -345,13 +413,31 @@ resume1:
 //line evalorder.go:55
 	f.t2 = val(f.tr, "c", 3)
 	f.agenState = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed3 = sent
 	f.t3 = fmt.Sprint("k", resumed3)
 	f.t4 = val(f.tr, "d", 4)
 	f.agenState = 3
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed4 = sent
 	m = map[string]int{"a": f.t2, f.t3: f.t4, "y": resumed4}
@@ -360,7 +446,16 @@ resume3:
 //line evalorder.go:57
 	f.t5 = val(f.tr, "e", 5)
 	f.agenState = 4
-	return 4, true
+	if yield == nil {
+		return 4, true
+	}
+	if !yield(4) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 	resumed5 = sent
 	p = point{Y: f.t5, X: resumed5}
@@ -369,11 +464,28 @@ resume4:
 //line evalorder.go:59
 	f.t6 = val(f.tr, "f", 6)
 	f.agenState = 5
-	return 5, true
+	if yield == nil {
+		return 5, true
+	}
+	if !yield(5) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
 resume5:
 	f.resumed6 = sent
 	f.agenState = 6
-	return 6, true
+	if yield == nil {
+		return 6, true
+	}
+	if !yield(6) {
+		return 0, false
+	}
+	if f.agenState != 6 {
+		return 0, true
+	}
+	f.agenState = -2
 resume6:
 	resumed7 = sent
 	ps = []point{{f.t6, f.resumed6}, {resumed7, val(f.tr, "g", 7)}}
@@ -381,7 +493,16 @@ resume6:
 	f.tr.Log("ps=%v", ps)
 //line evalorder.go:61
 	f.agenState = 7
-	return 7, true
+	if yield == nil {
+		return 7, true
+	}
+	if !yield(7) {
+		return 0, false
+	}
+	if f.agenState != 7 {
+		return 0, true
+	}
+	f.agenState = -2
 resume7:
 	resumed8 = sent
 	pp = &point{X: resumed8}
@@ -389,7 +510,16 @@ resume7:
 	f.tr.Log("pp=%v", *pp)
 //line evalorder.go:63
 	f.agenState = 8
-	return 8, true
+	if yield == nil {
+		return 8, true
+	}
+	if !yield(8) {
+		return 0, false
+	}
+	if f.agenState != 8 {
+		return 0, true
+	}
+	f.agenState = -2
 resume8:
 	resumed9 = sent
 	arr = [...]int{2: resumed9, 0: val(f.tr, "h", 8)}
@@ -398,13 +528,22 @@ resume8:
 //line evalorder.go:65
 	f.t7 = val(f.tr, "i", 9)
 	f.agenState = 9
-	return 9, true
+	if yield == nil {
+		return 9, true
+	}
+	if !yield(9) {
+		return 0, false
+	}
+	if f.agenState != 9 {
+		return 0, true
+	}
+	f.agenState = -2
 resume9:
 	resumed10 = sent
 	nested2 = map[int][]point{f.t7: {{X: resumed10}}}
 //line evalorder.go:66
 	f.tr.Log("nested=%v", nested2)
-//line evalorder_agen.go:408
+//line evalorder_agen.go:547
 	f.agenState = -1
 	return 0, false
 }
@@ -446,12 +585,12 @@ var _ agen.Generator[int, int] = (*indexesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *indexesGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *indexesGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -466,7 +605,7 @@ func (g *indexesGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -492,13 +631,11 @@ func (g *indexesGenerator) Err() error {
 func (g *indexesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -512,18 +649,25 @@ func (f *indexesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *indexesGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *indexesGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed2, v, resumed4, resumed5, resumed7, resumed8, resumed9, resumed10, resumed11 int
 	)
 	at := f.agenState
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 5:
-		goto resume5
+		if yield == nil {
+			goto resume5
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -535,10 +679,14 @@ func (f *indexesGeneratorFrame) resume(sent int) (int, bool) {
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
 	case 3:
 		goto resume3
 	case 4:
 		goto resume4
+	case 5:
+		goto resume5
 	case 6:
 		goto resume6
 	case 7:
@@ -555,7 +703,16 @@ start:
 	f.xs = []int{10, 11, 12, 13, 14}
 //line evalorder.go:75
 	f.agenState = 1
-	return 0, true
+	if yield == nil {
+		return 0, true
+	}
+	if !yield(0) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed2 = sent
 	v = f.xs[resumed2]
@@ -563,27 +720,70 @@ resume1:
 	f.tr.Log("v=%d", v)
 //line evalorder.go:77
 	f.agenState = 2
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
 resume2:
 	f.resumed3 = sent
 	f.agenState = 3
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed4 = sent
 	f.tr.Log("sub=%v", f.xs[f.resumed3:resumed4])
 //line evalorder.go:78
 	f.agenState = 4
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 	resumed5 = sent
 	f.tr.Log("sub3=%v", f.xs[:resumed5:4])
 //line evalorder.go:79
 	f.agenState = 5
-	return 4, true
+	if yield == nil {
+		return 4, true
+	}
+	if !yield(4) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
 resume5:
 	f.resumed6 = sent
 	f.agenState = 6
-	return 5, true
+	if yield == nil {
+		return 5, true
+	}
+	if !yield(5) {
+		return 0, false
+	}
+	if f.agenState != 6 {
+		return 0, true
+	}
+	f.agenState = -2
 resume6:
 	resumed7 = sent
 	f.xs[f.resumed6] = resumed7
@@ -594,13 +794,31 @@ resume6:
 //line evalorder.go:82
 	f.t = val(f.tr, "k", 7)
 	f.agenState = 7
-	return 6, true
+	if yield == nil {
+		return 6, true
+	}
+	if !yield(6) {
+		return 0, false
+	}
+	if f.agenState != 7 {
+		return 0, true
+	}
+	f.agenState = -2
 resume7:
 	resumed8 = sent
 	f.m[f.t] = fmt.Sprint("v", resumed8)
 //line evalorder.go:83
 	f.agenState = 8
-	return 7, true
+	if yield == nil {
+		return 7, true
+	}
+	if !yield(7) {
+		return 0, false
+	}
+	if f.agenState != 8 {
+		return 0, true
+	}
+	f.agenState = -2
 resume8:
 	resumed9 = sent
 	f.m[resumed9] += "x"
@@ -611,7 +829,16 @@ resume8:
 //line evalorder.go:86
 	f.t2 = val(f.tr, "row", 1)
 	f.agenState = 9
-	return 8, true
+	if yield == nil {
+		return 8, true
+	}
+	if !yield(8) {
+		return 0, false
+	}
+	if f.agenState != 9 {
+		return 0, true
+	}
+	f.agenState = -2
 resume9:
 	resumed10 = sent
 	f.grid[f.t2][resumed10%2] = val(f.tr, "new", 9)
@@ -621,11 +848,20 @@ resume9:
 	f.s = "hello"
 //line evalorder.go:89
 	f.agenState = 10
-	return 9, true
+	if yield == nil {
+		return 9, true
+	}
+	if !yield(9) {
+		return 0, false
+	}
+	if f.agenState != 10 {
+		return 0, true
+	}
+	f.agenState = -2
 resume10:
 	resumed11 = sent
 	f.tr.Log("byte=%c", f.s[resumed11%5])
-//line evalorder_agen.go:629
+//line evalorder_agen.go:865
 	f.agenState = -1
 	return 0, false
 }
@@ -667,12 +903,12 @@ var _ agen.Generator[int, int] = (*assignsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *assignsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *assignsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -687,7 +923,7 @@ func (g *assignsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -713,13 +949,11 @@ func (g *assignsGenerator) Err() error {
 func (g *assignsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -733,22 +967,33 @@ func (fr *assignsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *assignsGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *assignsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed3, resumed4, resumed6, resumed7, resumed8, c, d, resumed9, e, f, g, resumed11, h int
 	)
 	at := fr.agenState
 	switch at {
 	case 1:
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case 4:
-		goto resume4
+		if yield == nil {
+			goto resume4
+		}
 	case 11:
-		goto resume11
+		if yield == nil {
+			goto resume11
+		}
 	case 13:
-		goto resume13
+		if yield == nil {
+			goto resume13
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -758,10 +1003,14 @@ func (fr *assignsGeneratorFrame) resume(sent int) (int, bool) {
 	fr.agenState = -2
 	defer fr.agenExit()
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		goto resume2
 	case 3:
 		goto resume3
+	case 4:
+		goto resume4
 	case 5:
 		goto resume5
 	case 6:
@@ -774,19 +1023,40 @@ func (fr *assignsGeneratorFrame) resume(sent int) (int, bool) {
 		goto resume9
 	case 10:
 		goto resume10
+	case 11:
+		goto resume11
 	case 12:
 		goto resume12
+	case 13:
+		goto resume13
 	}
 start:
 //line evalorder.go:97
 	fr.a, fr.b = 1, 2
 //line evalorder.go:98
 	fr.agenState = 1
-	return fr.a, true
+	if yield == nil {
+		return fr.a, true
+	}
+	if !yield(fr.a) {
+		return 0, false
+	}
+	if fr.agenState != 1 {
+		return 0, true
+	}
 resume1:
 	fr.resumed2 = sent
 	fr.agenState = 2
-	return fr.b, true
+	if yield == nil {
+		return fr.b, true
+	}
+	if !yield(fr.b) {
+		return 0, false
+	}
+	if fr.agenState != 2 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume2:
 	resumed3 = sent
 	fr.a, fr.b = fr.resumed2, resumed3
@@ -794,7 +1064,16 @@ resume2:
 	fr.tr.Log("a=%d b=%d", fr.a, fr.b)
 //line evalorder.go:100
 	fr.agenState = 3
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if fr.agenState != 3 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume3:
 	resumed4 = sent
 	fr.a, fr.b = fr.b, fr.a+resumed4
@@ -802,11 +1081,28 @@ resume3:
 	fr.tr.Log("a=%d b=%d", fr.a, fr.b)
 //line evalorder.go:102
 	fr.agenState = 4
-	return 4, true
+	if yield == nil {
+		return 4, true
+	}
+	if !yield(4) {
+		return 0, false
+	}
+	if fr.agenState != 4 {
+		return 0, true
+	}
 resume4:
 	fr.resumed5 = sent
 	fr.agenState = 5
-	return 5, true
+	if yield == nil {
+		return 5, true
+	}
+	if !yield(5) {
+		return 0, false
+	}
+	if fr.agenState != 5 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume5:
 	resumed6 = sent
 	fr.x = fr.resumed5 + resumed6
@@ -814,7 +1110,16 @@ resume5:
 	fr.tr.Log("x=%d", fr.x)
 //line evalorder.go:104
 	fr.agenState = 6
-	return 6, true
+	if yield == nil {
+		return 6, true
+	}
+	if !yield(6) {
+		return 0, false
+	}
+	if fr.agenState != 6 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume6:
 	fr.x += sent
 //line evalorder.go:105
@@ -822,7 +1127,16 @@ resume6:
 //line evalorder.go:106
 	fr.t = val(fr.tr, "m", 2)
 	fr.agenState = 7
-	return 7, true
+	if yield == nil {
+		return 7, true
+	}
+	if !yield(7) {
+		return 0, false
+	}
+	if fr.agenState != 7 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume7:
 	resumed7 = sent
 	fr.x *= fr.t + resumed7
@@ -831,7 +1145,16 @@ resume7:
 //line evalorder.go:108
 	fr.t2 = val(fr.tr, "c", 3)
 	fr.agenState = 8
-	return 8, true
+	if yield == nil {
+		return 8, true
+	}
+	if !yield(8) {
+		return 0, false
+	}
+	if fr.agenState != 8 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume8:
 	resumed8 = sent
 	c, d = fr.t2, resumed8
@@ -839,7 +1162,16 @@ resume8:
 	fr.tr.Log("c=%d d=%d", c, d)
 //line evalorder.go:110
 	fr.agenState = 9
-	return 9, true
+	if yield == nil {
+		return 9, true
+	}
+	if !yield(9) {
+		return 0, false
+	}
+	if fr.agenState != 9 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume9:
 	resumed9 = sent
 	e, f = resumed9, val(fr.tr, "f", 4)
@@ -847,18 +1179,44 @@ resume9:
 	fr.tr.Log("e=%d f=%d", e, f)
 //line evalorder.go:112
 	fr.agenState = 10
-	return 10, true
+	if yield == nil {
+		return 10, true
+	}
+	if !yield(10) {
+		return 0, false
+	}
+	if fr.agenState != 10 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume10:
 	g = (int)(sent)
 //line evalorder.go:113
 	fr.tr.Log("g=%d", g)
 //line evalorder.go:114
 	fr.agenState = 11
-	return 11, true
+	if yield == nil {
+		return 11, true
+	}
+	if !yield(11) {
+		return 0, false
+	}
+	if fr.agenState != 11 {
+		return 0, true
+	}
 resume11:
 	fr.resumed10 = sent
 	fr.agenState = 12
-	return 12, true
+	if yield == nil {
+		return 12, true
+	}
+	if !yield(12) {
+		return 0, false
+	}
+	if fr.agenState != 12 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume12:
 	resumed11 = sent
 	_, h = fr.resumed10, resumed11
@@ -866,9 +1224,17 @@ resume12:
 	fr.tr.Log("h=%d", h)
 //line evalorder.go:116
 	fr.agenState = 13
-	return 13, true
+	if yield == nil {
+		return 13, true
+	}
+	if !yield(13) {
+		return 0, false
+	}
+	if fr.agenState != 13 {
+		return 0, true
+	}
 resume13:
-//line evalorder_agen.go:872
+//line evalorder_agen.go:1238
 	fr.agenState = -1
 	return 0, false
 }
@@ -903,12 +1269,12 @@ var _ agen.Generator[int, int] = (*nestedGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *nestedGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *nestedGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -923,7 +1289,7 @@ func (g *nestedGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -949,13 +1315,11 @@ func (g *nestedGenerator) Err() error {
 func (g *nestedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -969,14 +1333,54 @@ func (f *nestedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *nestedGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *nestedGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed2, t, v, resumed3, t2, resumed4, t3, resumed6, t4, resumed7 int
 	)
 	at := f.agenState
 	switch at {
 	case 1:
+		if yield == nil {
+			goto resume1
+		}
+	case 3:
+		if yield == nil {
+			goto resume3
+		}
+	case 4:
+		if yield == nil {
+			goto resume4
+		}
+	case 5:
+		if yield == nil {
+			goto resume5
+		}
+	case 6:
+		if yield == nil {
+			goto resume6
+		}
+	case 7:
+		if yield == nil {
+			goto resume7
+		}
+	case 0:
+		if yield == nil {
+			goto start
+		}
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
 		goto resume1
+	case 2:
+		goto resume2
 	case 3:
 		goto resume3
 	case 4:
@@ -987,65 +1391,118 @@ func (f *nestedGeneratorFrame) resume(sent int) (int, bool) {
 		goto resume6
 	case 7:
 		goto resume7
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
-	case 2:
-		goto resume2
 	case 8:
 		goto resume8
 	}
 start:
 //line evalorder.go:123
 	f.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
 resume1:
 	resumed2 = sent
 	t = resumed2
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	v = sent
 //line evalorder.go:124
 	f.tr.Log("v=%d", v)
 //line evalorder.go:125
 	f.agenState = 3
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
 resume3:
 	resumed3 = sent
 	t2 = resumed3 + 1
 	f.agenState = 4
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
 resume4:
 	resumed4 = sent
 	t3 = resumed4 * 2
 	f.agenState = 5
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
 resume5:
 //line evalorder.go:126
 	f.agenState = 6
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenState != 6 {
+		return 0, true
+	}
 resume6:
 	f.resumed5 = sent
 	f.agenState = 7
-	return 4, true
+	if yield == nil {
+		return 4, true
+	}
+	if !yield(4) {
+		return 0, false
+	}
+	if f.agenState != 7 {
+		return 0, true
+	}
 resume7:
 	resumed6 = sent
 	t4 = f.resumed5 + resumed6
 	f.agenState = 8
-	return t4, true
+	if yield == nil {
+		return t4, true
+	}
+	if !yield(t4) {
+		return 0, false
+	}
+	if f.agenState != 8 {
+		return 0, true
+	}
+	f.agenState = -2
 resume8:
 	resumed7 = sent
 	f.tr.Log("w=%d", resumed7)
-//line evalorder_agen.go:1049
+//line evalorder_agen.go:1506
 	f.agenState = -1
 	return 0, false
 }
@@ -1081,12 +1538,12 @@ var _ agen.Generator[int, int] = (*returnsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *returnsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *returnsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1101,7 +1558,7 @@ func (g *returnsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1127,13 +1584,11 @@ func (g *returnsGenerator) Err() error {
 func (g *returnsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1147,14 +1602,17 @@ func (f *returnsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *returnsGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *returnsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed2, resumed3, resumed4 int
 	)
 	at := f.agenState
 	switch at {
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1174,7 +1632,16 @@ func (f *returnsGeneratorFrame) resume(sent int) (int, bool) {
 start:
 //line evalorder.go:133
 	f.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed2 = sent
 	if !(resumed2 > 2) {
@@ -1183,7 +1650,16 @@ resume1:
 //line evalorder.go:134
 	f.t = val(f.tr, "a", 1)
 	f.agenState = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed3 = sent
 	f.result = fmt.Errorf("early %d %d", f.t, resumed3)
@@ -1193,12 +1669,21 @@ endif:
 	f.tr.Log("late")
 //line evalorder.go:137
 	f.agenState = 3
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed4 = sent
 	f.result = fmt.Errorf("got %d", resumed4)
 end:
-//line evalorder_agen.go:1202
+//line evalorder_agen.go:1687
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1235,12 +1720,12 @@ var _ agen.Generator[int, int] = (*returnsNilGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *returnsNilGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *returnsNilGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1255,7 +1740,7 @@ func (g *returnsNilGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1281,13 +1766,11 @@ func (g *returnsNilGenerator) Err() error {
 func (g *returnsNilGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1301,7 +1784,8 @@ func (f *returnsNilGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *returnsNilGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *returnsNilGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed2, resumed3 int
 		err2               error
@@ -1309,7 +1793,9 @@ func (f *returnsNilGeneratorFrame) resume(sent int) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1338,7 +1824,16 @@ start:
 	}
 //line evalorder.go:151
 	f.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed2 = sent
 	err2 = f.check(resumed2)
@@ -1350,11 +1845,20 @@ resume1:
 endif:
 //line evalorder.go:154
 	f.agenState = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed3 = sent
 	f.err = f.check(resumed3)
-//line evalorder_agen.go:1358
+//line evalorder_agen.go:1862
 	f.agenState = -1
 	f.agenErr = f.err
 	return 0, false
@@ -1390,12 +1894,12 @@ var _ agen.Generator[string, word] = (*methodsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *methodsGenerator) Next() (string, bool) {
 	var sent word
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *methodsGenerator) Send(v word) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1410,7 +1914,7 @@ func (g *methodsGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent word
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1436,13 +1940,11 @@ func (g *methodsGenerator) Err() error {
 func (g *methodsGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent word
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1456,7 +1958,8 @@ func (f *methodsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *methodsGeneratorFrame) resume(sent word) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *methodsGeneratorFrame) resume(sent word, yield func(string) bool) (string, bool) {
 	var (
 		resumed2, resumed3, resumed4, resumed5, resumed6, resumed7, resumed9 word
 		bs                                                                   []byte
@@ -1465,9 +1968,13 @@ func (f *methodsGeneratorFrame) resume(sent word) (string, bool) {
 	at := f.agenState
 	switch at {
 	case 7:
-		goto resume7
+		if yield == nil {
+			goto resume7
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1489,31 +1996,69 @@ func (f *methodsGeneratorFrame) resume(sent word) (string, bool) {
 		goto resume5
 	case 6:
 		goto resume6
+	case 7:
+		goto resume7
 	case 8:
 		goto resume8
 	}
 start:
 //line evalorder.go:168
 	f.agenState = 1
-	return "a", true
+	if yield == nil {
+		return "a", true
+	}
+	if !yield("a") {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 	resumed2 = sent
 	f.tr.Log("upper=%s", resumed2.upper())
 //line evalorder.go:169
 	f.agenState = 2
-	return "b", true
+	if yield == nil {
+		return "b", true
+	}
+	if !yield("b") {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenState = -2
 resume2:
 	resumed3 = sent
 	f.tr.Log("twice=%s", resumed3.upper().twice())
 //line evalorder.go:170
 	f.agenState = 3
-	return "c", true
+	if yield == nil {
+		return "c", true
+	}
+	if !yield("c") {
+		return "", false
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
+	f.agenState = -2
 resume3:
 	resumed4 = sent
 	f.tr.Log("len=%d", len(resumed4))
 //line evalorder.go:171
 	f.agenState = 4
-	return "d", true
+	if yield == nil {
+		return "d", true
+	}
+	if !yield("d") {
+		return "", false
+	}
+	if f.agenState != 4 {
+		return "", true
+	}
+	f.agenState = -2
 resume4:
 	resumed5 = sent
 	bs = []byte(resumed5)
@@ -1521,7 +2066,16 @@ resume4:
 	f.tr.Log("bs=%v", bs)
 //line evalorder.go:173
 	f.agenState = 5
-	return "e", true
+	if yield == nil {
+		return "e", true
+	}
+	if !yield("e") {
+		return "", false
+	}
+	if f.agenState != 5 {
+		return "", true
+	}
+	f.agenState = -2
 resume5:
 	resumed6 = sent
 	rs = []rune(string(resumed6) + "!")
@@ -1529,21 +2083,47 @@ resume5:
 	f.tr.Log("rs=%v", rs)
 //line evalorder.go:175
 	f.agenState = 6
-	return "f", true
+	if yield == nil {
+		return "f", true
+	}
+	if !yield("f") {
+		return "", false
+	}
+	if f.agenState != 6 {
+		return "", true
+	}
+	f.agenState = -2
 resume6:
 	resumed7 = sent
 	f.tr.Log("has=%v", strings.Contains(string(resumed7), "x"))
 //line evalorder.go:176
 	f.agenState = 7
-	return "g", true
+	if yield == nil {
+		return "g", true
+	}
+	if !yield("g") {
+		return "", false
+	}
+	if f.agenState != 7 {
+		return "", true
+	}
 resume7:
 	f.resumed8 = sent
 	f.agenState = 8
-	return "h", true
+	if yield == nil {
+		return "h", true
+	}
+	if !yield("h") {
+		return "", false
+	}
+	if f.agenState != 8 {
+		return "", true
+	}
+	f.agenState = -2
 resume8:
 	resumed9 = sent
 	f.tr.Log("join=%s", strings.Join([]string{string(f.resumed8), resumed9.twice()}, "+"))
-//line evalorder_agen.go:1547
+//line evalorder_agen.go:2127
 	f.agenState = -1
 	return "", false
 }
@@ -1580,12 +2160,12 @@ var _ agen.Generator[int, int] = (*operatorsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *operatorsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *operatorsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1600,7 +2180,7 @@ func (g *operatorsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1626,13 +2206,11 @@ func (g *operatorsGenerator) Err() error {
 func (g *operatorsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1646,18 +2224,25 @@ func (f *operatorsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *operatorsGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *operatorsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed2, resumed3, resumed4, resumed5, resumed7, resumed8, resumed10, resumed11, resumed12, resumed13, resumed14 int
 	)
 	at := f.agenState
 	switch at {
 	case 5:
-		goto resume5
+		if yield == nil {
+			goto resume5
+		}
 	case 8:
-		goto resume8
+		if yield == nil {
+			goto resume8
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1675,10 +2260,14 @@ func (f *operatorsGeneratorFrame) resume(sent int) (int, bool) {
 		goto resume3
 	case 4:
 		goto resume4
+	case 5:
+		goto resume5
 	case 6:
 		goto resume6
 	case 7:
 		goto resume7
+	case 8:
+		goto resume8
 	case 9:
 		goto resume9
 	case 10:
@@ -1693,78 +2282,193 @@ func (f *operatorsGeneratorFrame) resume(sent int) (int, bool) {
 start:
 //line evalorder.go:184
 	f.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed2 = sent
 	f.tr.Log("neg=%d", -resumed2)
 //line evalorder.go:185
 	f.agenState = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed3 = sent
 	f.tr.Log("not=%d", ^resumed3)
 //line evalorder.go:186
 	f.agenState = 3
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed4 = sent
 	f.tr.Log("shift=%d", 1<<(resumed4%8))
 //line evalorder.go:187
 	f.agenState = 4
-	return 4, true
+	if yield == nil {
+		return 4, true
+	}
+	if !yield(4) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 	resumed5 = sent
 	f.tr.Log("shift2=%d", resumed5<<2>>1)
 //line evalorder.go:188
 	f.agenState = 5
-	return 5, true
+	if yield == nil {
+		return 5, true
+	}
+	if !yield(5) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
 resume5:
 	f.resumed6 = sent
 	f.agenState = 6
-	return 6, true
+	if yield == nil {
+		return 6, true
+	}
+	if !yield(6) {
+		return 0, false
+	}
+	if f.agenState != 6 {
+		return 0, true
+	}
+	f.agenState = -2
 resume6:
 	resumed7 = sent
 	f.tr.Log("eq=%v", f.resumed6 == resumed7)
 //line evalorder.go:189
 	f.agenState = 7
-	return 7, true
+	if yield == nil {
+		return 7, true
+	}
+	if !yield(7) {
+		return 0, false
+	}
+	if f.agenState != 7 {
+		return 0, true
+	}
+	f.agenState = -2
 resume7:
 	resumed8 = sent
 	f.tr.Log("lt=%v", resumed8 < 3)
 //line evalorder.go:190
 	f.agenState = 8
-	return 8, true
+	if yield == nil {
+		return 8, true
+	}
+	if !yield(8) {
+		return 0, false
+	}
+	if f.agenState != 8 {
+		return 0, true
+	}
 resume8:
 	f.resumed9 = sent
 	f.agenState = 9
-	return 9, true
+	if yield == nil {
+		return 9, true
+	}
+	if !yield(9) {
+		return 0, false
+	}
+	if f.agenState != 9 {
+		return 0, true
+	}
+	f.agenState = -2
 resume9:
 	resumed10 = sent
 	f.tr.Log("mix=%d", (f.resumed9+1)*(2-resumed10)%7)
 //line evalorder.go:191
 	f.agenState = 10
-	return 10, true
+	if yield == nil {
+		return 10, true
+	}
+	if !yield(10) {
+		return 0, false
+	}
+	if f.agenState != 10 {
+		return 0, true
+	}
+	f.agenState = -2
 resume10:
 	resumed11 = sent
 	f.tr.Log("f=%.2f", float64(resumed11)/4)
 //line evalorder.go:192
 	f.agenState = 11
-	return 11, true
+	if yield == nil {
+		return 11, true
+	}
+	if !yield(11) {
+		return 0, false
+	}
+	if f.agenState != 11 {
+		return 0, true
+	}
+	f.agenState = -2
 resume11:
 	resumed12 = sent
 	f.tr.Log("bool=%v", !(resumed12 > 0))
 //line evalorder.go:193
 	f.agenState = 12
-	return 12, true
+	if yield == nil {
+		return 12, true
+	}
+	if !yield(12) {
+		return 0, false
+	}
+	if f.agenState != 12 {
+		return 0, true
+	}
+	f.agenState = -2
 resume12:
 	resumed13 = sent
 	f.t = fmt.Sprint(resumed13)
 	f.agenState = 13
-	return 13, true
+	if yield == nil {
+		return 13, true
+	}
+	if !yield(13) {
+		return 0, false
+	}
+	if f.agenState != 13 {
+		return 0, true
+	}
+	f.agenState = -2
 resume13:
 	resumed14 = sent
 	f.tr.Log("str=%s", f.t+"/"+fmt.Sprint(resumed14))
-//line evalorder_agen.go:1768
+//line evalorder_agen.go:2472
 	f.agenState = -1
 	return 0, false
 }
@@ -1807,12 +2511,12 @@ var _ agen.Generator[int, int] = (*plainReadsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *plainReadsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *plainReadsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1827,7 +2531,7 @@ func (g *plainReadsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1853,13 +2557,11 @@ func (g *plainReadsGenerator) Err() error {
 func (g *plainReadsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1873,7 +2575,8 @@ func (f *plainReadsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *plainReadsGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *plainReadsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed2, resumed3, resumed4, resumed5, t5, resumed6 int
 		xs                                                   []int
@@ -1917,7 +2620,16 @@ func (f *plainReadsGeneratorFrame) resume(sent int) (int, bool) {
 //line evalorder.go:207
 	f.t = f.bump()
 	f.agenState = 1
-	return (*f.x), true
+	if yield == nil {
+		return (*f.x), true
+	}
+	if !yield((*f.x)) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed2 = sent
 	f.r = (*f.x) + f.t + resumed2
@@ -1925,7 +2637,16 @@ resume1:
 	(*f.tr).Log("r=%d x=%d", f.r, (*f.x))
 //line evalorder.go:209
 	f.agenState = 2
-	return (*f.x), true
+	if yield == nil {
+		return (*f.x), true
+	}
+	if !yield((*f.x)) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed3 = sent
 	f.r = resumed3 + (*f.x) + f.bump()
@@ -1934,7 +2655,16 @@ resume2:
 //line evalorder.go:211
 	f.t2 = f.bump()
 	f.agenState = 3
-	return (*f.x), true
+	if yield == nil {
+		return (*f.x), true
+	}
+	if !yield((*f.x)) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed4 = sent
 	xs = []int{(*f.x), f.t2, resumed4, (*f.x)}
@@ -1943,7 +2673,16 @@ resume3:
 //line evalorder.go:213
 	f.t3 = f.bump()
 	f.agenState = 4
-	return (*f.x), true
+	if yield == nil {
+		return (*f.x), true
+	}
+	if !yield((*f.x)) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 	resumed5 = sent
 	(*f.tr).Log("args %d %d %d", (*f.x), f.t3, resumed5)
@@ -1967,13 +2706,22 @@ resume4:
 	f.t4 = next()
 	t5 = (*f.arr)[(*f.i)]
 	f.agenState = 5
-	return t5, true
+	if yield == nil {
+		return t5, true
+	}
+	if !yield(t5) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 	resumed6 = sent
 	(*f.tr).Log("idx %d %d %d", (*f.arr)[(*f.i)], f.t4, resumed6)
 //line evalorder.go:222
 	(*f.tr).Log("i=%d arr=%v", (*f.i), (*f.arr))
-//line evalorder_agen.go:1977
+//line evalorder_agen.go:2725
 	f.agenState = -1
 	return 0, false
 }
@@ -2028,12 +2776,12 @@ var _ agen.Generator[int, int] = (*gcOrderGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *gcOrderGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *gcOrderGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2048,7 +2796,7 @@ func (g *gcOrderGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2074,13 +2822,11 @@ func (g *gcOrderGenerator) Err() error {
 func (g *gcOrderGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -2094,7 +2840,8 @@ func (f *gcOrderGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *gcOrderGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *gcOrderGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed2, resumed3, resumed4, resumed5, resumed6, resumed7, resumed8, resumed9, r, resumed10, resumed11, resumed12, resumed13 int
 		ys                                                                                                                            *[]int
@@ -2180,7 +2927,16 @@ func (f *gcOrderGeneratorFrame) resume(sent int) (int, bool) {
 //line evalorder.go:250
 	f.t = f.bump()
 	f.agenState = 1
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed2 = sent
 	(*f.tr).Log("map %d %d", f.t, resumed2)
@@ -2190,49 +2946,112 @@ resume1:
 	f.t2 = (*f.pt)
 	f.t3 = f.bump()
 	f.agenState = 2
-	return 14, true
+	if yield == nil {
+		return 14, true
+	}
+	if !yield(14) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed3 = sent
 	(*f.tr).Log("struct %v %d %d", f.t2, f.t3, resumed3)
 //line evalorder.go:253
 	f.t4 = f.bump()
 	f.agenState = 3
-	return 4, true
+	if yield == nil {
+		return 4, true
+	}
+	if !yield(4) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed4 = sent
 	(*f.tr).Log("string %s %d %d", (*f.s), f.t4, resumed4)
 //line evalorder.go:254
 	f.t5 = f.bump()
 	f.agenState = 4
-	return 5, true
+	if yield == nil {
+		return 5, true
+	}
+	if !yield(5) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 	resumed5 = sent
 	(*f.tr).Log("array %v %d %d", (*f.arr), f.t5, resumed5)
 //line evalorder.go:255
 	f.t6 = f.bump()
 	f.agenState = 5
-	return 6, true
+	if yield == nil {
+		return 6, true
+	}
+	if !yield(6) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 	resumed6 = sent
 	(*f.tr).Log("int %d %d %d", (*f.n), f.t6, resumed6)
 //line evalorder.go:256
 	f.t7 = f.bump()
 	f.agenState = 6
-	return 7, true
+	if yield == nil {
+		return 7, true
+	}
+	if !yield(7) {
+		return 0, false
+	}
+	if f.agenState != 6 {
+		return 0, true
+	}
+	f.agenState = -2
 resume6:
 	resumed7 = sent
 	(*f.tr).Log("field %d %d %d", (*f.pt).X, f.t7, resumed7)
 //line evalorder.go:257
 	f.t8 = f.bump()
 	f.agenState = 7
-	return 8, true
+	if yield == nil {
+		return 8, true
+	}
+	if !yield(8) {
+		return 0, false
+	}
+	if f.agenState != 7 {
+		return 0, true
+	}
+	f.agenState = -2
 resume7:
 	resumed8 = sent
 	(*f.tr).Log("elem %d %d %d", (*f.xs)[0], f.t8, resumed8)
 //line evalorder.go:258
 	f.t9 = f.bump()
 	f.agenState = 8
-	return 9, true
+	if yield == nil {
+		return 9, true
+	}
+	if !yield(9) {
+		return 0, false
+	}
+	if f.agenState != 8 {
+		return 0, true
+	}
+	f.agenState = -2
 resume8:
 	resumed9 = sent
 	r = (*f.pt).X + f.t9 + resumed9
@@ -2253,14 +3072,32 @@ resume8:
 	f.t10 = (*ys)[1:]
 	f.t11 = swapYs()
 	f.agenState = 9
-	return 13, true
+	if yield == nil {
+		return 13, true
+	}
+	if !yield(13) {
+		return 0, false
+	}
+	if f.agenState != 9 {
+		return 0, true
+	}
+	f.agenState = -2
 resume9:
 	resumed10 = sent
 	(*f.tr).Log("slice %v %d %d", f.t10, f.t11, resumed10)
 //line evalorder.go:266
 	f.t12 = f.bump()
 	f.agenState = 10
-	return 10, true
+	if yield == nil {
+		return 10, true
+	}
+	if !yield(10) {
+		return 0, false
+	}
+	if f.agenState != 10 {
+		return 0, true
+	}
+	f.agenState = -2
 resume10:
 	resumed11 = sent
 	q = []int{(*f.n), f.t12, resumed11}
@@ -2269,7 +3106,16 @@ resume10:
 //line evalorder.go:268
 	f.t13 = f.bump()
 	f.agenState = 11
-	return 11, true
+	if yield == nil {
+		return 11, true
+	}
+	if !yield(11) {
+		return 0, false
+	}
+	if f.agenState != 11 {
+		return 0, true
+	}
+	f.agenState = -2
 resume11:
 	resumed12 = sent
 	ps = []point{(*f.pt), {f.t13, resumed12}}
@@ -2278,13 +3124,22 @@ resume11:
 //line evalorder.go:270
 	f.t14 = f.bump()
 	f.agenState = 12
-	return 12, true
+	if yield == nil {
+		return 12, true
+	}
+	if !yield(12) {
+		return 0, false
+	}
+	if f.agenState != 12 {
+		return 0, true
+	}
+	f.agenState = -2
 resume12:
 	resumed13 = sent
 	i = (any)((*f.n) + f.t14 + resumed13)
 //line evalorder.go:271
 	(*f.tr).Log("iface %v", i)
-//line evalorder_agen.go:2288
+//line evalorder_agen.go:3143
 	f.agenState = -1
 	return 0, false
 }
@@ -2329,12 +3184,12 @@ var _ agen.Generator[int, int] = (*laterYieldsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *laterYieldsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *laterYieldsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2349,7 +3204,7 @@ func (g *laterYieldsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2375,13 +3230,11 @@ func (g *laterYieldsGenerator) Err() error {
 func (g *laterYieldsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -2395,14 +3248,17 @@ func (f *laterYieldsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *laterYieldsGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *laterYieldsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed3, t2, resumed4, r, resumed5, resumed6, resumed7, resumed8, resumed9 int
 	)
 	at := f.agenState
 	switch at {
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2432,18 +3288,45 @@ func (f *laterYieldsGeneratorFrame) resume(sent int) (int, bool) {
 start:
 //line evalorder.go:279
 	f.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	f.resumed2 = sent
 	f.t = val(f.tr, "e", 5)
 	f.agenState = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed3 = sent
 	t2 = val(f.tr, "f", 6)
 	f.t3 = sum3(f.tr, f.t, resumed3, t2)
 	f.agenState = 3
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed4 = sent
 	r = sum3(f.tr, f.resumed2, f.t3, resumed4)
@@ -2452,12 +3335,30 @@ resume3:
 //line evalorder.go:281
 	f.t4 = val(f.tr, "inner", 1)
 	f.agenState = 4
-	return 4, true
+	if yield == nil {
+		return 4, true
+	}
+	if !yield(4) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 	resumed5 = sent
 	f.t5 = val(f.tr, "outer", f.t4+resumed5)
 	f.agenState = 5
-	return 5, true
+	if yield == nil {
+		return 5, true
+	}
+	if !yield(5) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 	resumed6 = sent
 	f.tr.Log("%d %d", f.t5, resumed6)
@@ -2466,7 +3367,16 @@ resume5:
 //line evalorder.go:283
 	f.t6 = getBox(f.tr, f.b)
 	f.agenState = 6
-	return 6, true
+	if yield == nil {
+		return 6, true
+	}
+	if !yield(6) {
+		return 0, false
+	}
+	if f.agenState != 6 {
+		return 0, true
+	}
+	f.agenState = -2
 resume6:
 	resumed7 = sent
 	f.t6.n = resumed7
@@ -2477,7 +3387,16 @@ resume6:
 	f.t8 = getBox(f.tr, f.b)
 	f.t9 = val(f.tr, "a", 1)
 	f.agenState = 7
-	return 7, true
+	if yield == nil {
+		return 7, true
+	}
+	if !yield(7) {
+		return 0, false
+	}
+	if f.agenState != 7 {
+		return 0, true
+	}
+	f.agenState = -2
 resume7:
 	resumed8 = sent
 	f.t7.xs = append(f.t8.xs, f.t9, resumed8, val(f.tr, "b", 2))
@@ -2486,13 +3405,22 @@ resume7:
 //line evalorder.go:287
 	f.t10 = getPtr(f.tr, &f.b.n)
 	f.agenState = 8
-	return 8, true
+	if yield == nil {
+		return 8, true
+	}
+	if !yield(8) {
+		return 0, false
+	}
+	if f.agenState != 8 {
+		return 0, true
+	}
+	f.agenState = -2
 resume8:
 	resumed9 = sent
 	*f.t10 += resumed9
 //line evalorder.go:288
 	f.tr.Log("n=%d", f.b.n)
-//line evalorder_agen.go:2496
+//line evalorder_agen.go:3424
 	f.agenState = -1
 	return 0, false
 }
@@ -2674,7 +3602,7 @@ resume4:
 	_, f.err2 = sent, thrown
 //line evalorder.go:316
 	f.result = f.err2
-//line evalorder_agen.go:2678
+//line evalorder_agen.go:3606
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -2727,12 +3655,12 @@ var _ agen.Generator[int, agen.None] = (*panicOrderGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *panicOrderGenerator) Next() (int, bool) {
 	var sent agen.None
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *panicOrderGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2747,7 +3675,7 @@ func (g *panicOrderGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent agen.None
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2773,13 +3701,11 @@ func (g *panicOrderGenerator) Err() error {
 func (g *panicOrderGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent agen.None
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -2793,7 +3719,8 @@ func (f *panicOrderGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *panicOrderGeneratorFrame) resume(sent agen.None) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *panicOrderGeneratorFrame) resume(sent agen.None, yield func(int) bool) (int, bool) {
 	var (
 		resumed2, resumed3, resumed4, resumed5, resumed6, resumed7, resumed8, resumed9, resumed10 agen.None
 		fn                                                                                        func() int
@@ -2844,7 +3771,16 @@ func (f *panicOrderGeneratorFrame) resume(sent agen.None) (int, bool) {
 //line evalorder.go:330
 	f.t = val(f.tr, "i", 5)
 	f.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed2 = sent
 	f.tr.Log("index %d", f.xs[f.t]+resumed(f.tr, resumed2))
@@ -2858,7 +3794,16 @@ endif:
 //line evalorder.go:334
 	f.t2 = fn()
 	f.agenState = 2
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed3 = sent
 	f.tr.Log("nil func %d %d", f.t2, resumed(f.tr, resumed3))
@@ -2873,7 +3818,16 @@ endif2:
 	f.t3 = v.(int)
 	f.t4 = val(f.tr, "a", 1)
 	f.agenState = 3
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed4 = sent
 	f.tr.Log("assert %d", f.t3+f.t4+resumed(f.tr, resumed4))
@@ -2888,7 +3842,16 @@ endif3:
 	f.t5 = v2.(*point) == nil
 	f.t6 = val(f.tr, "a", 1)
 	f.agenState = 4
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 	resumed5 = sent
 	f.tr.Log("assert %v %d", f.t5, f.t6+resumed(f.tr, resumed5))
@@ -2900,7 +3863,16 @@ endif4:
 //line evalorder.go:346
 	f.t7 = f.xs[:val(f.tr, "s", 5)]
 	f.agenState = 5
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 	resumed6 = sent
 	f.tr.Log("slice %v %d", f.t7, resumed(f.tr, resumed6))
@@ -2912,7 +3884,16 @@ endif5:
 //line evalorder.go:349
 	f.t8 = val(f.tr, "n", 1)
 	f.agenState = 6
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 6 {
+		return 0, true
+	}
+	f.agenState = -2
 resume6:
 	resumed7 = sent
 	f.tr.Log("div %d", f.t8/f.zero+resumed(f.tr, resumed7))
@@ -2924,7 +3905,16 @@ endif6:
 //line evalorder.go:352
 	f.t9 = val(f.tr, "d", 1)
 	f.agenState = 7
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 7 {
+		return 0, true
+	}
+	f.agenState = -2
 resume7:
 	resumed8 = sent
 	f.tr.Log("deref %d", *f.p+f.t9+resumed(f.tr, resumed8))
@@ -2935,7 +3925,16 @@ endif7:
 	}
 //line evalorder.go:355
 	f.agenState = 8
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 8 {
+		return 0, true
+	}
+	f.agenState = -2
 resume8:
 	resumed9 = sent
 	f.m[fmt.Sprint(resumed9)] = val(f.tr, "m", 1)
@@ -2947,14 +3946,23 @@ endif8:
 //line evalorder.go:358
 	f.t10 = val(f.tr, "j", 7)
 	f.agenState = 9
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 9 {
+		return 0, true
+	}
+	f.agenState = -2
 resume9:
 	resumed10 = sent
 	f.xs[f.t10] = resumed(f.tr, resumed10)
 endif9:
 //line evalorder.go:360
 	f.tr.Log("unreachable")
-//line evalorder_agen.go:2958
+//line evalorder_agen.go:3966
 	f.agenState = -1
 	return 0, false
 }
@@ -3001,12 +4009,12 @@ var _ agen.Generator[int, int] = (*moreShapesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *moreShapesGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *moreShapesGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -3021,7 +4029,7 @@ func (g *moreShapesGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -3047,13 +4055,11 @@ func (g *moreShapesGenerator) Err() error {
 func (g *moreShapesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -3067,21 +4073,30 @@ func (f *moreShapesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *moreShapesGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *moreShapesGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed2, resumed3, resumed4, resumed5, resumed6, resumed7, resumed8, resumed9, resumed11, resumed12 int
 	)
 	at := f.agenState
 	switch at {
 	case 5:
-		goto resume5
+		if yield == nil {
+			goto resume5
+		}
 	case 7:
 		f.agenState = -1 // a panic on the way leaves it finished
-		goto resume7
+		if yield == nil {
+			goto resume7
+		}
 	case 9:
-		goto resume9
+		if yield == nil {
+			goto resume9
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -3099,10 +4114,16 @@ func (f *moreShapesGeneratorFrame) resume(sent int) (int, bool) {
 		goto resume3
 	case 4:
 		goto resume4
+	case 5:
+		goto resume5
 	case 6:
 		goto resume6
+	case 7:
+		goto resume7
 	case 8:
 		goto resume8
+	case 9:
+		goto resume9
 	case 10:
 		goto resume10
 	case 11:
@@ -3113,7 +4134,16 @@ start:
 	f.b = &box{}
 //line evalorder.go:385
 	f.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed2 = sent
 	f.b.n = resumed2
@@ -3122,7 +4152,16 @@ resume1:
 //line evalorder.go:387
 	f.t = getBox((*f.tr), f.b)
 	f.agenState = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed3 = sent
 	f.t.add((*f.tr), resumed3)
@@ -3132,7 +4171,16 @@ resume2:
 	f.t2 = getBox((*f.tr), f.b)
 	f.t3 = val((*f.tr), "a", 1)
 	f.agenState = 3
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed4 = sent
 	f.b.xs = append(f.t2.xs, f.t3, resumed4, val((*f.tr), "b", 2))
@@ -3148,19 +4196,45 @@ resume3:
 	}
 //line evalorder.go:395
 	f.agenState = 4
-	return 4, true
+	if yield == nil {
+		return 4, true
+	}
+	if !yield(4) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 	resumed5 = sent
 	(*f.tr).Log("call=%d", f.fns[resumed5%2](val((*f.tr), "c", 3)))
 //line evalorder.go:396
 	f.t4 = val((*f.tr), "d", 4)
 	f.agenState = 5
-	return 5, true
+	if yield == nil {
+		return 5, true
+	}
+	if !yield(5) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
 resume5:
 	resumed6 = sent
 	f.t5 = min(f.t4, resumed6)
 	f.agenState = 6
-	return 6, true
+	if yield == nil {
+		return 6, true
+	}
+	if !yield(6) {
+		return 0, false
+	}
+	if f.agenState != 6 {
+		return 0, true
+	}
+	f.agenState = -2
 resume6:
 	resumed7 = sent
 	(*f.tr).Log("minmax=%d %d", f.t5, max(resumed7, val((*f.tr), "e", 5)))
@@ -3168,7 +4242,16 @@ resume6:
 	f.ch = make(chan int, 3)
 //line evalorder.go:398
 	f.agenState = 7
-	return 7, true
+	if yield == nil {
+		return 7, true
+	}
+	if !yield(7) {
+		return 0, false
+	}
+	if f.agenState != 7 {
+		return 0, true
+	}
+	f.agenState = -1 // a panic on the way leaves it finished
 resume7:
 	resumed8 = sent
 	f.ch <- resumed8
@@ -3177,7 +4260,16 @@ resume7:
 //line evalorder.go:400
 	f.t6 = <-f.ch
 	f.agenState = 8
-	return 8, true
+	if yield == nil {
+		return 8, true
+	}
+	if !yield(8) {
+		return 0, false
+	}
+	if f.agenState != 8 {
+		return 0, true
+	}
+	f.agenState = -2
 resume8:
 	resumed9 = sent
 	(*f.tr).Log("recv=%d", f.t6+resumed9+<-f.ch)
@@ -3186,11 +4278,28 @@ resume8:
 //line evalorder.go:402
 	f.t7 = val((*f.tr), "i", 1)
 	f.agenState = 9
-	return 9, true
+	if yield == nil {
+		return 9, true
+	}
+	if !yield(9) {
+		return 0, false
+	}
+	if f.agenState != 9 {
+		return 0, true
+	}
 resume9:
 	f.resumed10 = sent
 	f.agenState = 10
-	return 10, true
+	if yield == nil {
+		return 10, true
+	}
+	if !yield(10) {
+		return 0, false
+	}
+	if f.agenState != 10 {
+		return 0, true
+	}
+	f.agenState = -2
 resume10:
 	resumed11 = sent
 	f.arr[f.t7], f.arr[f.resumed10%4] = resumed11, val((*f.tr), "v", 9)
@@ -3199,11 +4308,20 @@ resume10:
 //line evalorder.go:404
 	f.t8 = len(f.b.xs)
 	f.agenState = 11
-	return 11, true
+	if yield == nil {
+		return 11, true
+	}
+	if !yield(11) {
+		return 0, false
+	}
+	if f.agenState != 11 {
+		return 0, true
+	}
+	f.agenState = -2
 resume11:
 	resumed12 = sent
 	(*f.tr).Log("len=%d", f.t8+cap(make([]int, resumed12%5, 8)))
-//line evalorder_agen.go:3207
+//line evalorder_agen.go:4325
 	f.agenState = -1
 	return 0, false
 }
@@ -3251,12 +4369,12 @@ var _ agen.Generator[int, int] = (*calleesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *calleesGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *calleesGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -3271,7 +4389,7 @@ func (g *calleesGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -3297,13 +4415,11 @@ func (g *calleesGenerator) Err() error {
 func (g *calleesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -3317,7 +4433,8 @@ func (f *calleesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *calleesGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *calleesGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed2, resumed3, resumed4, resumed5, resumed6, resumed7, resumed8 int
 	)
@@ -3381,35 +4498,80 @@ func (f *calleesGeneratorFrame) resume(sent int) (int, bool) {
 //line evalorder.go:441
 	f.t = f.bump()
 	f.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed2 = sent
 	(*f.v).show(f.t, resumed2)
 //line evalorder.go:442
 	f.t2 = f.bump()
 	f.agenState = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed3 = sent
 	(*f.v).showPtr(f.t2, resumed3)
 //line evalorder.go:443
 	f.t3 = f.bump()
 	f.agenState = 3
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed4 = sent
 	(*f.pv).showPtr(f.t3, resumed4)
 //line evalorder.go:444
 	f.t4 = f.bump()
 	f.agenState = 4
-	return 4, true
+	if yield == nil {
+		return 4, true
+	}
+	if !yield(4) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 	resumed5 = sent
 	(*f.s).show(f.t4, resumed5)
 //line evalorder.go:445
 	f.t5 = f.bump()
 	f.agenState = 5
-	return 5, true
+	if yield == nil {
+		return 5, true
+	}
+	if !yield(5) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 	resumed6 = sent
 	(*f.fn)(f.t5, resumed6)
@@ -3418,7 +4580,16 @@ resume5:
 //line evalorder.go:447
 	f.t6 = f.bump()
 	f.agenState = 6
-	return 6, true
+	if yield == nil {
+		return 6, true
+	}
+	if !yield(6) {
+		return 0, false
+	}
+	if f.agenState != 6 {
+		return 0, true
+	}
+	f.agenState = -2
 resume6:
 	resumed7 = sent
 	f.mv(f.t6, resumed7)
@@ -3427,13 +4598,22 @@ resume6:
 //line evalorder.go:449
 	f.t7 = f.bump()
 	f.agenState = 7
-	return 7, true
+	if yield == nil {
+		return 7, true
+	}
+	if !yield(7) {
+		return 0, false
+	}
+	if f.agenState != 7 {
+		return 0, true
+	}
+	f.agenState = -2
 resume7:
 	resumed8 = sent
 	f.fns[0](f.t7, resumed8)
 //line evalorder.go:450
 	(*f.tr2).Log("%d %d", (*f.v).n, (*f.pv).n)
-//line evalorder_agen.go:3437
+//line evalorder_agen.go:4617
 	f.agenState = -1
 	return 0, false
 }

@@ -51,12 +51,12 @@ var _ agen.Generator[int, int] = (*compoundGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *compoundGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *compoundGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -71,7 +71,7 @@ func (g *compoundGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -97,13 +97,11 @@ func (g *compoundGenerator) Err() error {
 func (g *compoundGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -117,14 +115,17 @@ func (f *compoundGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *compoundGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *compoundGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2, resumed3, resumed4, resumed5, resumed7 int
 	)
 	at := f.agenState
 	switch at {
 	case 6:
-		goto resume6
+		if yield == nil {
+			goto resume6
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -144,6 +145,8 @@ func (f *compoundGeneratorFrame) resume(sent int) (int, bool) {
 		goto resume4
 	case 5:
 		goto resume5
+	case 6:
+		goto resume6
 	case 7:
 		goto resume7
 	}
@@ -168,35 +171,80 @@ func (f *compoundGeneratorFrame) resume(sent int) (int, bool) {
 //line exprstmts.go:33
 	f.t = val((*f.tr), "i", 1)
 	f.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	f.xs[f.t] += resumed
 //line exprstmts.go:34
 	f.t2 = f.key2()
 	f.agenState = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 	f.m[f.t2] += resumed2
 //line exprstmts.go:35
 	f.t3 = f.key2()
 	f.agenState = 3
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed3 = sent
 	f.m[f.t3] -= resumed3 * 2
 //line exprstmts.go:36
 	f.t4 = f.getB()
 	f.agenState = 4
-	return 4, true
+	if yield == nil {
+		return 4, true
+	}
+	if !yield(4) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 	resumed4 = sent
 	f.t4.n += resumed4
 //line exprstmts.go:37
 	f.t5 = f.getB()
 	f.agenState = 5
-	return 5, true
+	if yield == nil {
+		return 5, true
+	}
+	if !yield(5) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 	resumed5 = sent
 	*(&f.t5.n) *= resumed5 + 1
@@ -206,17 +254,34 @@ resume5:
 	f.t6 = val((*f.tr), "j", 0)
 	f.t7 = f.key2()
 	f.agenState = 6
-	return 6, true
+	if yield == nil {
+		return 6, true
+	}
+	if !yield(6) {
+		return 0, false
+	}
+	if f.agenState != 6 {
+		return 0, true
+	}
 resume6:
 	f.resumed6 = sent
 	f.agenState = 7
-	return 7, true
+	if yield == nil {
+		return 7, true
+	}
+	if !yield(7) {
+		return 0, false
+	}
+	if f.agenState != 7 {
+		return 0, true
+	}
+	f.agenState = -2
 resume7:
 	resumed7 = sent
 	f.xs[f.t6], f.m[f.t7] = f.resumed6, resumed7
 //line exprstmts.go:40
 	(*f.tr).Log("xs=%v m=%v", f.xs, f.m)
-//line exprstmts_agen.go:220
+//line exprstmts_agen.go:285
 	f.agenState = -1
 	return 0, false
 }
@@ -255,12 +320,12 @@ var _ agen.Generator[string, word] = (*chainsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *chainsGenerator) Next() (string, bool) {
 	var sent word
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *chainsGenerator) Send(v word) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -275,7 +340,7 @@ func (g *chainsGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent word
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -301,13 +366,11 @@ func (g *chainsGenerator) Err() error {
 func (g *chainsGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent word
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -321,7 +384,8 @@ func (f *chainsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *chainsGeneratorFrame) resume(sent word) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *chainsGeneratorFrame) resume(sent word, yield func(string) bool) (string, bool) {
 	var (
 		resumed, w, resumed2, resumed3, resumed4, resumed5, resumed6 word
 		up                                                           func() string
@@ -330,9 +394,13 @@ func (f *chainsGeneratorFrame) resume(sent word) (string, bool) {
 	at := f.agenState
 	switch at {
 	case 6:
-		goto resume6
+		if yield == nil {
+			goto resume6
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -352,6 +420,8 @@ func (f *chainsGeneratorFrame) resume(sent word) (string, bool) {
 		goto resume4
 	case 5:
 		goto resume5
+	case 6:
+		goto resume6
 	case 7:
 		goto resume7
 	case 8:
@@ -360,7 +430,16 @@ func (f *chainsGeneratorFrame) resume(sent word) (string, bool) {
 start:
 //line exprstmts.go:52
 	f.agenState = 1
-	return "a", true
+	if yield == nil {
+		return "a", true
+	}
+	if !yield("a") {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	up = resumed.upper
@@ -368,7 +447,16 @@ resume1:
 	f.tr.Log("up=%s", up())
 //line exprstmts.go:54
 	f.agenState = 2
-	return "b", true
+	if yield == nil {
+		return "b", true
+	}
+	if !yield("b") {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenState = -2
 resume2:
 	f.v = sent
 	if !(f.v == "") {
@@ -381,7 +469,16 @@ else2:
 //line exprstmts.go:56
 	t = string(f.v)
 	f.agenState = 3
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
+	f.agenState = -2
 resume3:
 	w = sent
 	if !(w != f.v) {
@@ -399,7 +496,16 @@ endif2:
 endif:
 //line exprstmts.go:61
 	f.agenState = 4
-	return "c", true
+	if yield == nil {
+		return "c", true
+	}
+	if !yield("c") {
+		return "", false
+	}
+	if f.agenState != 4 {
+		return "", true
+	}
+	f.agenState = -2
 resume4:
 	resumed2 = sent
 	_, f.err = fmt.Sscan(string(resumed2), new(int))
@@ -408,7 +514,16 @@ resume4:
 		goto skip
 	}
 	f.agenState = 5
-	return "d", true
+	if yield == nil {
+		return "d", true
+	}
+	if !yield("d") {
+		return "", false
+	}
+	if f.agenState != 5 {
+		return "", true
+	}
+	f.agenState = -2
 resume5:
 	resumed3 = sent
 	f.cond = resumed3 == "x"
@@ -421,7 +536,15 @@ skip:
 endif3:
 //line exprstmts.go:64
 	f.agenState = 6
-	return "e", true
+	if yield == nil {
+		return "e", true
+	}
+	if !yield("e") {
+		return "", false
+	}
+	if f.agenState != 6 {
+		return "", true
+	}
 resume6:
 	resumed4 = sent
 	f.tag = resumed4
@@ -431,7 +554,16 @@ resume6:
 	}
 //line exprstmts.go:67
 	f.agenState = 7
-	return "g", true
+	if yield == nil {
+		return "g", true
+	}
+	if !yield("g") {
+		return "", false
+	}
+	if f.agenState != 7 {
+		return "", true
+	}
+	f.agenState = -2
 resume7:
 	resumed5 = sent
 	if f.tag == resumed5 {
@@ -441,7 +573,16 @@ resume7:
 case2:
 //line exprstmts.go:66
 	f.agenState = 8
-	return "f", true
+	if yield == nil {
+		return "f", true
+	}
+	if !yield("f") {
+		return "", false
+	}
+	if f.agenState != 8 {
+		return "", true
+	}
+	f.agenState = -2
 resume8:
 	resumed6 = sent
 	f.result = fmt.Errorf("ab %s", resumed6)
@@ -453,7 +594,7 @@ endswitch:
 //line exprstmts.go:70
 	f.result = nil
 end:
-//line exprstmts_agen.go:457
+//line exprstmts_agen.go:598
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -492,12 +633,12 @@ var _ agen.Generator[int, any] = (*typeSwGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *typeSwGenerator) Next() (int, bool) {
 	var sent any
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *typeSwGenerator) Send(v any) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -512,7 +653,7 @@ func (g *typeSwGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent any
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -538,13 +679,11 @@ func (g *typeSwGenerator) Err() error {
 func (g *typeSwGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent any
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -558,7 +697,8 @@ func (f *typeSwGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *typeSwGeneratorFrame) resume(sent any) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *typeSwGeneratorFrame) resume(sent any, yield func(int) bool) (int, bool) {
 	var (
 		i, n                        int
 		resumed, resumed2, resumed3 any
@@ -567,7 +707,9 @@ func (f *typeSwGeneratorFrame) resume(sent any) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -594,7 +736,16 @@ loop:
 	i = f.rangeIndex
 //line exprstmts.go:78
 	f.agenState = 1
-	return i, true
+	if yield == nil {
+		return i, true
+	}
+	if !yield(i) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	switch agenv := resumed.(type) {
@@ -617,7 +768,16 @@ case2:
 case3:
 //line exprstmts.go:82
 	f.agenState = 2
-	return 100, true
+	if yield == nil {
+		return 100, true
+	}
+	if !yield(100) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 	f.tr.Log("int %d", f.v2+resumed2.(int))
@@ -636,13 +796,22 @@ endswitch:
 done:
 //line exprstmts.go:89
 	f.agenState = 3
-	return 5, true
+	if yield == nil {
+		return 5, true
+	}
+	if !yield(5) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed3 = sent
 	n, ok = resumed3.(int)
 //line exprstmts.go:90
 	f.tr.Log("n=%d ok=%v", n, ok)
-//line exprstmts_agen.go:646
+//line exprstmts_agen.go:815
 	f.agenState = -1
 	return 0, false
 }

@@ -81,13 +81,10 @@ func (g *countGenerator) Err() error {
 func (g *countGenerator) All() iter.Seq[onlyLinux] {
 	return func(yield func(onlyLinux) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -120,7 +117,48 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line names_agen_linux.go:124
+//line names_agen_linux.go:121
+	f.agenState = -1
+	return 0, false
+}
+
+// push runs the body as resume does, but calls yield at each Yield instead of returning;
+// it returns true when the loop body resumed the generator itself (with Next, Send, Throw
+// or Close), for All to call it again from where the generator is, and false at the end
+// or when yield returned false.
+func (f *countGeneratorFrame) push(yield func(onlyLinux) bool) (onlyLinux, bool) {
+	var (
+		i int
+		t onlyLinux
+	)
+	switch f.agenState {
+	case 1:
+		goto resume1
+	case -1:
+		return 0, false
+	}
+//line names_linux.go:16
+	f.rangeIndex = 0
+loop:
+	if !(f.rangeIndex < f.n) {
+		goto done
+	}
+	i = f.rangeIndex
+//line names_linux.go:17
+	t = onlyLinux(i)
+	f.agenState = 1
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+resume1:
+//line names_linux.go:16
+	f.rangeIndex++
+	goto loop
+done:
+//line names_agen_linux.go:162
 	f.agenState = -1
 	return 0, false
 }

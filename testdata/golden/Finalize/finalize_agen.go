@@ -43,14 +43,14 @@ var _ agen.Generator[int, agen.None] = (*collectingBodyGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *collectingBodyGenerator) Next() (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *collectingBodyGenerator) Send(v agen.None) (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -70,7 +70,7 @@ func (g *collectingBodyGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return 0, false
 	}
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -92,13 +92,10 @@ func (g *collectingBodyGenerator) Err() error {
 func (g *collectingBodyGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -146,7 +143,8 @@ func (f *collectingBodyGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *collectingBodyGeneratorFrame) resume(g *collectingBodyGenerator) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *collectingBodyGeneratorFrame) resume(g *collectingBodyGenerator, yield func(int) bool) (int, bool) {
 	at := f.agenCore.State
 	switch at {
 	case 0:
@@ -170,7 +168,16 @@ func (f *collectingBodyGeneratorFrame) resume(g *collectingBodyGenerator) (int, 
 	f.agenDefer(g, collectingBodyGeneratorDefer{site: 1, fn1: f.deferred})
 //line finalize.go:19
 	f.agenCore.State = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 //line finalize.go:20
 	for range 5 {
@@ -178,9 +185,18 @@ resume1:
 	}
 //line finalize.go:23
 	f.agenCore.State = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume2:
-//line finalize_agen.go:184
+//line finalize_agen.go:200
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -456,7 +472,7 @@ resume3:
 //line finalize.go:79
 	f.result = nil
 end:
-//line finalize_agen.go:460
+//line finalize_agen.go:476
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -695,7 +711,7 @@ func (f *asyncPanicsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g 
 	f.agenState = 1
 	return 1, nil, true
 resume1:
-//line finalize_agen.go:699
+//line finalize_agen.go:715
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -893,7 +909,7 @@ resume1:
 	f.agenState = 2
 	return 2, nil, true
 resume2:
-//line finalize_agen.go:897
+//line finalize_agen.go:913
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -971,13 +987,10 @@ func (g *plainGenerator) Err() error {
 func (g *plainGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1000,7 +1013,43 @@ resume1:
 	f.agenState = 2
 	return 2, true
 resume2:
-//line finalize_agen.go:1004
+//line finalize_agen.go:1017
+	f.agenState = -1
+	return 0, false
+}
+
+// push runs the body as resume does, but calls yield at each Yield instead of returning;
+// it returns true when the loop body resumed the generator itself (with Next, Send, Throw
+// or Close), for All to call it again from where the generator is, and false at the end
+// or when yield returned false.
+func (f *plainGeneratorFrame) push(yield func(int) bool) (int, bool) {
+	switch f.agenState {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case -1:
+		return 0, false
+	}
+//line finalize.go:117
+	f.agenState = 1
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+resume1:
+//line finalize.go:118
+	f.agenState = 2
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+resume2:
+//line finalize_agen.go:1053
 	f.agenState = -1
 	return 0, false
 }
@@ -1081,7 +1130,7 @@ resume1:
 	v2, err2 = awaited, awaitedErr
 //line finalize.go:134
 	(*d.done)(agenCtx, v2, err2)
-//line finalize_agen.go:1085
+//line finalize_agen.go:1134
 	return true
 }
 
@@ -1350,7 +1399,7 @@ resume1:
 resume2:
 //line finalize.go:138
 	f.result = nil
-//line finalize_agen.go:1354
+//line finalize_agen.go:1403
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

@@ -54,14 +54,14 @@ var _ agen.Generator[int, int] = (*branchesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *branchesGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *branchesGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -82,7 +82,7 @@ func (g *branchesGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -104,13 +104,11 @@ func (g *branchesGenerator) Err() error {
 func (g *branchesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -164,7 +162,8 @@ func (f *branchesGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *branchesGeneratorFrame) resume(g *branchesGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *branchesGeneratorFrame) resume(g *branchesGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, t, t2 int
 		i2             *int
@@ -200,7 +199,16 @@ loop:
 	(*f.i) = f.rangeIndex
 //line flowdefers.go:18
 	f.agenCore.State = 1
-	return (*f.i), true
+	if yield == nil {
+		return (*f.i), true
+	}
+	if !yield((*f.i)) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 	resumed = sent
 	if !(resumed > 0) {
@@ -211,7 +219,16 @@ resume1:
 //line flowdefers.go:20
 	t = 10 + (*f.i)
 	f.agenCore.State = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume2:
 	goto endif
 else2:
@@ -236,7 +253,16 @@ case2:
 //line flowdefers.go:27
 	t2 = 20 + (*f.i)
 	f.agenCore.State = 3
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if f.agenCore.State != 3 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume3:
 	goto endswitch
 case3:
@@ -256,7 +282,7 @@ endswitch:
 done:
 //line flowdefers.go:33
 	(*f.tr).Log("end")
-//line flowdefers_agen.go:260
+//line flowdefers_agen.go:286
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -304,14 +330,14 @@ var _ agen.Generator[int, agen.None] = (*loopsGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *loopsGenerator) Next() (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *loopsGenerator) Send(v agen.None) (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -331,7 +357,7 @@ func (g *loopsGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return 0, false
 	}
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -353,13 +379,10 @@ func (g *loopsGenerator) Err() error {
 func (g *loopsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -407,7 +430,8 @@ func (f *loopsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *loopsGeneratorFrame) resume(g *loopsGenerator) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *loopsGeneratorFrame) resume(g *loopsGenerator, yield func(int) bool) (int, bool) {
 	var (
 		t int
 	)
@@ -449,7 +473,16 @@ loop2:
 //line flowdefers.go:44
 	t = f.i*10 + f.j
 	f.agenCore.State = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 //line flowdefers.go:45
 	if f.j == 1 {
@@ -470,9 +503,18 @@ next:
 done:
 //line flowdefers.go:53
 	f.agenCore.State = 2
-	return -1, true
+	if yield == nil {
+		return -1, true
+	}
+	if !yield(-1) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume2:
-//line flowdefers_agen.go:476
+//line flowdefers_agen.go:518
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -521,14 +563,14 @@ var _ agen.Generator[int, agen.None] = (*selectsGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *selectsGenerator) Next() (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *selectsGenerator) Send(v agen.None) (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -548,7 +590,7 @@ func (g *selectsGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return 0, false
 	}
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -570,13 +612,10 @@ func (g *selectsGenerator) Err() error {
 func (g *selectsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -626,7 +665,8 @@ func (f *selectsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *selectsGeneratorFrame) resume(g *selectsGenerator) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *selectsGeneratorFrame) resume(g *selectsGenerator, yield func(int) bool) (int, bool) {
 	at := f.agenCore.State
 	switch at {
 	case 0:
@@ -664,7 +704,16 @@ case2:
 	f.agenDefer(g, selectsGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred select %d", a1_1: f.v})
 //line flowdefers.go:67
 	f.agenCore.State = 1
-	return f.v, true
+	if yield == nil {
+		return f.v, true
+	}
+	if !yield(f.v) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 //line flowdefers.go:69
 	f.n++
@@ -675,9 +724,18 @@ resume1:
 	}
 //line flowdefers.go:74
 	f.agenCore.State = 2
-	return -1, true
+	if yield == nil {
+		return -1, true
+	}
+	if !yield(-1) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume2:
-//line flowdefers_agen.go:681
+//line flowdefers_agen.go:739
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)

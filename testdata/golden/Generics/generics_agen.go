@@ -49,12 +49,12 @@ type mappedGeneratorFrame[T any, U any] struct {
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *mappedGenerator[T, U]) Next() (U, bool) {
 	var sent T
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *mappedGenerator[T, U]) Send(v T) (U, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -69,7 +69,7 @@ func (g *mappedGenerator[T, U]) Throw(err error) (U, bool) {
 		return *new(U), false
 	}
 	var sent T
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -95,13 +95,11 @@ func (g *mappedGenerator[T, U]) Err() error {
 func (g *mappedGenerator[T, U]) All() iter.Seq[U] {
 	return func(yield func(U) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent T
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -115,7 +113,8 @@ func (fr *mappedGeneratorFrame[T, U]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *mappedGeneratorFrame[T, U]) resume(sent T) (U, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *mappedGeneratorFrame[T, U]) resume(sent T, yield func(U) bool) (U, bool) {
 	var (
 		x, got, zero T
 		t            U
@@ -147,7 +146,16 @@ loop:
 //line generics.go:20
 	t = fr.f(x)
 	fr.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return *new(U), false
+	}
+	if fr.agenState != 1 {
+		return *new(U), true
+	}
+	fr.agenState = -2
 resume1:
 	got = sent
 //line generics.go:21
@@ -162,7 +170,7 @@ done:
 	zero = *new(T)
 //line generics.go:25
 	fr.tr.Log("zero=%v last=%v", zero, fr.last)
-//line generics_agen.go:166
+//line generics_agen.go:174
 	fr.agenState = -1
 	return *new(U), false
 }
@@ -204,12 +212,12 @@ type areasGeneratorFrame[S shape] struct {
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *areasGenerator[S]) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *areasGenerator[S]) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -223,7 +231,7 @@ func (g *areasGenerator[S]) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -249,13 +257,10 @@ func (g *areasGenerator[S]) Err() error {
 func (g *areasGenerator[S]) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -269,7 +274,8 @@ func (f *areasGeneratorFrame[S]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *areasGeneratorFrame[S]) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *areasGeneratorFrame[S]) resume(yield func(int) bool) (int, bool) {
 	var (
 		shapes []S
 		best   S
@@ -310,7 +316,17 @@ loop:
 //line generics.go:50
 	f.shapes = shapes
 	f.agenState = 1
-	return f.a, true
+	if yield == nil {
+		return f.a, true
+	}
+	if !yield(f.a) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	shapes = f.shapes
+	f.agenState = -2
 resume1:
 //line generics.go:51
 	f.total += f.a
@@ -332,11 +348,21 @@ done:
 	t = best.area()
 	f.best = best
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	best = f.best
+	f.agenState = -2
 resume2:
 //line generics.go:61
 	f.tr.Log("best %s", best.name())
-//line generics_agen.go:340
+//line generics_agen.go:366
 	f.agenState = -1
 	return 0, false
 }
@@ -374,12 +400,12 @@ type sumsGeneratorFrame[N number] struct {
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *sumsGenerator[N]) Next() (N, bool) {
 	var sent N
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *sumsGenerator[N]) Send(v N) (N, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -394,7 +420,7 @@ func (g *sumsGenerator[N]) Throw(err error) (N, bool) {
 		return *new(N), false
 	}
 	var sent N
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -420,13 +446,11 @@ func (g *sumsGenerator[N]) Err() error {
 func (g *sumsGenerator[N]) All() iter.Seq[N] {
 	return func(yield func(N) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent N
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -440,7 +464,8 @@ func (f *sumsGeneratorFrame[N]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *sumsGeneratorFrame[N]) resume(sent N) (N, bool) {
+// Under All, yield is the loop body: see push.
+func (f *sumsGeneratorFrame[N]) resume(sent N, yield func(N) bool) (N, bool) {
 	var (
 		d N
 	)
@@ -468,7 +493,16 @@ loop:
 	}
 //line generics.go:77
 	f.agenState = 1
-	return f.acc, true
+	if yield == nil {
+		return f.acc, true
+	}
+	if !yield(f.acc) {
+		return *new(N), false
+	}
+	if f.agenState != 1 {
+		return *new(N), true
+	}
+	f.agenState = -2
 resume1:
 	d = sent
 //line generics.go:78
@@ -483,7 +517,7 @@ resume1:
 done:
 //line generics.go:83
 	f.tr.Log("acc=%v", f.acc)
-//line generics_agen.go:487
+//line generics_agen.go:521
 	f.agenState = -1
 	return *new(N), false
 }
@@ -526,12 +560,12 @@ type dedupGeneratorFrame[K comparable, V any] struct {
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *dedupGenerator[K, V]) Next() (pair[K, V], bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *dedupGenerator[K, V]) Send(v int) (pair[K, V], bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -546,7 +580,7 @@ func (g *dedupGenerator[K, V]) Throw(err error) (pair[K, V], bool) {
 		return pair[K, V]{}, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -572,13 +606,11 @@ func (g *dedupGenerator[K, V]) Err() error {
 func (g *dedupGenerator[K, V]) All() iter.Seq[pair[K, V]] {
 	return func(yield func(pair[K, V]) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -592,7 +624,8 @@ func (f *dedupGeneratorFrame[K, V]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *dedupGeneratorFrame[K, V]) resume(sent int) (pair[K, V], bool) {
+// Under All, yield is the loop body: see push.
+func (f *dedupGeneratorFrame[K, V]) resume(sent int, yield func(pair[K, V]) bool) (pair[K, V], bool) {
 	var (
 		t pair[K, V]
 		n int
@@ -631,7 +664,16 @@ loop:
 //line generics.go:103
 	t = pair[K, V]{Key: f.k, Val: f.val(f.k)}
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return pair[K, V]{}, false
+	}
+	if f.agenState != 1 {
+		return pair[K, V]{}, true
+	}
+	f.agenState = -2
 resume1:
 	n = sent
 //line generics.go:104
@@ -643,7 +685,7 @@ next:
 done:
 //line generics.go:106
 	f.tr.Log("distinct=%d", len(f.seen))
-//line generics_agen.go:647
+//line generics_agen.go:689
 	f.agenState = -1
 	return pair[K, V]{}, false
 }
@@ -682,12 +724,12 @@ type pointersGeneratorFrame[T any] struct {
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *pointersGenerator[T]) Next() (T, bool) {
 	var sent T
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *pointersGenerator[T]) Send(v T) (T, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -702,7 +744,7 @@ func (g *pointersGenerator[T]) Throw(err error) (T, bool) {
 		return *new(T), false
 	}
 	var sent T
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -728,13 +770,11 @@ func (g *pointersGenerator[T]) Err() error {
 func (g *pointersGenerator[T]) All() iter.Seq[T] {
 	return func(yield func(T) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent T
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -748,7 +788,8 @@ func (f *pointersGeneratorFrame[T]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *pointersGeneratorFrame[T]) resume(sent T) (T, bool) {
+// Under All, yield is the loop body: see push.
+func (f *pointersGeneratorFrame[T]) resume(sent T, yield func(T) bool) (T, bool) {
 	var (
 		t, resumed, t2, resumed2, t3 T
 		ts                           []*T
@@ -756,12 +797,18 @@ func (f *pointersGeneratorFrame[T]) resume(sent T) (T, bool) {
 	at := f.agenState
 	switch at {
 	case 1:
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case 4:
-		goto resume4
+		if yield == nil {
+			goto resume4
+		}
 	case 0:
 		f.agenState = -1 // a panic on the way leaves it finished
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -771,10 +818,14 @@ func (f *pointersGeneratorFrame[T]) resume(sent T) (T, bool) {
 	f.agenState = -2
 	defer f.agenExit()
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		goto resume2
 	case 3:
 		goto resume3
+	case 4:
+		goto resume4
 	}
 start:
 //line generics.go:113
@@ -790,11 +841,28 @@ start:
 //line generics.go:116
 	t = *f.p
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return *new(T), false
+	}
+	if f.agenState != 1 {
+		return *new(T), true
+	}
 resume1:
 //line generics.go:117
 	f.agenState = 2
-	return (*f.v), true
+	if yield == nil {
+		return (*f.v), true
+	}
+	if !yield((*f.v)) {
+		return *new(T), false
+	}
+	if f.agenState != 2 {
+		return *new(T), true
+	}
+	f.agenState = -2
 resume2:
 	resumed = sent
 	f.set(resumed)
@@ -803,7 +871,16 @@ resume2:
 //line generics.go:119
 	t2 = *f.p
 	f.agenState = 3
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return *new(T), false
+	}
+	if f.agenState != 3 {
+		return *new(T), true
+	}
+	f.agenState = -2
 resume3:
 	resumed2 = sent
 	*f.p = resumed2
@@ -814,9 +891,17 @@ resume3:
 //line generics.go:122
 	t3 = *ts[1]
 	f.agenState = 4
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return *new(T), false
+	}
+	if f.agenState != 4 {
+		return *new(T), true
+	}
 resume4:
-//line generics_agen.go:820
+//line generics_agen.go:905
 	f.agenState = -1
 	return *new(T), false
 }
@@ -856,12 +941,12 @@ type bothGeneratorFrame[L stringish] struct {
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *bothGenerator[L]) Next() (string, bool) {
 	var sent L
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *bothGenerator[L]) Send(v L) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -876,7 +961,7 @@ func (g *bothGenerator[L]) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent L
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -902,13 +987,11 @@ func (g *bothGenerator[L]) Err() error {
 func (g *bothGenerator[L]) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent L
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -922,7 +1005,8 @@ func (f *bothGeneratorFrame[L]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *bothGeneratorFrame[L]) resume(sent L) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *bothGeneratorFrame[L]) resume(sent L, yield func(string) bool) (string, bool) {
 	var (
 		t   string
 		got L
@@ -952,7 +1036,16 @@ loop:
 //line generics.go:139
 	t = f.l.String() + "/" + string(f.l)
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 	got = sent
 //line generics.go:140
@@ -963,7 +1056,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line generics_agen.go:967
+//line generics_agen.go:1060
 	f.agenState = -1
 	return "", false
 }
@@ -1026,14 +1119,14 @@ type guardedGeneratorDefer[T any, PT interface {
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *guardedGenerator[T, PT]) Next() (string, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *guardedGenerator[T, PT]) Send(v agen.None) (string, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1053,7 +1146,7 @@ func (g *guardedGenerator[T, PT]) Throw(err error) (string, bool) {
 		runtime.KeepAlive(g)
 		return "", false
 	}
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1075,13 +1168,10 @@ func (g *guardedGenerator[T, PT]) Err() error {
 func (g *guardedGenerator[T, PT]) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -1131,7 +1221,8 @@ func (f *guardedGeneratorFrame[T, PT]) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *guardedGeneratorFrame[T, PT]) resume(g *guardedGenerator[T, PT]) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *guardedGeneratorFrame[T, PT]) resume(g *guardedGenerator[T, PT], yield func(string) bool) (string, bool) {
 	var (
 		rangeOver, none []T
 		i               int
@@ -1179,7 +1270,16 @@ loop:
 //line generics.go:161
 	t = p.String()
 	f.agenCore.State = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if f.agenCore.State != 1 {
+		return "", true
+	}
+	f.agenCore.State = -2
 resume1:
 //line generics.go:158
 	f.rangeIndex++
@@ -1191,7 +1291,7 @@ done:
 	_ = none[len(f.xs)]
 //line generics.go:165
 	(*f.err) = nil
-//line generics_agen.go:1195
+//line generics_agen.go:1295
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -1267,14 +1367,14 @@ type genDeferGeneratorDefer[T any, PT interface {
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *genDeferGenerator[T, PT]) Next() (T, bool) {
 	var sent T
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *genDeferGenerator[T, PT]) Send(v T) (T, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1295,7 +1395,7 @@ func (g *genDeferGenerator[T, PT]) Throw(err error) (T, bool) {
 		return *new(T), false
 	}
 	var sent T
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1317,13 +1417,11 @@ func (g *genDeferGenerator[T, PT]) Err() error {
 func (g *genDeferGenerator[T, PT]) All() iter.Seq[T] {
 	return func(yield func(T) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent T
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -1381,7 +1479,8 @@ func (f *genDeferGeneratorFrame[T, PT]) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *genDeferGeneratorFrame[T, PT]) resume(g *genDeferGenerator[T, PT], sent T) (T, bool) {
+// Under All, yield is the loop body: see push.
+func (f *genDeferGeneratorFrame[T, PT]) resume(g *genDeferGenerator[T, PT], sent T, yield func(T) bool) (T, bool) {
 	var (
 		p PT
 	)
@@ -1428,16 +1527,34 @@ func (f *genDeferGeneratorFrame[T, PT]) resume(g *genDeferGenerator[T, PT], sent
 	f.agenDefer(g, genDeferGeneratorDefer[T, PT]{site: 5, fn5: PT(f.init).String})
 //line generics.go:195
 	f.agenCore.State = 1
-	return (*f.v), true
+	if yield == nil {
+		return (*f.v), true
+	}
+	if !yield((*f.v)) {
+		return *new(T), false
+	}
+	if f.agenCore.State != 1 {
+		return *new(T), true
+	}
+	f.agenCore.State = -2
 resume1:
 	(*f.v) = sent
 //line generics.go:196
 	f.agenDefer(g, genDeferGeneratorDefer[T, PT]{site: 6, fn6: show[T], a6_0: (*f.tr), a6_1: "second", a6_2: (*f.v)})
 //line generics.go:197
 	f.agenCore.State = 2
-	return (*f.v), true
+	if yield == nil {
+		return (*f.v), true
+	}
+	if !yield((*f.v)) {
+		return *new(T), false
+	}
+	if f.agenCore.State != 2 {
+		return *new(T), true
+	}
+	f.agenCore.State = -2
 resume2:
-//line generics_agen.go:1441
+//line generics_agen.go:1558
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1490,14 +1607,14 @@ type fillGeneratorDefer[K comparable, V any] struct {
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *fillGenerator[K, V]) Next() (K, bool) {
 	var sent V
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *fillGenerator[K, V]) Send(v V) (K, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1518,7 +1635,7 @@ func (g *fillGenerator[K, V]) Throw(err error) (K, bool) {
 		return *new(K), false
 	}
 	var sent V
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1540,13 +1657,11 @@ func (g *fillGenerator[K, V]) Err() error {
 func (g *fillGenerator[K, V]) All() iter.Seq[K] {
 	return func(yield func(K) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent V
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -1596,7 +1711,8 @@ func (f *fillGeneratorFrame[K, V]) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *fillGeneratorFrame[K, V]) resume(g *fillGenerator[K, V], sent V) (K, bool) {
+// Under All, yield is the loop body: see push.
+func (f *fillGeneratorFrame[K, V]) resume(g *fillGenerator[K, V], sent V, yield func(K) bool) (K, bool) {
 	var (
 		resumed V
 	)
@@ -1635,7 +1751,16 @@ loop:
 	f.agenDefer(g, fillGeneratorDefer[K, V]{site: 2, fn2: (*f.h).put, a2_0: f.k, a2_1: *new(V)})
 //line generics.go:217
 	f.agenCore.State = 1
-	return f.k, true
+	if yield == nil {
+		return f.k, true
+	}
+	if !yield(f.k) {
+		return *new(K), false
+	}
+	if f.agenCore.State != 1 {
+		return *new(K), true
+	}
+	f.agenCore.State = -2
 resume1:
 	resumed = sent
 	(*f.h).put(f.k, resumed)
@@ -1645,7 +1770,7 @@ resume1:
 done:
 //line generics.go:219
 	(*f.tr).Log("m=%v", (*f.h).m)
-//line generics_agen.go:1649
+//line generics_agen.go:1774
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1702,12 +1827,12 @@ type genLocalGeneratorFrame[K comparable, V fmt.Stringer] struct {
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *genLocalGenerator[K, V]) Next() (string, bool) {
 	var sent V
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *genLocalGenerator[K, V]) Send(v V) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1722,7 +1847,7 @@ func (g *genLocalGenerator[K, V]) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent V
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1748,13 +1873,11 @@ func (g *genLocalGenerator[K, V]) Err() error {
 func (g *genLocalGenerator[K, V]) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent V
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1768,7 +1891,8 @@ func (f *genLocalGeneratorFrame[K, V]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *genLocalGeneratorFrame[K, V]) resume(sent V) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *genLocalGeneratorFrame[K, V]) resume(sent V, yield func(string) bool) (string, bool) {
 	var (
 		t2, t3 string
 		v      V
@@ -1806,7 +1930,16 @@ loop:
 //line generics.go:235
 	t2 = fmt.Sprint(f.k)
 	f.agenState = 1
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 	v = sent
 //line generics.go:236
@@ -1834,13 +1967,22 @@ loop2:
 //line generics.go:243
 	t3 = f.show2(f.t[k2])
 	f.agenState = 2
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenState = -2
 resume2:
 //line generics.go:242
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line generics_agen.go:1844
+//line generics_agen.go:1986
 	f.agenState = -1
 	return "", false
 }

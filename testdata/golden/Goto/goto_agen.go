@@ -37,12 +37,12 @@ var _ agen.Generator[int, int] = (*forwardGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *forwardGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *forwardGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -57,7 +57,7 @@ func (g *forwardGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -83,13 +83,11 @@ func (g *forwardGenerator) Err() error {
 func (g *forwardGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -103,14 +101,17 @@ func (f *forwardGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *forwardGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *forwardGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		s int
 	)
 	at := f.agenState
 	switch at {
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -130,7 +131,16 @@ func (f *forwardGeneratorFrame) resume(sent int) (int, bool) {
 start:
 //line goto.go:14
 	f.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	s = sent
 //line goto.go:15
@@ -140,18 +150,36 @@ resume1:
 	}
 //line goto.go:19
 	f.agenState = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 //line goto.go:20
 	f.tr.Log("not skipped")
 skip:
 //line goto.go:22
 	f.agenState = 3
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 //line goto.go:23
 	f.tr.Log("end")
-//line goto_agen.go:155
+//line goto_agen.go:183
 	f.agenState = -1
 	return 0, false
 }
@@ -186,12 +214,12 @@ var _ agen.Generator[int, int] = (*backwardGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *backwardGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *backwardGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -206,7 +234,7 @@ func (g *backwardGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -232,13 +260,11 @@ func (g *backwardGenerator) Err() error {
 func (g *backwardGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -252,14 +278,17 @@ func (f *backwardGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *backwardGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *backwardGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		s int
 	)
 	at := f.agenState
 	switch at {
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -278,7 +307,16 @@ start:
 top:
 //line goto.go:32
 	f.agenState = 1
-	return f.i, true
+	if yield == nil {
+		return f.i, true
+	}
+	if !yield(f.i) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	s = sent
 //line goto.go:33
@@ -291,7 +329,7 @@ resume1:
 	}
 //line goto.go:38
 	f.tr.Log("end %d", f.i)
-//line goto_agen.go:295
+//line goto_agen.go:333
 	f.agenState = -1
 	return 0, false
 }
@@ -326,12 +364,12 @@ var _ agen.Generator[int, agen.None] = (*restartGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *restartGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *restartGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -345,7 +383,7 @@ func (g *restartGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -371,13 +409,10 @@ func (g *restartGenerator) Err() error {
 func (g *restartGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -391,7 +426,8 @@ func (f *restartGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *restartGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *restartGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		t int
 	)
@@ -421,7 +457,16 @@ loop:
 //line goto.go:49
 	t = f.rounds*10 + f.i
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line goto.go:48
 	f.i++
@@ -436,7 +481,7 @@ done:
 	}
 //line goto.go:56
 	f.tr.Log("end")
-//line goto_agen.go:440
+//line goto_agen.go:485
 	f.agenState = -1
 	return 0, false
 }
@@ -470,12 +515,12 @@ var _ agen.Generator[int, agen.None] = (*outOfLoopGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *outOfLoopGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *outOfLoopGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -489,7 +534,7 @@ func (g *outOfLoopGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -515,13 +560,10 @@ func (g *outOfLoopGenerator) Err() error {
 func (g *outOfLoopGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -535,7 +577,8 @@ func (f *outOfLoopGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *outOfLoopGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *outOfLoopGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		tr *difftest.Trace
 		i  int
@@ -544,7 +587,9 @@ func (f *outOfLoopGeneratorFrame) resume() (int, bool) {
 	switch at {
 	case 0:
 		tr = f.tr
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -568,7 +613,17 @@ loop:
 //line goto.go:64
 	f.tr, f.i = tr, i
 	f.agenState = 1
-	return i, true
+	if yield == nil {
+		return i, true
+	}
+	if !yield(i) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	tr, i = f.tr, f.i
+	f.agenState = -2
 resume1:
 //line goto.go:65
 	for j := range 3 {
@@ -586,11 +641,21 @@ out:
 //line goto.go:74
 	f.tr = tr
 	f.agenState = 2
-	return -1, true
+	if yield == nil {
+		return -1, true
+	}
+	if !yield(-1) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	tr = f.tr
+	f.agenState = -2
 resume2:
 //line goto.go:75
 	tr.Log("end")
-//line goto_agen.go:594
+//line goto_agen.go:659
 	f.agenState = -1
 	return 0, false
 }
@@ -624,12 +689,12 @@ var _ agen.Generator[string, agen.None] = (*pingPongGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *pingPongGenerator) Next() (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *pingPongGenerator) Send(v agen.None) (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -643,7 +708,7 @@ func (g *pingPongGenerator) Throw(err error) (string, bool) {
 		g.f.agenErr = err
 		return "", false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -669,13 +734,10 @@ func (g *pingPongGenerator) Err() error {
 func (g *pingPongGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -689,11 +751,14 @@ func (f *pingPongGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *pingPongGeneratorFrame) resume() (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *pingPongGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 	at := f.agenState
 	switch at {
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -716,7 +781,16 @@ start:
 pong:
 //line goto.go:85
 	f.agenState = 1
-	return "pong", true
+	if yield == nil {
+		return "pong", true
+	}
+	if !yield("pong") {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 //line goto.go:86
 	f.n++
@@ -727,7 +801,16 @@ resume1:
 ping:
 //line goto.go:91
 	f.agenState = 2
-	return "ping", true
+	if yield == nil {
+		return "ping", true
+	}
+	if !yield("ping") {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenState = -2
 resume2:
 //line goto.go:92
 	f.tr.Log("n %d", f.n)
@@ -736,7 +819,7 @@ resume2:
 end:
 //line goto.go:95
 	f.tr.Log("end %d", f.n)
-//line goto_agen.go:740
+//line goto_agen.go:823
 	f.agenState = -1
 	return "", false
 }
@@ -771,12 +854,12 @@ var _ agen.Generator[int, agen.None] = (*withinLoopGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *withinLoopGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *withinLoopGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -790,7 +873,7 @@ func (g *withinLoopGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -816,13 +899,10 @@ func (g *withinLoopGenerator) Err() error {
 func (g *withinLoopGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -836,16 +916,21 @@ func (f *withinLoopGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *withinLoopGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *withinLoopGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		t int
 	)
 	at := f.agenState
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -857,6 +942,8 @@ func (f *withinLoopGeneratorFrame) resume() (int, bool) {
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
 	}
 start:
 //line goto.go:102
@@ -872,7 +959,16 @@ loop:
 	}
 //line goto.go:106
 	f.agenState = 1
-	return f.i, true
+	if yield == nil {
+		return f.i, true
+	}
+	if !yield(f.i) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line goto.go:107
 	f.tr.Log("even %d", f.i)
@@ -880,13 +976,21 @@ tail:
 //line goto.go:109
 	t = -f.i
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
 resume2:
 //line goto.go:102
 	f.rangeIndex++
 	goto loop
 done:
-//line goto_agen.go:890
+//line goto_agen.go:994
 	f.agenState = -1
 	return 0, false
 }
@@ -926,12 +1030,12 @@ var _ agen.Generator[int, agen.None] = (*retryInsideGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *retryInsideGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *retryInsideGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -945,7 +1049,7 @@ func (g *retryInsideGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -971,13 +1075,10 @@ func (g *retryInsideGenerator) Err() error {
 func (g *retryInsideGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -991,7 +1092,8 @@ func (fr *retryInsideGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *retryInsideGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *retryInsideGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		t, t2 int
 		f     func() int
@@ -1035,7 +1137,16 @@ loop:
 //line goto.go:123
 	t = (*fr.tries)*10 + (*fr.i)
 	fr.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if fr.agenState != 1 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume1:
 //line goto.go:124
 	if (*fr.i) == 1 && (*fr.tries) < 2 {
@@ -1057,13 +1168,22 @@ loop2:
 //line goto.go:130
 	t2 = f()
 	fr.agenState = 2
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if fr.agenState != 2 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume2:
 //line goto.go:129
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line goto_agen.go:1067
+//line goto_agen.go:1187
 	fr.agenState = -1
 	return 0, false
 }
@@ -1098,12 +1218,12 @@ var _ agen.Generator[int, int] = (*hotTargetsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *hotTargetsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *hotTargetsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1118,7 +1238,7 @@ func (g *hotTargetsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1144,13 +1264,11 @@ func (g *hotTargetsGenerator) Err() error {
 func (g *hotTargetsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1164,16 +1282,21 @@ func (f *hotTargetsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *hotTargetsGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *hotTargetsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, t, resumed2, t2 int
 	)
 	at := f.agenState
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1185,6 +1308,8 @@ func (f *hotTargetsGeneratorFrame) resume(sent int) (int, bool) {
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
 	case 3:
 		goto resume3
 	}
@@ -1194,7 +1319,16 @@ start:
 cond:
 //line goto.go:141
 	f.agenState = 1
-	return f.n, true
+	if yield == nil {
+		return f.n, true
+	}
+	if !yield(f.n) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	if !(resumed > 0) {
@@ -1213,7 +1347,15 @@ sw:
 //line goto.go:149
 	t = 100 + f.n
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
 resume2:
 	resumed2 = sent
 	switch resumed2 {
@@ -1233,7 +1375,16 @@ blk:
 //line goto.go:158
 	t2 = 200 + f.n
 	f.agenState = 3
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 //line goto.go:159
 	f.n++
@@ -1243,7 +1394,7 @@ resume3:
 	}
 //line goto.go:164
 	f.tr.Log("end %d", f.n)
-//line goto_agen.go:1247
+//line goto_agen.go:1398
 	f.agenState = -1
 	return 0, false
 }
@@ -1283,12 +1434,12 @@ var _ agen.Generator[int, agen.None] = (*gotoEndOfBodyGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *gotoEndOfBodyGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *gotoEndOfBodyGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1302,7 +1453,7 @@ func (g *gotoEndOfBodyGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1328,13 +1479,10 @@ func (g *gotoEndOfBodyGenerator) Err() error {
 func (g *gotoEndOfBodyGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1348,7 +1496,8 @@ func (fr *gotoEndOfBodyGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *gotoEndOfBodyGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *gotoEndOfBodyGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		m                map[string]int
 		rangeOK          bool
@@ -1393,7 +1542,16 @@ loop:
 	}
 //line goto.go:179
 	fr.agenState = 1
-	return (*fr.i), true
+	if yield == nil {
+		return (*fr.i), true
+	}
+	if !yield((*fr.i)) {
+		return 0, false
+	}
+	if fr.agenState != 1 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume1:
 //line goto.go:180
 	(*fr.i) += 0
@@ -1426,7 +1584,16 @@ loop2:
 	}
 //line goto.go:190
 	fr.agenState = 2
-	return fr.n, true
+	if yield == nil {
+		return fr.n, true
+	}
+	if !yield(fr.n) {
+		return 0, false
+	}
+	if fr.agenState != 2 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume2:
 next:
 	goto loop2
@@ -1442,13 +1609,22 @@ loop3:
 //line goto.go:194
 	t = f()
 	fr.agenState = 3
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if fr.agenState != 3 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume3:
 //line goto.go:193
 	fr.rangeIndex++
 	goto loop3
 done3:
-//line goto_agen.go:1452
+//line goto_agen.go:1628
 	fr.agenState = -1
 	return 0, false
 }

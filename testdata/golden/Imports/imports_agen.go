@@ -39,12 +39,12 @@ var _ agen.Generator[bool, agen.None] = (*readerGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *readerGenerator) Next() (bool, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *readerGenerator) Send(v agen.None) (bool, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -58,7 +58,7 @@ func (g *readerGenerator) Throw(err error) (bool, bool) {
 		g.f.agenErr = err
 		return false, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -84,13 +84,10 @@ func (g *readerGenerator) Err() error {
 func (g *readerGenerator) All() iter.Seq[bool] {
 	return func(yield func(bool) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -104,7 +101,8 @@ func (f *readerGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *readerGeneratorFrame) resume() (bool, bool) {
+// Under All, yield is the loop body: see push.
+func (f *readerGeneratorFrame) resume(yield func(bool) bool) (bool, bool) {
 	var (
 		t, t2 bool
 	)
@@ -112,7 +110,9 @@ func (f *readerGeneratorFrame) resume() (bool, bool) {
 	switch at {
 	case 1:
 		f.agenState = -1 // a panic on the way leaves it finished
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -122,6 +122,8 @@ func (f *readerGeneratorFrame) resume() (bool, bool) {
 	f.agenState = -2
 	defer f.agenExit()
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		goto resume2
 	}
@@ -130,16 +132,34 @@ func (f *readerGeneratorFrame) resume() (bool, bool) {
 //line imports.go:20
 	t = f.r == nil
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return false, false
+	}
+	if f.agenState != 1 {
+		return false, true
+	}
+	f.agenState = -1 // a panic on the way leaves it finished
 resume1:
 //line imports.go:21
 	t2 = f.r == nil
 	f.agenState = 2
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return false, false
+	}
+	if f.agenState != 2 {
+		return false, true
+	}
+	f.agenState = -2
 resume2:
 //line imports.go:22
 	f.tr.Log("%s", io)
-//line imports_agen.go:143
+//line imports_agen.go:163
 	f.agenState = -1
 	return false, false
 }

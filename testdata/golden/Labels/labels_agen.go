@@ -40,12 +40,12 @@ var _ agen.Generator[int, agen.None] = (*coldInnerGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *coldInnerGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *coldInnerGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -59,7 +59,7 @@ func (g *coldInnerGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -85,13 +85,10 @@ func (g *coldInnerGenerator) Err() error {
 func (g *coldInnerGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -105,7 +102,8 @@ func (f *coldInnerGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *coldInnerGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *coldInnerGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		tr *difftest.Trace
 		i  int
@@ -136,7 +134,17 @@ loop:
 //line labels.go:21
 	f.tr, f.i = tr, i
 	f.agenState = 1
-	return i, true
+	if yield == nil {
+		return i, true
+	}
+	if !yield(i) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	tr, i = f.tr, f.i
+	f.agenState = -2
 resume1:
 //line labels.go:22
 	for j := 0; j < 3; j++ {
@@ -159,7 +167,7 @@ next:
 done:
 //line labels.go:35
 	tr.Log("end")
-//line labels_agen.go:163
+//line labels_agen.go:171
 	f.agenState = -1
 	return 0, false
 }
@@ -198,12 +206,12 @@ var _ agen.Generator[int, int] = (*hotInnerGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *hotInnerGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *hotInnerGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -218,7 +226,7 @@ func (g *hotInnerGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -244,13 +252,11 @@ func (g *hotInnerGenerator) Err() error {
 func (g *hotInnerGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -264,7 +270,8 @@ func (f *hotInnerGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *hotInnerGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *hotInnerGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		t, s int
 	)
@@ -301,7 +308,16 @@ loop2:
 //line labels.go:47
 	t = f.i*10 + f.j
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	s = sent
 //line labels.go:48
@@ -331,7 +347,7 @@ next:
 done:
 //line labels.go:61
 	f.tr.Log("end n %d", f.n)
-//line labels_agen.go:335
+//line labels_agen.go:351
 	f.agenState = -1
 	return 0, false
 }
@@ -373,12 +389,12 @@ var _ agen.Generator[string, agen.None] = (*innerLabelsGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *innerLabelsGenerator) Next() (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *innerLabelsGenerator) Send(v agen.None) (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -392,7 +408,7 @@ func (g *innerLabelsGenerator) Throw(err error) (string, bool) {
 		g.f.agenErr = err
 		return "", false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -418,13 +434,10 @@ func (g *innerLabelsGenerator) Err() error {
 func (g *innerLabelsGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -438,7 +451,8 @@ func (f *innerLabelsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *innerLabelsGeneratorFrame) resume() (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *innerLabelsGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 	var (
 		rangeRune int32
 		t         string
@@ -480,7 +494,16 @@ loop2:
 //line labels.go:75
 	t = string(f.c)
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 //line labels.go:76
 	if f.c == 'e' {
@@ -504,7 +527,7 @@ next:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:508
+//line labels_agen.go:531
 	f.agenState = -1
 	return "", false
 }
@@ -583,13 +606,10 @@ func (g *coldLabelledGenerator) Err() error {
 func (g *coldLabelledGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -632,7 +652,58 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:636
+//line labels_agen.go:656
+	f.agenState = -1
+	return 0, false
+}
+
+// push runs the body as resume does, but calls yield at each Yield instead of returning;
+// it returns true when the loop body resumed the generator itself (with Next, Send, Throw
+// or Close), for All to call it again from where the generator is, and false at the end
+// or when yield returned false.
+func (f *coldLabelledGeneratorFrame) push(yield func(int) bool) (int, bool) {
+	var (
+		i, total int
+	)
+	switch f.agenState {
+	case 1:
+		goto resume1
+	case -1:
+		return 0, false
+	}
+//line labels.go:93
+	f.rangeIndex = 0
+loop:
+	if !(f.rangeIndex < 3) {
+		goto done
+	}
+	i = f.rangeIndex
+//line labels.go:94
+	total = 0
+scan:
+//line labels.go:96
+	for j := range 10 {
+		for k := range 10 {
+			if j*k > i*3 {
+				break scan
+			}
+			total += j * k
+		}
+	}
+//line labels.go:104
+	f.agenState = 1
+	if !yield(total) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+resume1:
+//line labels.go:93
+	f.rangeIndex++
+	goto loop
+done:
+//line labels_agen.go:707
 	f.agenState = -1
 	return 0, false
 }
@@ -671,12 +742,12 @@ var _ agen.Generator[int, agen.None] = (*threeDeepGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *threeDeepGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *threeDeepGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -690,7 +761,7 @@ func (g *threeDeepGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -716,13 +787,10 @@ func (g *threeDeepGenerator) Err() error {
 func (g *threeDeepGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -736,7 +804,8 @@ func (f *threeDeepGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *threeDeepGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *threeDeepGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		t int
 	)
@@ -778,7 +847,16 @@ loop3:
 //line labels.go:117
 	t = f.i*100 + f.j*10 + f.k
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line labels.go:118
 	if f.k == 1 && f.j == 0 {
@@ -806,7 +884,7 @@ next:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:810
+//line labels_agen.go:888
 	f.agenState = -1
 	return 0, false
 }
@@ -841,12 +919,12 @@ var _ agen.Generator[int, int] = (*fromSwitchGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *fromSwitchGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *fromSwitchGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -861,7 +939,7 @@ func (g *fromSwitchGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -887,13 +965,11 @@ func (g *fromSwitchGenerator) Err() error {
 func (g *fromSwitchGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -907,7 +983,8 @@ func (f *fromSwitchGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *fromSwitchGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *fromSwitchGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, t, t2 int
 	)
@@ -946,7 +1023,16 @@ loop2:
 case2:
 //line labels.go:139
 	f.agenState = 1
-	return f.i, true
+	if yield == nil {
+		return f.i, true
+	}
+	if !yield(f.i) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	if !(resumed > 0) {
@@ -962,7 +1048,16 @@ case3:
 //line labels.go:144
 	t = -f.i
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 //line labels.go:145
 	f.tr.Log("continue loop from switch %d", f.i)
@@ -972,7 +1067,16 @@ case4:
 //line labels.go:148
 	t2 = 100 + f.i
 	f.agenState = 3
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 endswitch:
 //line labels.go:150
@@ -984,7 +1088,7 @@ next:
 done:
 //line labels.go:152
 	f.tr.Log("end")
-//line labels_agen.go:988
+//line labels_agen.go:1092
 	f.agenState = -1
 	return 0, false
 }
@@ -1021,12 +1125,12 @@ var _ agen.Generator[int, agen.None] = (*labelledSwitchGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *labelledSwitchGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *labelledSwitchGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1040,7 +1144,7 @@ func (g *labelledSwitchGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1066,13 +1170,10 @@ func (g *labelledSwitchGenerator) Err() error {
 func (g *labelledSwitchGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1086,7 +1187,8 @@ func (f *labelledSwitchGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *labelledSwitchGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *labelledSwitchGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		t int
 	)
@@ -1129,7 +1231,16 @@ loop2:
 	f.j = f.rangeIndex2
 //line labels.go:164
 	f.agenState = 1
-	return f.j, true
+	if yield == nil {
+		return f.j, true
+	}
+	if !yield(f.j) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line labels.go:165
 	if f.j == 2 {
@@ -1147,7 +1258,16 @@ case3:
 //line labels.go:172
 	t = -f.i
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 endswitch:
 //line labels.go:174
@@ -1156,7 +1276,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:1160
+//line labels_agen.go:1280
 	f.agenState = -1
 	return 0, false
 }
@@ -1193,12 +1313,12 @@ var _ agen.Generator[int, agen.None] = (*fromSelectGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *fromSelectGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *fromSelectGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1212,7 +1332,7 @@ func (g *fromSelectGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1238,13 +1358,10 @@ func (g *fromSelectGenerator) Err() error {
 func (g *fromSelectGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1258,7 +1375,8 @@ func (f *fromSelectGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *fromSelectGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *fromSelectGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	at := f.agenState
 	switch at {
 	case -2:
@@ -1293,7 +1411,16 @@ loop2:
 case2:
 //line labels.go:188
 	f.agenState = 1
-	return f.v, true
+	if yield == nil {
+		return f.v, true
+	}
+	if !yield(f.v) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line labels.go:189
 	if f.v == 1 {
@@ -1314,7 +1441,7 @@ next:
 done:
 //line labels.go:200
 	f.tr.Log("end")
-//line labels_agen.go:1318
+//line labels_agen.go:1445
 	f.agenState = -1
 	return 0, false
 }
@@ -1356,12 +1483,12 @@ var _ agen.Generator[string, any] = (*fromTypeSwitchGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *fromTypeSwitchGenerator) Next() (string, bool) {
 	var sent any
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *fromTypeSwitchGenerator) Send(v any) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1376,7 +1503,7 @@ func (g *fromTypeSwitchGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent any
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1402,13 +1529,11 @@ func (g *fromTypeSwitchGenerator) Err() error {
 func (g *fromTypeSwitchGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent any
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1422,7 +1547,8 @@ func (f *fromTypeSwitchGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *fromTypeSwitchGeneratorFrame) resume(sent any) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *fromTypeSwitchGeneratorFrame) resume(sent any, yield func(string) bool) (string, bool) {
 	var (
 		rangeRune int32
 		r         rune
@@ -1432,10 +1558,14 @@ func (f *fromTypeSwitchGeneratorFrame) resume(sent any) (string, bool) {
 	at := f.agenState
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 0:
 		f.agenState = -1 // a panic on the way leaves it finished
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1447,6 +1577,8 @@ func (f *fromTypeSwitchGeneratorFrame) resume(sent any) (string, bool) {
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
 	case 3:
 		goto resume3
 	}
@@ -1464,7 +1596,16 @@ loop:
 //line labels.go:211
 	t = string(r)
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	switch agenv := resumed.(type) {
@@ -1493,14 +1634,31 @@ case4:
 	}
 //line labels.go:220
 	f.agenState = 2
-	return "int", true
+	if yield == nil {
+		return "int", true
+	}
+	if !yield("int") {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
 resume2:
 //line labels.go:221
 	goto next
 case3:
 //line labels.go:224
 	f.agenState = 3
-	return f.v3, true
+	if yield == nil {
+		return f.v3, true
+	}
+	if !yield(f.v3) {
+		return "", false
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
+	f.agenState = -2
 resume3:
 //line labels.go:225
 	f.tr.Log("continue runes at %d", f.i)
@@ -1514,7 +1672,7 @@ next:
 	f.rangeIndex += f.runeWidth
 	goto loop
 done:
-//line labels_agen.go:1518
+//line labels_agen.go:1676
 	f.agenState = -1
 	return "", false
 }
@@ -1553,12 +1711,12 @@ var _ agen.Generator[int, agen.None] = (*mapLabelGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *mapLabelGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *mapLabelGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1572,7 +1730,7 @@ func (g *mapLabelGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1598,13 +1756,10 @@ func (g *mapLabelGenerator) Err() error {
 func (g *mapLabelGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1618,7 +1773,8 @@ func (f *mapLabelGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *mapLabelGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *mapLabelGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		m          map[string]int
 		rangeOK    bool
@@ -1661,7 +1817,16 @@ loop2:
 	f.n++
 //line labels.go:243
 	f.agenState = 1
-	return f.n, true
+	if yield == nil {
+		return f.n, true
+	}
+	if !yield(f.n) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line labels.go:244
 	if f.j == 1 {
@@ -1678,7 +1843,7 @@ next:
 done:
 //line labels.go:250
 	f.tr.Log("sum %d n %d", f.sum, f.n)
-//line labels_agen.go:1682
+//line labels_agen.go:1847
 	f.agenState = -1
 	return 0, false
 }
@@ -1716,12 +1881,12 @@ var _ agen.Generator[int, agen.None] = (*gotoAndBreakGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *gotoAndBreakGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *gotoAndBreakGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1735,7 +1900,7 @@ func (g *gotoAndBreakGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1761,13 +1926,10 @@ func (g *gotoAndBreakGenerator) Err() error {
 func (g *gotoAndBreakGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1781,7 +1943,8 @@ func (f *gotoAndBreakGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *gotoAndBreakGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *gotoAndBreakGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		t int
 	)
@@ -1819,7 +1982,16 @@ loop2:
 //line labels.go:261
 	t = f.rounds*100 + f.i*10 + f.j
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line labels.go:262
 	if f.j == 1 {
@@ -1841,7 +2013,7 @@ done:
 	}
 //line labels.go:271
 	f.tr.Log("rounds %d", f.rounds)
-//line labels_agen.go:1845
+//line labels_agen.go:2017
 	f.agenState = -1
 	return 0, false
 }
@@ -1877,12 +2049,12 @@ var _ agen.Generator[int, agen.None] = (*rangeFuncBranchesGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rangeFuncBranchesGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeFuncBranchesGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1896,7 +2068,7 @@ func (g *rangeFuncBranchesGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1922,13 +2094,10 @@ func (g *rangeFuncBranchesGenerator) Err() error {
 func (g *rangeFuncBranchesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1942,11 +2111,14 @@ func (f *rangeFuncBranchesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *rangeFuncBranchesGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *rangeFuncBranchesGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1972,7 +2144,16 @@ loop:
 	(*f.i) = f.rangeIndex
 //line labels.go:294
 	f.agenState = 1
-	return (*f.i), true
+	if yield == nil {
+		return (*f.i), true
+	}
+	if !yield((*f.i)) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line labels.go:295
 	for v := range logged((*f.tr), []int{1, 2, 3}) {
@@ -2000,7 +2181,16 @@ next:
 done:
 //line labels.go:312
 	f.agenState = 2
-	return -1, true
+	if yield == nil {
+		return -1, true
+	}
+	if !yield(-1) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 //line labels.go:313
 	for v := range slices.Values([]int{5, 6}) {
@@ -2013,7 +2203,7 @@ resume2:
 //line labels.go:319
 	f.result = nil
 end:
-//line labels_agen.go:2017
+//line labels_agen.go:2207
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false

@@ -81,13 +81,10 @@ func (g *countGenerator) Err() error {
 func (g *countGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -131,7 +128,65 @@ done:
 	f.agenState = 2
 	return t, true
 resume2:
-//line template_agen.go:135
+//line template_agen.go:132
+	f.agenState = -1
+	return 0, false
+}
+
+// push runs the body as resume does, but calls yield at each Yield instead of returning;
+// it returns true when the loop body resumed the generator itself (with Next, Send, Throw
+// or Close), for All to call it again from where the generator is, and false at the end
+// or when yield returned false.
+func (f *countGeneratorFrame) push(yield func(int) bool) (int, bool) {
+	var (
+		i, t int
+		p    *int
+	)
+	switch f.agenState {
+	case 1:
+		f.agenState = -1 // a panic on the way leaves it finished
+		goto resume1
+	case 2:
+		goto resume2
+	case 0:
+		f.agenState = -1 // a panic on the way leaves it finished
+	case -1:
+		return 0, false
+	}
+//line template.tmpl:102
+	f.rangeIndex = 0
+loop:
+	if !(f.rangeIndex < f.n) {
+		goto done
+	}
+	i = f.rangeIndex
+//line template.tmpl:103
+	f.agenState = 1
+	if !yield(i) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -1 // a panic on the way leaves it finished
+resume1:
+//line template.tmpl:102
+	f.rangeIndex++
+	goto loop
+done:
+//line other.tmpl:7
+	p = nil
+//line other.tmpl:8
+	t = *p
+	f.agenState = 2
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+resume2:
+//line template_agen.go:190
 	f.agenState = -1
 	return 0, false
 }

@@ -46,12 +46,12 @@ type sameMarkGeneratorFrame[T any] struct {
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *sameMarkGenerator[T]) Next() (any, bool) {
 	var sent any
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *sameMarkGenerator[T]) Send(v any) (any, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -66,7 +66,7 @@ func (g *sameMarkGenerator[T]) Throw(err error) (any, bool) {
 		return nil, false
 	}
 	var sent any
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -92,13 +92,11 @@ func (g *sameMarkGenerator[T]) Err() error {
 func (g *sameMarkGenerator[T]) All() iter.Seq[any] {
 	return func(yield func(any) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent any
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -112,7 +110,8 @@ func (f *sameMarkGeneratorFrame[T]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *sameMarkGeneratorFrame[T]) resume(sent any) (any, bool) {
+// Under All, yield is the loop body: see push.
+func (f *sameMarkGeneratorFrame[T]) resume(sent any, yield func(any) bool) (any, bool) {
 	var (
 		t            mark[T]
 		v            any
@@ -122,7 +121,9 @@ func (f *sameMarkGeneratorFrame[T]) resume(sent any) (any, bool) {
 	at := f.agenState
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -134,13 +135,24 @@ func (f *sameMarkGeneratorFrame[T]) resume(sent any) (any, bool) {
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
 	}
 //line localtypenames.go:21
 	f.tr.Log("%T %s", mark[T]{}, reflect.TypeOf(mark[T]{}))
 //line localtypenames.go:22
 	t = mark[T]{}
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return nil, false
+	}
+	if f.agenState != 1 {
+		return nil, true
+	}
+	f.agenState = -2
 resume1:
 	v = sent
 //line localtypenames.go:23
@@ -152,9 +164,17 @@ resume1:
 //line localtypenames.go:26
 	t2 = fmt.Sprintf("%T", v)
 	f.agenState = 2
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return nil, false
+	}
+	if f.agenState != 2 {
+		return nil, true
+	}
 resume2:
-//line localtypenames_agen.go:158
+//line localtypenames_agen.go:178
 	f.agenState = -1
 	return nil, false
 }
@@ -200,14 +220,14 @@ var _ agen.Generator[string, agen.None] = (*pairsGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *pairsGenerator) Next() (string, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *pairsGenerator) Send(v agen.None) (string, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -227,7 +247,7 @@ func (g *pairsGenerator) Throw(err error) (string, bool) {
 		runtime.KeepAlive(g)
 		return "", false
 	}
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -249,13 +269,10 @@ func (g *pairsGenerator) Err() error {
 func (g *pairsGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -303,7 +320,8 @@ func (f *pairsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *pairsGeneratorFrame) resume(g *pairsGenerator) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *pairsGeneratorFrame) resume(g *pairsGenerator, yield func(string) bool) (string, bool) {
 	var (
 		t, t2, t3 string
 		n         named
@@ -335,14 +353,32 @@ func (f *pairsGeneratorFrame) resume(g *pairsGenerator) (string, bool) {
 //line localtypenames.go:37
 	t = fmt.Sprintf("%T %v", f.p, f.p)
 	f.agenCore.State = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if f.agenCore.State != 1 {
+		return "", true
+	}
+	f.agenCore.State = -2
 resume1:
 //line localtypenames.go:38
 	n = named(f.p)
 //line localtypenames.go:39
 	t2 = fmt.Sprintf("%T %+v", n, n)
 	f.agenCore.State = 2
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return "", false
+	}
+	if f.agenCore.State != 2 {
+		return "", true
+	}
+	f.agenCore.State = -2
 resume2:
 //line localtypenames.go:40
 	{
@@ -356,9 +392,18 @@ resume2:
 //line localtypenames.go:44
 	t3 = fmt.Sprint(v.(named))
 	f.agenCore.State = 3
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return "", false
+	}
+	if f.agenCore.State != 3 {
+		return "", true
+	}
+	f.agenCore.State = -2
 resume3:
-//line localtypenames_agen.go:362
+//line localtypenames_agen.go:407
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -398,12 +443,12 @@ type taggedGeneratorFrame[K comparable] struct {
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *taggedGenerator[K]) Next() (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *taggedGenerator[K]) Send(v agen.None) (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -417,7 +462,7 @@ func (g *taggedGenerator[K]) Throw(err error) (string, bool) {
 		g.f.agenErr = err
 		return "", false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -443,13 +488,10 @@ func (g *taggedGenerator[K]) Err() error {
 func (g *taggedGenerator[K]) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -463,14 +505,17 @@ func (f *taggedGeneratorFrame[K]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *taggedGeneratorFrame[K]) resume() (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *taggedGeneratorFrame[K]) resume(yield func(string) bool) (string, bool) {
 	var (
 		t2, t3 string
 	)
 	at := f.agenState
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -482,20 +527,39 @@ func (f *taggedGeneratorFrame[K]) resume() (string, bool) {
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
 	}
 //line localtypenames.go:55
 	f.t = tag[K]{f.h.key}
 //line localtypenames.go:56
 	t2 = fmt.Sprintf("%T %v", f.t, f.t)
 	f.agenState = 1
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 //line localtypenames.go:58
 	t3 = fmt.Sprintf("%T %v", plain[K](1), f.t)
 	f.agenState = 2
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
 resume2:
-//line localtypenames_agen.go:499
+//line localtypenames_agen.go:563
 	f.agenState = -1
 	return "", false
 }
@@ -582,13 +646,10 @@ func (g *embeddingGenerator) Err() error {
 func (g *embeddingGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -618,7 +679,50 @@ resume1:
 	f.agenState = 2
 	return t2, true
 resume2:
-//line localtypenames_agen.go:622
+//line localtypenames_agen.go:683
+	f.agenState = -1
+	return 0, false
+}
+
+// push runs the body as resume does, but calls yield at each Yield instead of returning;
+// it returns true when the loop body resumed the generator itself (with Next, Send, Throw
+// or Close), for All to call it again from where the generator is, and false at the end
+// or when yield returned false.
+func (f *embeddingGeneratorFrame) push(yield func(int) bool) (int, bool) {
+	var (
+		t, t2 int
+	)
+	switch f.agenState {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case -1:
+		return 0, false
+	}
+//line localtypenames.go:71
+	f.it = item{base{1}, 2}
+//line localtypenames.go:72
+	t = f.it.id
+	f.agenState = 1
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+resume1:
+//line localtypenames.go:73
+	t2 = f.it.base.id + f.it.n
+	f.agenState = 2
+	if !yield(t2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+resume2:
+//line localtypenames_agen.go:726
 	f.agenState = -1
 	return 0, false
 }
@@ -661,12 +765,12 @@ var _ agen.Generator[string, agen.None] = (*sizedGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *sizedGenerator) Next() (string, bool) {
 	var sent agen.None
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *sizedGenerator) Send(v agen.None) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -681,7 +785,7 @@ func (g *sizedGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent agen.None
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -707,13 +811,11 @@ func (g *sizedGenerator) Err() error {
 func (g *sizedGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent agen.None
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -727,7 +829,8 @@ func (f *sizedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *sizedGeneratorFrame) resume(sent agen.None) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *sizedGeneratorFrame) resume(sent agen.None, yield func(string) bool) (string, bool) {
 	var (
 		t, t2, t3 string
 		resumed   agen.None
@@ -738,7 +841,9 @@ func (f *sizedGeneratorFrame) resume(sent agen.None) (string, bool) {
 	at := f.agenState
 	switch at {
 	case 3:
-		goto resume3
+		if yield == nil {
+			goto resume3
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -752,6 +857,8 @@ func (f *sizedGeneratorFrame) resume(sent agen.None) (string, bool) {
 		goto resume1
 	case 2:
 		goto resume2
+	case 3:
+		goto resume3
 	}
 //line localtypenames.go:80
 	const size = 3
@@ -760,7 +867,16 @@ func (f *sizedGeneratorFrame) resume(sent agen.None) (string, bool) {
 //line localtypenames.go:83
 	t = fmt.Sprintf("%T %v", f.a, f.a)
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	f.a[size-1] = y2(resumed)
@@ -777,14 +893,31 @@ resume1:
 //line localtypenames.go:91
 	t2 = fmt.Sprintf("%T %d %d %v", g, len(g), len(g[0]), c)
 	f.agenState = 2
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenState = -2
 resume2:
 //line localtypenames.go:93
 	t3 = fmt.Sprint(f.a)
 	f.agenState = 3
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return "", false
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
 resume3:
-//line localtypenames_agen.go:788
+//line localtypenames_agen.go:921
 	f.agenState = -1
 	return "", false
 }
@@ -826,12 +959,12 @@ var _ agen.Generator[string, agen.None] = (*shadowingGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *shadowingGenerator) Next() (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *shadowingGenerator) Send(v agen.None) (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -845,7 +978,7 @@ func (g *shadowingGenerator) Throw(err error) (string, bool) {
 		g.f.agenErr = err
 		return "", false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -871,13 +1004,10 @@ func (g *shadowingGenerator) Err() error {
 func (g *shadowingGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -891,7 +1021,8 @@ func (f *shadowingGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *shadowingGeneratorFrame) resume() (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *shadowingGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 	var (
 		t, t2, t3 string
 		b         pair2
@@ -900,7 +1031,9 @@ func (f *shadowingGeneratorFrame) resume() (string, bool) {
 	at := f.agenState
 	switch at {
 	case 3:
-		goto resume3
+		if yield == nil {
+			goto resume3
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -914,29 +1047,57 @@ func (f *shadowingGeneratorFrame) resume() (string, bool) {
 		goto resume1
 	case 2:
 		goto resume2
+	case 3:
+		goto resume3
 	}
 //line localtypenames.go:104
 	f.a = (shadowingPair)(1)
 //line localtypenames.go:105
 	t = fmt.Sprint(f.a)
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 //line localtypenames.go:108
 	b = (pair2)("b")
 //line localtypenames.go:109
 	t2 = fmt.Sprint(b)
 	f.agenState = 2
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenState = -2
 resume2:
 //line localtypenames.go:112
 	s2 = shadowingShadowing{"s"}
 //line localtypenames.go:113
 	t3 = fmt.Sprint(f.a, s2)
 	f.agenState = 3
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return "", false
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
 resume3:
-//line localtypenames_agen.go:940
+//line localtypenames_agen.go:1101
 	f.agenState = -1
 	return "", false
 }
@@ -971,12 +1132,12 @@ type typeParamNamedGeneratorFrame[T any] struct {
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *typeParamNamedGenerator[T]) Next() (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *typeParamNamedGenerator[T]) Send(v agen.None) (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -990,7 +1151,7 @@ func (g *typeParamNamedGenerator[T]) Throw(err error) (string, bool) {
 		g.f.agenErr = err
 		return "", false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1016,13 +1177,10 @@ func (g *typeParamNamedGenerator[T]) Err() error {
 func (g *typeParamNamedGenerator[T]) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1036,7 +1194,8 @@ func (f *typeParamNamedGeneratorFrame[T]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *typeParamNamedGeneratorFrame[T]) resume() (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *typeParamNamedGeneratorFrame[T]) resume(yield func(string) bool) (string, bool) {
 	var (
 		w      T
 		t2, t3 string
@@ -1044,7 +1203,9 @@ func (f *typeParamNamedGeneratorFrame[T]) resume() (string, bool) {
 	at := f.agenState
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1056,6 +1217,8 @@ func (f *typeParamNamedGeneratorFrame[T]) resume() (string, bool) {
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
 	}
 //line localtypenames.go:121
 	w = f.v
@@ -1064,14 +1227,31 @@ func (f *typeParamNamedGeneratorFrame[T]) resume() (string, bool) {
 //line localtypenames.go:125
 	t2 = fmt.Sprint(w, f.t)
 	f.agenState = 1
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 //line localtypenames.go:126
 	t3 = fmt.Sprint(f.t + 1)
 	f.agenState = 2
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
 resume2:
-//line localtypenames_agen.go:1075
+//line localtypenames_agen.go:1255
 	f.agenState = -1
 	return "", false
 }

@@ -48,12 +48,12 @@ var _ agen.Generator[string, int] = (*pairsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *pairsGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *pairsGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -68,7 +68,7 @@ func (g *pairsGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -94,13 +94,11 @@ func (g *pairsGenerator) Err() error {
 func (g *pairsGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -114,7 +112,8 @@ func (f *pairsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *pairsGeneratorFrame) resume(sent int) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *pairsGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		t       string
 		resumed int
@@ -147,7 +146,16 @@ loop:
 //line localtypes.go:21
 	t = fmt.Sprint(f.p)
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	f.p.a += resumed
@@ -159,7 +167,7 @@ resume1:
 done:
 //line localtypes.go:24
 	f.tr.Log("pairs %v", f.ps)
-//line localtypes_agen.go:163
+//line localtypes_agen.go:171
 	f.agenState = -1
 	return "", false
 }
@@ -204,12 +212,12 @@ type genericGeneratorFrame[T any] struct {
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *genericGenerator[T]) Next() (T, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *genericGenerator[T]) Send(v agen.None) (T, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -223,7 +231,7 @@ func (g *genericGenerator[T]) Throw(err error) (T, bool) {
 		g.f.agenErr = err
 		return *new(T), false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -249,13 +257,10 @@ func (g *genericGenerator[T]) Err() error {
 func (g *genericGenerator[T]) All() iter.Seq[T] {
 	return func(yield func(T) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -269,7 +274,8 @@ func (f *genericGeneratorFrame[T]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *genericGeneratorFrame[T]) resume() (T, bool) {
+// Under All, yield is the loop body: see push.
+func (f *genericGeneratorFrame[T]) resume(yield func(T) bool) (T, bool) {
 	var (
 		xs []T
 		bs alias[T]
@@ -311,7 +317,17 @@ loop:
 	t = b.v
 	f.bs = bs
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return *new(T), false
+	}
+	if f.agenState != 1 {
+		return *new(T), true
+	}
+	bs = f.bs
+	f.agenState = -2
 resume1:
 //line localtypes.go:38
 	f.rangeIndex++
@@ -319,7 +335,7 @@ resume1:
 done:
 //line localtypes.go:41
 	f.tr.Log("boxes %d", len(bs))
-//line localtypes_agen.go:323
+//line localtypes_agen.go:339
 	f.agenState = -1
 	return *new(T), false
 }
@@ -360,12 +376,12 @@ var _ agen.Generator[string, agen.None] = (*shadowedGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *shadowedGenerator) Next() (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *shadowedGenerator) Send(v agen.None) (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -379,7 +395,7 @@ func (g *shadowedGenerator) Throw(err error) (string, bool) {
 		g.f.agenErr = err
 		return "", false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -405,13 +421,10 @@ func (g *shadowedGenerator) Err() error {
 func (g *shadowedGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -425,7 +438,8 @@ func (f *shadowedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *shadowedGeneratorFrame) resume() (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *shadowedGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 	var (
 		t2, t3 string
 	)
@@ -450,20 +464,38 @@ func (f *shadowedGeneratorFrame) resume() (string, bool) {
 //line localtypes.go:50
 	t2 = fmt.Sprintf("%v", f.a)
 	f.agenState = 1
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 //line localtypes.go:53
 	f.b = (shadowedT)("b")
 //line localtypes.go:54
 	t3 = fmt.Sprintf("%v", f.b)
 	f.agenState = 2
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenState = -2
 resume2:
 //line localtypes.go:55
 	f.tr.Log("inner %v", f.b)
 //line localtypes.go:57
 	f.tr.Log("outer %v", f.a)
-//line localtypes_agen.go:467
+//line localtypes_agen.go:499
 	f.agenState = -1
 	return "", false
 }

@@ -42,12 +42,12 @@ var _ agen.Generator[int, agen.None] = (*threeClauseGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *threeClauseGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *threeClauseGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -61,7 +61,7 @@ func (g *threeClauseGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -87,13 +87,10 @@ func (g *threeClauseGenerator) Err() error {
 func (g *threeClauseGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -107,7 +104,8 @@ func (f *threeClauseGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *threeClauseGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *threeClauseGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		t int
 	)
@@ -143,7 +141,16 @@ loop:
 //line loops.go:24
 	t = f.i * 10
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line loops.go:25
 	f.tr.Log("after %d", f.i)
@@ -159,7 +166,7 @@ next:
 done:
 //line loops.go:31
 	f.tr.Log("end")
-//line loops_agen.go:163
+//line loops_agen.go:170
 	f.agenState = -1
 	return 0, false
 }
@@ -194,12 +201,12 @@ var _ agen.Generator[int, int] = (*condOnlyGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *condOnlyGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *condOnlyGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -214,7 +221,7 @@ func (g *condOnlyGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -240,13 +247,11 @@ func (g *condOnlyGenerator) Err() error {
 func (g *condOnlyGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -260,7 +265,8 @@ func (f *condOnlyGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *condOnlyGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *condOnlyGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		got int
 	)
@@ -287,7 +293,16 @@ loop:
 	}
 //line loops.go:40
 	f.agenState = 1
-	return f.i, true
+	if yield == nil {
+		return f.i, true
+	}
+	if !yield(f.i) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	got = sent
 //line loops.go:41
@@ -298,7 +313,7 @@ resume1:
 done:
 //line loops.go:44
 	f.tr.Log("end i %d", f.i)
-//line loops_agen.go:302
+//line loops_agen.go:317
 	f.agenState = -1
 	return 0, false
 }
@@ -333,12 +348,12 @@ var _ agen.Generator[int, int] = (*infiniteGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *infiniteGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *infiniteGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -353,7 +368,7 @@ func (g *infiniteGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -379,13 +394,11 @@ func (g *infiniteGenerator) Err() error {
 func (g *infiniteGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -399,14 +412,17 @@ func (f *infiniteGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *infiniteGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *infiniteGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		v int
 	)
 	at := f.agenState
 	switch at {
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -425,7 +441,16 @@ start:
 loop:
 //line loops.go:53
 	f.agenState = 1
-	return f.n, true
+	if yield == nil {
+		return f.n, true
+	}
+	if !yield(f.n) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	v = sent
 //line loops.go:54
@@ -441,7 +466,7 @@ resume1:
 done:
 //line loops.go:61
 	f.tr.Log("end n %d", f.n)
-//line loops_agen.go:445
+//line loops_agen.go:470
 	f.agenState = -1
 	return 0, false
 }
@@ -476,12 +501,12 @@ var _ agen.Generator[int, int] = (*yieldInCondGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *yieldInCondGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *yieldInCondGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -496,7 +521,7 @@ func (g *yieldInCondGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -522,13 +547,11 @@ func (g *yieldInCondGenerator) Err() error {
 func (g *yieldInCondGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -542,14 +565,17 @@ func (f *yieldInCondGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *yieldInCondGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *yieldInCondGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed int
 	)
 	at := f.agenState
 	switch at {
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -567,7 +593,16 @@ start:
 	f.i = 0
 loop:
 	f.agenState = 1
-	return f.i, true
+	if yield == nil {
+		return f.i, true
+	}
+	if !yield(f.i) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	if !(resumed >= 0 && f.i < 5) {
@@ -581,7 +616,7 @@ resume1:
 done:
 //line loops.go:71
 	f.tr.Log("end")
-//line loops_agen.go:585
+//line loops_agen.go:620
 	f.agenState = -1
 	return 0, false
 }
@@ -616,12 +651,12 @@ var _ agen.Generator[int, int] = (*yieldInPostGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *yieldInPostGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *yieldInPostGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -636,7 +671,7 @@ func (g *yieldInPostGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -662,13 +697,11 @@ func (g *yieldInPostGenerator) Err() error {
 func (g *yieldInPostGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -682,14 +715,17 @@ func (f *yieldInPostGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *yieldInPostGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *yieldInPostGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		t, resumed int
 	)
 	at := f.agenState
 	switch at {
 	case 1:
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -699,6 +735,8 @@ func (f *yieldInPostGeneratorFrame) resume(sent int) (int, bool) {
 	f.agenState = -2
 	defer f.agenExit()
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		goto resume2
 	}
@@ -712,12 +750,29 @@ loop:
 	f.tr.Log("body %d", f.i)
 //line loops.go:80
 	f.agenState = 1
-	return f.i, true
+	if yield == nil {
+		return f.i, true
+	}
+	if !yield(f.i) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
 resume1:
 //line loops.go:78
 	t = -f.i
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed = sent
 	f.i += 1 + resumed
@@ -725,7 +780,7 @@ resume2:
 done:
 //line loops.go:82
 	f.tr.Log("end")
-//line loops_agen.go:729
+//line loops_agen.go:784
 	f.agenState = -1
 	return 0, false
 }
@@ -760,12 +815,12 @@ var _ agen.Generator[int, int] = (*yieldInInitGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *yieldInInitGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *yieldInInitGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -780,7 +835,7 @@ func (g *yieldInInitGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -806,13 +861,11 @@ func (g *yieldInInitGenerator) Err() error {
 func (g *yieldInInitGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -826,11 +879,14 @@ func (f *yieldInInitGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *yieldInInitGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *yieldInInitGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -848,7 +904,16 @@ func (f *yieldInInitGeneratorFrame) resume(sent int) (int, bool) {
 start:
 //line loops.go:89
 	f.agenState = 1
-	return 100, true
+	if yield == nil {
+		return 100, true
+	}
+	if !yield(100) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	f.i = sent
 loop:
@@ -859,7 +924,16 @@ loop:
 	f.tr.Log("body %d", f.i)
 //line loops.go:91
 	f.agenState = 2
-	return f.i, true
+	if yield == nil {
+		return f.i, true
+	}
+	if !yield(f.i) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 //line loops.go:89
 	f.i++
@@ -867,7 +941,7 @@ resume2:
 done:
 //line loops.go:93
 	f.tr.Log("end")
-//line loops_agen.go:871
+//line loops_agen.go:945
 	f.agenState = -1
 	return 0, false
 }
@@ -902,12 +976,12 @@ var _ agen.Generator[int, agen.None] = (*nestedGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *nestedGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *nestedGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -921,7 +995,7 @@ func (g *nestedGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -947,13 +1021,10 @@ func (g *nestedGenerator) Err() error {
 func (g *nestedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -967,7 +1038,8 @@ func (f *nestedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *nestedGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *nestedGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		tr          *difftest.Trace
 		i, t, j, t2 int
@@ -976,7 +1048,9 @@ func (f *nestedGeneratorFrame) resume() (int, bool) {
 	switch at {
 	case 0:
 		tr = f.tr
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1004,7 +1078,17 @@ loop:
 	t = i * 100
 	f.tr, f.i = tr, i
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	tr, i = f.tr, f.i
+	f.agenState = -2
 resume1:
 //line loops.go:102
 	j = 0
@@ -1022,7 +1106,17 @@ loop2:
 	t2 = i*100 + j
 	f.tr, f.i, f.j = tr, i, j
 	f.agenState = 2
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	tr, i, j = f.tr, f.i, f.j
+	f.agenState = -2
 resume2:
 //line loops.go:108
 	for k := 0; k < 2; k++ {
@@ -1039,7 +1133,7 @@ done2:
 	i++
 	goto loop
 done:
-//line loops_agen.go:1043
+//line loops_agen.go:1137
 	f.agenState = -1
 	return 0, false
 }
@@ -1076,12 +1170,12 @@ var _ agen.Generator[int, agen.None] = (*perIterationGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *perIterationGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *perIterationGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1095,7 +1189,7 @@ func (g *perIterationGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1121,13 +1215,10 @@ func (g *perIterationGenerator) Err() error {
 func (g *perIterationGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1141,7 +1232,8 @@ func (fr *perIterationGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *perIterationGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *perIterationGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		tr *difftest.Trace
 		fs []func() int
@@ -1196,7 +1288,17 @@ loop:
 //line loops.go:131
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 1
-	return (*fr.i), true
+	if yield == nil {
+		return (*fr.i), true
+	}
+	if !yield((*fr.i)) {
+		return 0, false
+	}
+	if fr.agenState != 1 {
+		return 0, true
+	}
+	tr, fs = fr.tr, fr.fs
+	fr.agenState = -2
 resume1:
 //line loops.go:132
 	*fr.p += 1
@@ -1213,13 +1315,23 @@ done:
 //line loops.go:135
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 2
-	return -1, true
+	if yield == nil {
+		return -1, true
+	}
+	if !yield(-1) {
+		return 0, false
+	}
+	if fr.agenState != 2 {
+		return 0, true
+	}
+	tr, fs = fr.tr, fr.fs
+	fr.agenState = -2
 resume2:
 //line loops.go:136
 	for k, f := range fs {
 		tr.Log("closure %d sees %d", k, f())
 	}
-//line loops_agen.go:1223
+//line loops_agen.go:1335
 	fr.agenState = -1
 	return 0, false
 }
@@ -1259,12 +1371,12 @@ var _ agen.Generator[int, agen.None] = (*perIterationIncrementGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *perIterationIncrementGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *perIterationIncrementGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1278,7 +1390,7 @@ func (g *perIterationIncrementGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1304,13 +1416,10 @@ func (g *perIterationIncrementGenerator) Err() error {
 func (g *perIterationIncrementGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1324,7 +1433,8 @@ func (f *perIterationIncrementGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *perIterationIncrementGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *perIterationIncrementGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		inc func() int
 	)
@@ -1362,7 +1472,16 @@ loop:
 	f.incs = append(f.incs, inc)
 //line loops.go:150
 	f.agenState = 1
-	return (*f.i), true
+	if yield == nil {
+		return (*f.i), true
+	}
+	if !yield((*f.i)) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line loops.go:151
 	f.tr.Log("iteration %d", (*f.i))
@@ -1386,7 +1505,16 @@ loop2:
 	f.tr.Log("inc %d -> %d", f.k, f.inc2())
 //line loops.go:155
 	f.agenState = 2
-	return f.k, true
+	if yield == nil {
+		return f.k, true
+	}
+	if !yield(f.k) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 //line loops.go:156
 	f.tr.Log("inc %d again -> %d", f.k, f.inc2())
@@ -1394,7 +1522,7 @@ resume2:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:1398
+//line loops_agen.go:1526
 	f.agenState = -1
 	return 0, false
 }
@@ -1433,12 +1561,12 @@ var _ agen.Generator[string, agen.None] = (*perIterationTwoVarsGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *perIterationTwoVarsGenerator) Next() (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *perIterationTwoVarsGenerator) Send(v agen.None) (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1452,7 +1580,7 @@ func (g *perIterationTwoVarsGenerator) Throw(err error) (string, bool) {
 		g.f.agenErr = err
 		return "", false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1478,13 +1606,10 @@ func (g *perIterationTwoVarsGenerator) Err() error {
 func (g *perIterationTwoVarsGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1498,7 +1623,8 @@ func (fr *perIterationTwoVarsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *perIterationTwoVarsGeneratorFrame) resume() (string, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *perIterationTwoVarsGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 	var (
 		f func() string
 		t string
@@ -1537,7 +1663,16 @@ loop:
 	}
 //line loops.go:167
 	fr.agenState = 1
-	return (*fr.s), true
+	if yield == nil {
+		return (*fr.s), true
+	}
+	if !yield((*fr.s)) {
+		return "", false
+	}
+	if fr.agenState != 1 {
+		return "", true
+	}
+	fr.agenState = -2
 resume1:
 //line loops.go:165
 	{
@@ -1562,13 +1697,22 @@ loop2:
 //line loops.go:170
 	t = f()
 	fr.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if fr.agenState != 2 {
+		return "", true
+	}
+	fr.agenState = -2
 resume2:
 //line loops.go:169
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:1572
+//line loops_agen.go:1716
 	fr.agenState = -1
 	return "", false
 }
@@ -1604,12 +1748,12 @@ var _ agen.Generator[int, int] = (*perIterationPostGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *perIterationPostGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *perIterationPostGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1624,7 +1768,7 @@ func (g *perIterationPostGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1650,13 +1794,11 @@ func (g *perIterationPostGenerator) Err() error {
 func (g *perIterationPostGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1670,7 +1812,8 @@ func (fr *perIterationPostGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *perIterationPostGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *perIterationPostGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		tr         *difftest.Trace
 		fs         []func() int
@@ -1718,7 +1861,17 @@ loop:
 //line loops.go:187
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 1
-	return (*fr.i), true
+	if yield == nil {
+		return (*fr.i), true
+	}
+	if !yield((*fr.i)) {
+		return 0, false
+	}
+	if fr.agenState != 1 {
+		return 0, true
+	}
+	tr, fs = fr.tr, fr.fs
+	fr.agenState = -2
 resume1:
 //line loops.go:188
 	tr.Log("body %d", (*fr.i))
@@ -1731,7 +1884,17 @@ next:
 	t = (*fr.i) * 10
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if fr.agenState != 2 {
+		return 0, true
+	}
+	tr, fs = fr.tr, fr.fs
+	fr.agenState = -2
 resume2:
 	resumed = sent
 	(*fr.i) += 1 + resumed
@@ -1741,7 +1904,7 @@ done:
 	for k, f := range fs {
 		tr.Log("closure %d sees %d", k, f())
 	}
-//line loops_agen.go:1745
+//line loops_agen.go:1908
 	fr.agenState = -1
 	return 0, false
 }
@@ -1781,12 +1944,12 @@ var _ agen.Generator[int, agen.None] = (*perIterationCondGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *perIterationCondGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *perIterationCondGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1800,7 +1963,7 @@ func (g *perIterationCondGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1826,13 +1989,10 @@ func (g *perIterationCondGenerator) Err() error {
 func (g *perIterationCondGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1846,7 +2006,8 @@ func (fr *perIterationCondGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *perIterationCondGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *perIterationCondGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		f func() int
 		t int
@@ -1885,7 +2046,16 @@ loop:
 	}
 //line loops.go:203
 	fr.agenState = 1
-	return (*fr.i), true
+	if yield == nil {
+		return (*fr.i), true
+	}
+	if !yield((*fr.i)) {
+		return 0, false
+	}
+	if fr.agenState != 1 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume1:
 //line loops.go:204
 	fr.tr.Log("body %d, %d closures", (*fr.i), len((*fr.fs)))
@@ -1908,7 +2078,16 @@ loop2:
 //line loops.go:207
 	t = f()
 	fr.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if fr.agenState != 2 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume2:
 //line loops.go:208
 	fr.tr.Log("closure %d", fr.k)
@@ -1916,7 +2095,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:1920
+//line loops_agen.go:2099
 	fr.agenState = -1
 	return 0, false
 }
@@ -1959,12 +2138,12 @@ var _ agen.Generator[int, agen.None] = (*loopLocalsGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *loopLocalsGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *loopLocalsGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1978,7 +2157,7 @@ func (g *loopLocalsGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2004,13 +2183,10 @@ func (g *loopLocalsGenerator) Err() error {
 func (g *loopLocalsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -2024,7 +2200,8 @@ func (f *loopLocalsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *loopLocalsGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *loopLocalsGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		t, t2 int
 		p     *int
@@ -2033,7 +2210,9 @@ func (f *loopLocalsGeneratorFrame) resume() (int, bool) {
 	switch at {
 	case 0:
 		f.agenState = -1 // a panic on the way leaves it finished
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2074,7 +2253,16 @@ loop:
 //line loops.go:225
 	t = (*f.x) + f.acc
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line loops.go:226
 	(*f.x)++
@@ -2108,7 +2296,16 @@ loop2:
 //line loops.go:235
 	t2 = *p
 	f.agenState = 2
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 //line loops.go:236
 	f.tr.Log("ptr %d -> %d, list %v", f.k, *f.ptrs[f.k], f.fs[f.k]())
@@ -2116,7 +2313,7 @@ resume2:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:2120
+//line loops_agen.go:2317
 	f.agenState = -1
 	return 0, false
 }
@@ -2151,12 +2348,12 @@ var _ agen.Generator[int, agen.None] = (*coldBranchesGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *coldBranchesGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *coldBranchesGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2170,7 +2367,7 @@ func (g *coldBranchesGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2196,13 +2393,10 @@ func (g *coldBranchesGenerator) Err() error {
 func (g *coldBranchesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -2216,7 +2410,8 @@ func (f *coldBranchesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *coldBranchesGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *coldBranchesGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		tr    *difftest.Trace
 		count func() int
@@ -2301,7 +2496,17 @@ loop2:
 	t = count()
 	f.tr = tr
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	tr = f.tr
+	f.agenState = -2
 resume1:
 //line loops.go:291
 	if (*f.i) == 3 {
@@ -2319,7 +2524,7 @@ next:
 	(*f.i)++
 	goto loop2
 done:
-//line loops_agen.go:2323
+//line loops_agen.go:2528
 	f.agenState = -1
 	return 0, false
 }
@@ -2358,12 +2563,12 @@ var _ agen.Generator[int, agen.None] = (*redeclaredGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *redeclaredGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *redeclaredGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2377,7 +2582,7 @@ func (g *redeclaredGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2403,13 +2608,10 @@ func (g *redeclaredGenerator) Err() error {
 func (g *redeclaredGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -2423,7 +2625,8 @@ func (fr *redeclaredGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *redeclaredGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *redeclaredGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		f func() int
 		t int
@@ -2462,7 +2665,16 @@ loop:
 	}
 //line loops.go:308
 	fr.agenState = 1
-	return (*fr.i2), true
+	if yield == nil {
+		return (*fr.i2), true
+	}
+	if !yield((*fr.i2)) {
+		return 0, false
+	}
+	if fr.agenState != 1 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume1:
 //line loops.go:309
 	(*fr.i2)++
@@ -2483,13 +2695,22 @@ loop2:
 //line loops.go:313
 	t = f()
 	fr.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if fr.agenState != 2 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume2:
 //line loops.go:312
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:2493
+//line loops_agen.go:2714
 	fr.agenState = -1
 	return 0, false
 }
@@ -2677,7 +2898,7 @@ done:
 //line loops.go:344
 	f.result = nil
 end:
-//line loops_agen.go:2681
+//line loops_agen.go:2902
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -2716,12 +2937,12 @@ var _ agen.Generator[int, int] = (*emptyBodiesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *emptyBodiesGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *emptyBodiesGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2736,7 +2957,7 @@ func (g *emptyBodiesGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2762,13 +2983,11 @@ func (g *emptyBodiesGenerator) Err() error {
 func (g *emptyBodiesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -2782,14 +3001,17 @@ func (f *emptyBodiesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *emptyBodiesGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *emptyBodiesGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, t, resumed2, t2, resumed3 int
 	)
 	at := f.agenState
 	switch at {
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2812,7 +3034,16 @@ start:
 loop:
 //line loops.go:353
 	f.agenState = 1
-	return f.n, true
+	if yield == nil {
+		return f.n, true
+	}
+	if !yield(f.n) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	if !(resumed > 0) {
@@ -2832,7 +3063,16 @@ loop2:
 	}
 	t = -f.i
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 	f.i += 1 + resumed2
@@ -2847,7 +3087,16 @@ loop3:
 	}
 	t2 = 100 + f.i2
 	f.agenState = 3
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed3 = sent
 	f.cond = resumed3 >= 0
@@ -2860,7 +3109,7 @@ skip:
 done3:
 //line loops.go:361
 	f.tr.Log("end")
-//line loops_agen.go:2864
+//line loops_agen.go:3113
 	f.agenState = -1
 	return 0, false
 }
@@ -2897,12 +3146,12 @@ var _ agen.Generator[int, agen.None] = (*initCapturedGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *initCapturedGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *initCapturedGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2916,7 +3165,7 @@ func (g *initCapturedGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2942,13 +3191,10 @@ func (g *initCapturedGenerator) Err() error {
 func (g *initCapturedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -2962,7 +3208,8 @@ func (fr *initCapturedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *initCapturedGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *initCapturedGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		tr      *difftest.Trace
 		fs      []func() int
@@ -2973,11 +3220,15 @@ func (fr *initCapturedGeneratorFrame) resume() (int, bool) {
 	case 1:
 		tr, fs = fr.tr, fr.fs
 		fr.agenState = -1 // a panic on the way leaves it finished
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case 2:
 		tr, fs = fr.tr, fr.fs
 		fr.agenState = -1 // a panic on the way leaves it finished
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 0:
 		tr = fr.tr
 	case -2:
@@ -2989,6 +3240,10 @@ func (fr *initCapturedGeneratorFrame) resume() (int, bool) {
 	fr.agenState = -2
 	defer fr.agenExit()
 	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
 	case 3:
 		tr, fs = fr.tr, fr.fs
 		goto resume3
@@ -3019,7 +3274,17 @@ loop:
 //line loops.go:374
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 1
-	return (*x), true
+	if yield == nil {
+		return (*x), true
+	}
+	if !yield((*x)) {
+		return 0, false
+	}
+	if fr.agenState != 1 {
+		return 0, true
+	}
+	tr, fs = fr.tr, fr.fs
+	fr.agenState = -1 // a panic on the way leaves it finished
 resume1:
 endif:
 //line loops.go:376
@@ -3039,7 +3304,17 @@ case2:
 //line loops.go:379
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 2
-	return (*z), true
+	if yield == nil {
+		return (*z), true
+	}
+	if !yield((*z)) {
+		return 0, false
+	}
+	if fr.agenState != 2 {
+		return 0, true
+	}
+	tr, fs = fr.tr, fr.fs
+	fr.agenState = -1 // a panic on the way leaves it finished
 resume2:
 endswitch:
 //line loops.go:381
@@ -3055,7 +3330,17 @@ endswitch:
 //line loops.go:384
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 3
-	return (*w), true
+	if yield == nil {
+		return (*w), true
+	}
+	if !yield((*w)) {
+		return 0, false
+	}
+	if fr.agenState != 3 {
+		return 0, true
+	}
+	tr, fs = fr.tr, fr.fs
+	fr.agenState = -2
 resume3:
 //line loops.go:385
 	switch agenv := any(fr.i).(type) {
@@ -3073,7 +3358,17 @@ case3:
 //line loops.go:388
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 4
-	return (*fr.v2), true
+	if yield == nil {
+		return (*fr.v2), true
+	}
+	if !yield((*fr.v2)) {
+		return 0, false
+	}
+	if fr.agenState != 4 {
+		return 0, true
+	}
+	tr, fs = fr.tr, fr.fs
+	fr.agenState = -2
 resume4:
 endswitch2:
 //line loops.go:371
@@ -3084,7 +3379,7 @@ done:
 	for _, f := range fs {
 		tr.Log("%d", f())
 	}
-//line loops_agen.go:3088
+//line loops_agen.go:3383
 	fr.agenState = -1
 	return 0, false
 }
@@ -3119,12 +3414,12 @@ var _ agen.Generator[int, agen.None] = (*initCapturedElseGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *initCapturedElseGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *initCapturedElseGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -3138,7 +3433,7 @@ func (g *initCapturedElseGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -3164,13 +3459,10 @@ func (g *initCapturedElseGenerator) Err() error {
 func (g *initCapturedElseGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -3184,7 +3476,8 @@ func (fr *initCapturedElseGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *initCapturedElseGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *initCapturedElseGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		tr   *difftest.Trace
 		fs   []func() int
@@ -3229,7 +3522,17 @@ loop:
 //line loops.go:404
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 1
-	return -1, true
+	if yield == nil {
+		return -1, true
+	}
+	if !yield(-1) {
+		return 0, false
+	}
+	if fr.agenState != 1 {
+		return 0, true
+	}
+	tr, fs = fr.tr, fr.fs
+	fr.agenState = -2
 resume1:
 	goto endif
 else2:
@@ -3248,7 +3551,17 @@ else2:
 //line loops.go:407
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 2
-	return (*b), true
+	if yield == nil {
+		return (*b), true
+	}
+	if !yield((*b)) {
+		return 0, false
+	}
+	if fr.agenState != 2 {
+		return 0, true
+	}
+	tr, fs = fr.tr, fr.fs
+	fr.agenState = -2
 resume2:
 endif2:
 endif:
@@ -3260,7 +3573,7 @@ done:
 	for _, f := range fs {
 		tr.Log("%d", f())
 	}
-//line loops_agen.go:3264
+//line loops_agen.go:3577
 	fr.agenState = -1
 	return 0, false
 }
@@ -3300,12 +3613,12 @@ var _ agen.Generator[int, int] = (*oddClausesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *oddClausesGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *oddClausesGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -3320,7 +3633,7 @@ func (g *oddClausesGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -3346,13 +3659,11 @@ func (g *oddClausesGenerator) Err() error {
 func (g *oddClausesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -3366,7 +3677,8 @@ func (f *oddClausesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *oddClausesGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *oddClausesGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		tr                                     *difftest.Trace
 		ch                                     chan int
@@ -3376,7 +3688,9 @@ func (f *oddClausesGeneratorFrame) resume(sent int) (int, bool) {
 	switch at {
 	case 0:
 		tr = f.tr
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -3408,7 +3722,17 @@ start:
 //line loops.go:422
 	f.tr = tr
 	f.agenState = 1
-	return -1, true
+	if yield == nil {
+		return -1, true
+	}
+	if !yield(-1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	tr = f.tr
+	f.agenState = -2
 resume1:
 	f.i = sent
 loop:
@@ -3435,7 +3759,17 @@ loop2:
 	t = 100 + f.j
 	f.tr, f.ch = tr, ch
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	tr, ch = f.tr, f.ch
+	f.agenState = -2
 resume2:
 	resumed = sent
 	ch <- resumed
@@ -3461,7 +3795,17 @@ loop3:
 	t2 = 200 + f.k
 	f.tr = tr
 	f.agenState = 3
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	tr = f.tr
+	f.agenState = -2
 resume3:
 	resumed2 = sent
 	f.m[resumed2%2]++
@@ -3472,7 +3816,17 @@ done3:
 //line loops.go:438
 	f.tr = tr
 	f.agenState = 4
-	return 300, true
+	if yield == nil {
+		return 300, true
+	}
+	if !yield(300) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	tr = f.tr
+	f.agenState = -2
 resume4:
 	f.x = sent
 loop4:
@@ -3485,13 +3839,23 @@ loop4:
 	t3 = 400 + f.x
 	f.tr = tr
 	f.agenState = 5
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	tr = f.tr
+	f.agenState = -2
 resume5:
 	resumed3 = sent
 	f.x, f.i = f.x+1, resumed3
 	goto loop4
 done4:
-//line loops_agen.go:3495
+//line loops_agen.go:3859
 	f.agenState = -1
 	return 0, false
 }

@@ -55,12 +55,12 @@ var _ agen.Generator[int, int] = (*panicsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *panicsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *panicsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -75,7 +75,7 @@ func (g *panicsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -101,13 +101,11 @@ func (g *panicsGenerator) Err() error {
 func (g *panicsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -121,7 +119,8 @@ func (f *panicsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *panicsGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *panicsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		xs                                                                                                                           []int
 		p                                                                                                                            *int
@@ -206,7 +205,16 @@ case2:
 //line mapliterals.go:34
 	f.t = 1 / f.zero
 	f.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	f.m = map[int]int{1: f.t, 2: resumed}
@@ -215,7 +223,16 @@ case3:
 //line mapliterals.go:36
 	f.t2 = 1 / f.zero
 	f.agenState = 2
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 	f.m = map[int]int{f.t2: 1, 2: resumed2}
@@ -225,7 +242,16 @@ case4:
 	f.t3 = val(f.tr, "k", 1)
 	f.t4 = 1 / f.zero
 	f.agenState = 3
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed3 = sent
 	f.m = map[int]int{f.t3: f.t4, 2: resumed3}
@@ -234,7 +260,16 @@ case5:
 //line mapliterals.go:40
 	f.t5 = map[int]int{1: 1 / f.zero}
 	f.agenState = 4
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 	resumed4 = sent
 	f.tr.Log("%v %d", f.t5, resumed4)
@@ -243,7 +278,16 @@ case6:
 //line mapliterals.go:42
 	f.t6 = map[int]int{1: 1 / f.zero}
 	f.agenState = 5
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 	resumed5 = sent
 	f.m = []map[int]int{f.t6, {2: resumed5}}
@@ -252,7 +296,16 @@ case7:
 //line mapliterals.go:44
 	f.t7 = pt{1 / f.zero, 0}
 	f.agenState = 6
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 6 {
+		return 0, true
+	}
+	f.agenState = -2
 resume6:
 	resumed6 = sent
 	f.m = map[int]pt{1: f.t7, 2: {resumed6, 0}}
@@ -261,7 +314,16 @@ case8:
 //line mapliterals.go:46
 	f.t8 = pt{1 / f.zero, 0}
 	f.agenState = 7
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 7 {
+		return 0, true
+	}
+	f.agenState = -2
 resume7:
 	resumed7 = sent
 	f.m = map[pt]int{f.t8: 1, {resumed7, 0}: 2}
@@ -269,7 +331,16 @@ resume7:
 case9:
 //line mapliterals.go:48
 	f.agenState = 8
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 8 {
+		return 0, true
+	}
+	f.agenState = -2
 resume8:
 	resumed8 = sent
 	f.m = map[int]int{2: resumed8, 1: 1 / f.zero}
@@ -279,7 +350,16 @@ case10:
 	t9 = val(f.tr, "i", 5)
 	f.t10 = xs[t9]
 	f.agenState = 9
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 9 {
+		return 0, true
+	}
+	f.agenState = -2
 resume9:
 	resumed9 = sent
 	f.m = map[int]int{1: f.t10, 2: resumed9}
@@ -288,7 +368,16 @@ case11:
 //line mapliterals.go:52
 	f.t11 = *p
 	f.agenState = 10
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 10 {
+		return 0, true
+	}
+	f.agenState = -2
 resume10:
 	resumed10 = sent
 	f.m = map[int]int{1: f.t11, 2: resumed10}
@@ -297,7 +386,16 @@ case12:
 //line mapliterals.go:54
 	f.t12 = v.(int)
 	f.agenState = 11
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 11 {
+		return 0, true
+	}
+	f.agenState = -2
 resume11:
 	resumed11 = sent
 	f.m = map[int]int{1: f.t12, 2: resumed11}
@@ -305,14 +403,23 @@ resume11:
 case13:
 //line mapliterals.go:56
 	f.agenState = 12
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 12 {
+		return 0, true
+	}
+	f.agenState = -2
 resume12:
 	resumed12 = sent
 	f.m = map[int]int{1: 1/f.zero + resumed12}
 endswitch:
 //line mapliterals.go:58
 	f.tr.Log("m=%v", f.m)
-//line mapliterals_agen.go:316
+//line mapliterals_agen.go:423
 	f.agenState = -1
 	return 0, false
 }
@@ -359,12 +466,12 @@ var _ agen.Generator[int, int] = (*readsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *readsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *readsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -379,7 +486,7 @@ func (g *readsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -405,13 +512,11 @@ func (g *readsGenerator) Err() error {
 func (g *readsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -425,7 +530,8 @@ func (f *readsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *readsGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *readsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		t2, resumed, t4, resumed2, t5, resumed3, resumed4, t8, resumed5, t12, resumed6, t14, resumed7 int
 		m                                                                                             map[string]int
@@ -477,7 +583,16 @@ func (f *readsGeneratorFrame) resume(sent int) (int, bool) {
 	f.t = (*f.x)
 	t2 = f.set(1)
 	f.agenState = 1
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	m = map[string]int{"x": f.t, "y": resumed}
@@ -487,14 +602,32 @@ resume1:
 	f.t3 = map[string]int{"x": (*f.x)}
 	t4 = f.set(2)
 	f.agenState = 2
-	return t4, true
+	if yield == nil {
+		return t4, true
+	}
+	if !yield(t4) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 	(*f.tr).Log("%v %d", f.t3, resumed2)
 //line mapliterals.go:75
 	t5 = f.set(3)
 	f.agenState = 3
-	return t5, true
+	if yield == nil {
+		return t5, true
+	}
+	if !yield(t5) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed3 = sent
 	m2 = map[int]int{(*f.x): resumed3}
@@ -504,7 +637,16 @@ resume3:
 	f.t6 = f.set(4)
 	f.t7 = (*f.x)
 	f.agenState = 4
-	return 5, true
+	if yield == nil {
+		return 5, true
+	}
+	if !yield(5) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 	resumed4 = sent
 	m3 = map[int]int{f.t7: f.t6, 5: resumed4, (*f.x) + 1: f.set(6)}
@@ -515,7 +657,16 @@ resume4:
 	f.t9 = (*f.x)
 	f.t10 = pt{(*f.x), t8}
 	f.agenState = 5
-	return 6, true
+	if yield == nil {
+		return 6, true
+	}
+	if !yield(6) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 	resumed5 = sent
 	m4 = map[int]pt{f.t9: f.t10, 1: {resumed5, (*f.x)}}
@@ -525,7 +676,16 @@ resume5:
 	f.t11 = []int{(*f.x)}
 	t12 = f.set(8)
 	f.agenState = 6
-	return t12, true
+	if yield == nil {
+		return t12, true
+	}
+	if !yield(t12) {
+		return 0, false
+	}
+	if f.agenState != 6 {
+		return 0, true
+	}
+	f.agenState = -2
 resume6:
 	resumed6 = sent
 	m5 = named{"a": f.t11, "b": {resumed6, (*f.x)}}
@@ -535,13 +695,22 @@ resume6:
 	f.t13 = &pt{(*f.x), 0}
 	t14 = f.set(9)
 	f.agenState = 7
-	return t14, true
+	if yield == nil {
+		return t14, true
+	}
+	if !yield(t14) {
+		return 0, false
+	}
+	if f.agenState != 7 {
+		return 0, true
+	}
+	f.agenState = -2
 resume7:
 	resumed7 = sent
 	m6 = map[int]*pt{1: f.t13, 2: {resumed7, 0}}
 //line mapliterals.go:85
 	(*f.tr).Log("m6=%v %v", *m6[1], *m6[2])
-//line mapliterals_agen.go:545
+//line mapliterals_agen.go:714
 	f.agenState = -1
 	return 0, false
 }
@@ -576,12 +745,12 @@ var _ agen.Generator[int, int] = (*dynamicKeysGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *dynamicKeysGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *dynamicKeysGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -596,7 +765,7 @@ func (g *dynamicKeysGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -622,13 +791,11 @@ func (g *dynamicKeysGenerator) Err() error {
 func (g *dynamicKeysGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -642,7 +809,8 @@ func (f *dynamicKeysGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *dynamicKeysGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *dynamicKeysGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		one, resumed int
 		m            map[int]string
@@ -650,7 +818,9 @@ func (f *dynamicKeysGeneratorFrame) resume(sent int) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -669,13 +839,22 @@ start:
 //line mapliterals.go:94
 	f.t = one
 	f.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	m = map[int]string{f.t: "dynamic", 1: "constant", 2: fmt.Sprint(resumed)}
 //line mapliterals.go:95
 	f.tr.Log("m=%v", m)
-//line mapliterals_agen.go:679
+//line mapliterals_agen.go:858
 	f.agenState = -1
 	return 0, false
 }

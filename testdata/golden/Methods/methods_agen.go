@@ -42,12 +42,12 @@ var _ agen.Generator[int, int] = (*drainGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *drainGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *drainGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -62,7 +62,7 @@ func (g *drainGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -88,13 +88,11 @@ func (g *drainGenerator) Err() error {
 func (g *drainGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -108,7 +106,8 @@ func (f *drainGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *drainGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *drainGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		t, v int
 	)
@@ -134,7 +133,16 @@ loop:
 //line methods.go:31
 	t = f.s.pop()
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	v = sent
 	if !(v > 0) {
@@ -149,7 +157,7 @@ endif:
 done:
 //line methods.go:36
 	f.tr.Log("pops=%d", f.s.pops)
-//line methods_agen.go:153
+//line methods_agen.go:161
 	f.agenState = -1
 	return 0, false
 }
@@ -188,12 +196,12 @@ var _ agen.Generator[string, agen.None] = (*countGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *countGenerator) Next() (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *countGenerator) Send(v agen.None) (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -207,7 +215,7 @@ func (g *countGenerator) Throw(err error) (string, bool) {
 		g.f.agenErr = err
 		return "", false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -233,13 +241,10 @@ func (g *countGenerator) Err() error {
 func (g *countGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -253,7 +258,8 @@ func (f *countGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *countGeneratorFrame) resume() (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *countGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 	var (
 		t2 string
 	)
@@ -281,13 +287,22 @@ loop:
 //line methods.go:50
 	t2 = fmt.Sprintf("%s %d", f.t.name, f.t.n)
 	f.agenState = 1
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 	goto loop
 done:
 //line methods.go:52
 	f.tr.Log("copy n=%d", f.t.n)
-//line methods_agen.go:291
+//line methods_agen.go:306
 	f.agenState = -1
 	return "", false
 }
@@ -326,12 +341,12 @@ type eachGeneratorFrame[T any] struct {
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *eachGenerator[T]) Next() (T, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *eachGenerator[T]) Send(v agen.None) (T, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -345,7 +360,7 @@ func (g *eachGenerator[T]) Throw(err error) (T, bool) {
 		g.f.agenErr = err
 		return *new(T), false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -371,13 +386,10 @@ func (g *eachGenerator[T]) Err() error {
 func (g *eachGenerator[T]) All() iter.Seq[T] {
 	return func(yield func(T) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -391,7 +403,8 @@ func (f *eachGeneratorFrame[T]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *eachGeneratorFrame[T]) resume() (T, bool) {
+// Under All, yield is the loop body: see push.
+func (f *eachGeneratorFrame[T]) resume(yield func(T) bool) (T, bool) {
 	var (
 		v T
 	)
@@ -399,7 +412,9 @@ func (f *eachGeneratorFrame[T]) resume() (T, bool) {
 	switch at {
 	case 0:
 		f.agenState = -1 // a panic on the way leaves it finished
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -423,7 +438,16 @@ loop:
 	f.i, v = f.rangeIndex, f.rangeOver[f.rangeIndex]
 //line methods.go:64
 	f.agenState = 1
-	return v, true
+	if yield == nil {
+		return v, true
+	}
+	if !yield(v) {
+		return *new(T), false
+	}
+	if f.agenState != 1 {
+		return *new(T), true
+	}
+	f.agenState = -2
 resume1:
 //line methods.go:65
 	f.tr.Log("after %d, len %d", f.i, len(f.l.items))
@@ -431,7 +455,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line methods_agen.go:435
+//line methods_agen.go:459
 	f.agenState = -1
 	return *new(T), false
 }
@@ -467,12 +491,12 @@ type pairsGeneratorFrame[E any] struct {
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *pairsGenerator[E]) Next() ([2]E, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *pairsGenerator[E]) Send(v agen.None) ([2]E, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -486,7 +510,7 @@ func (g *pairsGenerator[E]) Throw(err error) ([2]E, bool) {
 		g.f.agenErr = err
 		return [2]E{}, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -512,13 +536,10 @@ func (g *pairsGenerator[E]) Err() error {
 func (g *pairsGenerator[E]) All() iter.Seq[[2]E] {
 	return func(yield func([2]E) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -532,7 +553,8 @@ func (f *pairsGeneratorFrame[E]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *pairsGeneratorFrame[E]) resume() ([2]E, bool) {
+// Under All, yield is the loop body: see push.
+func (f *pairsGeneratorFrame[E]) resume(yield func([2]E) bool) ([2]E, bool) {
 	var (
 		t    [2]E
 		zero E
@@ -560,7 +582,16 @@ loop:
 //line methods.go:75
 	t = [2]E{f.l.items[f.i], f.l.items[f.i+1]}
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return [2]E{}, false
+	}
+	if f.agenState != 1 {
+		return [2]E{}, true
+	}
+	f.agenState = -2
 resume1:
 //line methods.go:74
 	f.i += 2
@@ -570,7 +601,7 @@ done:
 	zero = *new(E)
 //line methods.go:78
 	f.tr.Log("zero=%v", zero)
-//line methods_agen.go:574
+//line methods_agen.go:605
 	f.agenState = -1
 	return [2]E{}, false
 }
@@ -617,12 +648,12 @@ var _ agen.Generator[int, int] = (*clashGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *clashGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *clashGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -637,7 +668,7 @@ func (g *clashGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -663,13 +694,11 @@ func (g *clashGenerator) Err() error {
 func (g *clashGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -683,7 +712,8 @@ func (fr *clashGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *clashGeneratorFrame) resume(in int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *clashGeneratorFrame) resume(in int, yield func(int) bool) (int, bool) {
 	var (
 		i, t, r int
 	)
@@ -713,7 +743,16 @@ loop:
 //line methods.go:92
 	t = fr.gen + fr.sent + fr.thrown + i
 	fr.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if fr.agenState != 1 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume1:
 	r = in
 //line methods.go:93
@@ -732,7 +771,7 @@ done:
 //line methods.go:99
 	fr.result = nil
 end:
-//line methods_agen.go:736
+//line methods_agen.go:775
 	fr.agenState = -1
 	fr.agenErr = fr.result
 	return 0, false

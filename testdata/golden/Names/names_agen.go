@@ -68,14 +68,14 @@ var _ ag.Generator[int, int] = (*localsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *localsGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *localsGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -96,7 +96,7 @@ func (g *localsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -118,13 +118,11 @@ func (g *localsGenerator) Err() error {
 func (g *localsGenerator) All() ageniter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -172,7 +170,8 @@ func (fr *localsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *localsGeneratorFrame) resume(handle *localsGenerator, in int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *localsGeneratorFrame) resume(handle *localsGenerator, in int, yield func(int) bool) (int, bool) {
 	var (
 		v, t2, r int
 	)
@@ -227,7 +226,16 @@ loop:
 //line names.go:34
 	t2 = fr.f + fr.g + fr.sent + fr.thrown + v
 	fr.agenCore.State = 1
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if fr.agenCore.State != 1 {
+		return 0, true
+	}
+	fr.agenCore.State = -2
 resume1:
 	r = in
 //line names.go:35
@@ -248,7 +256,7 @@ done:
 	(*fr.tr).Log("%d %d %d %d %d %d %d %d", fr.f, fr.g, fr.sent, fr.thrown, fr.at, fr.guarded, fr.gen, fr.defers)
 //line names.go:42
 	(*fr.tr).Log("%d %d %d %d %d %d %d %d %s", fr.agen2, fr.key2, fr.value2, fr.utf82, fr.result, fr.cond, fr.t, fr.skip, context)
-//line names_agen.go:252
+//line names_agen.go:260
 	fr.AgenRunDefers(false, nil)
 	fr.agenCore.State = -1
 	fr.agenCore.Life.Finish(fr)
@@ -290,12 +298,12 @@ var _ ag.Generator[string, ag.None] = (*builtinsGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *builtinsGenerator) Next() (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *builtinsGenerator) Send(v ag.None) (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -309,7 +317,7 @@ func (g *builtinsGenerator) Throw(err error) (string, bool) {
 		g.f.agenErr = err
 		return "", false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -335,13 +343,10 @@ func (g *builtinsGenerator) Err() error {
 func (g *builtinsGenerator) All() ageniter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -355,7 +360,8 @@ func (f *builtinsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *builtinsGeneratorFrame) resume() (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *builtinsGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 	var (
 		t string
 	)
@@ -363,11 +369,17 @@ func (f *builtinsGeneratorFrame) resume() (string, bool) {
 	switch at {
 	case 1:
 		f.agenState = -1 // a panic on the way leaves it finished
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(ag.ErrRunning)
@@ -377,6 +389,10 @@ func (f *builtinsGeneratorFrame) resume() (string, bool) {
 	f.agenState = -2
 	defer f.agenExit()
 	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
 	case 3:
 		goto resume3
 	case 4:
@@ -398,16 +414,42 @@ start:
 	f.true2 = false
 //line names.go:55
 	f.agenState = 1
-	return f.new2, true
+	if yield == nil {
+		return f.new2, true
+	}
+	if !yield(f.new2) {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -1 // a panic on the way leaves it finished
 resume1:
 //line names.go:56
 	t = f.append2[0]
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
 resume2:
 //line names.go:57
 	f.agenState = 3
-	return f.nil2, true
+	if yield == nil {
+		return f.nil2, true
+	}
+	if !yield(f.nil2) {
+		return "", false
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
+	f.agenState = -2
 resume3:
 //line names.go:58
 	f.tr.Log("len=%d string=%d true=%v", f.len2("x"), (*f.string2), f.true2)
@@ -415,13 +457,22 @@ resume3:
 	f.p = f.string2
 //line names.go:60
 	f.agenState = 4
-	return f.new2, true
+	if yield == nil {
+		return f.new2, true
+	}
+	if !yield(f.new2) {
+		return "", false
+	}
+	if f.agenState != 4 {
+		return "", true
+	}
+	f.agenState = -2
 resume4:
 //line names.go:61
 	*f.p++
 //line names.go:62
 	f.tr.Log("string=%d", (*f.string2))
-//line names_agen.go:425
+//line names_agen.go:476
 	f.agenState = -1
 	return "", false
 }

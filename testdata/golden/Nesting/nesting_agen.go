@@ -46,12 +46,12 @@ var _ agen.Generator[string, int] = (*machineGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *machineGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *machineGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -66,7 +66,7 @@ func (g *machineGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -92,13 +92,11 @@ func (g *machineGenerator) Err() error {
 func (g *machineGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -112,7 +110,8 @@ func (f *machineGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *machineGeneratorFrame) resume(sent int) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *machineGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		t, t2                    string
 		op, n, a, b, v2, resumed int
@@ -166,7 +165,16 @@ loop:
 //line nesting.go:39
 	t = fmt.Sprint("stack ", (*f.stack))
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 	op = sent
 	switch op % 6 {
@@ -185,7 +193,16 @@ resume1:
 case2:
 //line nesting.go:41
 	f.agenState = 2
-	return "push?", true
+	if yield == nil {
+		return "push?", true
+	}
+	if !yield("push?") {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenState = -2
 resume2:
 	n = sent
 //line nesting.go:42
@@ -240,7 +257,16 @@ loop2:
 //line nesting.go:72
 	t2 = fmt.Sprint("count ", f.i)
 	f.agenState = 3
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return "", false
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
+	f.agenState = -2
 resume3:
 	resumed = sent
 	if !(resumed < 0) {
@@ -260,7 +286,16 @@ done2:
 underflow:
 //line nesting.go:79
 	f.agenState = 4
-	return "underflow", true
+	if yield == nil {
+		return "underflow", true
+	}
+	if !yield("underflow") {
+		return "", false
+	}
+	if f.agenState != 4 {
+		return "", true
+	}
+	f.agenState = -2
 resume4:
 	goto endswitch
 case7:
@@ -279,7 +314,7 @@ done:
 //line nesting.go:87
 	f.result = nil
 end:
-//line nesting_agen.go:283
+//line nesting_agen.go:318
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -320,12 +355,12 @@ var _ agen.Generator[string, int] = (*schedulerGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *schedulerGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *schedulerGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -340,7 +375,7 @@ func (g *schedulerGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -366,13 +401,11 @@ func (g *schedulerGenerator) Err() error {
 func (g *schedulerGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -386,7 +419,8 @@ func (f *schedulerGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *schedulerGeneratorFrame) resume(sent int) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *schedulerGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		tasks             map[string]chan int
 		resumed, resumed2 int
@@ -431,7 +465,17 @@ loop:
 //line nesting.go:99
 	f.tasks = tasks
 	f.agenState = 1
-	return "pick", true
+	if yield == nil {
+		return "pick", true
+	}
+	if !yield("pick") {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	tasks = f.tasks
+	f.agenState = -2
 resume1:
 	resumed = sent
 	pick = f.names[resumed%2]
@@ -465,7 +509,17 @@ case2:
 //line nesting.go:111
 	f.tasks = tasks
 	f.agenState = 2
-	return "a finished", true
+	if yield == nil {
+		return "a finished", true
+	}
+	if !yield("a finished") {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	tasks = f.tasks
+	f.agenState = -2
 resume2:
 endif:
 	goto endselect
@@ -484,7 +538,17 @@ case5:
 //line nesting.go:118
 	f.tasks = tasks
 	f.agenState = 3
-	return "b odd", true
+	if yield == nil {
+		return "b odd", true
+	}
+	if !yield("b odd") {
+		return "", false
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
+	tasks = f.tasks
+	f.agenState = -2
 resume3:
 	resumed2 = sent
 	f.done["b"] += resumed2
@@ -511,7 +575,7 @@ next:
 done:
 //line nesting.go:131
 	f.tr.Log("done a %d b %d", f.done["a"], f.done["b"])
-//line nesting_agen.go:515
+//line nesting_agen.go:579
 	f.agenState = -1
 	return "", false
 }
@@ -561,14 +625,14 @@ var _ agen.Generator[int, int] = (*returnsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *returnsGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *returnsGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -589,7 +653,7 @@ func (g *returnsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -611,13 +675,11 @@ func (g *returnsGenerator) Err() error {
 func (g *returnsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -665,7 +727,8 @@ func (f *returnsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *returnsGeneratorFrame) resume(g *returnsGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *returnsGeneratorFrame) resume(g *returnsGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, t, resumed2, resumed3, t2, resumed4, t3, resumed5 int
 	)
@@ -720,7 +783,16 @@ loop:
 case2:
 //line nesting.go:145
 	f.agenCore.State = 1
-	return f.i, true
+	if yield == nil {
+		return f.i, true
+	}
+	if !yield(f.i) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 	resumed = sent
 	if !(resumed == 1) {
@@ -729,7 +801,16 @@ resume1:
 //line nesting.go:146
 	t = -f.i
 	f.agenCore.State = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume2:
 	resumed2 = sent
 	(*f.err) = fmt.Errorf("switch %d %d", f.i, resumed2)
@@ -748,7 +829,16 @@ case3:
 case5:
 //line nesting.go:152
 	f.agenCore.State = 3
-	return f.v, true
+	if yield == nil {
+		return f.v, true
+	}
+	if !yield(f.v) {
+		return 0, false
+	}
+	if f.agenCore.State != 3 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume3:
 	resumed3 = sent
 	if !(resumed3 == 2) {
@@ -757,7 +847,16 @@ resume3:
 //line nesting.go:153
 	t2 = 100 + f.v
 	f.agenCore.State = 4
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if f.agenCore.State != 4 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume4:
 	resumed4 = sent
 	(*f.err) = fmt.Errorf("select %d", resumed4)
@@ -775,7 +874,16 @@ loop2:
 //line nesting.go:158
 	t3 = f.j + 1000
 	f.agenCore.State = 5
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return 0, false
+	}
+	if f.agenCore.State != 5 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume5:
 	resumed5 = sent
 	if !(resumed5 == 3) {
@@ -797,7 +905,7 @@ done:
 //line nesting.go:165
 	(*f.err) = nil
 end:
-//line nesting_agen.go:801
+//line nesting_agen.go:909
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)

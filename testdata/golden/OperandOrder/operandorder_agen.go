@@ -90,12 +90,12 @@ var _ agen.Generator[int, int] = (*readsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *readsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *readsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -110,7 +110,7 @@ func (g *readsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -136,13 +136,11 @@ func (g *readsGenerator) Err() error {
 func (g *readsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -156,7 +154,8 @@ func (f *readsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *readsGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *readsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		one                                                                                                                                                                                                                                                          *[1]pt
 		s                                                                                                                                                                                                                                                            *string
@@ -337,7 +336,16 @@ case2:
 	f.t = (*f.p)
 	f.t2 = bump()
 	f.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	show((*f.tr), f.t, f.t2, resumed)
@@ -346,7 +354,16 @@ case3:
 //line operandorder.go:86
 	f.t3 = bump()
 	f.agenState = 2
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 	show((*f.tr), (*f.q), f.t3, resumed2)
@@ -355,7 +372,16 @@ case4:
 //line operandorder.go:88
 	f.t4 = bump()
 	f.agenState = 3
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed3 = sent
 	show((*f.tr), (*f.b), f.t4, resumed3)
@@ -364,7 +390,16 @@ case5:
 //line operandorder.go:90
 	f.t5 = bump()
 	f.agenState = 4
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 	resumed4 = sent
 	show((*f.tr), (*f.arr), f.t5, resumed4)
@@ -374,7 +409,16 @@ case6:
 	f.t6 = (*one)
 	f.t7 = bump()
 	f.agenState = 5
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 	resumed5 = sent
 	show((*f.tr), f.t6, f.t7, resumed5)
@@ -383,7 +427,16 @@ case7:
 //line operandorder.go:94
 	f.t8 = bump()
 	f.agenState = 6
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 6 {
+		return 0, true
+	}
+	f.agenState = -2
 resume6:
 	resumed6 = sent
 	show((*f.tr), (*f.param), f.t8, resumed6)
@@ -396,7 +449,16 @@ case8:
 //line operandorder.go:98
 	f.t9 = bumpGlobal()
 	f.agenState = 7
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 7 {
+		return 0, true
+	}
+	f.agenState = -2
 resume7:
 	resumed7 = sent
 	show((*f.tr), global, f.t9, resumed7)
@@ -406,7 +468,16 @@ case9:
 	f.t10 = []byte((*s))
 	f.t11 = bump()
 	f.agenState = 8
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 8 {
+		return 0, true
+	}
+	f.agenState = -2
 resume8:
 	resumed8 = sent
 	show((*f.tr), f.t10, f.t11, resumed8)
@@ -415,7 +486,16 @@ case10:
 //line operandorder.go:102
 	f.t12 = bump()
 	f.agenState = 9
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 9 {
+		return 0, true
+	}
+	f.agenState = -2
 resume9:
 	resumed9 = sent
 	show((*f.tr), string((*f.bs)), f.t12, resumed9)
@@ -425,7 +505,16 @@ case11:
 	f.t13 = min((*n), 100)
 	f.t14 = bump()
 	f.agenState = 10
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 10 {
+		return 0, true
+	}
+	f.agenState = -2
 resume10:
 	resumed10 = sent
 	show((*f.tr), f.t13, f.t14, resumed10)
@@ -435,7 +524,16 @@ case12:
 	f.t15 = (*f.p)
 	f.t16 = bump()
 	f.agenState = 11
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 11 {
+		return 0, true
+	}
+	f.agenState = -2
 resume11:
 	resumed11 = sent
 	show((*f.tr), any(f.t15), f.t16, resumed11)
@@ -445,7 +543,16 @@ case13:
 	f.t17 = (*f.p)
 	f.t18 = bump()
 	f.agenState = 12
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 12 {
+		return 0, true
+	}
+	f.agenState = -2
 resume12:
 	resumed12 = sent
 	show((*f.tr), []any{f.t17, (*f.q)}, f.t18, resumed12)
@@ -456,7 +563,16 @@ case14:
 	f.t20 = holder{v: t19}
 	f.t21 = bump()
 	f.agenState = 13
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 13 {
+		return 0, true
+	}
+	f.agenState = -2
 resume13:
 	resumed13 = sent
 	show((*f.tr), f.t20, f.t21, resumed13)
@@ -466,7 +582,16 @@ case15:
 	f.t22 = (*f.p) == pt{1, 2}
 	f.t23 = bump()
 	f.agenState = 14
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 14 {
+		return 0, true
+	}
+	f.agenState = -2
 resume14:
 	resumed14 = sent
 	show((*f.tr), f.t22, f.t23, resumed14)
@@ -475,7 +600,16 @@ case16:
 //line operandorder.go:114
 	f.t24 = bump()
 	f.agenState = 15
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 15 {
+		return 0, true
+	}
+	f.agenState = -2
 resume15:
 	resumed15 = sent
 	show((*f.tr), *(*f.qp), f.t24, resumed15)
@@ -484,7 +618,16 @@ case17:
 //line operandorder.go:116
 	f.t25 = bump()
 	f.agenState = 16
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 16 {
+		return 0, true
+	}
+	f.agenState = -2
 resume16:
 	resumed16 = sent
 	show((*f.tr), (*f.p).x, f.t25, resumed16)
@@ -494,7 +637,16 @@ case18:
 	f.t26 = []rune((*s))
 	f.t27 = bump()
 	f.agenState = 17
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 17 {
+		return 0, true
+	}
+	f.agenState = -2
 resume17:
 	resumed17 = sent
 	show((*f.tr), f.t26, f.t27, resumed17)
@@ -504,7 +656,16 @@ case19:
 	f.t28 = (*f.p)
 	f.t29 = bump()
 	f.agenState = 18
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 18 {
+		return 0, true
+	}
+	f.agenState = -2
 resume18:
 	resumed18 = sent
 	takeAnyCall(f.t28, f.t29+resumed18)
@@ -516,7 +677,16 @@ case20:
 	f.t30 = real(complex(float64((*n)), 0))
 	f.t31 = bump()
 	f.agenState = 19
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 19 {
+		return 0, true
+	}
+	f.agenState = -2
 resume19:
 	resumed19 = sent
 	show((*f.tr), f.t30, f.t31, resumed19)
@@ -526,7 +696,16 @@ case21:
 	f.t32 = (*n) > 5 || false
 	f.t33 = bump()
 	f.agenState = 20
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 20 {
+		return 0, true
+	}
+	f.agenState = -2
 resume20:
 	resumed20 = sent
 	show((*f.tr), f.t32, f.t33, resumed20)
@@ -536,7 +715,16 @@ case22:
 	f.t34 = map[int]int{1: (*n)}
 	f.t35 = bump()
 	f.agenState = 21
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 21 {
+		return 0, true
+	}
+	f.agenState = -2
 resume21:
 	resumed21 = sent
 	show((*f.tr), f.t34, f.t35, resumed21)
@@ -551,7 +739,16 @@ case23:
 		f.t36 = callIt(func() int { (*r).x += 10; return 0 })
 	}
 	f.agenState = 22
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 22 {
+		return 0, true
+	}
+	f.agenState = -2
 resume22:
 	resumed22 = sent
 	show((*f.tr), (*f.r), f.t36, resumed22)
@@ -567,7 +764,16 @@ case24:
 		f.t38 = func() int { (*r2).x += 10; return 0 }()
 	}
 	f.agenState = 23
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 23 {
+		return 0, true
+	}
+	f.agenState = -2
 resume23:
 	resumed23 = sent
 	show((*f.tr), f.t37, f.t38, resumed23)
@@ -579,12 +785,21 @@ case25:
 	f.t39 = m[string((*f.bs))]
 	f.t40 = bump()
 	f.agenState = 24
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 24 {
+		return 0, true
+	}
+	f.agenState = -2
 resume24:
 	resumed24 = sent
 	show((*f.tr), f.t39, f.t40, resumed24)
 endswitch:
-//line operandorder_agen.go:588
+//line operandorder_agen.go:803
 	f.agenState = -1
 	return 0, false
 }
@@ -622,12 +837,12 @@ var _ agen.Generator[int, int] = (*escapedGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *escapedGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *escapedGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -642,7 +857,7 @@ func (g *escapedGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -668,13 +883,11 @@ func (g *escapedGenerator) Err() error {
 func (g *escapedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -688,7 +901,8 @@ func (f *escapedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *escapedGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *escapedGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2 int
 	)
@@ -722,18 +936,36 @@ func (f *escapedGeneratorFrame) resume(sent int) (int, bool) {
 //line operandorder.go:150
 	f.t = callIt(f.bump)
 	f.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	show(f.tr, (*f.p), f.t, resumed)
 //line operandorder.go:151
 	f.t2 = f.bump()
 	f.agenState = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 	show(f.tr, (*f.p), f.t2, resumed2)
-//line operandorder_agen.go:737
+//line operandorder_agen.go:969
 	f.agenState = -1
 	return 0, false
 }
@@ -802,12 +1034,12 @@ var _ agen.Generator[int, int] = (*panicsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *panicsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *panicsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -822,7 +1054,7 @@ func (g *panicsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -848,13 +1080,11 @@ func (g *panicsGenerator) Err() error {
 func (g *panicsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -868,7 +1098,8 @@ func (f *panicsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *panicsGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *panicsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		ip                                                                                                                                                                                                                                                                                                                                                                                                                                                      any
 		resumed, resumed2, resumed3, resumed4, resumed5, resumed6, resumed7, resumed8, resumed9, resumed10, resumed11, resumed12, resumed13, resumed14, resumed15, resumed16, resumed17, a, b, resumed18, resumed19, resumed20, resumed21, resumed22, resumed23, resumed24, resumed25, resumed26, resumed27, resumed28, resumed29, resumed30, resumed31, resumed32, resumed33, resumed34, resumed35, t21, resumed36, resumed37, resumed38, resumed39, resumed40 int
@@ -1068,7 +1299,16 @@ func (f *panicsGeneratorFrame) resume(sent int) (int, bool) {
 case2:
 //line operandorder.go:168
 	f.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	take(1/f.zero, resumed)
@@ -1076,7 +1316,16 @@ resume1:
 case3:
 //line operandorder.go:170
 	f.agenState = 2
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 	takeAny(1/f.zero, resumed2)
@@ -1084,7 +1333,16 @@ resume2:
 case4:
 //line operandorder.go:172
 	f.agenState = 3
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed3 = sent
 	fmt.Println(1/f.zero, resumed3)
@@ -1093,7 +1351,16 @@ case5:
 //line operandorder.go:174
 	f.t = val(f.tr, "i", 5)
 	f.agenState = 4
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 	resumed4 = sent
 	take(f.xs[f.t], resumed4)
@@ -1102,7 +1369,16 @@ case6:
 //line operandorder.go:176
 	f.t2 = val(f.tr, "i", 5)
 	f.agenState = 5
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 	resumed5 = sent
 	takeAny(f.xs[f.t2], resumed5)
@@ -1110,7 +1386,16 @@ resume5:
 case7:
 //line operandorder.go:178
 	f.agenState = 6
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 6 {
+		return 0, true
+	}
+	f.agenState = -2
 resume6:
 	resumed6 = sent
 	take(f.np.x, resumed6)
@@ -1118,7 +1403,16 @@ resume6:
 case8:
 //line operandorder.go:180
 	f.agenState = 7
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 7 {
+		return 0, true
+	}
+	f.agenState = -2
 resume7:
 	resumed7 = sent
 	takeAny(*f.np, resumed7)
@@ -1126,7 +1420,16 @@ resume7:
 case9:
 //line operandorder.go:182
 	f.agenState = 8
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 8 {
+		return 0, true
+	}
+	f.agenState = -2
 resume8:
 	resumed8 = sent
 	takeT(*f.np, resumed8)
@@ -1135,7 +1438,16 @@ case10:
 //line operandorder.go:184
 	f.t3 = ip.(*ptr)
 	f.agenState = 9
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 9 {
+		return 0, true
+	}
+	f.agenState = -2
 resume9:
 	resumed9 = sent
 	takeAny(f.t3, resumed9)
@@ -1144,7 +1456,16 @@ case11:
 //line operandorder.go:186
 	f.t4 = ip.(string)
 	f.agenState = 10
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 10 {
+		return 0, true
+	}
+	f.agenState = -2
 resume10:
 	resumed10 = sent
 	takeAny(f.t4, resumed10)
@@ -1152,7 +1473,16 @@ resume10:
 case12:
 //line operandorder.go:188
 	f.agenState = 11
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 11 {
+		return 0, true
+	}
+	f.agenState = -2
 resume11:
 	resumed11 = sent
 	take(1<<f.neg, resumed11)
@@ -1160,7 +1490,16 @@ resume11:
 case13:
 //line operandorder.go:190
 	f.agenState = 12
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 12 {
+		return 0, true
+	}
+	f.agenState = -2
 resume12:
 	resumed12 = sent
 	takeArr([3]int(f.s), resumed12)
@@ -1169,7 +1508,16 @@ case14:
 //line operandorder.go:192
 	f.t5 = [3]int(f.s)
 	f.agenState = 13
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 13 {
+		return 0, true
+	}
+	f.agenState = -2
 resume13:
 	resumed13 = sent
 	takeAny(f.t5, resumed13)
@@ -1177,7 +1525,16 @@ resume13:
 case15:
 //line operandorder.go:194
 	f.agenState = 14
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 14 {
+		return 0, true
+	}
+	f.agenState = -2
 resume14:
 	resumed14 = sent
 	_ = []int{1 / f.zero, resumed14}
@@ -1185,7 +1542,16 @@ resume14:
 case16:
 //line operandorder.go:196
 	f.agenState = 15
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 15 {
+		return 0, true
+	}
+	f.agenState = -2
 resume15:
 	resumed15 = sent
 	_ = pt{1 / f.zero, resumed15}
@@ -1193,7 +1559,16 @@ resume15:
 case17:
 //line operandorder.go:198
 	f.agenState = 16
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 16 {
+		return 0, true
+	}
+	f.agenState = -2
 resume16:
 	resumed16 = sent
 	_ = 1/f.zero + resumed16
@@ -1201,7 +1576,16 @@ resume16:
 case18:
 //line operandorder.go:200
 	f.agenState = 17
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 17 {
+		return 0, true
+	}
+	f.agenState = -2
 resume17:
 	resumed17 = sent
 	a, b = 1/f.zero, resumed17
@@ -1212,7 +1596,16 @@ case19:
 //line operandorder.go:203
 	f.t6 = pt{1 / f.zero, 0}
 	f.agenState = 18
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 18 {
+		return 0, true
+	}
+	f.agenState = -2
 resume18:
 	resumed18 = sent
 	takeAny(f.t6, resumed18)
@@ -1221,7 +1614,16 @@ case20:
 //line operandorder.go:205
 	f.t7 = val(f.tr, "i", 0)
 	f.agenState = 19
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 19 {
+		return 0, true
+	}
+	f.agenState = -2
 resume19:
 	resumed19 = sent
 	takeAny(f.ps[f.t7], resumed19)
@@ -1230,7 +1632,16 @@ case21:
 //line operandorder.go:207
 	f.t8 = f.s[:val(f.tr, "h", 3)]
 	f.agenState = 20
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 20 {
+		return 0, true
+	}
+	f.agenState = -2
 resume20:
 	resumed20 = sent
 	takeAny(f.t8, resumed20)
@@ -1239,7 +1650,16 @@ case22:
 //line operandorder.go:209
 	f.t9 = (*[3]int)(f.s)
 	f.agenState = 21
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 21 {
+		return 0, true
+	}
+	f.agenState = -2
 resume21:
 	resumed21 = sent
 	takeAny(f.t9, resumed21)
@@ -1250,7 +1670,16 @@ case23:
 //line operandorder.go:212
 	f.t10 = val(f.tr, "i", 5)
 	f.agenState = 22
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 22 {
+		return 0, true
+	}
+	f.agenState = -2
 resume22:
 	resumed22 = sent
 	takeAny(f.arr[f.t10%8], resumed22)
@@ -1261,7 +1690,16 @@ case24:
 //line operandorder.go:215
 	f.t11 = fn()
 	f.agenState = 23
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 23 {
+		return 0, true
+	}
+	f.agenState = -2
 resume23:
 	resumed23 = sent
 	take(f.t11, resumed23)
@@ -1270,7 +1708,16 @@ case25:
 //line operandorder.go:217
 	f.t12 = ip.(*ptr) == nil
 	f.agenState = 24
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 24 {
+		return 0, true
+	}
+	f.agenState = -2
 resume24:
 	resumed24 = sent
 	takeAny(f.t12, resumed24)
@@ -1279,7 +1726,16 @@ case26:
 //line operandorder.go:219
 	f.t13 = min(1/f.zero, 2)
 	f.agenState = 25
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 25 {
+		return 0, true
+	}
+	f.agenState = -2
 resume25:
 	resumed25 = sent
 	takeAny(f.t13, resumed25)
@@ -1287,7 +1743,16 @@ resume25:
 case27:
 //line operandorder.go:221
 	f.agenState = 26
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 26 {
+		return 0, true
+	}
+	f.agenState = -2
 resume26:
 	resumed26 = sent
 	takeAnyCall(*f.np, resumed26)
@@ -1295,7 +1760,16 @@ resume26:
 case28:
 //line operandorder.go:223
 	f.agenState = 27
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 27 {
+		return 0, true
+	}
+	f.agenState = -2
 resume27:
 	resumed27 = sent
 	takeTCall(*f.np, resumed27)
@@ -1304,7 +1778,16 @@ case29:
 //line operandorder.go:225
 	f.t14 = [2]int(f.s)
 	f.agenState = 28
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 28 {
+		return 0, true
+	}
+	f.agenState = -2
 resume28:
 	resumed28 = sent
 	show(f.tr, []any{f.t14}, resumed28)
@@ -1313,7 +1796,16 @@ case30:
 //line operandorder.go:227
 	f.t15 = holder{v: *f.np}
 	f.agenState = 29
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 29 {
+		return 0, true
+	}
+	f.agenState = -2
 resume29:
 	resumed29 = sent
 	show(f.tr, f.t15, resumed29)
@@ -1322,7 +1814,16 @@ case31:
 //line operandorder.go:229
 	f.t16 = val(f.tr, "i", 3)
 	f.agenState = 30
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 30 {
+		return 0, true
+	}
+	f.agenState = -2
 resume30:
 	resumed30 = sent
 	show(f.tr, any(f.ps[f.t16]), resumed30)
@@ -1331,7 +1832,16 @@ case32:
 //line operandorder.go:231
 	f.t17 = pt{1 / f.zero, 0} == pt{}
 	f.agenState = 31
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 31 {
+		return 0, true
+	}
+	f.agenState = -2
 resume31:
 	resumed31 = sent
 	show(f.tr, f.t17, resumed31)
@@ -1340,7 +1850,16 @@ case33:
 //line operandorder.go:233
 	f.t18 = ip.(pt)
 	f.agenState = 32
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 32 {
+		return 0, true
+	}
+	f.agenState = -2
 resume32:
 	resumed32 = sent
 	show(f.tr, f.t18, resumed32)
@@ -1348,7 +1867,16 @@ resume32:
 case34:
 //line operandorder.go:235
 	f.agenState = 33
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 33 {
+		return 0, true
+	}
+	f.agenState = -2
 resume33:
 	resumed33 = sent
 	show(f.tr, [1]int{1 / f.zero}, resumed33)
@@ -1357,7 +1885,16 @@ case35:
 //line operandorder.go:237
 	f.t19 = *f.np == pt{}
 	f.agenState = 34
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 34 {
+		return 0, true
+	}
+	f.agenState = -2
 resume34:
 	resumed34 = sent
 	show(f.tr, f.t19, resumed34)
@@ -1366,7 +1903,16 @@ case36:
 //line operandorder.go:239
 	f.t20 = val(f.tr, "i", 2)
 	f.agenState = 35
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 35 {
+		return 0, true
+	}
+	f.agenState = -2
 resume35:
 	resumed35 = sent
 	show(f.tr, f.s[f.t20], resumed35)
@@ -1378,7 +1924,16 @@ case37:
 	t21 = val(f.tr, "i", 1)
 	f.t22 = str[t21]
 	f.agenState = 36
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 36 {
+		return 0, true
+	}
+	f.agenState = -2
 resume36:
 	resumed36 = sent
 	show(f.tr, f.t22, resumed36)
@@ -1387,7 +1942,16 @@ case38:
 //line operandorder.go:244
 	f.t23 = pt{1 / f.zero, 0} == pt{}
 	f.agenState = 37
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 37 {
+		return 0, true
+	}
+	f.agenState = -2
 resume37:
 	resumed37 = sent
 	takeBool(f.t23, resumed37)
@@ -1395,7 +1959,16 @@ resume37:
 case39:
 //line operandorder.go:246
 	f.agenState = 38
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 38 {
+		return 0, true
+	}
+	f.agenState = -2
 resume38:
 	resumed38 = sent
 	takeBool(*f.np == pt{}, resumed38)
@@ -1404,7 +1977,16 @@ case40:
 //line operandorder.go:248
 	f.t24 = [2]int(f.s) == [2]int{}
 	f.agenState = 39
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 39 {
+		return 0, true
+	}
+	f.agenState = -2
 resume39:
 	resumed39 = sent
 	takeBool(f.t24, resumed39)
@@ -1413,14 +1995,23 @@ case41:
 //line operandorder.go:250
 	f.t25 = f.np == nil || pt{1 / f.zero, 0} != pt{}
 	f.agenState = 40
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 40 {
+		return 0, true
+	}
+	f.agenState = -2
 resume40:
 	resumed40 = sent
 	takeBool(f.t25, resumed40)
 endswitch:
 //line operandorder.go:252
 	f.tr.Log("end")
-//line operandorder_agen.go:1424
+//line operandorder_agen.go:2015
 	f.agenState = -1
 	return 0, false
 }

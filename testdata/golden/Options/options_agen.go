@@ -41,12 +41,12 @@ var _ agen.Generator[int, agen.None] = (*Countdown)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *Countdown) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *Countdown) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -60,7 +60,7 @@ func (g *Countdown) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -86,13 +86,10 @@ func (g *Countdown) Err() error {
 func (g *Countdown) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -106,7 +103,8 @@ func (f *countdownFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *countdownFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *countdownFrame) resume(yield func(int) bool) (int, bool) {
 	at := f.agenState
 	switch at {
 	case -2:
@@ -128,7 +126,16 @@ loop:
 	}
 //line options.go:16
 	f.agenState = 1
-	return f.n, true
+	if yield == nil {
+		return f.n, true
+	}
+	if !yield(f.n) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line options.go:15
 	f.n--
@@ -136,7 +143,7 @@ resume1:
 done:
 //line options.go:18
 	f.tr.Log("liftoff")
-//line options_agen.go:140
+//line options_agen.go:147
 	f.agenState = -1
 	return 0, false
 }
@@ -221,13 +228,10 @@ func (g *lettersGenerator) Err() error {
 func (g *lettersGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -262,7 +266,50 @@ resume1:
 	f.rangeIndex += f.runeWidth
 	goto loop
 done:
-//line options_agen.go:266
+//line options_agen.go:270
+	f.agenState = -1
+	return "", false
+}
+
+// push runs the body as resume does, but calls yield at each Yield instead of returning;
+// it returns true when the loop body resumed the generator itself (with Next, Send, Throw
+// or Close), for All to call it again from where the generator is, and false at the end
+// or when yield returned false.
+func (f *lettersGeneratorFrame) push(yield func(string) bool) (string, bool) {
+	var (
+		rangeRune int32
+		r         rune
+		t         string
+	)
+	switch f.agenState {
+	case 1:
+		goto resume1
+	case -1:
+		return "", false
+	}
+//line options.go:25
+	f.rangeOver, f.rangeIndex = f.s, 0
+loop:
+	if !(f.rangeIndex < len(f.rangeOver)) {
+		goto done
+	}
+	rangeRune, f.runeWidth = utf8.DecodeRuneInString(string(f.rangeOver[f.rangeIndex:]))
+	r = rangeRune
+//line options.go:26
+	t = string(r)
+	f.agenState = 1
+	if !yield(t) {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+resume1:
+//line options.go:25
+	f.rangeIndex += f.runeWidth
+	goto loop
+done:
+//line options_agen.go:313
 	f.agenState = -1
 	return "", false
 }
@@ -298,12 +345,12 @@ var _ agen.Generator[string, string] = (*EchoGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *EchoGenerator) Next() (string, bool) {
 	var sent string
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *EchoGenerator) Send(v string) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -318,7 +365,7 @@ func (g *EchoGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent string
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -344,13 +391,11 @@ func (g *EchoGenerator) Err() error {
 func (g *EchoGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent string
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -364,11 +409,14 @@ func (f *echoGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *echoGeneratorFrame) resume(sent string) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *echoGeneratorFrame) resume(sent string, yield func(string) bool) (string, bool) {
 	at := f.agenState
 	switch at {
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -392,7 +440,16 @@ loop:
 	}
 //line options.go:36
 	f.agenState = 1
-	return f.msg, true
+	if yield == nil {
+		return f.msg, true
+	}
+	if !yield(f.msg) {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 	f.msg = sent
 //line options.go:37
@@ -401,7 +458,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line options_agen.go:405
+//line options_agen.go:462
 	f.agenState = -1
 	return "", false
 }
@@ -484,13 +541,10 @@ func (g *squaresIter) Err() error {
 func (g *squaresIter) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -521,7 +575,46 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line options_agen.go:525
+//line options_agen.go:579
+	f.agenState = -1
+	return 0, false
+}
+
+// push runs the body as resume does, but calls yield at each Yield instead of returning;
+// it returns true when the loop body resumed the generator itself (with Next, Send, Throw
+// or Close), for All to call it again from where the generator is, and false at the end
+// or when yield returned false.
+func (f *squaresIterFrame) push(yield func(int) bool) (int, bool) {
+	var (
+		t int
+	)
+	switch f.agenState {
+	case 1:
+		goto resume1
+	case -1:
+		return 0, false
+	}
+//line options.go:45
+	f.i = 1
+loop:
+	if !(f.i <= f.n) {
+		goto done
+	}
+//line options.go:46
+	t = f.i * f.i
+	f.agenState = 1
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+resume1:
+//line options.go:45
+	f.i++
+	goto loop
+done:
+//line options_agen.go:618
 	f.agenState = -1
 	return 0, false
 }
@@ -605,13 +698,10 @@ func (g *BFSIter) Err() error {
 func (g *BFSIter) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -646,7 +736,51 @@ resume1:
 	f.queue = append(f.queue, f.children[f.n]...)
 	goto loop
 done:
-//line options_agen.go:650
+//line options_agen.go:740
+	f.agenState = -1
+	return 0, false
+}
+
+// push runs the body as resume does, but calls yield at each Yield instead of returning;
+// it returns true when the loop body resumed the generator itself (with Next, Send, Throw
+// or Close), for All to call it again from where the generator is, and false at the end
+// or when yield returned false.
+func (f *bfsIterFrame) push(yield func(int) bool) (int, bool) {
+	switch f.agenState {
+	case 1:
+		f.agenState = -1 // a panic on the way leaves it finished
+		goto resume1
+	case 0:
+		f.agenState = -1 // a panic on the way leaves it finished
+	case -1:
+		return 0, false
+	}
+//line options.go:55
+	f.queue = []int{0}
+loop:
+//line options.go:56
+	if !(len(f.queue) > 0) {
+		goto done
+	}
+//line options.go:57
+	f.n = f.queue[0]
+//line options.go:58
+	f.queue = f.queue[1:]
+//line options.go:59
+	f.agenState = 1
+	if !yield(f.n) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -1 // a panic on the way leaves it finished
+resume1:
+//line options.go:60
+	f.queue = append(f.queue, f.children[f.n]...)
+	goto loop
+done:
+//line options_agen.go:784
 	f.agenState = -1
 	return 0, false
 }
@@ -728,13 +862,10 @@ func (g *leftRun) Err() error {
 func (g *leftRun) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -767,7 +898,49 @@ loop:
 resume1:
 	goto loop
 done:
-//line options_agen.go:771
+//line options_agen.go:902
+	f.agenState = -1
+	return 0, false
+}
+
+// push runs the body as resume does, but calls yield at each Yield instead of returning;
+// it returns true when the loop body resumed the generator itself (with Next, Send, Throw
+// or Close), for All to call it again from where the generator is, and false at the end
+// or when yield returned false.
+func (f *leftRunFrame) push(yield func(int) bool) (int, bool) {
+	var (
+		t int
+	)
+	switch f.agenState {
+	case 1:
+		f.agenState = -1 // a panic on the way leaves it finished
+		goto resume1
+	case 0:
+		f.agenState = -1 // a panic on the way leaves it finished
+	case -1:
+		return 0, false
+	}
+loop:
+//line options.go:72
+	if !(f.l.n < 3) {
+		goto done
+	}
+//line options.go:73
+	f.l.n++
+//line options.go:74
+	t = -f.l.n
+	f.agenState = 1
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -1 // a panic on the way leaves it finished
+resume1:
+	goto loop
+done:
+//line options_agen.go:944
 	f.agenState = -1
 	return 0, false
 }
@@ -851,13 +1024,10 @@ func (g *rightRun) Err() error {
 func (g *rightRun) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -889,7 +1059,47 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line options_agen.go:893
+//line options_agen.go:1063
+	f.agenState = -1
+	return 0, false
+}
+
+// push runs the body as resume does, but calls yield at each Yield instead of returning;
+// it returns true when the loop body resumed the generator itself (with Next, Send, Throw
+// or Close), for All to call it again from where the generator is, and false at the end
+// or when yield returned false.
+func (f *rightRunFrame) push(yield func(int) bool) (int, bool) {
+	var (
+		i, t int
+	)
+	switch f.agenState {
+	case 1:
+		goto resume1
+	case -1:
+		return 0, false
+	}
+//line options.go:82
+	f.rangeEnd, f.rangeIndex = f.r.n, 0
+loop:
+	if !(f.rangeIndex < f.rangeEnd) {
+		goto done
+	}
+	i = f.rangeIndex
+//line options.go:83
+	t = i * 100
+	f.agenState = 1
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+resume1:
+//line options.go:82
+	f.rangeIndex++
+	goto loop
+done:
+//line options_agen.go:1103
 	f.agenState = -1
 	return 0, false
 }

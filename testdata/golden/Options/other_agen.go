@@ -51,14 +51,14 @@ var _ agen.Generator[int, agen.None] = (*fromOtherFileGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *fromOtherFileGenerator) Next() (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *fromOtherFileGenerator) Send(v agen.None) (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -78,7 +78,7 @@ func (g *fromOtherFileGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return 0, false
 	}
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -100,13 +100,10 @@ func (g *fromOtherFileGenerator) Err() error {
 func (g *fromOtherFileGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -154,7 +151,8 @@ func (f *fromOtherFileGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *fromOtherFileGeneratorFrame) resume(g *fromOtherFileGenerator) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *fromOtherFileGeneratorFrame) resume(g *fromOtherFileGenerator, yield func(int) bool) (int, bool) {
 	var (
 		t int
 	)
@@ -190,7 +188,16 @@ loop:
 //line other.go:16
 	t = f.v * 1000
 	f.agenCore.State = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 //line other.go:15
 	f.v, f.ok = f.inner.Next()
@@ -198,9 +205,18 @@ resume1:
 done:
 //line other.go:18
 	f.agenCore.State = 2
-	return 0, true
+	if yield == nil {
+		return 0, true
+	}
+	if !yield(0) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume2:
-//line other_agen.go:204
+//line other_agen.go:220
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)

@@ -37,12 +37,12 @@ var _ agen.Generator[int, int] = (*boomGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *boomGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *boomGenerator) Send(v int) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -56,7 +56,7 @@ func (g *boomGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -82,13 +82,10 @@ func (g *boomGenerator) Err() error {
 func (g *boomGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -102,11 +99,14 @@ func (f *boomGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *boomGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *boomGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -122,12 +122,22 @@ func (f *boomGeneratorFrame) resume() (int, bool) {
 start:
 //line panicstate.go:20
 	f.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line panicstate.go:21
 	f.tr.Log("about to panic")
 //line panicstate.go:22
 	panic("boom")
+//line panicstate_agen.go:141
 }
 
 // boomFirstGenerator is the generator of boomFirst, made by boomFirstGen. It implements agen.Generator.
@@ -158,12 +168,12 @@ var _ agen.Generator[int, int] = (*boomFirstGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *boomFirstGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *boomFirstGenerator) Send(v int) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -177,7 +187,7 @@ func (g *boomFirstGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -203,13 +213,10 @@ func (g *boomFirstGenerator) Err() error {
 func (g *boomFirstGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -223,11 +230,14 @@ func (f *boomFirstGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *boomFirstGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *boomFirstGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 1:
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -236,15 +246,27 @@ func (f *boomFirstGeneratorFrame) resume() (int, bool) {
 	}
 	f.agenState = -2
 	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	}
 //line panicstate.go:29
 	f.tr.Log("about to panic")
 //line panicstate.go:30
 	panic("boom first")
 //line panicstate.go:31
 	f.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
 resume1:
-//line panicstate_agen.go:248
+//line panicstate_agen.go:270
 	f.agenState = -1
 	return 0, false
 }
@@ -323,13 +345,10 @@ func (g *indexGenerator) Err() error {
 func (g *indexGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -359,6 +378,44 @@ resume1:
 //line panicstate.go:38
 	f.i++
 	goto loop
+//line panicstate_agen.go:382
+}
+
+// push runs the body as resume does, but calls yield at each Yield instead of returning;
+// it returns true when the loop body resumed the generator itself (with Next, Send, Throw
+// or Close), for All to call it again from where the generator is, and false at the end
+// or when yield returned false.
+func (f *indexGeneratorFrame) push(yield func(int) bool) (int, bool) {
+	var (
+		t int
+	)
+	switch f.agenState {
+	case 1:
+		f.agenState = -1 // a panic on the way leaves it finished
+		goto resume1
+	case 0:
+		f.agenState = -1 // a panic on the way leaves it finished
+	case -1:
+		return 0, false
+	}
+//line panicstate.go:38
+	f.i = 0
+loop:
+//line panicstate.go:39
+	t = f.xs[f.i]
+	f.agenState = 1
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -1 // a panic on the way leaves it finished
+resume1:
+//line panicstate.go:38
+	f.i++
+	goto loop
+//line panicstate_agen.go:419
 }
 
 // divideGenerator is the generator of divide, made by divideGen. It implements agen.Generator.
@@ -436,13 +493,11 @@ func (g *divideGenerator) Err() error {
 func (g *divideGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.push(sent, yield); again; _, again = g.f.push(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -470,6 +525,42 @@ resume1:
 //line panicstate.go:51
 	f.n = 12 / d
 	goto loop
+//line panicstate_agen.go:529
+}
+
+// push runs the body as resume does, but calls yield at each Yield instead of returning;
+// it returns true when the loop body resumed the generator itself (with Next, Send, Throw
+// or Close), for All to call it again from where the generator is, and false at the end
+// or when yield returned false.
+func (f *divideGeneratorFrame) push(sent int, yield func(int) bool) (int, bool) {
+	var (
+		d int
+	)
+	switch f.agenState {
+	case 1:
+		f.agenState = -1 // a panic on the way leaves it finished
+		goto resume1
+	case -1:
+		return 0, false
+	}
+//line panicstate.go:48
+	f.n = 12
+loop:
+//line panicstate.go:50
+	f.agenState = 1
+	if !yield(f.n) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -1 // a panic on the way leaves it finished
+resume1:
+	d = sent
+//line panicstate.go:51
+	f.n = 12 / d
+	goto loop
+//line panicstate_agen.go:564
 }
 
 // exitGenerator is the generator of exit, made by exitGen. It implements agen.Generator.
@@ -500,12 +591,12 @@ var _ agen.Generator[int, int] = (*exitGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *exitGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *exitGenerator) Send(v int) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -519,7 +610,7 @@ func (g *exitGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -545,13 +636,10 @@ func (g *exitGenerator) Err() error {
 func (g *exitGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -565,11 +653,14 @@ func (f *exitGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *exitGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *exitGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -585,13 +676,22 @@ func (f *exitGeneratorFrame) resume() (int, bool) {
 start:
 //line panicstate.go:59
 	f.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line panicstate.go:60
 	f.tr.Log("exiting")
 //line panicstate.go:61
 	runtime.Goexit()
-//line panicstate_agen.go:595
+//line panicstate_agen.go:695
 	f.agenState = -1
 	return 0, false
 }
@@ -629,12 +729,12 @@ var _ agen.Generator[int, int] = (*nestedPanicGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *nestedPanicGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *nestedPanicGenerator) Send(v int) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -648,7 +748,7 @@ func (g *nestedPanicGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -674,13 +774,10 @@ func (g *nestedPanicGenerator) Err() error {
 func (g *nestedPanicGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -694,7 +791,8 @@ func (f *nestedPanicGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *nestedPanicGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *nestedPanicGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		v, t int
 		ok   bool
@@ -703,9 +801,13 @@ func (f *nestedPanicGeneratorFrame) resume() (int, bool) {
 	switch at {
 	case 1:
 		f.agenState = -1 // a panic on the way leaves it finished
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case 3:
-		goto resume3
+		if yield == nil {
+			goto resume3
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -715,8 +817,12 @@ func (f *nestedPanicGeneratorFrame) resume() (int, bool) {
 	f.agenState = -2
 	defer f.agenExit()
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		goto resume2
+	case 3:
+		goto resume3
 	}
 //line panicstate.go:70
 	if !(f.depth == 0) {
@@ -724,7 +830,16 @@ func (f *nestedPanicGeneratorFrame) resume() (int, bool) {
 	}
 //line panicstate.go:71
 	f.agenState = 1
-	return 100, true
+	if yield == nil {
+		return 100, true
+	}
+	if !yield(100) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -1 // a panic on the way leaves it finished
 resume1:
 //line panicstate.go:72
 	panic("inner boom")
@@ -737,16 +852,33 @@ endif:
 	f.tr.Log("depth %d: inner Next -> %d %v", f.depth, v, ok)
 //line panicstate.go:77
 	f.agenState = 2
-	return f.depth, true
+	if yield == nil {
+		return f.depth, true
+	}
+	if !yield(f.depth) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 //line panicstate.go:78
 	drainInner(f.tr, f.depth, f.inner)
 //line panicstate.go:79
 	t = f.depth * 10
 	f.agenState = 3
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
 resume3:
-//line panicstate_agen.go:750
+//line panicstate_agen.go:882
 	f.agenState = -1
 	return 0, false
 }

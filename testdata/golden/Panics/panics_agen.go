@@ -55,14 +55,14 @@ var _ agen.Generator[int, int] = (*valuesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *valuesGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *valuesGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -83,7 +83,7 @@ func (g *valuesGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -105,13 +105,11 @@ func (g *valuesGenerator) Err() error {
 func (g *valuesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -161,7 +159,8 @@ func (fr *valuesGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *valuesGeneratorFrame) resume(g *valuesGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *valuesGeneratorFrame) resume(g *valuesGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		v  int
 		xs []int
@@ -193,7 +192,16 @@ func (fr *valuesGeneratorFrame) resume(g *valuesGenerator, sent int) (int, bool)
 	fr.agenDefer(g, valuesGeneratorDefer{site: 1, fn1: fr.tr.Log, a1_0: "deferred 1"})
 //line panics.go:27
 	fr.agenCore.State = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if fr.agenCore.State != 1 {
+		return 0, true
+	}
+	fr.agenCore.State = -2
 resume1:
 	v = sent
 //line panics.go:28
@@ -240,9 +248,18 @@ resume1:
 	}
 //line panics.go:62
 	fr.agenCore.State = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if fr.agenCore.State != 2 {
+		return 0, true
+	}
+	fr.agenCore.State = -2
 resume2:
-//line panics_agen.go:246
+//line panics_agen.go:263
 	fr.AgenRunDefers(false, nil)
 	fr.agenCore.State = -1
 	fr.agenCore.Life.Finish(fr)
@@ -280,12 +297,12 @@ var _ agen.Generator[int, int] = (*noDefersGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *noDefersGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *noDefersGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -300,7 +317,7 @@ func (g *noDefersGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -326,13 +343,11 @@ func (g *noDefersGenerator) Err() error {
 func (g *noDefersGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -346,14 +361,17 @@ func (f *noDefersGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *noDefersGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *noDefersGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed int
 	)
 	at := f.agenState
 	switch at {
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -376,7 +394,16 @@ loop:
 	f.i = f.rangeIndex
 //line panics.go:71
 	f.agenState = 1
-	return f.i, true
+	if yield == nil {
+		return f.i, true
+	}
+	if !yield(f.i) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	if !(resumed == 3) {
@@ -389,7 +416,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line panics_agen.go:393
+//line panics_agen.go:420
 	f.agenState = -1
 	return 0, false
 }
@@ -432,14 +459,14 @@ var _ agen.Generator[int, int] = (*inClosureGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *inClosureGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *inClosureGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -460,7 +487,7 @@ func (g *inClosureGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -482,13 +509,11 @@ func (g *inClosureGenerator) Err() error {
 func (g *inClosureGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -536,7 +561,8 @@ func (f *inClosureGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *inClosureGeneratorFrame) resume(g *inClosureGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *inClosureGeneratorFrame) resume(g *inClosureGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		i, resumed int
 	)
@@ -578,7 +604,16 @@ loop:
 	i = f.rangeIndex
 //line panics.go:89
 	f.agenCore.State = 1
-	return i, true
+	if yield == nil {
+		return i, true
+	}
+	if !yield(i) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 	resumed = sent
 	f.check(resumed - 1)
@@ -586,7 +621,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line panics_agen.go:590
+//line panics_agen.go:625
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -633,14 +668,14 @@ var _ agen.Generator[int, int] = (*inDeferredGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *inDeferredGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *inDeferredGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -661,7 +696,7 @@ func (g *inDeferredGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -683,13 +718,11 @@ func (g *inDeferredGenerator) Err() error {
 func (g *inDeferredGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -741,7 +774,8 @@ func (f *inDeferredGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *inDeferredGeneratorFrame) resume(g *inDeferredGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *inDeferredGeneratorFrame) resume(g *inDeferredGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed int
 	)
@@ -778,7 +812,16 @@ func (f *inDeferredGeneratorFrame) resume(g *inDeferredGenerator, sent int) (int
 	f.agenDefer(g, inDeferredGeneratorDefer{site: 3, fn3: (*f.tr).Log, a3_0: "deferred 3"})
 //line panics.go:105
 	f.agenCore.State = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 	resumed = sent
 	if !(resumed == 5) {
@@ -789,11 +832,20 @@ resume1:
 endif:
 //line panics.go:108
 	f.agenCore.State = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume2:
 //line panics.go:109
 	f.result = errors.New("end")
-//line panics_agen.go:797
+//line panics_agen.go:849
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.result
@@ -838,14 +890,14 @@ var _ agen.Generator[int, int] = (*panicArgGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *panicArgGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *panicArgGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -866,7 +918,7 @@ func (g *panicArgGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -888,13 +940,11 @@ func (g *panicArgGenerator) Err() error {
 func (g *panicArgGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -942,14 +992,17 @@ func (f *panicArgGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *panicArgGeneratorFrame) resume(g *panicArgGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *panicArgGeneratorFrame) resume(g *panicArgGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2, resumed3 int
 	)
 	at := f.agenCore.State
 	switch at {
 	case 1:
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case 0:
 		f.agenCore.State = -2
 		f.agenCore.Life.Start(nil, f)
@@ -962,6 +1015,8 @@ func (f *panicArgGeneratorFrame) resume(g *panicArgGenerator, sent int) (int, bo
 	f.agenCore.State = -2
 	defer f.agenCore.Exit(f)
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		goto resume2
 	case 3:
@@ -973,7 +1028,15 @@ func (f *panicArgGeneratorFrame) resume(g *panicArgGenerator, sent int) (int, bo
 	f.agenDefer(g, panicArgGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
 //line panics.go:117
 	f.agenCore.State = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
 resume1:
 	resumed = sent
 	if !(resumed > 0) {
@@ -981,14 +1044,32 @@ resume1:
 	}
 //line panics.go:118
 	f.agenCore.State = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume2:
 	resumed2 = sent
 	panic(fmt.Sprint("sent ", resumed2))
 endif:
 //line panics.go:120
 	f.agenCore.State = 3
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenCore.State != 3 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume3:
 	f.v = sent
 	if !(f.v >= 0) {
@@ -996,14 +1077,23 @@ resume3:
 	}
 //line panics.go:121
 	f.agenCore.State = 4
-	return 4, true
+	if yield == nil {
+		return 4, true
+	}
+	if !yield(4) {
+		return 0, false
+	}
+	if f.agenCore.State != 4 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume4:
 	resumed3 = sent
 	panic(codeErr{code: resumed3 + f.v})
 endif2:
 //line panics.go:123
 	f.tr.Log("negative")
-//line panics_agen.go:1007
+//line panics_agen.go:1097
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1192,7 +1282,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line panics_agen.go:1196
+//line panics_agen.go:1286
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1235,14 +1325,14 @@ var _ agen.Generator[int, int] = (*goexitGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *goexitGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *goexitGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1263,7 +1353,7 @@ func (g *goexitGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1285,13 +1375,11 @@ func (g *goexitGenerator) Err() error {
 func (g *goexitGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -1339,7 +1427,8 @@ func (f *goexitGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *goexitGeneratorFrame) resume(g *goexitGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *goexitGeneratorFrame) resume(g *goexitGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed int
 	)
@@ -1366,7 +1455,16 @@ func (f *goexitGeneratorFrame) resume(g *goexitGenerator, sent int) (int, bool) 
 	f.agenDefer(g, goexitGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
 //line panics.go:146
 	f.agenCore.State = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 	resumed = sent
 	if !(resumed > 0) {
@@ -1377,9 +1475,18 @@ resume1:
 endif:
 //line panics.go:149
 	f.agenCore.State = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume2:
-//line panics_agen.go:1383
+//line panics_agen.go:1490
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1414,12 +1521,12 @@ var _ agen.Generator[int, int] = (*goexitNoDefersGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *goexitNoDefersGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *goexitNoDefersGenerator) Send(v int) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1433,7 +1540,7 @@ func (g *goexitNoDefersGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1459,13 +1566,10 @@ func (g *goexitNoDefersGenerator) Err() error {
 func (g *goexitNoDefersGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1479,11 +1583,14 @@ func (f *goexitNoDefersGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *goexitNoDefersGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *goexitNoDefersGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1499,13 +1606,22 @@ func (f *goexitNoDefersGeneratorFrame) resume() (int, bool) {
 start:
 //line panics.go:156
 	f.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line panics.go:157
 	f.tr.Log("exiting")
 //line panics.go:158
 	runtime.Goexit()
-//line panics_agen.go:1509
+//line panics_agen.go:1625
 	f.agenState = -1
 	return 0, false
 }
@@ -1549,14 +1665,14 @@ var _ agen.Generator[int, int] = (*goexitRecoverGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *goexitRecoverGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *goexitRecoverGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1577,7 +1693,7 @@ func (g *goexitRecoverGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1599,13 +1715,11 @@ func (g *goexitRecoverGenerator) Err() error {
 func (g *goexitRecoverGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -1653,7 +1767,8 @@ func (f *goexitRecoverGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *goexitRecoverGeneratorFrame) resume(g *goexitRecoverGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *goexitRecoverGeneratorFrame) resume(g *goexitRecoverGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed int
 	)
@@ -1684,7 +1799,16 @@ func (f *goexitRecoverGeneratorFrame) resume(g *goexitRecoverGenerator, sent int
 	}
 //line panics.go:169
 	f.agenCore.State = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 	resumed = sent
 	if !(resumed > 0) {
@@ -1695,7 +1819,7 @@ resume1:
 endif:
 //line panics.go:172
 	(*f.err) = errors.New("normal end")
-//line panics_agen.go:1699
+//line panics_agen.go:1823
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)

@@ -48,12 +48,12 @@ var _ agen.Generator[string, agen.None] = (*variadicGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *variadicGenerator) Next() (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *variadicGenerator) Send(v agen.None) (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -67,7 +67,7 @@ func (g *variadicGenerator) Throw(err error) (string, bool) {
 		g.f.agenErr = err
 		return "", false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -93,13 +93,10 @@ func (g *variadicGenerator) Err() error {
 func (g *variadicGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -113,7 +110,8 @@ func (f *variadicGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *variadicGeneratorFrame) resume() (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *variadicGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 	var (
 		rangeOver []string
 		t, t2     string
@@ -121,7 +119,9 @@ func (f *variadicGeneratorFrame) resume() (string, bool) {
 	at := f.agenState
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -133,6 +133,8 @@ func (f *variadicGeneratorFrame) resume() (string, bool) {
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
 	}
 //line params.go:19
 	f.tr.Log("n=%d nil=%v", len(f.parts), f.parts == nil)
@@ -147,7 +149,16 @@ loop:
 //line params.go:21
 	t = f.parts[f.i]
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 //line params.go:22
 	f.parts[f.i] = strings.ToUpper(f.parts[f.i])
@@ -158,9 +169,17 @@ done:
 //line params.go:24
 	t2 = strings.Join(f.parts, f.sep)
 	f.agenState = 2
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
 resume2:
-//line params_agen.go:164
+//line params_agen.go:183
 	f.agenState = -1
 	return "", false
 }
@@ -202,12 +221,12 @@ var _ agen.Generator[int, int] = (*groupedGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *groupedGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *groupedGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -222,7 +241,7 @@ func (g *groupedGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -248,13 +267,11 @@ func (g *groupedGenerator) Err() error {
 func (g *groupedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -268,7 +285,8 @@ func (f *groupedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *groupedGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *groupedGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed int
 	)
@@ -293,7 +311,16 @@ loop:
 	}
 //line params.go:33
 	f.agenState = 1
-	return f.a, true
+	if yield == nil {
+		return f.a, true
+	}
+	if !yield(f.a) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	f.a += resumed + f.c
@@ -303,7 +330,7 @@ resume1:
 done:
 //line params.go:36
 	f.tr.Log("a=%d b=%d c=%d", f.a, f.b, f.c)
-//line params_agen.go:307
+//line params_agen.go:334
 	f.agenState = -1
 	return 0, false
 }
@@ -347,12 +374,12 @@ var _ agen.Generator[string, agen.None] = (*funcsGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *funcsGenerator) Next() (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *funcsGenerator) Send(v agen.None) (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -366,7 +393,7 @@ func (g *funcsGenerator) Throw(err error) (string, bool) {
 		g.f.agenErr = err
 		return "", false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -392,13 +419,10 @@ func (g *funcsGenerator) Err() error {
 func (g *funcsGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -412,7 +436,8 @@ func (fr *funcsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *funcsGeneratorFrame) resume() (string, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *funcsGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 	var (
 		rangeOK       bool
 		rangeValue, v int
@@ -421,7 +446,9 @@ func (fr *funcsGeneratorFrame) resume() (string, bool) {
 	at := fr.agenState
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -433,6 +460,8 @@ func (fr *funcsGeneratorFrame) resume() (string, bool) {
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
 	}
 //line params.go:43
 	fr.rangeChan = fr.ch
@@ -445,7 +474,16 @@ loop:
 //line params.go:44
 	t = fr.f(v)
 	fr.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if fr.agenState != 1 {
+		return "", true
+	}
+	fr.agenState = -2
 resume1:
 	goto loop
 done:
@@ -454,9 +492,17 @@ done:
 //line params.go:47
 	t2 = fmt.Sprint(fr.w)
 	fr.agenState = 2
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return "", false
+	}
+	if fr.agenState != 2 {
+		return "", true
+	}
 resume2:
-//line params_agen.go:460
+//line params_agen.go:506
 	fr.agenState = -1
 	return "", false
 }
@@ -496,12 +542,12 @@ var _ agen.Generator[int, int] = (*shadowGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *shadowGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *shadowGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -516,7 +562,7 @@ func (g *shadowGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -542,13 +588,11 @@ func (g *shadowGenerator) Err() error {
 func (g *shadowGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -562,14 +606,17 @@ func (f *shadowGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *shadowGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *shadowGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		n2, n4 int
 	)
 	at := f.agenState
 	switch at {
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -596,7 +643,16 @@ loop:
 	f.n3 = n2 * 10
 //line params.go:57
 	f.agenState = 1
-	return f.n3, true
+	if yield == nil {
+		return f.n3, true
+	}
+	if !yield(f.n3) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	f.n3 += sent
 //line params.go:58
@@ -607,7 +663,16 @@ resume1:
 done:
 //line params.go:60
 	f.agenState = 2
-	return f.n, true
+	if yield == nil {
+		return f.n, true
+	}
+	if !yield(f.n) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	n4 = sent
 	if !(n4 > 0) {
@@ -618,7 +683,7 @@ resume2:
 endif:
 //line params.go:63
 	f.tr.Log("param n=%d", f.n)
-//line params_agen.go:622
+//line params_agen.go:687
 	f.agenState = -1
 	return 0, false
 }

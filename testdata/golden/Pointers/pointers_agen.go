@@ -41,12 +41,12 @@ var _ agen.Generator[int, int] = (*addrOfGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *addrOfGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *addrOfGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -61,7 +61,7 @@ func (g *addrOfGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -87,13 +87,11 @@ func (g *addrOfGenerator) Err() error {
 func (g *addrOfGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -107,7 +105,8 @@ func (f *addrOfGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *addrOfGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *addrOfGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		t, resumed, t2, resumed2, t3, resumed3 int
 	)
@@ -115,9 +114,13 @@ func (f *addrOfGeneratorFrame) resume(sent int) (int, bool) {
 	switch at {
 	case 1:
 		f.agenState = -1 // a panic on the way leaves it finished
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -127,6 +130,8 @@ func (f *addrOfGeneratorFrame) resume(sent int) (int, bool) {
 	f.agenState = -2
 	defer f.agenExit()
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		goto resume2
 	case 3:
@@ -145,12 +150,30 @@ start:
 	(*f.p) = f.x
 //line pointers.go:16
 	f.agenState = 1
-	return (*f.x), true
+	if yield == nil {
+		return (*f.x), true
+	}
+	if !yield((*f.x)) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -1 // a panic on the way leaves it finished
 resume1:
 //line pointers.go:17
 	t = *(*f.p)
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed = sent
 	*(*f.p) = resumed + 10
@@ -161,7 +184,16 @@ resume2:
 //line pointers.go:20
 	t2 = *(*f.p)
 	f.agenState = 3
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 //line pointers.go:21
 	f.tr.Log("same=%v", (*f.p) == f.x)
@@ -169,7 +201,16 @@ resume3:
 	f.pp = f.p
 //line pointers.go:23
 	f.agenState = 4
-	return (*f.x), true
+	if yield == nil {
+		return (*f.x), true
+	}
+	if !yield((*f.x)) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 	resumed2 = sent
 	**f.pp = resumed2
@@ -180,13 +221,22 @@ resume4:
 //line pointers.go:26
 	t3 = *f.q
 	f.agenState = 5
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 	resumed3 = sent
 	*f.q = resumed3
 //line pointers.go:27
 	f.tr.Log("*q=%d", *f.q)
-//line pointers_agen.go:190
+//line pointers_agen.go:240
 	f.agenState = -1
 	return 0, false
 }
@@ -228,12 +278,12 @@ var _ agen.Generator[int, int] = (*fieldsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *fieldsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *fieldsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -248,7 +298,7 @@ func (g *fieldsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -274,13 +324,11 @@ func (g *fieldsGenerator) Err() error {
 func (g *fieldsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -294,7 +342,8 @@ func (f *fieldsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *fieldsGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *fieldsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2, t, resumed3, t2, t3, t4 int
 	)
@@ -302,15 +351,23 @@ func (f *fieldsGeneratorFrame) resume(sent int) (int, bool) {
 	switch at {
 	case 1:
 		f.agenState = -1 // a panic on the way leaves it finished
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case 4:
 		f.agenState = -1 // a panic on the way leaves it finished
-		goto resume4
+		if yield == nil {
+			goto resume4
+		}
 	case 5:
 		f.agenState = -1 // a panic on the way leaves it finished
-		goto resume5
+		if yield == nil {
+			goto resume5
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -320,10 +377,16 @@ func (f *fieldsGeneratorFrame) resume(sent int) (int, bool) {
 	f.agenState = -2
 	defer f.agenExit()
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		goto resume2
 	case 3:
 		goto resume3
+	case 4:
+		goto resume4
+	case 5:
+		goto resume5
 	case 6:
 		goto resume6
 	}
@@ -342,13 +405,31 @@ start:
 	f.mid = &(*f.arr)[1]
 //line pointers.go:44
 	f.agenState = 1
-	return 0, true
+	if yield == nil {
+		return 0, true
+	}
+	if !yield(0) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -1 // a panic on the way leaves it finished
 resume1:
 	resumed = sent
 	*f.px = resumed
 //line pointers.go:45
 	f.agenState = 2
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 	*f.py = resumed2
@@ -359,7 +440,16 @@ resume2:
 //line pointers.go:48
 	t = *f.mid
 	f.agenState = 3
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed3 = sent
 	*f.mid += resumed3
@@ -370,7 +460,16 @@ resume3:
 //line pointers.go:51
 	t2 = *f.mid
 	f.agenState = 4
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -1 // a panic on the way leaves it finished
 resume4:
 //line pointers.go:52
 	f.xs = []int{1, 2, 3}
@@ -379,14 +478,32 @@ resume4:
 //line pointers.go:54
 	t3 = *f.last
 	f.agenState = 5
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -1 // a panic on the way leaves it finished
 resume5:
 //line pointers.go:55
 	f.xs[2] = 30
 //line pointers.go:56
 	t4 = *f.last
 	f.agenState = 6
-	return t4, true
+	if yield == nil {
+		return t4, true
+	}
+	if !yield(t4) {
+		return 0, false
+	}
+	if f.agenState != 6 {
+		return 0, true
+	}
+	f.agenState = -2
 resume6:
 //line pointers.go:57
 	f.xs = append(f.xs, 4)
@@ -394,7 +511,7 @@ resume6:
 	*f.last = 300
 //line pointers.go:59
 	f.tr.Log("xs=%v last=%d", f.xs[:3], *f.last)
-//line pointers_agen.go:398
+//line pointers_agen.go:515
 	f.agenState = -1
 	return 0, false
 }
@@ -435,12 +552,12 @@ var _ agen.Generator[string, int] = (*receiversGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *receiversGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *receiversGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -455,7 +572,7 @@ func (g *receiversGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -481,13 +598,11 @@ func (g *receiversGenerator) Err() error {
 func (g *receiversGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -501,7 +616,8 @@ func (f *receiversGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *receiversGeneratorFrame) resume(sent int) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *receiversGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		t, t2                                 string
 		resumed, resumed2, resumed3, resumed4 int
@@ -532,7 +648,16 @@ func (f *receiversGeneratorFrame) resume(sent int) (string, bool) {
 //line pointers.go:81
 	t = (*f.acc).describe()
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	(*f.acc).deposit(resumed)
@@ -543,7 +668,16 @@ resume1:
 	(*f.copied) = (*f.acc)
 //line pointers.go:84
 	f.agenState = 2
-	return "again", true
+	if yield == nil {
+		return "again", true
+	}
+	if !yield("again") {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 	(*f.acc).deposit(resumed2)
@@ -564,7 +698,16 @@ loop:
 //line pointers.go:89
 	t2 = (*f.accs)[f.i].describe()
 	f.agenState = 3
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return "", false
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
+	f.agenState = -2
 resume3:
 	resumed3 = sent
 	(*f.accs)[f.i].deposit(resumed3)
@@ -578,13 +721,22 @@ done:
 	f.m = map[string]*account{"z": {name: "z"}}
 //line pointers.go:93
 	f.agenState = 4
-	return "map", true
+	if yield == nil {
+		return "map", true
+	}
+	if !yield("map") {
+		return "", false
+	}
+	if f.agenState != 4 {
+		return "", true
+	}
+	f.agenState = -2
 resume4:
 	resumed4 = sent
 	f.m["z"].deposit(resumed4)
 //line pointers.go:94
 	f.tr.Log("z=%d", f.m["z"].balance)
-//line pointers_agen.go:588
+//line pointers_agen.go:740
 	f.agenState = -1
 	return "", false
 }
@@ -622,12 +774,12 @@ var _ agen.Generator[int, int] = (*swapGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *swapGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *swapGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -642,7 +794,7 @@ func (g *swapGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -668,13 +820,11 @@ func (g *swapGenerator) Err() error {
 func (g *swapGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -688,7 +838,8 @@ func (f *swapGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *swapGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *swapGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		t, resumed, resumed2 int
 	)
@@ -696,7 +847,9 @@ func (f *swapGeneratorFrame) resume(sent int) (int, bool) {
 	switch at {
 	case 0:
 		f.agenState = -1 // a panic on the way leaves it finished
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -721,7 +874,16 @@ start:
 //line pointers.go:103
 	t = *f.pa
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	*f.pa, *f.pb = *f.pb, resumed
@@ -731,13 +893,22 @@ resume1:
 	f.pa, f.pb = f.pb, f.pa
 //line pointers.go:106
 	f.agenState = 2
-	return (*f.a), true
+	if yield == nil {
+		return (*f.a), true
+	}
+	if !yield((*f.a)) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 	*f.pa = resumed2
 //line pointers.go:107
 	f.tr.Log("a=%d b=%d", (*f.a), (*f.b))
-//line pointers_agen.go:741
+//line pointers_agen.go:912
 	f.agenState = -1
 	return 0, false
 }
@@ -778,12 +949,12 @@ var _ agen.Generator[int, int] = (*escapeGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *escapeGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *escapeGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -798,7 +969,7 @@ func (g *escapeGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -824,13 +995,11 @@ func (g *escapeGenerator) Err() error {
 func (g *escapeGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -844,7 +1013,8 @@ func (f *escapeGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *escapeGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *escapeGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		ptrs       []*int
 		i, p2      *int
@@ -885,7 +1055,17 @@ loop:
 //line pointers.go:118
 	f.ptrs = ptrs
 	f.agenState = 1
-	return (*i), true
+	if yield == nil {
+		return (*i), true
+	}
+	if !yield((*i)) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	ptrs = f.ptrs
+	f.agenState = -2
 resume1:
 //line pointers.go:116
 	f.rangeIndex++
@@ -906,7 +1086,16 @@ loop2:
 //line pointers.go:124
 	t = *p2
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 //line pointers.go:123
 	f.rangeIndex2++
@@ -923,13 +1112,22 @@ done2:
 //line pointers.go:128
 	f.t2 = get()
 	f.agenState = 3
-	return (*f.n), true
+	if yield == nil {
+		return (*f.n), true
+	}
+	if !yield((*f.n)) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed = sent
 	*f.t2 = resumed
 //line pointers.go:129
 	f.tr.Log("n=%d", (*f.n))
-//line pointers_agen.go:933
+//line pointers_agen.go:1131
 	f.agenState = -1
 	return 0, false
 }

@@ -52,14 +52,14 @@ var _ agen.Generator[int, int] = (*notEvaluatedGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *notEvaluatedGenerator) Next() (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *notEvaluatedGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -79,7 +79,7 @@ func (g *notEvaluatedGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return 0, false
 	}
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -101,13 +101,10 @@ func (g *notEvaluatedGenerator) Err() error {
 func (g *notEvaluatedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -155,7 +152,8 @@ func (f *notEvaluatedGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *notEvaluatedGeneratorFrame) resume(g *notEvaluatedGenerator) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *notEvaluatedGeneratorFrame) resume(g *notEvaluatedGenerator, yield func(int) bool) (int, bool) {
 	var (
 		i, i2, t, i3, v, t2 int
 		q                   **[2]int
@@ -197,7 +195,16 @@ loop:
 	i = f.rangeIndex
 //line rangeeval.go:20
 	f.agenCore.State = 1
-	return i, true
+	if yield == nil {
+		return i, true
+	}
+	if !yield(i) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 //line rangeeval.go:19
 	f.rangeIndex++
@@ -215,7 +222,16 @@ loop2:
 //line rangeeval.go:24
 	t = 10 + i2
 	f.agenCore.State = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume2:
 //line rangeeval.go:23
 	f.rangeIndex2++
@@ -234,13 +250,22 @@ loop3:
 //line rangeeval.go:28
 	t2 = i3 + v
 	f.agenCore.State = 3
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if f.agenCore.State != 3 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume3:
 //line rangeeval.go:27
 	f.rangeIndex3++
 	goto loop3
 done3:
-//line rangeeval_agen.go:244
+//line rangeeval_agen.go:269
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -331,13 +356,11 @@ func (g *selfRefGenerator) Err() error {
 func (g *selfRefGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.push(sent, yield); again; _, again = g.f.push(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -393,7 +416,78 @@ resume2:
 	f.n = f.n.next
 	goto loop2
 done2:
-//line rangeeval_agen.go:397
+//line rangeeval_agen.go:420
+	f.agenState = -1
+	return 0, false
+}
+
+// push runs the body as resume does, but calls yield at each Yield instead of returning;
+// it returns true when the loop body resumed the generator itself (with Next, Send, Throw
+// or Close), for All to call it again from where the generator is, and false at the end
+// or when yield returned false.
+func (f *selfRefGeneratorFrame) push(sent int, yield func(int) bool) (int, bool) {
+	var (
+		resumed, t int
+	)
+	switch f.agenState {
+	case 1:
+		f.agenState = -1 // a panic on the way leaves it finished
+		goto resume1
+	case 2:
+		f.agenState = -1 // a panic on the way leaves it finished
+		goto resume2
+	case 0:
+		f.agenState = -1 // a panic on the way leaves it finished
+	case -1:
+		return 0, false
+	}
+//line rangeeval.go:40
+	f.head = nil
+//line rangeeval.go:41
+	f.rangeIndex = 0
+loop:
+	if !(f.rangeIndex < 3) {
+		goto done
+	}
+	f.i = f.rangeIndex
+//line rangeeval.go:42
+	f.agenState = 1
+	if !yield(f.i) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -1 // a panic on the way leaves it finished
+resume1:
+	resumed = sent
+	f.head = &node{val: f.i + resumed, next: f.head}
+//line rangeeval.go:41
+	f.rangeIndex++
+	goto loop
+done:
+//line rangeeval.go:44
+	f.n = f.head
+loop2:
+	if !(f.n != nil) {
+		goto done2
+	}
+//line rangeeval.go:45
+	t = f.n.val
+	f.agenState = 2
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -1 // a panic on the way leaves it finished
+resume2:
+//line rangeeval.go:44
+	f.n = f.n.next
+	goto loop2
+done2:
+//line rangeeval_agen.go:491
 	f.agenState = -1
 	return 0, false
 }
@@ -440,14 +534,14 @@ var _ agen.Generator[int, int] = (*deferMultiGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *deferMultiGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *deferMultiGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -468,7 +562,7 @@ func (g *deferMultiGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -490,13 +584,11 @@ func (g *deferMultiGenerator) Err() error {
 func (g *deferMultiGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -546,14 +638,17 @@ func (f *deferMultiGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *deferMultiGeneratorFrame) resume(g *deferMultiGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *deferMultiGeneratorFrame) resume(g *deferMultiGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		lg logger
 	)
 	at := f.agenCore.State
 	switch at {
 	case 1:
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case 0:
 		f.agenCore.State = -2
 		f.agenCore.Life.Start(nil, f)
@@ -566,6 +661,8 @@ func (f *deferMultiGeneratorFrame) resume(g *deferMultiGenerator, sent int) (int
 	f.agenCore.State = -2
 	defer f.agenCore.Exit(f)
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		goto resume2
 	}
@@ -585,14 +682,31 @@ func (f *deferMultiGeneratorFrame) resume(g *deferMultiGenerator, sent int) (int
 	}
 //line rangeeval.go:77
 	f.agenCore.State = 1
-	return f.x, true
+	if yield == nil {
+		return f.x, true
+	}
+	if !yield(f.x) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
 resume1:
 	f.x = sent
 //line rangeeval.go:78
 	f.agenCore.State = 2
-	return f.x, true
+	if yield == nil {
+		return f.x, true
+	}
+	if !yield(f.x) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume2:
-//line rangeeval_agen.go:596
+//line rangeeval_agen.go:710
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -683,13 +797,11 @@ func (g *rangeEndsGenerator) Err() error {
 func (g *rangeEndsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.push(sent, yield); again; _, again = g.f.push(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -803,7 +915,159 @@ done4:
 	f.agenState = 7
 	return f.k, true
 resume7:
-//line rangeeval_agen.go:807
+//line rangeeval_agen.go:919
+	f.agenState = -1
+	return 0, false
+}
+
+// push runs the body as resume does, but calls yield at each Yield instead of returning;
+// it returns true when the loop body resumed the generator itself (with Next, Send, Throw
+// or Close), for All to call it again from where the generator is, and false at the end
+// or when yield returned false.
+func (f *rangeEndsGeneratorFrame) push(sent int, yield func(int) bool) (int, bool) {
+	var (
+		i, i2, t, t2, i3, t3 int
+	)
+	switch f.agenState {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	case 4:
+		goto resume4
+	case 5:
+		goto resume5
+	case 6:
+		goto resume6
+	case 7:
+		goto resume7
+	case -1:
+		return 0, false
+	}
+//line rangeeval.go:94
+	const three2 = 3
+//line rangeeval.go:95
+	f.rangeIndex = 0
+loop:
+	if !(f.rangeIndex < three2) {
+		goto done
+	}
+	i = f.rangeIndex
+//line rangeeval.go:96
+	f.agenState = 1
+	if !yield(i) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+resume1:
+//line rangeeval.go:95
+	f.rangeIndex++
+	goto loop
+done:
+//line rangeeval.go:98
+	f.n = 4
+//line rangeeval.go:99
+	f.rangeEnd, f.rangeIndex2 = f.n, 0
+loop2:
+	if !(f.rangeIndex2 < f.rangeEnd) {
+		goto done2
+	}
+	i2 = f.rangeIndex2
+//line rangeeval.go:100
+	t = i2 + 10
+	f.agenState = 2
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+resume2:
+	f.n = sent
+//line rangeeval.go:99
+	f.rangeIndex2++
+	goto loop2
+done2:
+//line rangeeval.go:102
+	f.agenState = 3
+	if !yield(f.n) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+resume3:
+//line rangeeval.go:103
+	f.m = 3
+//line rangeeval.go:104
+	f.rangeEnd2, f.rangeIndex3 = f.m, 0
+loop3:
+	if !(f.rangeIndex3 < f.rangeEnd2) {
+		goto done3
+	}
+	f.m = f.rangeIndex3
+//line rangeeval.go:105
+	t2 = f.m + 20
+	f.agenState = 4
+	if !yield(t2) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+resume4:
+//line rangeeval.go:104
+	f.rangeIndex3++
+	goto loop3
+done3:
+//line rangeeval.go:107
+	f.agenState = 5
+	if !yield(f.m) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+resume5:
+//line rangeeval.go:108
+	f.k = 2
+//line rangeeval.go:109
+	f.rangeEnd3, f.rangeIndex4 = f.k, 0
+loop4:
+	if !(f.rangeIndex4 < f.rangeEnd3) {
+		goto done4
+	}
+	i3 = f.rangeIndex4
+//line rangeeval.go:110
+	f.k++
+//line rangeeval.go:111
+	t3 = i3 + 30
+	f.agenState = 6
+	if !yield(t3) {
+		return 0, false
+	}
+	if f.agenState != 6 {
+		return 0, true
+	}
+resume6:
+//line rangeeval.go:109
+	f.rangeIndex4++
+	goto loop4
+done4:
+//line rangeeval.go:113
+	f.agenState = 7
+	if !yield(f.k) {
+		return 0, false
+	}
+	if f.agenState != 7 {
+		return 0, true
+	}
+resume7:
+//line rangeeval_agen.go:1071
 	f.agenState = -1
 	return 0, false
 }

@@ -55,14 +55,14 @@ var _ agen.Generator[int, int] = (*countsGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *countsGenerator) Next() (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *countsGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -82,7 +82,7 @@ func (g *countsGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return 0, false
 	}
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -104,13 +104,10 @@ func (g *countsGenerator) Err() error {
 func (g *countsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -158,7 +155,8 @@ func (f *countsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *countsGeneratorFrame) resume(g *countsGenerator) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *countsGeneratorFrame) resume(g *countsGenerator, yield func(int) bool) (int, bool) {
 	var (
 		i int
 	)
@@ -190,13 +188,22 @@ loop:
 	i = f.rangeIndex
 //line rangegenerators.go:21
 	f.agenCore.State = 1
-	return i, true
+	if yield == nil {
+		return i, true
+	}
+	if !yield(i) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 //line rangegenerators.go:20
 	f.rangeIndex++
 	goto loop
 done:
-//line rangegenerators_agen.go:200
+//line rangegenerators_agen.go:207
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -516,7 +523,7 @@ resume2:
 //line rangegenerators.go:64
 	(*f.err) = nil
 end:
-//line rangegenerators_agen.go:520
+//line rangegenerators_agen.go:527
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -740,7 +747,7 @@ done:
 	f.agenState = 2
 	return 99, true
 resume2:
-//line rangegenerators_agen.go:744
+//line rangegenerators_agen.go:751
 	f.agenState = -1
 	return 0, false
 }
@@ -962,7 +969,7 @@ done:
 //line rangegenerators.go:98
 	f.result = nil
 end:
-//line rangegenerators_agen.go:966
+//line rangegenerators_agen.go:973
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false

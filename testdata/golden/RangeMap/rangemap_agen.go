@@ -50,12 +50,12 @@ var _ agen.Generator[string, agen.None] = (*singleGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *singleGenerator) Next() (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *singleGenerator) Send(v agen.None) (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -69,7 +69,7 @@ func (g *singleGenerator) Throw(err error) (string, bool) {
 		g.f.agenErr = err
 		return "", false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -95,13 +95,10 @@ func (g *singleGenerator) Err() error {
 func (g *singleGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -115,7 +112,8 @@ func (f *singleGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *singleGeneratorFrame) resume() (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *singleGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 	var (
 		rangeOK, rangeOK2, rangeOK3, rangeOK4, rangeOK5, rangeOK6                bool
 		rangeKey, t, rangeKey2, k2, t2, rangeKey3, t3                            string
@@ -159,7 +157,16 @@ loop:
 //line rangemap.go:22
 	t = fmt.Sprint(f.k, f.v)
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 //line rangemap.go:23
 	f.tr.Log("k %s v %d", f.k, f.v)
@@ -175,7 +182,16 @@ loop2:
 	k2 = rangeKey2
 //line rangemap.go:26
 	f.agenState = 2
-	return k2, true
+	if yield == nil {
+		return k2, true
+	}
+	if !yield(k2) {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenState = -2
 resume2:
 	goto loop2
 done2:
@@ -190,7 +206,16 @@ loop3:
 //line rangemap.go:29
 	t2 = fmt.Sprint(v2)
 	f.agenState = 3
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return "", false
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
+	f.agenState = -2
 resume3:
 	goto loop3
 done3:
@@ -203,7 +228,16 @@ loop4:
 	}
 //line rangemap.go:32
 	f.agenState = 4
-	return "none", true
+	if yield == nil {
+		return "none", true
+	}
+	if !yield("none") {
+		return "", false
+	}
+	if f.agenState != 4 {
+		return "", true
+	}
+	f.agenState = -2
 resume4:
 	goto loop4
 done4:
@@ -221,7 +255,16 @@ loop5:
 	f.k3, f.v3 = rangeKey3, rangeValue3
 //line rangemap.go:37
 	f.agenState = 5
-	return "assigned", true
+	if yield == nil {
+		return "assigned", true
+	}
+	if !yield("assigned") {
+		return "", false
+	}
+	if f.agenState != 5 {
+		return "", true
+	}
+	f.agenState = -2
 resume5:
 	goto loop5
 done5:
@@ -240,11 +283,20 @@ loop6:
 //line rangemap.go:42
 	t3 = fmt.Sprint(k4, v4)
 	f.agenState = 6
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return "", false
+	}
+	if f.agenState != 6 {
+		return "", true
+	}
+	f.agenState = -2
 resume6:
 	goto loop6
 done6:
-//line rangemap_agen.go:248
+//line rangemap_agen.go:300
 	f.agenState = -1
 	return "", false
 }
@@ -286,12 +338,12 @@ var _ agen.Generator[int, agen.None] = (*sumsGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *sumsGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *sumsGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -305,7 +357,7 @@ func (g *sumsGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -331,13 +383,10 @@ func (g *sumsGenerator) Err() error {
 func (g *sumsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -351,7 +400,8 @@ func (f *sumsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *sumsGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *sumsGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		rangeOK, rangeOK2   bool
 		rangeKey, rangeKey2 string
@@ -391,7 +441,16 @@ loop:
 	f.n++
 //line rangemap.go:56
 	f.agenState = 1
-	return f.n, true
+	if yield == nil {
+		return f.n, true
+	}
+	if !yield(f.n) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line rangemap.go:57
 	f.sum += f.v
@@ -418,7 +477,16 @@ loop2:
 //line rangemap.go:65
 	t = -f.n
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 //line rangemap.go:66
 	delete(f.m, f.k2)
@@ -426,7 +494,7 @@ resume2:
 done2:
 //line rangemap.go:68
 	f.tr.Log("len %d", len(f.m))
-//line rangemap_agen.go:430
+//line rangemap_agen.go:498
 	f.agenState = -1
 	return 0, false
 }
@@ -465,12 +533,12 @@ var _ agen.Generator[int, agen.None] = (*deleteOthersGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *deleteOthersGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *deleteOthersGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -484,7 +552,7 @@ func (g *deleteOthersGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -510,13 +578,10 @@ func (g *deleteOthersGenerator) Err() error {
 func (g *deleteOthersGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -530,7 +595,8 @@ func (f *deleteOthersGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *deleteOthersGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *deleteOthersGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		m                                         map[int]int
 		rangeOK, rangeOK2                         bool
@@ -577,7 +643,17 @@ loop:
 //line rangemap.go:86
 	f.m = m
 	f.agenState = 1
-	return f.n, true
+	if yield == nil {
+		return f.n, true
+	}
+	if !yield(f.n) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	m = f.m
+	f.agenState = -2
 resume1:
 	goto loop
 done:
@@ -601,7 +677,17 @@ loop2:
 	t = f.n * 10
 	f.m, f.k2 = m, k2
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	m, k2 = f.m, f.k2
+	f.agenState = -2
 resume2:
 //line rangemap.go:94
 	for o := range m {
@@ -615,7 +701,7 @@ resume2:
 done2:
 //line rangemap.go:101
 	f.tr.Log("iterations %d len %d", f.n, len(m))
-//line rangemap_agen.go:619
+//line rangemap_agen.go:705
 	f.agenState = -1
 	return 0, false
 }
@@ -651,12 +737,12 @@ var _ agen.Generator[int, agen.None] = (*clearingGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *clearingGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *clearingGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -670,7 +756,7 @@ func (g *clearingGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -696,13 +782,10 @@ func (g *clearingGenerator) Err() error {
 func (g *clearingGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -716,7 +799,8 @@ func (f *clearingGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *clearingGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *clearingGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		rangeOK bool
 	)
@@ -749,7 +833,16 @@ loop:
 	f.n++
 //line rangemap.go:112
 	f.agenState = 1
-	return f.n, true
+	if yield == nil {
+		return f.n, true
+	}
+	if !yield(f.n) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line rangemap.go:113
 	clear(f.m)
@@ -757,7 +850,7 @@ resume1:
 done:
 //line rangemap.go:115
 	f.tr.Log("iterations %d", f.n)
-//line rangemap_agen.go:761
+//line rangemap_agen.go:854
 	f.agenState = -1
 	return 0, false
 }
@@ -796,12 +889,12 @@ var _ agen.Generator[int, agen.None] = (*deleteSelfGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *deleteSelfGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *deleteSelfGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -815,7 +908,7 @@ func (g *deleteSelfGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -841,13 +934,10 @@ func (g *deleteSelfGenerator) Err() error {
 func (g *deleteSelfGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -861,7 +951,8 @@ func (f *deleteSelfGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *deleteSelfGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *deleteSelfGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		rangeOK    bool
 		rangeKey   int
@@ -899,7 +990,16 @@ loop:
 	f.n++
 //line rangemap.go:127
 	f.agenState = 1
-	return f.n, true
+	if yield == nil {
+		return f.n, true
+	}
+	if !yield(f.n) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line rangemap.go:128
 	f.sum += f.k + len(f.v)
@@ -907,7 +1007,7 @@ resume1:
 done:
 //line rangemap.go:130
 	f.tr.Log("n %d sum %d len %d", f.n, f.sum, len(f.m))
-//line rangemap_agen.go:911
+//line rangemap_agen.go:1011
 	f.agenState = -1
 	return 0, false
 }
@@ -943,12 +1043,12 @@ var _ agen.Generator[int, agen.None] = (*deleteThroughGlobalGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *deleteThroughGlobalGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *deleteThroughGlobalGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -962,7 +1062,7 @@ func (g *deleteThroughGlobalGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -988,13 +1088,10 @@ func (g *deleteThroughGlobalGenerator) Err() error {
 func (g *deleteThroughGlobalGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1008,7 +1105,8 @@ func (f *deleteThroughGlobalGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *deleteThroughGlobalGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *deleteThroughGlobalGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		rangeOK       bool
 		rangeKey      string
@@ -1044,7 +1142,16 @@ loop:
 	f.n += v
 //line rangemap.go:152
 	f.agenState = 1
-	return f.n, true
+	if yield == nil {
+		return f.n, true
+	}
+	if !yield(f.n) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line rangemap.go:153
 	dropAllBut(f.k)
@@ -1052,7 +1159,7 @@ resume1:
 done:
 //line rangemap.go:155
 	f.tr.Log("n %d len %d", f.n, len(shared))
-//line rangemap_agen.go:1056
+//line rangemap_agen.go:1163
 	f.agenState = -1
 	return 0, false
 }
@@ -1090,12 +1197,12 @@ var _ agen.Generator[int, agen.None] = (*deleteThroughClosureGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *deleteThroughClosureGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *deleteThroughClosureGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1109,7 +1216,7 @@ func (g *deleteThroughClosureGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1135,13 +1242,10 @@ func (g *deleteThroughClosureGenerator) Err() error {
 func (g *deleteThroughClosureGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1155,7 +1259,8 @@ func (f *deleteThroughClosureGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *deleteThroughClosureGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *deleteThroughClosureGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		rangeOK  bool
 		rangeKey int
@@ -1202,7 +1307,16 @@ loop:
 	f.n++
 //line rangemap.go:173
 	f.agenState = 1
-	return f.n, true
+	if yield == nil {
+		return f.n, true
+	}
+	if !yield(f.n) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line rangemap.go:174
 	f.drop(f.k2)
@@ -1210,7 +1324,7 @@ resume1:
 done:
 //line rangemap.go:176
 	f.tr.Log("n %d len %d", f.n, len((*f.m)))
-//line rangemap_agen.go:1214
+//line rangemap_agen.go:1328
 	f.agenState = -1
 	return 0, false
 }
@@ -1247,12 +1361,12 @@ var _ agen.Generator[int, agen.None] = (*updateUnreachedGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *updateUnreachedGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *updateUnreachedGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1266,7 +1380,7 @@ func (g *updateUnreachedGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1292,13 +1406,10 @@ func (g *updateUnreachedGenerator) Err() error {
 func (g *updateUnreachedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1312,7 +1423,8 @@ func (f *updateUnreachedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *updateUnreachedGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *updateUnreachedGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		m             map[string]int
 		rangeOK       bool
@@ -1352,7 +1464,17 @@ loop:
 //line rangemap.go:189
 	f.m = m
 	f.agenState = 1
-	return f.n, true
+	if yield == nil {
+		return f.n, true
+	}
+	if !yield(f.n) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	m = f.m
+	f.agenState = -2
 resume1:
 //line rangemap.go:190
 	for k := range m {
@@ -1362,7 +1484,7 @@ resume1:
 done:
 //line rangemap.go:194
 	f.tr.Log("sum %d", f.sum)
-//line rangemap_agen.go:1366
+//line rangemap_agen.go:1488
 	f.agenState = -1
 	return 0, false
 }
@@ -1399,12 +1521,12 @@ var _ agen.Generator[int, agen.None] = (*reassignGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *reassignGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *reassignGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1418,7 +1540,7 @@ func (g *reassignGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1444,13 +1566,10 @@ func (g *reassignGenerator) Err() error {
 func (g *reassignGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1464,7 +1583,8 @@ func (f *reassignGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *reassignGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *reassignGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		rangeOK       bool
 		rangeValue, t int
@@ -1500,7 +1620,16 @@ loop:
 //line rangemap.go:206
 	t = len(f.m)
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line rangemap.go:207
 	f.sum += f.v
@@ -1508,7 +1637,7 @@ resume1:
 done:
 //line rangemap.go:209
 	f.tr.Log("sum %d", f.sum)
-//line rangemap_agen.go:1512
+//line rangemap_agen.go:1641
 	f.agenState = -1
 	return 0, false
 }
@@ -1548,12 +1677,12 @@ var _ agen.Generator[int, agen.None] = (*nanKeysGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *nanKeysGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *nanKeysGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1567,7 +1696,7 @@ func (g *nanKeysGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1593,13 +1722,10 @@ func (g *nanKeysGenerator) Err() error {
 func (g *nanKeysGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1613,7 +1739,8 @@ func (f *nanKeysGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *nanKeysGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *nanKeysGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		rangeOK, rangeOK2 bool
 		rangeKey          float64
@@ -1655,7 +1782,16 @@ loop:
 	f.n++
 //line rangemap.go:222
 	f.agenState = 1
-	return f.n, true
+	if yield == nil {
+		return f.n, true
+	}
+	if !yield(f.n) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line rangemap.go:223
 	f.sum += f.v
@@ -1681,13 +1817,22 @@ loop2:
 //line rangemap.go:232
 	t = -f.n
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	goto loop2
 done2:
 //line rangemap.go:234
 	f.tr.Log("n %d", f.n)
-//line rangemap_agen.go:1691
+//line rangemap_agen.go:1836
 	f.agenState = -1
 	return 0, false
 }
@@ -1723,12 +1868,12 @@ var _ agen.Generator[int, agen.None] = (*mapClosuresGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *mapClosuresGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *mapClosuresGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1742,7 +1887,7 @@ func (g *mapClosuresGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1768,13 +1913,10 @@ func (g *mapClosuresGenerator) Err() error {
 func (g *mapClosuresGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1788,7 +1930,8 @@ func (fr *mapClosuresGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *mapClosuresGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *mapClosuresGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		m           map[int]string
 		fs          []func() string
@@ -1837,7 +1980,17 @@ loop:
 	t = len(fs)
 	fr.fs = fs
 	fr.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if fr.agenState != 1 {
+		return 0, true
+	}
+	fs = fr.fs
+	fr.agenState = -2
 resume1:
 //line rangemap.go:247
 	(*fr.v) += "!"
@@ -1853,7 +2006,7 @@ done:
 	slices.Sort(got)
 //line rangemap.go:254
 	fr.tr.Log("%v", got)
-//line rangemap_agen.go:1857
+//line rangemap_agen.go:2010
 	fr.agenState = -1
 	return 0, false
 }
@@ -1890,12 +2043,12 @@ var _ agen.Generator[int, agen.None] = (*nanClearGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *nanClearGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *nanClearGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1909,7 +2062,7 @@ func (g *nanClearGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1935,13 +2088,10 @@ func (g *nanClearGenerator) Err() error {
 func (g *nanClearGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1955,7 +2105,8 @@ func (f *nanClearGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *nanClearGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *nanClearGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		m                 map[float64]int
 		rangeOK, rangeOK2 bool
@@ -1999,7 +2150,17 @@ loop:
 //line rangemap.go:269
 	f.m = m
 	f.agenState = 1
-	return f.n, true
+	if yield == nil {
+		return f.n, true
+	}
+	if !yield(f.n) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	m = f.m
+	f.agenState = -2
 resume1:
 //line rangemap.go:270
 	clear(m)
@@ -2027,7 +2188,17 @@ loop2:
 	t = -f.n
 	f.m = m
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	m = f.m
+	f.agenState = -2
 resume2:
 //line rangemap.go:280
 	clear(m)
@@ -2035,7 +2206,7 @@ resume2:
 done2:
 //line rangemap.go:282
 	f.tr.Log("iterations %d", f.n)
-//line rangemap_agen.go:2039
+//line rangemap_agen.go:2210
 	f.agenState = -1
 	return 0, false
 }
@@ -2075,12 +2246,12 @@ var _ agen.Generator[int, agen.None] = (*growingGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *growingGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *growingGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2094,7 +2265,7 @@ func (g *growingGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2120,13 +2291,10 @@ func (g *growingGenerator) Err() error {
 func (g *growingGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -2140,7 +2308,8 @@ func (f *growingGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *growingGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *growingGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		m                          map[int]int
 		next, rangeKey, rangeValue int
@@ -2188,7 +2357,17 @@ loop:
 //line rangemap.go:301
 	f.m, f.next = m, next
 	f.agenState = 1
-	return f.originals, true
+	if yield == nil {
+		return f.originals, true
+	}
+	if !yield(f.originals) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	m, next = f.m, f.next
+	f.agenState = -2
 resume1:
 //line rangemap.go:302
 	if f.k != f.v {
@@ -2204,7 +2383,7 @@ next:
 done:
 //line rangemap.go:310
 	f.tr.Log("originals %d distinct %d", f.originals, len(f.seen))
-//line rangemap_agen.go:2208
+//line rangemap_agen.go:2387
 	f.agenState = -1
 	return 0, false
 }
@@ -2242,12 +2421,12 @@ var _ agen.Generator[int, agen.None] = (*growingDeletingGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *growingDeletingGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *growingDeletingGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2261,7 +2440,7 @@ func (g *growingDeletingGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2287,13 +2466,10 @@ func (g *growingDeletingGenerator) Err() error {
 func (g *growingDeletingGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -2307,7 +2483,8 @@ func (f *growingDeletingGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *growingDeletingGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *growingDeletingGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		m                 map[int]int
 		next, rangeKey, k int
@@ -2351,7 +2528,17 @@ loop:
 //line rangemap.go:326
 	f.m, f.next, f.k = m, next, k
 	f.agenState = 1
-	return f.originals, true
+	if yield == nil {
+		return f.originals, true
+	}
+	if !yield(f.originals) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	m, next, k = f.m, f.next, f.k
+	f.agenState = -2
 resume1:
 //line rangemap.go:327
 	for o := range 5 {
@@ -2369,7 +2556,7 @@ next:
 done:
 //line rangemap.go:337
 	f.tr.Log("originals %d", f.originals)
-//line rangemap_agen.go:2373
+//line rangemap_agen.go:2560
 	f.agenState = -1
 	return 0, false
 }
@@ -2408,12 +2595,12 @@ var _ agen.Generator[int, agen.None] = (*mapRestartGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *mapRestartGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *mapRestartGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2427,7 +2614,7 @@ func (g *mapRestartGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2453,13 +2640,10 @@ func (g *mapRestartGenerator) Err() error {
 func (g *mapRestartGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -2473,7 +2657,8 @@ func (f *mapRestartGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *mapRestartGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *mapRestartGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		rangeOK, rangeOK2          bool
 		rangeValue, rangeValue2, w int
@@ -2517,7 +2702,16 @@ loop2:
 	f.total += f.v * w
 //line rangemap.go:351
 	f.agenState = 1
-	return f.total, true
+	if yield == nil {
+		return f.total, true
+	}
+	if !yield(f.total) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	goto loop2
 done2:
@@ -2530,7 +2724,7 @@ done2:
 done:
 //line rangemap.go:358
 	f.tr.Log("rounds %d total %d", f.rounds, f.total)
-//line rangemap_agen.go:2534
+//line rangemap_agen.go:2728
 	f.agenState = -1
 	return 0, false
 }

@@ -50,12 +50,12 @@ var _ agen.Generator[string, agen.None] = (*rangeIntGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rangeIntGenerator) Next() (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeIntGenerator) Send(v agen.None) (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -69,7 +69,7 @@ func (g *rangeIntGenerator) Throw(err error) (string, bool) {
 		g.f.agenErr = err
 		return "", false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -95,13 +95,10 @@ func (g *rangeIntGenerator) Err() error {
 func (g *rangeIntGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -115,7 +112,8 @@ func (f *rangeIntGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *rangeIntGeneratorFrame) resume() (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *rangeIntGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 	var (
 		t, t2, t3, t4, t5 string
 		i2                count
@@ -160,7 +158,16 @@ loop:
 //line ranges.go:24
 	t = fmt.Sprintf("i %d", f.i)
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 //line ranges.go:25
 	f.i += 10
@@ -178,7 +185,16 @@ loop2:
 	}
 //line ranges.go:29
 	f.agenState = 2
-	return "untyped", true
+	if yield == nil {
+		return "untyped", true
+	}
+	if !yield("untyped") {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenState = -2
 resume2:
 //line ranges.go:28
 	f.rangeIndex2++
@@ -196,7 +212,16 @@ loop3:
 //line ranges.go:33
 	t2 = fmt.Sprintf("%T %v", i2, i2)
 	f.agenState = 3
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return "", false
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
+	f.agenState = -2
 resume3:
 //line ranges.go:32
 	f.rangeIndex3++
@@ -212,7 +237,16 @@ loop4:
 //line ranges.go:36
 	t3 = fmt.Sprintf("%T %v", i3, i3)
 	f.agenState = 4
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return "", false
+	}
+	if f.agenState != 4 {
+		return "", true
+	}
+	f.agenState = -2
 resume4:
 //line ranges.go:35
 	f.rangeIndex4++
@@ -228,7 +262,16 @@ loop5:
 //line ranges.go:39
 	t4 = fmt.Sprintf("negative %d", i4)
 	f.agenState = 5
-	return t4, true
+	if yield == nil {
+		return t4, true
+	}
+	if !yield(t4) {
+		return "", false
+	}
+	if f.agenState != 5 {
+		return "", true
+	}
+	f.agenState = -2
 resume5:
 //line ranges.go:38
 	f.rangeIndex5++
@@ -246,7 +289,16 @@ loop6:
 //line ranges.go:43
 	t5 = fmt.Sprintf("j %d", f.j)
 	f.agenState = 6
-	return t5, true
+	if yield == nil {
+		return t5, true
+	}
+	if !yield(t5) {
+		return "", false
+	}
+	if f.agenState != 6 {
+		return "", true
+	}
+	f.agenState = -2
 resume6:
 //line ranges.go:42
 	f.rangeIndex6++
@@ -254,7 +306,7 @@ resume6:
 done6:
 //line ranges.go:45
 	f.tr.Log("after j %d", f.j)
-//line ranges_agen.go:258
+//line ranges_agen.go:310
 	f.agenState = -1
 	return "", false
 }
@@ -295,12 +347,12 @@ var _ agen.Generator[int, agen.None] = (*rangeSliceGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rangeSliceGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeSliceGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -314,7 +366,7 @@ func (g *rangeSliceGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -340,13 +392,10 @@ func (g *rangeSliceGenerator) Err() error {
 func (g *rangeSliceGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -360,7 +409,8 @@ func (f *rangeSliceGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *rangeSliceGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *rangeSliceGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		nilSlice, rangeOver2 []string
 		i2                   int
@@ -368,10 +418,14 @@ func (f *rangeSliceGeneratorFrame) resume() (int, bool) {
 	at := f.agenState
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 0:
 		f.agenState = -1 // a panic on the way leaves it finished
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -383,6 +437,8 @@ func (f *rangeSliceGeneratorFrame) resume() (int, bool) {
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
 	}
 start:
 //line ranges.go:53
@@ -401,7 +457,16 @@ loop:
 	f.s = append(f.s, 9)
 //line ranges.go:57
 	f.agenState = 1
-	return f.v, true
+	if yield == nil {
+		return f.v, true
+	}
+	if !yield(f.v) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line ranges.go:58
 	f.tr.Log("i %d v %d len %d", f.i, f.v, len(f.s))
@@ -421,13 +486,21 @@ loop2:
 	i2 = f.rangeIndex2
 //line ranges.go:62
 	f.agenState = 2
-	return i2, true
+	if yield == nil {
+		return i2, true
+	}
+	if !yield(i2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
 resume2:
 //line ranges.go:61
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line ranges_agen.go:431
+//line ranges_agen.go:504
 	f.agenState = -1
 	return 0, false
 }
@@ -476,12 +549,12 @@ var _ agen.Generator[int, agen.None] = (*rangeArrayGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rangeArrayGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeArrayGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -495,7 +568,7 @@ func (g *rangeArrayGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -521,13 +594,10 @@ func (g *rangeArrayGenerator) Err() error {
 func (g *rangeArrayGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -541,7 +611,8 @@ func (f *rangeArrayGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *rangeArrayGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *rangeArrayGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		v, i2, v2, i3, i4, i5 int
 		rangeOver3            [2]int
@@ -549,7 +620,9 @@ func (f *rangeArrayGeneratorFrame) resume() (int, bool) {
 	at := f.agenState
 	switch at {
 	case 6:
-		goto resume6
+		if yield == nil {
+			goto resume6
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -569,6 +642,8 @@ func (f *rangeArrayGeneratorFrame) resume() (int, bool) {
 		goto resume4
 	case 5:
 		goto resume5
+	case 6:
+		goto resume6
 	}
 //line ranges.go:70
 	f.a = [3]int{1, 2, 3}
@@ -584,7 +659,16 @@ loop:
 	f.a[2] = 99
 //line ranges.go:73
 	f.agenState = 1
-	return v, true
+	if yield == nil {
+		return v, true
+	}
+	if !yield(v) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line ranges.go:74
 	f.tr.Log("i %d a[2] %d", f.i, f.a[2])
@@ -604,7 +688,16 @@ loop2:
 	f.a[i2] = -v2
 //line ranges.go:78
 	f.agenState = 2
-	return i2, true
+	if yield == nil {
+		return i2, true
+	}
+	if !yield(i2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 //line ranges.go:76
 	f.rangeIndex2++
@@ -623,7 +716,16 @@ loop3:
 	f.a[i3] = 0
 //line ranges.go:83
 	f.agenState = 3
-	return i3, true
+	if yield == nil {
+		return i3, true
+	}
+	if !yield(i3) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 //line ranges.go:81
 	f.rangeIndex3++
@@ -640,7 +742,16 @@ loop4:
 	i4 = f.rangeIndex4
 //line ranges.go:87
 	f.agenState = 4
-	return i4, true
+	if yield == nil {
+		return i4, true
+	}
+	if !yield(i4) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 //line ranges.go:86
 	f.rangeIndex4++
@@ -654,7 +765,16 @@ loop5:
 	}
 //line ranges.go:90
 	f.agenState = 5
-	return -9, true
+	if yield == nil {
+		return -9, true
+	}
+	if !yield(-9) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 //line ranges.go:89
 	f.rangeIndex5++
@@ -670,13 +790,21 @@ loop6:
 	i5 = f.rangeIndex6
 //line ranges.go:93
 	f.agenState = 6
-	return i5, true
+	if yield == nil {
+		return i5, true
+	}
+	if !yield(i5) {
+		return 0, false
+	}
+	if f.agenState != 6 {
+		return 0, true
+	}
 resume6:
 //line ranges.go:92
 	f.rangeIndex6++
 	goto loop6
 done6:
-//line ranges_agen.go:680
+//line ranges_agen.go:808
 	f.agenState = -1
 	return 0, false
 }
@@ -719,12 +847,12 @@ var _ agen.Generator[int, agen.None] = (*rangePointerGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rangePointerGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangePointerGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -738,7 +866,7 @@ func (g *rangePointerGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -764,13 +892,10 @@ func (g *rangePointerGenerator) Err() error {
 func (g *rangePointerGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -784,19 +909,26 @@ func (f *rangePointerGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *rangePointerGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *rangePointerGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		v, i2, t int
 	)
 	at := f.agenState
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 3:
-		goto resume3
+		if yield == nil {
+			goto resume3
+		}
 	case 0:
 		f.agenState = -1 // a panic on the way leaves it finished
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -808,6 +940,10 @@ func (f *rangePointerGeneratorFrame) resume() (int, bool) {
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
 	}
 start:
 //line ranges.go:107
@@ -824,7 +960,16 @@ loop:
 	f.p[2] = 99
 //line ranges.go:110
 	f.agenState = 1
-	return v, true
+	if yield == nil {
+		return v, true
+	}
+	if !yield(v) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line ranges.go:111
 	f.tr.Log("i %d", f.i)
@@ -844,7 +989,15 @@ loop2:
 //line ranges.go:115
 	t = 100 + i2
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
 resume2:
 //line ranges.go:114
 	f.rangeIndex2++
@@ -858,13 +1011,21 @@ loop3:
 	}
 //line ranges.go:118
 	f.agenState = 3
-	return 200, true
+	if yield == nil {
+		return 200, true
+	}
+	if !yield(200) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
 resume3:
 //line ranges.go:117
 	f.rangeIndex3++
 	goto loop3
 done3:
-//line ranges_agen.go:868
+//line ranges_agen.go:1029
 	f.agenState = -1
 	return 0, false
 }
@@ -901,12 +1062,12 @@ var _ agen.Generator[int, agen.None] = (*rangeNilPointerValuesGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rangeNilPointerValuesGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeNilPointerValuesGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -920,7 +1081,7 @@ func (g *rangeNilPointerValuesGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -946,13 +1107,10 @@ func (g *rangeNilPointerValuesGenerator) Err() error {
 func (g *rangeNilPointerValuesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -966,14 +1124,17 @@ func (f *rangeNilPointerValuesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *rangeNilPointerValuesGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *rangeNilPointerValuesGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		i, v int
 	)
 	at := f.agenState
 	switch at {
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -993,7 +1154,16 @@ start:
 	f.np = nil
 //line ranges.go:127
 	f.agenState = 1
-	return 0, true
+	if yield == nil {
+		return 0, true
+	}
+	if !yield(0) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line ranges.go:128
 	f.rangeOver = f.np
@@ -1007,13 +1177,22 @@ loop:
 	f.tr.Log("unreached %d", i)
 //line ranges.go:130
 	f.agenState = 2
-	return v, true
+	if yield == nil {
+		return v, true
+	}
+	if !yield(v) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 //line ranges.go:128
 	f.rangeIndex++
 	goto loop
 done:
-//line ranges_agen.go:1017
+//line ranges_agen.go:1196
 	f.agenState = -1
 	return 0, false
 }
@@ -1074,12 +1253,12 @@ var _ agen.Generator[string, agen.None] = (*rangeStringGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rangeStringGenerator) Next() (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeStringGenerator) Send(v agen.None) (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1093,7 +1272,7 @@ func (g *rangeStringGenerator) Throw(err error) (string, bool) {
 		g.f.agenErr = err
 		return "", false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1119,13 +1298,10 @@ func (g *rangeStringGenerator) Err() error {
 func (g *rangeStringGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1139,7 +1315,8 @@ func (f *rangeStringGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *rangeStringGeneratorFrame) resume() (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *rangeStringGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 	var (
 		rangeRune, rangeRune2, rangeRune3, rangeRune4, rangeRune5 int32
 		i, i2, i3, i4, i5, i6                                     int
@@ -1189,7 +1366,16 @@ loop:
 //line ranges.go:143
 	t = fmt.Sprintf("%d:%q", i, r)
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 //line ranges.go:141
 	f.rangeIndex += f.runeWidth
@@ -1206,7 +1392,16 @@ loop2:
 //line ranges.go:146
 	t2 = fmt.Sprint(i2, r2)
 	f.agenState = 2
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenState = -2
 resume2:
 //line ranges.go:145
 	f.rangeIndex2 += f.runeWidth2
@@ -1223,7 +1418,16 @@ loop3:
 //line ranges.go:149
 	t3 = fmt.Sprint(i3)
 	f.agenState = 3
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return "", false
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
+	f.agenState = -2
 resume3:
 //line ranges.go:148
 	f.rangeIndex3 += f.runeWidth3
@@ -1240,7 +1444,16 @@ loop4:
 //line ranges.go:152
 	t4 = fmt.Sprint("blank ", i4)
 	f.agenState = 4
-	return t4, true
+	if yield == nil {
+		return t4, true
+	}
+	if !yield(t4) {
+		return "", false
+	}
+	if f.agenState != 4 {
+		return "", true
+	}
+	f.agenState = -2
 resume4:
 //line ranges.go:151
 	f.rangeIndex4 += f.runeWidth4
@@ -1255,7 +1468,16 @@ loop5:
 	_, f.runeWidth5 = utf8.DecodeRuneInString(string(f.rangeOver5[f.rangeIndex5:]))
 //line ranges.go:155
 	f.agenState = 5
-	return "rune", true
+	if yield == nil {
+		return "rune", true
+	}
+	if !yield("rune") {
+		return "", false
+	}
+	if f.agenState != 5 {
+		return "", true
+	}
+	f.agenState = -2
 resume5:
 //line ranges.go:154
 	f.rangeIndex5 += f.runeWidth5
@@ -1272,7 +1494,16 @@ loop6:
 //line ranges.go:159
 	t5 = fmt.Sprintf("local %d %c", i5, r3)
 	f.agenState = 6
-	return t5, true
+	if yield == nil {
+		return t5, true
+	}
+	if !yield(t5) {
+		return "", false
+	}
+	if f.agenState != 6 {
+		return "", true
+	}
+	f.agenState = -2
 resume6:
 //line ranges.go:158
 	f.rangeIndex6 += f.runeWidth6
@@ -1289,7 +1520,16 @@ loop7:
 //line ranges.go:162
 	t6 = fmt.Sprintf("%U", r4)
 	f.agenState = 7
-	return t6, true
+	if yield == nil {
+		return t6, true
+	}
+	if !yield(t6) {
+		return "", false
+	}
+	if f.agenState != 7 {
+		return "", true
+	}
+	f.agenState = -2
 resume7:
 //line ranges.go:161
 	f.rangeIndex7 += f.runeWidth7
@@ -1306,7 +1546,16 @@ loop8:
 //line ranges.go:165
 	t7 = fmt.Sprintf("%d %c", i6, r5)
 	f.agenState = 8
-	return t7, true
+	if yield == nil {
+		return t7, true
+	}
+	if !yield(t7) {
+		return "", false
+	}
+	if f.agenState != 8 {
+		return "", true
+	}
+	f.agenState = -2
 resume8:
 //line ranges.go:164
 	f.rangeIndex8 += f.runeWidth8
@@ -1314,7 +1563,7 @@ resume8:
 done8:
 //line ranges.go:167
 	f.tr.Log("s %q", f.s)
-//line ranges_agen.go:1318
+//line ranges_agen.go:1567
 	f.agenState = -1
 	return "", false
 }
@@ -1353,12 +1602,12 @@ var _ agen.Generator[int, agen.None] = (*rangeChannelGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rangeChannelGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeChannelGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1372,7 +1621,7 @@ func (g *rangeChannelGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1398,13 +1647,10 @@ func (g *rangeChannelGenerator) Err() error {
 func (g *rangeChannelGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1418,7 +1664,8 @@ func (f *rangeChannelGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *rangeChannelGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *rangeChannelGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		ch                          chan int
 		rangeOK, rangeOK2, rangeOK3 bool
@@ -1430,7 +1677,9 @@ func (f *rangeChannelGeneratorFrame) resume() (int, bool) {
 	at := f.agenState
 	switch at {
 	case 3:
-		goto resume3
+		if yield == nil {
+			goto resume3
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1445,6 +1694,8 @@ func (f *rangeChannelGeneratorFrame) resume() (int, bool) {
 		goto resume1
 	case 2:
 		goto resume2
+	case 3:
+		goto resume3
 	}
 //line ranges.go:174
 	ch = make(chan int, 4)
@@ -1469,7 +1720,17 @@ loop:
 //line ranges.go:182
 	f.ch = ch
 	f.agenState = 1
-	return f.v, true
+	if yield == nil {
+		return f.v, true
+	}
+	if !yield(f.v) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	ch = f.ch
+	f.agenState = -2
 resume1:
 //line ranges.go:183
 	ch = f.ch2
@@ -1496,7 +1757,16 @@ loop2:
 //line ranges.go:191
 	t = len(fmt.Sprint(v2))
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	goto loop2
 done2:
@@ -1517,11 +1787,19 @@ loop3:
 	}
 //line ranges.go:198
 	f.agenState = 3
-	return -2, true
+	if yield == nil {
+		return -2, true
+	}
+	if !yield(-2) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
 resume3:
 	goto loop3
 done3:
-//line ranges_agen.go:1525
+//line ranges_agen.go:1803
 	f.agenState = -1
 	return 0, false
 }
@@ -1570,12 +1848,12 @@ var _ agen.Generator[int, agen.None] = (*rangeAssignGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rangeAssignGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeAssignGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1589,7 +1867,7 @@ func (g *rangeAssignGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1615,13 +1893,10 @@ func (g *rangeAssignGenerator) Err() error {
 func (g *rangeAssignGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1635,7 +1910,8 @@ func (f *rangeAssignGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *rangeAssignGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *rangeAssignGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		t, t2, t3, t4 int
 		rangeRune     int32
@@ -1676,7 +1952,16 @@ loop:
 //line ranges.go:210
 	t = f.i*10 + f.v2
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line ranges.go:209
 	f.rangeIndex++
@@ -1697,7 +1982,16 @@ loop2:
 //line ranges.go:215
 	t2 = f.p.k + f.p.v
 	f.agenState = 2
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 //line ranges.go:214
 	f.rangeIndex2++
@@ -1717,7 +2011,16 @@ loop3:
 //line ranges.go:220
 	t3 = f.arr[0]
 	f.agenState = 3
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 //line ranges.go:219
 	f.rangeIndex3++
@@ -1738,7 +2041,16 @@ loop4:
 //line ranges.go:225
 	t4 = int(f.r)
 	f.agenState = 4
-	return t4, true
+	if yield == nil {
+		return t4, true
+	}
+	if !yield(t4) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 //line ranges.go:224
 	f.rangeIndex4 += f.runeWidth
@@ -1755,7 +2067,16 @@ loop5:
 	f.i = f.rangeIndex5
 //line ranges.go:229
 	f.agenState = 5
-	return f.i, true
+	if yield == nil {
+		return f.i, true
+	}
+	if !yield(f.i) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 //line ranges.go:228
 	f.rangeIndex5++
@@ -1763,7 +2084,7 @@ resume5:
 done5:
 //line ranges.go:231
 	f.tr.Log("i unchanged %d", f.i)
-//line ranges_agen.go:1767
+//line ranges_agen.go:2088
 	f.agenState = -1
 	return 0, false
 }
@@ -1808,12 +2129,12 @@ var _ agen.Generator[int, agen.None] = (*rangeUnusedGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rangeUnusedGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeUnusedGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1827,7 +2148,7 @@ func (g *rangeUnusedGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1853,13 +2174,10 @@ func (g *rangeUnusedGenerator) Err() error {
 func (g *rangeUnusedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1873,7 +2191,8 @@ func (f *rangeUnusedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *rangeUnusedGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *rangeUnusedGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		rangeOver, rangeOver2, rangeOver3, rangeOver4 []int
 		i, t, v, t2                                   int
@@ -1911,7 +2230,16 @@ loop:
 	}
 //line ranges.go:240
 	f.agenState = 1
-	return 0, true
+	if yield == nil {
+		return 0, true
+	}
+	if !yield(0) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line ranges.go:239
 	f.rangeIndex++
@@ -1926,7 +2254,16 @@ loop2:
 	}
 //line ranges.go:243
 	f.agenState = 2
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 //line ranges.go:242
 	f.rangeIndex2++
@@ -1941,7 +2278,16 @@ loop3:
 	}
 //line ranges.go:246
 	f.agenState = 3
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 //line ranges.go:245
 	f.rangeIndex3++
@@ -1958,7 +2304,16 @@ loop4:
 //line ranges.go:249
 	t = 10 + i
 	f.agenState = 4
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 //line ranges.go:248
 	f.rangeIndex4++
@@ -1975,7 +2330,16 @@ loop5:
 //line ranges.go:252
 	t2 = 20 + v
 	f.agenState = 5
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 //line ranges.go:251
 	f.rangeIndex5++
@@ -1983,7 +2347,7 @@ resume5:
 done5:
 //line ranges.go:254
 	f.tr.Log("end")
-//line ranges_agen.go:1987
+//line ranges_agen.go:2351
 	f.agenState = -1
 	return 0, false
 }
@@ -2029,12 +2393,12 @@ var _ agen.Generator[string, agen.None] = (*rangeClosuresGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rangeClosuresGenerator) Next() (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeClosuresGenerator) Send(v agen.None) (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2048,7 +2412,7 @@ func (g *rangeClosuresGenerator) Throw(err error) (string, bool) {
 		g.f.agenErr = err
 		return "", false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2074,13 +2438,10 @@ func (g *rangeClosuresGenerator) Err() error {
 func (g *rangeClosuresGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -2094,7 +2455,8 @@ func (fr *rangeClosuresGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *rangeClosuresGeneratorFrame) resume() (string, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *rangeClosuresGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 	var (
 		i, i2, i3 *int
 		rangeRune int32
@@ -2141,7 +2503,16 @@ loop:
 	}
 //line ranges.go:265
 	fr.agenState = 1
-	return (*fr.v), true
+	if yield == nil {
+		return (*fr.v), true
+	}
+	if !yield((*fr.v)) {
+		return "", false
+	}
+	if fr.agenState != 1 {
+		return "", true
+	}
+	fr.agenState = -2
 resume1:
 //line ranges.go:266
 	(*fr.v) += "!"
@@ -2164,7 +2535,16 @@ loop2:
 	}
 //line ranges.go:270
 	fr.agenState = 2
-	return "int", true
+	if yield == nil {
+		return "int", true
+	}
+	if !yield("int") {
+		return "", false
+	}
+	if fr.agenState != 2 {
+		return "", true
+	}
+	fr.agenState = -2
 resume2:
 //line ranges.go:268
 	fr.rangeIndex2++
@@ -2188,7 +2568,16 @@ loop3:
 	}
 //line ranges.go:274
 	fr.agenState = 3
-	return "str", true
+	if yield == nil {
+		return "str", true
+	}
+	if !yield("str") {
+		return "", false
+	}
+	if fr.agenState != 3 {
+		return "", true
+	}
+	fr.agenState = -2
 resume3:
 //line ranges.go:272
 	fr.rangeIndex3 += fr.runeWidth
@@ -2205,7 +2594,16 @@ loop4:
 //line ranges.go:277
 	t = fr.f()
 	fr.agenState = 4
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if fr.agenState != 4 {
+		return "", true
+	}
+	fr.agenState = -2
 resume4:
 //line ranges.go:278
 	fr.tr.Log("again %s", fr.f())
@@ -2213,7 +2611,7 @@ resume4:
 	fr.rangeIndex4++
 	goto loop4
 done4:
-//line ranges_agen.go:2217
+//line ranges_agen.go:2615
 	fr.agenState = -1
 	return "", false
 }
@@ -2261,12 +2659,12 @@ var _ agen.Generator[int, int] = (*rangeHotGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rangeHotGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeHotGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2281,7 +2679,7 @@ func (g *rangeHotGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2307,13 +2705,11 @@ func (g *rangeHotGenerator) Err() error {
 func (g *rangeHotGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -2327,7 +2723,8 @@ func (f *rangeHotGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *rangeHotGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *rangeHotGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed2, i, v, resumed3, i2, v2, rangeValue, t int
 		rangeOK                                         bool
@@ -2335,9 +2732,13 @@ func (f *rangeHotGeneratorFrame) resume(sent int) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 1:
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2347,6 +2748,8 @@ func (f *rangeHotGeneratorFrame) resume(sent int) (int, bool) {
 	f.agenState = -2
 	defer f.agenExit()
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		goto resume2
 	case 3:
@@ -2363,11 +2766,28 @@ func (f *rangeHotGeneratorFrame) resume(sent int) (int, bool) {
 start:
 //line ranges.go:287
 	f.agenState = 1
-	return -1, true
+	if yield == nil {
+		return -1, true
+	}
+	if !yield(-1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
 resume1:
 	f.resumed = sent
 	f.agenState = 2
-	return -2, true
+	if yield == nil {
+		return -2, true
+	}
+	if !yield(-2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 	f.rangeOver = []int{f.resumed, resumed2}
@@ -2381,7 +2801,16 @@ loop:
 	f.tr.Log("slice %d %d", i, v)
 //line ranges.go:289
 	f.agenState = 3
-	return v, true
+	if yield == nil {
+		return v, true
+	}
+	if !yield(v) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 //line ranges.go:287
 	f.rangeIndex++
@@ -2389,7 +2818,16 @@ resume3:
 done:
 //line ranges.go:291
 	f.agenState = 4
-	return -3, true
+	if yield == nil {
+		return -3, true
+	}
+	if !yield(-3) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 	resumed3 = sent
 	f.rangeEnd, f.rangeIndex2 = resumed3%4, 0
@@ -2400,7 +2838,16 @@ loop2:
 	i2 = f.rangeIndex2
 //line ranges.go:292
 	f.agenState = 5
-	return i2, true
+	if yield == nil {
+		return i2, true
+	}
+	if !yield(i2) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 //line ranges.go:291
 	f.rangeIndex2++
@@ -2420,7 +2867,16 @@ loop3:
 	f.p = f.other
 //line ranges.go:297
 	f.agenState = 6
-	return v2, true
+	if yield == nil {
+		return v2, true
+	}
+	if !yield(v2) {
+		return 0, false
+	}
+	if f.agenState != 6 {
+		return 0, true
+	}
+	f.agenState = -2
 resume6:
 //line ranges.go:295
 	f.rangeIndex3++
@@ -2441,7 +2897,16 @@ loop4:
 //line ranges.go:302
 	t = f.v3 * 100
 	f.agenState = 7
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 7 {
+		return 0, true
+	}
+	f.agenState = -2
 resume7:
 //line ranges.go:303
 	if f.v3 < 3 {
@@ -2453,7 +2918,7 @@ resume7:
 done4:
 //line ranges.go:309
 	f.tr.Log("end")
-//line ranges_agen.go:2457
+//line ranges_agen.go:2922
 	f.agenState = -1
 	return 0, false
 }
@@ -2494,12 +2959,12 @@ var _ agen.Generator[int, int] = (*assignYieldGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *assignYieldGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *assignYieldGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2514,7 +2979,7 @@ func (g *assignYieldGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2540,13 +3005,11 @@ func (g *assignYieldGenerator) Err() error {
 func (g *assignYieldGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -2560,19 +3023,26 @@ func (f *assignYieldGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *assignYieldGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *assignYieldGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed3, t int
 	)
 	at := f.agenState
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 4:
-		goto resume4
+		if yield == nil {
+			goto resume4
+		}
 	case 0:
 		f.agenState = -1 // a panic on the way leaves it finished
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2584,8 +3054,12 @@ func (f *assignYieldGeneratorFrame) resume(sent int) (int, bool) {
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
 	case 3:
 		goto resume3
+	case 4:
+		goto resume4
 	}
 start:
 //line ranges.go:317
@@ -2597,7 +3071,16 @@ loop:
 		goto done
 	}
 	f.agenState = 1
-	return -1, true
+	if yield == nil {
+		return -1, true
+	}
+	if !yield(-1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	f.arr[resumed%3] = f.rangeIndex
@@ -2617,11 +3100,28 @@ loop2:
 		goto done2
 	}
 	f.agenState = 2
-	return -2, true
+	if yield == nil {
+		return -2, true
+	}
+	if !yield(-2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
 resume2:
 	f.resumed2 = sent
 	f.agenState = 3
-	return -3, true
+	if yield == nil {
+		return -3, true
+	}
+	if !yield(-3) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed3 = sent
 	f.m[f.resumed2], f.m[resumed3] = f.rangeIndex2, f.rangeOver[f.rangeIndex2]
@@ -2634,9 +3134,17 @@ done2:
 //line ranges.go:325
 	t = f.arr[0] + f.arr[1] + f.arr[2] + len(f.m)
 	f.agenState = 4
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
 resume4:
-//line ranges_agen.go:2640
+//line ranges_agen.go:3148
 	f.agenState = -1
 	return 0, false
 }
@@ -2670,12 +3178,12 @@ var _ agen.Generator[int, int] = (*rangeFuncHotXGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rangeFuncHotXGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeFuncHotXGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2690,7 +3198,7 @@ func (g *rangeFuncHotXGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2716,13 +3224,11 @@ func (g *rangeFuncHotXGenerator) Err() error {
 func (g *rangeFuncHotXGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -2736,7 +3242,8 @@ func (f *rangeFuncHotXGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *rangeFuncHotXGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *rangeFuncHotXGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed int
 		t       iter.Seq2[int, int]
@@ -2744,7 +3251,9 @@ func (f *rangeFuncHotXGeneratorFrame) resume(sent int) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2760,14 +3269,23 @@ func (f *rangeFuncHotXGeneratorFrame) resume(sent int) (int, bool) {
 start:
 //line ranges.go:333
 	f.agenState = 1
-	return 0, true
+	if yield == nil {
+		return 0, true
+	}
+	if !yield(0) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	t = slices.All(make([]int, resumed%4))
 	for i, v := range t {
 		(*f.tr).Log("%d %d", i, v)
 	}
-//line ranges_agen.go:2771
+//line ranges_agen.go:3289
 	f.agenState = -1
 	return 0, false
 }
@@ -2862,12 +3380,12 @@ type typeParamsGeneratorFrame[S interface {
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *typeParamsGenerator[S, E, M, N, Str, C]) Next() (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *typeParamsGenerator[S, E, M, N, Str, C]) Send(v agen.None) (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2881,7 +3399,7 @@ func (g *typeParamsGenerator[S, E, M, N, Str, C]) Throw(err error) (string, bool
 		g.f.agenErr = err
 		return "", false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2907,13 +3425,10 @@ func (g *typeParamsGenerator[S, E, M, N, Str, C]) Err() error {
 func (g *typeParamsGenerator[S, E, M, N, Str, C]) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -2927,7 +3442,8 @@ func (f *typeParamsGeneratorFrame[S, E, M, N, Str, C]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *typeParamsGeneratorFrame[S, E, M, N, Str, C]) resume() (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *typeParamsGeneratorFrame[S, E, M, N, Str, C]) resume(yield func(string) bool) (string, bool) {
 	var (
 		i, i3, i4                          int
 		e, rangeValue, e2, rangeValue2, e3 E
@@ -2972,7 +3488,16 @@ loop:
 //line ranges.go:346
 	t = fmt.Sprint("s ", i, e)
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 //line ranges.go:345
 	f.rangeIndex++
@@ -2989,7 +3514,16 @@ loop2:
 //line ranges.go:349
 	t2 = fmt.Sprint("m ", k, e2)
 	f.agenState = 2
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenState = -2
 resume2:
 	goto loop2
 done2:
@@ -3003,7 +3537,16 @@ loop3:
 //line ranges.go:352
 	t3 = fmt.Sprintf("n %T %v", i2, i2)
 	f.agenState = 3
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return "", false
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
+	f.agenState = -2
 resume3:
 //line ranges.go:351
 	f.rangeIndex2++
@@ -3020,7 +3563,16 @@ loop4:
 //line ranges.go:355
 	t4 = fmt.Sprint("str ", i3, r)
 	f.agenState = 4
-	return t4, true
+	if yield == nil {
+		return t4, true
+	}
+	if !yield(t4) {
+		return "", false
+	}
+	if f.agenState != 4 {
+		return "", true
+	}
+	f.agenState = -2
 resume4:
 //line ranges.go:354
 	f.rangeIndex3 += f.runeWidth
@@ -3037,7 +3589,16 @@ loop5:
 //line ranges.go:358
 	t5 = fmt.Sprint("str key ", i4)
 	f.agenState = 5
-	return t5, true
+	if yield == nil {
+		return t5, true
+	}
+	if !yield(t5) {
+		return "", false
+	}
+	if f.agenState != 5 {
+		return "", true
+	}
+	f.agenState = -2
 resume5:
 //line ranges.go:357
 	f.rangeIndex4 += f.runeWidth2
@@ -3054,11 +3615,20 @@ loop6:
 //line ranges.go:361
 	t6 = fmt.Sprint("c ", e3)
 	f.agenState = 6
-	return t6, true
+	if yield == nil {
+		return t6, true
+	}
+	if !yield(t6) {
+		return "", false
+	}
+	if f.agenState != 6 {
+		return "", true
+	}
+	f.agenState = -2
 resume6:
 	goto loop6
 done6:
-//line ranges_agen.go:3062
+//line ranges_agen.go:3632
 	f.agenState = -1
 	return "", false
 }
@@ -3119,12 +3689,12 @@ type ptrParamGeneratorFrame[P interface {
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *ptrParamGenerator[P, E, K, M]) Next() (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *ptrParamGenerator[P, E, K, M]) Send(v agen.None) (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -3138,7 +3708,7 @@ func (g *ptrParamGenerator[P, E, K, M]) Throw(err error) (string, bool) {
 		g.f.agenErr = err
 		return "", false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -3164,13 +3734,10 @@ func (g *ptrParamGenerator[P, E, K, M]) Err() error {
 func (g *ptrParamGenerator[P, E, K, M]) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -3184,7 +3751,8 @@ func (f *ptrParamGeneratorFrame[P, E, K, M]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *ptrParamGeneratorFrame[P, E, K, M]) resume() (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *ptrParamGeneratorFrame[P, E, K, M]) resume(yield func(string) bool) (string, bool) {
 	var (
 		i, i2, i3     int
 		t, t2, t3, t4 string
@@ -3223,7 +3791,16 @@ loop:
 //line ranges.go:380
 	t = fmt.Sprint("key ", i)
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 //line ranges.go:379
 	f.rangeIndex++
@@ -3241,7 +3818,16 @@ loop2:
 //line ranges.go:384
 	t2 = fmt.Sprint("nil key ", i2)
 	f.agenState = 2
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenState = -2
 resume2:
 //line ranges.go:383
 	f.rangeIndex2++
@@ -3258,7 +3844,16 @@ loop3:
 //line ranges.go:387
 	t3 = fmt.Sprint(i3, v)
 	f.agenState = 3
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return "", false
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
+	f.agenState = -2
 resume3:
 //line ranges.go:386
 	f.rangeIndex3++
@@ -3275,11 +3870,20 @@ loop4:
 //line ranges.go:390
 	t4 = fmt.Sprint("m ", k)
 	f.agenState = 4
-	return t4, true
+	if yield == nil {
+		return t4, true
+	}
+	if !yield(t4) {
+		return "", false
+	}
+	if f.agenState != 4 {
+		return "", true
+	}
+	f.agenState = -2
 resume4:
 	goto loop4
 done4:
-//line ranges_agen.go:3283
+//line ranges_agen.go:3887
 	f.agenState = -1
 	return "", false
 }

@@ -53,14 +53,14 @@ var _ agen.Generator[int, int] = (*literalGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *literalGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *literalGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -81,7 +81,7 @@ func (g *literalGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -103,13 +103,11 @@ func (g *literalGenerator) Err() error {
 func (g *literalGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -157,7 +155,8 @@ func (f *literalGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *literalGeneratorFrame) resume(g *literalGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *literalGeneratorFrame) resume(g *literalGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		v int
 	)
@@ -198,7 +197,16 @@ loop:
 	f.i = f.rangeIndex
 //line recover.go:26
 	f.agenCore.State = 1
-	return f.i, true
+	if yield == nil {
+		return f.i, true
+	}
+	if !yield(f.i) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 	v = sent
 //line recover.go:27
@@ -211,7 +219,7 @@ resume1:
 done:
 //line recover.go:31
 	(*f.err) = errors.New("normal end")
-//line recover_agen.go:215
+//line recover_agen.go:223
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -261,14 +269,14 @@ var _ agen.Generator[int, int] = (*namedGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *namedGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *namedGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -289,7 +297,7 @@ func (g *namedGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -311,13 +319,11 @@ func (g *namedGenerator) Err() error {
 func (g *namedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -365,14 +371,17 @@ func (f *namedGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *namedGeneratorFrame) resume(g *namedGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *namedGeneratorFrame) resume(g *namedGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		idx int
 	)
 	at := f.agenCore.State
 	switch at {
 	case 1:
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case 0:
 		f.agenCore.State = -2
 		f.agenCore.Life.Start(nil, f)
@@ -385,6 +394,8 @@ func (f *namedGeneratorFrame) resume(g *namedGenerator, sent int) (int, bool) {
 	f.agenCore.State = -2
 	defer f.agenCore.Exit(f)
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		goto resume2
 	}
@@ -392,13 +403,30 @@ func (f *namedGeneratorFrame) resume(g *namedGenerator, sent int) (int, bool) {
 	f.agenDefer(g, namedGeneratorDefer{site: 1, fn1: handle, a1_0: f.tr, a1_1: f.err})
 //line recover.go:48
 	f.agenCore.State = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
 resume1:
 //line recover.go:49
 	f.xs = nil
 //line recover.go:50
 	f.agenCore.State = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume2:
 	idx = sent
 //line recover.go:51
@@ -407,7 +435,7 @@ resume2:
 	_ = f.xs[idx]
 //line recover.go:53
 	(*f.err) = nil
-//line recover_agen.go:411
+//line recover_agen.go:439
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -455,14 +483,14 @@ var _ agen.Generator[int, int] = (*indirectGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *indirectGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *indirectGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -483,7 +511,7 @@ func (g *indirectGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -505,13 +533,11 @@ func (g *indirectGenerator) Err() error {
 func (g *indirectGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -561,7 +587,8 @@ func (f *indirectGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *indirectGeneratorFrame) resume(g *indirectGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *indirectGeneratorFrame) resume(g *indirectGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed int
 	)
@@ -603,7 +630,16 @@ func (f *indirectGeneratorFrame) resume(g *indirectGenerator, sent int) (int, bo
 	}
 //line recover.go:71
 	f.agenCore.State = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 	resumed = sent
 	if !(resumed >= 0) {
@@ -614,7 +650,7 @@ resume1:
 endif:
 //line recover.go:74
 	(*f.err) = errors.New("negative")
-//line recover_agen.go:618
+//line recover_agen.go:654
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -664,14 +700,14 @@ var _ agen.Generator[int, int] = (*repanicGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *repanicGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *repanicGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -692,7 +728,7 @@ func (g *repanicGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -714,13 +750,11 @@ func (g *repanicGenerator) Err() error {
 func (g *repanicGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -772,7 +806,8 @@ func (f *repanicGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *repanicGeneratorFrame) resume(g *repanicGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *repanicGeneratorFrame) resume(g *repanicGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed int
 	)
@@ -816,7 +851,16 @@ func (f *repanicGeneratorFrame) resume(g *repanicGenerator, sent int) (int, bool
 	}
 //line recover.go:93
 	f.agenCore.State = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 	resumed = sent
 	if !(resumed >= 0) {
@@ -827,7 +871,7 @@ resume1:
 endif:
 //line recover.go:96
 	(*f.err) = nil
-//line recover_agen.go:831
+//line recover_agen.go:875
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -871,14 +915,14 @@ var _ agen.Generator[int, int] = (*unnamedGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *unnamedGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *unnamedGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -899,7 +943,7 @@ func (g *unnamedGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -921,13 +965,11 @@ func (g *unnamedGenerator) Err() error {
 func (g *unnamedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -975,7 +1017,8 @@ func (f *unnamedGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *unnamedGeneratorFrame) resume(g *unnamedGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *unnamedGeneratorFrame) resume(g *unnamedGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed int
 	)
@@ -1007,7 +1050,16 @@ func (f *unnamedGeneratorFrame) resume(g *unnamedGenerator, sent int) (int, bool
 	}
 //line recover.go:106
 	f.agenCore.State = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 	resumed = sent
 	if !(resumed > 0) {
@@ -1018,11 +1070,20 @@ resume1:
 endif:
 //line recover.go:109
 	f.agenCore.State = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume2:
 //line recover.go:110
 	f.result = errors.New("not recovered")
-//line recover_agen.go:1026
+//line recover_agen.go:1087
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.result
@@ -1071,14 +1132,14 @@ var _ agen.Generator[int, int] = (*noPanicGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *noPanicGenerator) Next() (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *noPanicGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1098,7 +1159,7 @@ func (g *noPanicGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return 0, false
 	}
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1120,13 +1181,10 @@ func (g *noPanicGenerator) Err() error {
 func (g *noPanicGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -1176,7 +1234,8 @@ func (f *noPanicGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *noPanicGeneratorFrame) resume(g *noPanicGenerator) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *noPanicGeneratorFrame) resume(g *noPanicGenerator, yield func(int) bool) (int, bool) {
 	at := f.agenCore.State
 	switch at {
 	case 0:
@@ -1208,11 +1267,20 @@ func (f *noPanicGeneratorFrame) resume(g *noPanicGenerator) (int, bool) {
 	f.agenDefer(g, noPanicGeneratorDefer{site: 2, fn2: handle, a2_0: (*f.tr), a2_1: f.err})
 //line recover.go:123
 	f.agenCore.State = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 //line recover.go:124
 	(*f.err) = errors.New("returned")
-//line recover_agen.go:1216
+//line recover_agen.go:1284
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -1251,12 +1319,12 @@ var _ agen.Generator[int, int] = (*valuesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *valuesGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *valuesGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1271,7 +1339,7 @@ func (g *valuesGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1297,13 +1365,11 @@ func (g *valuesGenerator) Err() error {
 func (g *valuesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1317,14 +1383,17 @@ func (f *valuesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *valuesGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *valuesGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		v *int
 	)
 	at := f.agenState
 	switch at {
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1348,7 +1417,16 @@ loop:
 	(*f.i) = f.rangeIndex
 //line recover.go:138
 	f.agenState = 1
-	return (*f.i), true
+	if yield == nil {
+		return (*f.i), true
+	}
+	if !yield((*f.i)) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	v = new(int)
 	(*v) = sent
@@ -1389,7 +1467,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line recover_agen.go:1393
+//line recover_agen.go:1471
 	f.agenState = -1
 	return 0, false
 }
@@ -1434,14 +1512,14 @@ var _ agen.Generator[int, int] = (*afterRecoverGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *afterRecoverGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *afterRecoverGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1462,7 +1540,7 @@ func (g *afterRecoverGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1484,13 +1562,11 @@ func (g *afterRecoverGenerator) Err() error {
 func (g *afterRecoverGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -1538,7 +1614,8 @@ func (fr *afterRecoverGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *afterRecoverGeneratorFrame) resume(g *afterRecoverGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *afterRecoverGeneratorFrame) resume(g *afterRecoverGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed int
 	)
@@ -1588,7 +1665,16 @@ func (fr *afterRecoverGeneratorFrame) resume(g *afterRecoverGenerator, sent int)
 	fr.safe(func() { panic("inner") })
 //line recover.go:188
 	fr.agenCore.State = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if fr.agenCore.State != 1 {
+		return 0, true
+	}
+	fr.agenCore.State = -2
 resume1:
 //line recover.go:189
 	{
@@ -1597,7 +1683,16 @@ resume1:
 	}
 //line recover.go:190
 	fr.agenCore.State = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if fr.agenCore.State != 2 {
+		return 0, true
+	}
+	fr.agenCore.State = -2
 resume2:
 	resumed = sent
 	if !(resumed == 0) {
@@ -1608,11 +1703,20 @@ resume2:
 endif:
 //line recover.go:193
 	fr.agenCore.State = 3
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if fr.agenCore.State != 3 {
+		return 0, true
+	}
+	fr.agenCore.State = -2
 resume3:
 //line recover.go:194
 	(*fr.err) = nil
-//line recover_agen.go:1616
+//line recover_agen.go:1720
 	fr.AgenRunDefers(false, nil)
 	fr.agenCore.State = -1
 	fr.agenCore.Err = (*fr.err)
@@ -1662,14 +1766,14 @@ var _ agen.Generator[int, int] = (*shapesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *shapesGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *shapesGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1690,7 +1794,7 @@ func (g *shapesGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1712,13 +1816,11 @@ func (g *shapesGenerator) Err() error {
 func (g *shapesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -1770,7 +1872,8 @@ func (f *shapesGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *shapesGeneratorFrame) resume(gen *shapesGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *shapesGeneratorFrame) resume(gen *shapesGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		g *guard
 		v int
@@ -1802,7 +1905,16 @@ func (f *shapesGeneratorFrame) resume(gen *shapesGenerator, sent int) (int, bool
 	f.agenDefer(gen, shapesGeneratorDefer{site: 3, fn3: f.tr2.Log, a3_0: "first deferred"})
 //line recover.go:219
 	f.agenCore.State = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 	v = sent
 //line recover.go:220
@@ -1813,7 +1925,7 @@ resume1:
 	}
 //line recover.go:224
 	(*f.err) = nil
-//line recover_agen.go:1817
+//line recover_agen.go:1929
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -1861,14 +1973,14 @@ var _ agen.Generator[int, int] = (*latePanicGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *latePanicGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *latePanicGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1889,7 +2001,7 @@ func (g *latePanicGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1911,13 +2023,11 @@ func (g *latePanicGenerator) Err() error {
 func (g *latePanicGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -1967,7 +2077,8 @@ func (f *latePanicGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *latePanicGeneratorFrame) resume(g *latePanicGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *latePanicGeneratorFrame) resume(g *latePanicGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed int
 	)
@@ -2012,7 +2123,16 @@ func (f *latePanicGeneratorFrame) resume(g *latePanicGenerator, sent int) (int, 
 	}
 //line recover.go:243
 	f.agenCore.State = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 	resumed = sent
 	if !(resumed > 0) {
@@ -2024,12 +2144,21 @@ resume1:
 endif:
 //line recover.go:246
 	f.agenCore.State = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume2:
 //line recover.go:247
 	(*f.err) = nil
 end:
-//line recover_agen.go:2033
+//line recover_agen.go:2162
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -2075,14 +2204,14 @@ var _ agen.Generator[int, int] = (*finalPanicGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *finalPanicGenerator) Next() (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *finalPanicGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -2102,7 +2231,7 @@ func (g *finalPanicGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return 0, false
 	}
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -2124,13 +2253,10 @@ func (g *finalPanicGenerator) Err() error {
 func (g *finalPanicGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -2178,7 +2304,8 @@ func (f *finalPanicGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *finalPanicGeneratorFrame) resume(g *finalPanicGenerator) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *finalPanicGeneratorFrame) resume(g *finalPanicGenerator, yield func(int) bool) (int, bool) {
 	at := f.agenCore.State
 	switch at {
 	case 0:
@@ -2205,10 +2332,20 @@ func (f *finalPanicGeneratorFrame) resume(g *finalPanicGenerator) (int, bool) {
 	}
 //line recover.go:258
 	f.agenCore.State = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 //line recover.go:259
 	panic("final")
+//line recover_agen.go:2349
 }
 
 // deferredPanicGenerator is the generator of deferredPanic, made by deferredPanicGen. It implements agen.Generator.
@@ -2254,14 +2391,14 @@ var _ agen.Generator[int, int] = (*deferredPanicGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *deferredPanicGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *deferredPanicGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -2282,7 +2419,7 @@ func (g *deferredPanicGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -2304,13 +2441,11 @@ func (g *deferredPanicGenerator) Err() error {
 func (g *deferredPanicGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -2362,7 +2497,8 @@ func (f *deferredPanicGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *deferredPanicGeneratorFrame) resume(g *deferredPanicGenerator, sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *deferredPanicGeneratorFrame) resume(g *deferredPanicGenerator, sent int, yield func(int) bool) (int, bool) {
 	at := f.agenCore.State
 	switch at {
 	case 0:
@@ -2396,7 +2532,16 @@ func (f *deferredPanicGeneratorFrame) resume(g *deferredPanicGenerator, sent int
 	}
 //line recover.go:274
 	f.agenCore.State = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 	f.v = sent
 //line recover.go:275
@@ -2405,7 +2550,16 @@ resume1:
 	f.agenDefer(g, deferredPanicGeneratorDefer{site: 3, fn3: (*f.tr).Log, a3_0: "runs first"})
 //line recover.go:277
 	f.agenCore.State = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume2:
 	f.v = sent
 //line recover.go:278
@@ -2416,7 +2570,7 @@ resume2:
 //line recover.go:281
 	(*f.err) = nil
 end:
-//line recover_agen.go:2420
+//line recover_agen.go:2574
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)

@@ -39,12 +39,12 @@ var _ agen.Generator[int, int] = (*labelledLoopGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *labelledLoopGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *labelledLoopGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -59,7 +59,7 @@ func (g *labelledLoopGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -85,13 +85,11 @@ func (g *labelledLoopGenerator) Err() error {
 func (g *labelledLoopGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -105,16 +103,21 @@ func (f *labelledLoopGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *labelledLoopGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *labelledLoopGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		n *int
 	)
 	at := f.agenState
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -126,11 +129,22 @@ func (f *labelledLoopGeneratorFrame) resume(sent int) (int, bool) {
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
 	}
 start:
 //line reviewfixes.go:28
 	f.agenState = 1
-	return 0, true
+	if yield == nil {
+		return 0, true
+	}
+	if !yield(0) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	n = new(int)
 	(*n) = sent
@@ -149,9 +163,17 @@ resume1:
 	}
 //line reviewfixes.go:38
 	f.agenState = 2
-	return (*n), true
+	if yield == nil {
+		return (*n), true
+	}
+	if !yield((*n)) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
 resume2:
-//line reviewfixes_agen.go:155
+//line reviewfixes_agen.go:177
 	f.agenState = -1
 	return 0, false
 }
@@ -186,12 +208,12 @@ var _ agen.Generator[int, int] = (*typeNamesGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *typeNamesGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *typeNamesGenerator) Send(v int) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -205,7 +227,7 @@ func (g *typeNamesGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -231,13 +253,10 @@ func (g *typeNamesGenerator) Err() error {
 func (g *typeNamesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -251,7 +270,8 @@ func (f *typeNamesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *typeNamesGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *typeNamesGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		get   func() int
 		other item
@@ -260,7 +280,9 @@ func (f *typeNamesGeneratorFrame) resume() (int, bool) {
 	at := f.agenState
 	switch at {
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -278,7 +300,16 @@ func (f *typeNamesGeneratorFrame) resume() (int, bool) {
 start:
 //line reviewfixes.go:45
 	f.agenState = 1
-	return 0, true
+	if yield == nil {
+		return 0, true
+	}
+	if !yield(0) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line reviewfixes.go:46
 	f.config2 = new(config)
@@ -295,11 +326,20 @@ resume1:
 //line reviewfixes.go:50
 	t = get() + f.item2.n + other.n
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 //line reviewfixes.go:51
 	f.tr.Log("%v %v", (*f.config2), f.item2)
-//line reviewfixes_agen.go:303
+//line reviewfixes_agen.go:343
 	f.agenState = -1
 	return 0, false
 }
@@ -377,13 +417,10 @@ func (g *constantsGenerator) Err() error {
 func (g *constantsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -413,7 +450,50 @@ endif:
 	f.agenState = 2
 	return limit, true
 resume2:
-//line reviewfixes_agen.go:417
+//line reviewfixes_agen.go:454
+	f.agenState = -1
+	return 0, false
+}
+
+// push runs the body as resume does, but calls yield at each Yield instead of returning;
+// it returns true when the loop body resumed the generator itself (with Next, Send, Throw
+// or Close), for All to call it again from where the generator is, and false at the end
+// or when yield returned false.
+func (f *constantsGeneratorFrame) push(yield func(int) bool) (int, bool) {
+	switch f.agenState {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case -1:
+		return 0, false
+	}
+//line reviewfixes.go:59
+	if !(f.n > 0) {
+		goto endif
+	}
+//line reviewfixes.go:60
+	const limit2 = 5
+//line reviewfixes.go:61
+	f.agenState = 1
+	if !yield(limit2) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+resume1:
+endif:
+//line reviewfixes.go:63
+	f.agenState = 2
+	if !yield(limit) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+resume2:
+//line reviewfixes_agen.go:497
 	f.agenState = -1
 	return 0, false
 }
@@ -458,14 +538,14 @@ var _ agen.Generator[int, int] = (*panicsInValueGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *panicsInValueGenerator) Next() (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *panicsInValueGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -485,7 +565,7 @@ func (g *panicsInValueGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return 0, false
 	}
-	value, ok := g.f.resume(g)
+	value, ok := g.f.resume(g, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -507,13 +587,10 @@ func (g *panicsInValueGenerator) Err() error {
 func (g *panicsInValueGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
-				return
-			}
+		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -561,7 +638,8 @@ func (f *panicsInValueGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *panicsInValueGeneratorFrame) resume(g *panicsInValueGenerator) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *panicsInValueGeneratorFrame) resume(g *panicsInValueGenerator, yield func(int) bool) (int, bool) {
 	var (
 		t int
 	)
@@ -597,7 +675,16 @@ loop:
 //line reviewfixes.go:73
 	t = f.xs[f.i]
 	f.agenCore.State = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
 resume1:
 //line reviewfixes.go:74
 	(*f.tr).Log("after %d", f.i)
@@ -605,7 +692,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line reviewfixes_agen.go:609
+//line reviewfixes_agen.go:696
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -694,13 +781,11 @@ func (g *generatedNamesGenerator) Err() error {
 func (g *generatedNamesGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.push(sent, yield); again; _, again = g.f.push(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -735,7 +820,55 @@ resume1:
 	fr.agenState = 2
 	return t2, true
 resume2:
-//line reviewfixes_agen.go:739
+//line reviewfixes_agen.go:824
+	fr.agenState = -1
+	return "", false
+}
+
+// push runs the body as resume does, but calls yield at each Yield instead of returning;
+// it returns true when the loop body resumed the generator itself (with Next, Send, Throw
+// or Close), for All to call it again from where the generator is, and false at the end
+// or when yield returned false.
+func (fr *generatedNamesGeneratorFrame) push(sent int, yield func(string) bool) (string, bool) {
+	var (
+		t, t2   string
+		resumed int
+	)
+	switch fr.agenState {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case -1:
+		return "", false
+	}
+//line reviewfixes.go:84
+	fr.f = frame{"f"}
+//line reviewfixes.go:85
+	fr.d = defer_{1}
+//line reviewfixes.go:86
+	t = fr.f.s
+	fr.agenState = 1
+	if !yield(t) {
+		return "", false
+	}
+	if fr.agenState != 1 {
+		return "", true
+	}
+resume1:
+	resumed = sent
+	fr.d.n += resumed
+//line reviewfixes.go:87
+	t2 = fr.f.s + string(rune('0'+fr.d.n))
+	fr.agenState = 2
+	if !yield(t2) {
+		return "", false
+	}
+	if fr.agenState != 2 {
+		return "", true
+	}
+resume2:
+//line reviewfixes_agen.go:872
 	fr.agenState = -1
 	return "", false
 }
@@ -769,12 +902,12 @@ var _ agen.Generator[int, int] = (*closureLabelsGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *closureLabelsGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *closureLabelsGenerator) Send(v int) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -788,7 +921,7 @@ func (g *closureLabelsGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -814,13 +947,10 @@ func (g *closureLabelsGenerator) Err() error {
 func (g *closureLabelsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -834,7 +964,8 @@ func (f *closureLabelsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *closureLabelsGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *closureLabelsGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		i, t int
 	)
@@ -876,13 +1007,22 @@ loop:
 //line reviewfixes.go:108
 	t = f.retry2(i + 1)
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line reviewfixes.go:104
 	f.rangeIndex++
 	goto loop
 done:
-//line reviewfixes_agen.go:886
+//line reviewfixes_agen.go:1026
 	f.agenState = -1
 	return 0, false
 }
@@ -916,12 +1056,12 @@ var _ agen.Generator[int, int] = (*retryGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *retryGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *retryGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -936,7 +1076,7 @@ func (g *retryGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -962,13 +1102,11 @@ func (g *retryGenerator) Err() error {
 func (g *retryGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -982,7 +1120,8 @@ func (f *retryGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *retryGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *retryGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		n        *int
 		tries, t int
@@ -990,9 +1129,13 @@ func (f *retryGeneratorFrame) resume(sent int) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1004,11 +1147,22 @@ func (f *retryGeneratorFrame) resume(sent int) (int, bool) {
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
 	}
 start:
 //line reviewfixes.go:117
 	f.agenState = 1
-	return 0, true
+	if yield == nil {
+		return 0, true
+	}
+	if !yield(0) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	n = new(int)
 	(*n) = sent
@@ -1033,9 +1187,17 @@ again:
 //line reviewfixes.go:129
 	t = (*n) + tries
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
 resume2:
-//line reviewfixes_agen.go:1039
+//line reviewfixes_agen.go:1201
 	f.agenState = -1
 	return 0, false
 }

@@ -40,12 +40,12 @@ var _ agen.Generator[int, int] = (*headersGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *headersGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *headersGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -60,7 +60,7 @@ func (g *headersGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -86,13 +86,11 @@ func (g *headersGenerator) Err() error {
 func (g *headersGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -106,7 +104,8 @@ func (fr *headersGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *headersGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *headersGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		tr      *difftest.Trace
 		later   []func() int
@@ -118,17 +117,25 @@ func (fr *headersGeneratorFrame) resume(sent int) (int, bool) {
 	case 1:
 		tr, later = fr.tr, fr.later
 		fr.agenState = -1 // a panic on the way leaves it finished
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case 3:
 		tr, later = fr.tr, fr.later
-		goto resume3
+		if yield == nil {
+			goto resume3
+		}
 	case 4:
 		tr, later = fr.tr, fr.later
 		fr.agenState = -1 // a panic on the way leaves it finished
-		goto resume4
+		if yield == nil {
+			goto resume4
+		}
 	case 0:
 		tr = fr.tr
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -138,9 +145,15 @@ func (fr *headersGeneratorFrame) resume(sent int) (int, bool) {
 	fr.agenState = -2
 	defer fr.agenExit()
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		tr, later = fr.tr, fr.later
 		goto resume2
+	case 3:
+		goto resume3
+	case 4:
+		goto resume4
 	case 5:
 		tr, later = fr.tr, fr.later
 		goto resume5
@@ -154,7 +167,17 @@ start:
 //line scopes.go:17
 	fr.tr, fr.later = tr, later
 	fr.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if fr.agenState != 1 {
+		return 0, true
+	}
+	tr, later = fr.tr, fr.later
+	fr.agenState = -1 // a panic on the way leaves it finished
 resume1:
 	fr.v = new(int)
 	(*fr.v) = sent
@@ -169,7 +192,17 @@ resume1:
 //line scopes.go:19
 	fr.tr, fr.later = tr, later
 	fr.agenState = 2
-	return (*fr.v), true
+	if yield == nil {
+		return (*fr.v), true
+	}
+	if !yield((*fr.v)) {
+		return 0, false
+	}
+	if fr.agenState != 2 {
+		return 0, true
+	}
+	tr, later = fr.tr, fr.later
+	fr.agenState = -2
 resume2:
 	(*fr.v) += sent
 //line scopes.go:20
@@ -187,13 +220,32 @@ else2:
 //line scopes.go:24
 	fr.tr, fr.later = tr, later
 	fr.agenState = 3
-	return (*w), true
+	if yield == nil {
+		return (*w), true
+	}
+	if !yield((*w)) {
+		return 0, false
+	}
+	if fr.agenState != 3 {
+		return 0, true
+	}
+	tr, later = fr.tr, fr.later
 resume3:
 endif:
 //line scopes.go:26
 	fr.tr, fr.later = tr, later
 	fr.agenState = 4
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if fr.agenState != 4 {
+		return 0, true
+	}
+	tr, later = fr.tr, fr.later
+	fr.agenState = -1 // a panic on the way leaves it finished
 resume4:
 	resumed = sent
 	fr.s = new(int)
@@ -212,7 +264,17 @@ case2:
 //line scopes.go:29
 	fr.tr, fr.later = tr, later
 	fr.agenState = 5
-	return (*fr.s), true
+	if yield == nil {
+		return (*fr.s), true
+	}
+	if !yield((*fr.s)) {
+		return 0, false
+	}
+	if fr.agenState != 5 {
+		return 0, true
+	}
+	tr, later = fr.tr, fr.later
+	fr.agenState = -2
 resume5:
 	goto endswitch
 case3:
@@ -224,7 +286,17 @@ case3:
 //line scopes.go:32
 	fr.tr, fr.later = tr, later
 	fr.agenState = 6
-	return (*fr.s), true
+	if yield == nil {
+		return (*fr.s), true
+	}
+	if !yield((*fr.s)) {
+		return 0, false
+	}
+	if fr.agenState != 6 {
+		return 0, true
+	}
+	tr, later = fr.tr, fr.later
+	fr.agenState = -2
 resume6:
 	(*fr.s) = sent
 endswitch:
@@ -233,7 +305,7 @@ endswitch:
 		tr.Log("later %d", f())
 		tr.Log("again %d", f())
 	}
-//line scopes_agen.go:237
+//line scopes_agen.go:309
 	fr.agenState = -1
 	return 0, false
 }
@@ -272,12 +344,12 @@ var _ agen.Generator[string, any] = (*typeCasesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *typeCasesGenerator) Next() (string, bool) {
 	var sent any
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *typeCasesGenerator) Send(v any) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -292,7 +364,7 @@ func (g *typeCasesGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent any
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -318,13 +390,11 @@ func (g *typeCasesGenerator) Err() error {
 func (g *typeCasesGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent any
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -338,7 +408,8 @@ func (fr *typeCasesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *typeCasesGeneratorFrame) resume(sent any) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *typeCasesGeneratorFrame) resume(sent any, yield func(string) bool) (string, bool) {
 	var (
 		tr      *difftest.Trace
 		later   []func() string
@@ -350,15 +421,21 @@ func (fr *typeCasesGeneratorFrame) resume(sent any) (string, bool) {
 	case 1:
 		tr, later = fr.tr, fr.later
 		fr.agenState = -1 // a panic on the way leaves it finished
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case 3:
 		tr, later = fr.tr, fr.later
 		fr.agenState = -1 // a panic on the way leaves it finished
-		goto resume3
+		if yield == nil {
+			goto resume3
+		}
 	case 0:
 		tr = fr.tr
 		fr.agenState = -1 // a panic on the way leaves it finished
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -368,9 +445,13 @@ func (fr *typeCasesGeneratorFrame) resume(sent any) (string, bool) {
 	fr.agenState = -2
 	defer fr.agenExit()
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		tr, later = fr.tr, fr.later
 		goto resume2
+	case 3:
+		goto resume3
 	case 4:
 		tr, later = fr.tr, fr.later
 		goto resume4
@@ -387,7 +468,17 @@ loop:
 //line scopes.go:46
 	fr.tr, fr.later = tr, later
 	fr.agenState = 1
-	return "what", true
+	if yield == nil {
+		return "what", true
+	}
+	if !yield("what") {
+		return "", false
+	}
+	if fr.agenState != 1 {
+		return "", true
+	}
+	tr, later = fr.tr, fr.later
+	fr.agenState = -1 // a panic on the way leaves it finished
 resume1:
 	resumed = sent
 	switch agenv := resumed.(type) {
@@ -411,7 +502,17 @@ case2:
 //line scopes.go:50
 	fr.tr, fr.later = tr, later
 	fr.agenState = 2
-	return "int", true
+	if yield == nil {
+		return "int", true
+	}
+	if !yield("int") {
+		return "", false
+	}
+	if fr.agenState != 2 {
+		return "", true
+	}
+	tr, later = fr.tr, fr.later
+	fr.agenState = -2
 resume2:
 //line scopes.go:51
 	tr.Log("v=%d", (*fr.v2))
@@ -427,7 +528,17 @@ case3:
 //line scopes.go:55
 	fr.tr, fr.later = tr, later
 	fr.agenState = 3
-	return (*fr.v3), true
+	if yield == nil {
+		return (*fr.v3), true
+	}
+	if !yield((*fr.v3)) {
+		return "", false
+	}
+	if fr.agenState != 3 {
+		return "", true
+	}
+	tr, later = fr.tr, fr.later
+	fr.agenState = -1 // a panic on the way leaves it finished
 resume3:
 	goto endswitch
 case4:
@@ -457,7 +568,17 @@ case5:
 //line scopes.go:65
 	fr.tr, fr.later = tr, later
 	fr.agenState = 4
-	return "selected", true
+	if yield == nil {
+		return "selected", true
+	}
+	if !yield("selected") {
+		return "", false
+	}
+	if fr.agenState != 4 {
+		return "", true
+	}
+	tr, later = fr.tr, fr.later
+	fr.agenState = -2
 resume4:
 //line scopes.go:66
 	tr.Log("got=%d", (*fr.got))
@@ -465,7 +586,7 @@ resume4:
 	for _, f := range later {
 		tr.Log("later %s", f())
 	}
-//line scopes_agen.go:469
+//line scopes_agen.go:590
 	fr.agenState = -1
 	return "", false
 }
@@ -502,12 +623,12 @@ var _ agen.Generator[int, int] = (*postsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *postsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *postsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -522,7 +643,7 @@ func (g *postsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -548,13 +669,11 @@ func (g *postsGenerator) Err() error {
 func (g *postsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -568,7 +687,8 @@ func (fr *postsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *postsGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *postsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		tr                       *difftest.Trace
 		fs                       []func() int
@@ -578,7 +698,9 @@ func (fr *postsGeneratorFrame) resume(sent int) (int, bool) {
 	switch at {
 	case 0:
 		tr = fr.tr
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -604,7 +726,17 @@ start:
 //line scopes.go:79
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 1
-	return 0, true
+	if yield == nil {
+		return 0, true
+	}
+	if !yield(0) {
+		return 0, false
+	}
+	if fr.agenState != 1 {
+		return 0, true
+	}
+	tr, fs = fr.tr, fr.fs
+	fr.agenState = -2
 resume1:
 	fr.i = new(int)
 	(*fr.i) = sent
@@ -616,7 +748,17 @@ loop:
 	t = 100 + (*fr.i)
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if fr.agenState != 2 {
+		return 0, true
+	}
+	tr, fs = fr.tr, fr.fs
+	fr.agenState = -2
 resume2:
 	resumed = sent
 	fr.cond = resumed >= 0
@@ -641,7 +783,17 @@ skip:
 	t2 = 200 + (*fr.i)
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 3
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if fr.agenState != 3 {
+		return 0, true
+	}
+	tr, fs = fr.tr, fr.fs
+	fr.agenState = -2
 resume3:
 	resumed2 = sent
 	(*fr.i) += 1 + resumed2
@@ -651,7 +803,7 @@ done:
 	for _, f := range fs {
 		tr.Log("f=%d", f())
 	}
-//line scopes_agen.go:655
+//line scopes_agen.go:807
 	fr.agenState = -1
 	return 0, false
 }

@@ -43,12 +43,12 @@ var _ agen.Generator[int, agen.None] = (*recvBodiesGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *recvBodiesGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *recvBodiesGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -62,7 +62,7 @@ func (g *recvBodiesGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -88,13 +88,10 @@ func (g *recvBodiesGenerator) Err() error {
 func (g *recvBodiesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -108,7 +105,8 @@ func (f *recvBodiesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *recvBodiesGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *recvBodiesGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		i int
 	)
@@ -157,7 +155,16 @@ case2:
 	f.tr.Log("a %d", f.v)
 //line selects.go:30
 	f.agenState = 1
-	return f.v, true
+	if yield == nil {
+		return f.v, true
+	}
+	if !yield(f.v) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line selects.go:31
 	f.tr.Log("a still %d", f.v)
@@ -167,14 +174,23 @@ case3:
 	f.tr.Log("b %d", f.v2)
 //line selects.go:34
 	f.agenState = 2
-	return f.v2, true
+	if yield == nil {
+		return f.v2, true
+	}
+	if !yield(f.v2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 endselect:
 //line selects.go:21
 	f.rangeIndex++
 	goto loop
 done:
-//line selects_agen.go:178
+//line selects_agen.go:194
 	f.agenState = -1
 	return 0, false
 }
@@ -210,12 +226,12 @@ var _ agen.Generator[int, agen.None] = (*withDefaultGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *withDefaultGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *withDefaultGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -229,7 +245,7 @@ func (g *withDefaultGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -255,13 +271,10 @@ func (g *withDefaultGenerator) Err() error {
 func (g *withDefaultGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -275,7 +288,8 @@ func (f *withDefaultGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *withDefaultGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *withDefaultGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		i int
 	)
@@ -319,7 +333,16 @@ loop:
 case2:
 //line selects.go:50
 	f.agenState = 1
-	return f.v, true
+	if yield == nil {
+		return f.v, true
+	}
+	if !yield(f.v) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	goto endselect
 case3:
@@ -327,14 +350,23 @@ case3:
 	f.tr.Log("default %d", i)
 //line selects.go:53
 	f.agenState = 2
-	return -1, true
+	if yield == nil {
+		return -1, true
+	}
+	if !yield(-1) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 endselect:
 //line selects.go:44
 	f.rangeIndex++
 	goto loop
 done:
-//line selects_agen.go:338
+//line selects_agen.go:370
 	f.agenState = -1
 	return 0, false
 }
@@ -373,12 +405,12 @@ var _ agen.Generator[int, agen.None] = (*commaOkGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *commaOkGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *commaOkGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -392,7 +424,7 @@ func (g *commaOkGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -418,13 +450,10 @@ func (g *commaOkGenerator) Err() error {
 func (g *commaOkGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -438,7 +467,8 @@ func (f *commaOkGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *commaOkGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *commaOkGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		t int
 	)
@@ -480,7 +510,16 @@ case2:
 	f.tr.Log("v %d ok %v", f.v, f.ok)
 //line selects.go:68
 	f.agenState = 1
-	return f.v, true
+	if yield == nil {
+		return f.v, true
+	}
+	if !yield(f.v) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line selects.go:69
 	if f.ok {
@@ -505,11 +544,20 @@ case3:
 //line selects.go:79
 	t = f.v2 + 100
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 //line selects.go:81
 	f.tr.Log("assigned v %d ok %v", f.v2, f.ok2)
-//line selects_agen.go:513
+//line selects_agen.go:561
 	f.agenState = -1
 	return 0, false
 }
@@ -547,12 +595,12 @@ var _ agen.Generator[int, int] = (*sendsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *sendsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *sendsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -567,7 +615,7 @@ func (g *sendsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -593,13 +641,11 @@ func (g *sendsGenerator) Err() error {
 func (g *sendsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -613,17 +659,22 @@ func (f *sendsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *sendsGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *sendsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, t int
 	)
 	at := f.agenState
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 0:
 		f.agenState = -1 // a panic on the way leaves it finished
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -635,6 +686,8 @@ func (f *sendsGeneratorFrame) resume(sent int) (int, bool) {
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
 	}
 start:
 //line selects.go:88
@@ -650,7 +703,16 @@ loop:
 	f.i = f.rangeIndex
 //line selects.go:92
 	f.agenState = 1
-	return f.i, true
+	if yield == nil {
+		return f.i, true
+	}
+	if !yield(f.i) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 //line selects.go:91
@@ -666,7 +728,15 @@ case2:
 //line selects.go:94
 	t = 100 + f.i
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
 resume2:
 	goto endselect
 case3:
@@ -677,7 +747,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line selects_agen.go:681
+//line selects_agen.go:751
 	f.agenState = -1
 	return 0, false
 }
@@ -719,12 +789,12 @@ var _ agen.Generator[int, int] = (*operandsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *operandsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *operandsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -739,7 +809,7 @@ func (g *operandsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -765,13 +835,11 @@ func (g *operandsGenerator) Err() error {
 func (g *operandsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -785,7 +853,8 @@ func (f *operandsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *operandsGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *operandsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed2 int
 	)
@@ -822,13 +891,31 @@ loop:
 	f.t = chanOf(f.tr, "first", f.chans[0])
 //line selects.go:117
 	f.agenState = 1
-	return -1, true
+	if yield == nil {
+		return -1, true
+	}
+	if !yield(-1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	f.resumed = sent
 //line selects.go:120
 	f.t2 = chanOf(f.tr, "send", nil)
 	f.agenState = 2
-	return -2, true
+	if yield == nil {
+		return -2, true
+	}
+	if !yield(-2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 //line selects.go:114
@@ -853,7 +940,16 @@ case3:
 	f.tr.Log("indexed %d", f.v2)
 //line selects.go:119
 	f.agenState = 3
-	return f.v2, true
+	if yield == nil {
+		return f.v2, true
+	}
+	if !yield(f.v2) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	goto endselect
 case4:
@@ -870,7 +966,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line selects_agen.go:874
+//line selects_agen.go:970
 	f.agenState = -1
 	return 0, false
 }
@@ -907,12 +1003,12 @@ var _ agen.Generator[int, int] = (*inLoopGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *inLoopGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *inLoopGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -927,7 +1023,7 @@ func (g *inLoopGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -953,13 +1049,11 @@ func (g *inLoopGenerator) Err() error {
 func (g *inLoopGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -973,7 +1067,8 @@ func (f *inLoopGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *inLoopGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *inLoopGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		s int
 	)
@@ -1020,7 +1115,16 @@ case2:
 	}
 //line selects.go:146
 	f.agenState = 1
-	return f.v, true
+	if yield == nil {
+		return f.v, true
+	}
+	if !yield(f.v) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	s = sent
 //line selects.go:147
@@ -1037,7 +1141,7 @@ next:
 	f.i++
 	goto loop
 done:
-//line selects_agen.go:1041
+//line selects_agen.go:1145
 	f.agenState = -1
 	return 0, false
 }
@@ -1079,12 +1183,12 @@ var _ agen.Generator[int, agen.None] = (*capturedGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *capturedGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *capturedGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1098,7 +1202,7 @@ func (g *capturedGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1124,13 +1228,10 @@ func (g *capturedGenerator) Err() error {
 func (g *capturedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1144,7 +1245,8 @@ func (fr *capturedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *capturedGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *capturedGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		i, t int
 	)
@@ -1198,7 +1300,16 @@ case2:
 	}
 //line selects.go:172
 	fr.agenState = 1
-	return (*fr.v), true
+	if yield == nil {
+		return (*fr.v), true
+	}
+	if !yield((*fr.v)) {
+		return 0, false
+	}
+	if fr.agenState != 1 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume1:
 //line selects.go:162
 	fr.rangeIndex++
@@ -1215,7 +1326,16 @@ loop2:
 //line selects.go:176
 	t = fr.f()
 	fr.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if fr.agenState != 2 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume2:
 //line selects.go:177
 	fr.tr.Log("again %d", fr.f())
@@ -1223,7 +1343,7 @@ resume2:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line selects_agen.go:1227
+//line selects_agen.go:1347
 	fr.agenState = -1
 	return 0, false
 }
@@ -1258,12 +1378,12 @@ var _ agen.Generator[int, int] = (*degenerateGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *degenerateGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *degenerateGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1278,7 +1398,7 @@ func (g *degenerateGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1304,13 +1424,11 @@ func (g *degenerateGenerator) Err() error {
 func (g *degenerateGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1324,7 +1442,8 @@ func (f *degenerateGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *degenerateGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *degenerateGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed int
 	)
@@ -1332,11 +1451,17 @@ func (f *degenerateGeneratorFrame) resume(sent int) (int, bool) {
 	switch at {
 	case 1:
 		f.agenState = -1 // a panic on the way leaves it finished
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case 3:
-		goto resume3
+		if yield == nil {
+			goto resume3
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1346,8 +1471,12 @@ func (f *degenerateGeneratorFrame) resume(sent int) (int, bool) {
 	f.agenState = -2
 	defer f.agenExit()
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		goto resume2
+	case 3:
+		goto resume3
 	}
 start:
 //line selects.go:186
@@ -1358,13 +1487,31 @@ start:
 case2:
 //line selects.go:188
 	f.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -1 // a panic on the way leaves it finished
 resume1:
 //line selects.go:190
 	f.ch = make(chan int, 1)
 //line selects.go:191
 	f.agenState = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed = sent
 	f.ch <- resumed
@@ -1382,9 +1529,17 @@ resume2:
 	}
 //line selects.go:202
 	f.agenState = 3
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
 resume3:
-//line selects_agen.go:1388
+//line selects_agen.go:1543
 	f.agenState = -1
 	return 0, false
 }
@@ -1425,12 +1580,12 @@ type genericFlowGeneratorFrame[K comparable, V any] struct {
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *genericFlowGenerator[K, V]) Next() (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *genericFlowGenerator[K, V]) Send(v agen.None) (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1444,7 +1599,7 @@ func (g *genericFlowGenerator[K, V]) Throw(err error) (string, bool) {
 		g.f.agenErr = err
 		return "", false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1470,13 +1625,10 @@ func (g *genericFlowGenerator[K, V]) Err() error {
 func (g *genericFlowGenerator[K, V]) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1490,7 +1642,8 @@ func (f *genericFlowGeneratorFrame[K, V]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *genericFlowGeneratorFrame[K, V]) resume() (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *genericFlowGeneratorFrame[K, V]) resume(yield func(string) bool) (string, bool) {
 	var (
 		rangeOK       bool
 		rangeKey, k   K
@@ -1500,7 +1653,9 @@ func (f *genericFlowGeneratorFrame[K, V]) resume() (string, bool) {
 	at := f.agenState
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1512,6 +1667,8 @@ func (f *genericFlowGeneratorFrame[K, V]) resume() (string, bool) {
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
 	case 3:
 		goto resume3
 	}
@@ -1529,7 +1686,16 @@ loop:
 	f.keys = append(f.keys, fmt.Sprint(k, v))
 //line selects.go:213
 	f.agenState = 1
-	return "entry", true
+	if yield == nil {
+		return "entry", true
+	}
+	if !yield("entry") {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 	goto loop
 done:
@@ -1552,18 +1718,35 @@ case2:
 	}
 //line selects.go:221
 	f.agenState = 2
-	return "closed", true
+	if yield == nil {
+		return "closed", true
+	}
+	if !yield("closed") {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
 resume2:
 	goto end
 endif:
 //line selects.go:224
 	t = fmt.Sprint(f.v2)
 	f.agenState = 3
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
+	f.agenState = -2
 resume3:
 	goto loop2
 end:
-//line selects_agen.go:1567
+//line selects_agen.go:1750
 	f.agenState = -1
 	return "", false
 }
@@ -1604,12 +1787,12 @@ var _ agen.Generator[int, int] = (*recvIntoYieldGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *recvIntoYieldGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *recvIntoYieldGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1624,7 +1807,7 @@ func (g *recvIntoYieldGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1650,13 +1833,11 @@ func (g *recvIntoYieldGenerator) Err() error {
 func (g *recvIntoYieldGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1670,14 +1851,17 @@ func (f *recvIntoYieldGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *recvIntoYieldGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *recvIntoYieldGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		i, resumed, resumed2, t int
 	)
 	at := f.agenState
 	switch at {
 	case 3:
-		goto resume3
+		if yield == nil {
+			goto resume3
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1691,6 +1875,8 @@ func (f *recvIntoYieldGeneratorFrame) resume(sent int) (int, bool) {
 		goto resume1
 	case 2:
 		goto resume2
+	case 3:
+		goto resume3
 	}
 //line selects.go:242
 	f.ch = make(chan int, 1)
@@ -1715,7 +1901,16 @@ loop:
 case2:
 //line selects.go:248
 	f.agenState = 1
-	return -1, true
+	if yield == nil {
+		return -1, true
+	}
+	if !yield(-1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	f.arr[resumed%3] = f.received
@@ -1737,7 +1932,16 @@ done:
 case3:
 //line selects.go:254
 	f.agenState = 2
-	return -2, true
+	if yield == nil {
+		return -2, true
+	}
+	if !yield(-2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 	f.arr[resumed2%3], f.ok = f.received2, f.received3
@@ -1751,9 +1955,17 @@ endselect2:
 //line selects.go:259
 	t = f.arr[0] + f.arr[1] + f.arr[2]
 	f.agenState = 3
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
 resume3:
-//line selects_agen.go:1757
+//line selects_agen.go:1969
 	f.agenState = -1
 	return 0, false
 }

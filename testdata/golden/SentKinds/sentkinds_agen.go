@@ -40,12 +40,12 @@ var _ agen.Generator[int, func(int) int] = (*funcsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *funcsGenerator) Next() (int, bool) {
 	var sent func(int) int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *funcsGenerator) Send(v func(int) int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -60,7 +60,7 @@ func (g *funcsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent func(int) int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -86,13 +86,11 @@ func (g *funcsGenerator) Err() error {
 func (g *funcsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent func(int) int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -106,16 +104,21 @@ func (fr *funcsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *funcsGeneratorFrame) resume(sent func(int) int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *funcsGeneratorFrame) resume(sent func(int) int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed3, f func(int) int
 	)
 	at := fr.agenState
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -127,6 +130,8 @@ func (fr *funcsGeneratorFrame) resume(sent func(int) int) (int, bool) {
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
 	case 3:
 		goto resume3
 	case 4:
@@ -135,7 +140,16 @@ func (fr *funcsGeneratorFrame) resume(sent func(int) int) (int, bool) {
 start:
 //line sentkinds.go:18
 	fr.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if fr.agenState != 1 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume1:
 	resumed = sent
 	fr.r = resumed(10)
@@ -143,11 +157,28 @@ resume1:
 	fr.tr.Log("r=%d", fr.r)
 //line sentkinds.go:20
 	fr.agenState = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if fr.agenState != 2 {
+		return 0, true
+	}
 resume2:
 	fr.resumed2 = sent
 	fr.agenState = 3
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if fr.agenState != 3 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume3:
 	resumed3 = sent
 	fr.r = fr.resumed2(resumed3(20))
@@ -155,12 +186,21 @@ resume3:
 	fr.tr.Log("r=%d", fr.r)
 //line sentkinds.go:22
 	fr.agenState = 4
-	return 4, true
+	if yield == nil {
+		return 4, true
+	}
+	if !yield(4) {
+		return 0, false
+	}
+	if fr.agenState != 4 {
+		return 0, true
+	}
+	fr.agenState = -2
 resume4:
 	f = sent
 //line sentkinds.go:23
 	fr.tr.Log("f(1)=%d", f(1))
-//line sentkinds_agen.go:164
+//line sentkinds_agen.go:204
 	fr.agenState = -1
 	return 0, false
 }
@@ -200,12 +240,12 @@ var _ agen.Generator[int, chan int] = (*chansGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *chansGenerator) Next() (int, bool) {
 	var sent chan int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *chansGenerator) Send(v chan int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -220,7 +260,7 @@ func (g *chansGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent chan int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -246,13 +286,11 @@ func (g *chansGenerator) Err() error {
 func (g *chansGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent chan int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -266,7 +304,8 @@ func (f *chansGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *chansGeneratorFrame) resume(sent chan int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *chansGeneratorFrame) resume(sent chan int, yield func(int) bool) (int, bool) {
 	var (
 		i                 int
 		resumed, resumed3 chan int
@@ -274,9 +313,13 @@ func (f *chansGeneratorFrame) resume(sent chan int) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -288,6 +331,8 @@ func (f *chansGeneratorFrame) resume(sent chan int) (int, bool) {
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
 	case 3:
 		goto resume3
 	}
@@ -301,7 +346,16 @@ loop:
 	i = f.rangeIndex
 //line sentkinds.go:33
 	f.agenState = 1
-	return i, true
+	if yield == nil {
+		return i, true
+	}
+	if !yield(i) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 //line sentkinds.go:32
@@ -327,12 +381,29 @@ endselect:
 done:
 //line sentkinds.go:40
 	f.agenState = 2
-	return 10, true
+	if yield == nil {
+		return 10, true
+	}
+	if !yield(10) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
 resume2:
 	f.resumed2 = sent
 //line sentkinds.go:42
 	f.agenState = 3
-	return 11, true
+	if yield == nil {
+		return 11, true
+	}
+	if !yield(11) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed3 = sent
 //line sentkinds.go:39
@@ -358,7 +429,7 @@ case6:
 //line sentkinds.go:45
 	f.tr.Log("none")
 endselect2:
-//line sentkinds_agen.go:362
+//line sentkinds_agen.go:433
 	f.agenState = -1
 	return 0, false
 }
@@ -394,12 +465,12 @@ var _ agen.Generator[int, *int] = (*pointersGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *pointersGenerator) Next() (int, bool) {
 	var sent *int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *pointersGenerator) Send(v *int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -414,7 +485,7 @@ func (g *pointersGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent *int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -440,13 +511,11 @@ func (g *pointersGenerator) Err() error {
 func (g *pointersGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent *int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -460,18 +529,25 @@ func (f *pointersGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *pointersGeneratorFrame) resume(sent *int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *pointersGeneratorFrame) resume(sent *int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed3, resumed4 *int
 	)
 	at := f.agenState
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 4:
-		goto resume4
+		if yield == nil {
+			goto resume4
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -483,40 +559,87 @@ func (f *pointersGeneratorFrame) resume(sent *int) (int, bool) {
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
 	case 3:
 		goto resume3
+	case 4:
+		goto resume4
 	case 5:
 		goto resume5
 	}
 start:
 //line sentkinds.go:54
 	f.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	f.tr.Log("deref=%d", *resumed)
 //line sentkinds.go:55
 	f.agenState = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
 resume2:
 	f.resumed2 = sent
 	f.agenState = 3
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed3 = sent
 	f.tr.Log("sum=%d", *f.resumed2+*resumed3)
 //line sentkinds.go:56
 	f.agenState = 4
-	return 4, true
+	if yield == nil {
+		return 4, true
+	}
+	if !yield(4) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
 resume4:
 	f.p = sent
 //line sentkinds.go:57
 	f.agenState = 5
-	return 5, true
+	if yield == nil {
+		return 5, true
+	}
+	if !yield(5) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 	resumed4 = sent
 	f.tr.Log("same=%v", f.p == resumed4)
-//line sentkinds_agen.go:520
+//line sentkinds_agen.go:643
 	f.agenState = -1
 	return 0, false
 }
@@ -550,12 +673,12 @@ var _ agen.Generator[string, msg] = (*structsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *structsGenerator) Next() (string, bool) {
 	var sent msg
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *structsGenerator) Send(v msg) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -570,7 +693,7 @@ func (g *structsGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent msg
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -596,13 +719,11 @@ func (g *structsGenerator) Err() error {
 func (g *structsGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent msg
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -616,14 +737,17 @@ func (f *structsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *structsGeneratorFrame) resume(sent msg) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *structsGeneratorFrame) resume(sent msg, yield func(string) bool) (string, bool) {
 	var (
 		resumed, resumed2, resumed3, resumed4, resumed5, m msg
 	)
 	at := f.agenState
 	switch at {
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -649,44 +773,98 @@ func (f *structsGeneratorFrame) resume(sent msg) (string, bool) {
 start:
 //line sentkinds.go:71
 	f.agenState = 1
-	return "id", true
+	if yield == nil {
+		return "id", true
+	}
+	if !yield("id") {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	f.tr.Log("id=%d", resumed.ID)
 //line sentkinds.go:72
 	f.agenState = 2
-	return "tags", true
+	if yield == nil {
+		return "tags", true
+	}
+	if !yield("tags") {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 	f.tr.Log("tags=%v", resumed2.Tags[1:])
 //line sentkinds.go:73
 	f.agenState = 3
-	return "tag", true
+	if yield == nil {
+		return "tag", true
+	}
+	if !yield("tag") {
+		return "", false
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
+	f.agenState = -2
 resume3:
 	resumed3 = sent
 	f.tr.Log("tag=%s", resumed3.Tags[0])
 //line sentkinds.go:74
 	f.agenState = 4
-	return "meta", true
+	if yield == nil {
+		return "meta", true
+	}
+	if !yield("meta") {
+		return "", false
+	}
+	if f.agenState != 4 {
+		return "", true
+	}
+	f.agenState = -2
 resume4:
 	resumed4 = sent
 	f.tr.Log("meta=%d", resumed4.Meta["k"])
 //line sentkinds.go:75
 	f.agenState = 5
-	return "len", true
+	if yield == nil {
+		return "len", true
+	}
+	if !yield("len") {
+		return "", false
+	}
+	if f.agenState != 5 {
+		return "", true
+	}
+	f.agenState = -2
 resume5:
 	resumed5 = sent
 	f.tr.Log("len=%d", len(resumed5.Tags))
 //line sentkinds.go:76
 	f.agenState = 6
-	return "all", true
+	if yield == nil {
+		return "all", true
+	}
+	if !yield("all") {
+		return "", false
+	}
+	if f.agenState != 6 {
+		return "", true
+	}
+	f.agenState = -2
 resume6:
 	m = sent
 //line sentkinds.go:77
 	m.ID++
 //line sentkinds.go:78
 	f.tr.Log("m=%v", fmt.Sprint(m.ID, m.Tags, len(m.Meta)))
-//line sentkinds_agen.go:690
+//line sentkinds_agen.go:868
 	f.agenState = -1
 	return "", false
 }

@@ -37,12 +37,12 @@ var _ agen.Generator[int, agen.None] = (*shadowedGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *shadowedGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *shadowedGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -56,7 +56,7 @@ func (g *shadowedGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -82,13 +82,10 @@ func (g *shadowedGenerator) Err() error {
 func (g *shadowedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -102,11 +99,14 @@ func (f *shadowedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *shadowedGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *shadowedGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -128,17 +128,35 @@ start:
 	f.c2 = 2
 //line shadowedconsts.go:19
 	f.agenState = 1
-	return f.c2, true
+	if yield == nil {
+		return f.c2, true
+	}
+	if !yield(f.c2) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line shadowedconsts.go:20
 	f.tr.Log("inner c=%d", f.c2)
 //line shadowedconsts.go:22
 	f.agenState = 2
-	return c, true
+	if yield == nil {
+		return c, true
+	}
+	if !yield(c) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 //line shadowedconsts.go:23
 	f.tr.Log("outer c=%d", c)
-//line shadowedconsts_agen.go:142
+//line shadowedconsts_agen.go:160
 	f.agenState = -1
 	return 0, false
 }
@@ -174,12 +192,12 @@ var _ agen.Generator[int, agen.None] = (*twiceGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *twiceGenerator) Next() (int, bool) {
 	var sent agen.None
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *twiceGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -194,7 +212,7 @@ func (g *twiceGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent agen.None
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -220,13 +238,11 @@ func (g *twiceGenerator) Err() error {
 func (g *twiceGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent agen.None
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -240,7 +256,8 @@ func (f *twiceGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *twiceGeneratorFrame) resume(sent agen.None) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *twiceGeneratorFrame) resume(sent agen.None, yield func(int) bool) (int, bool) {
 	var (
 		i, t int
 		k3   agen.None
@@ -248,9 +265,13 @@ func (f *twiceGeneratorFrame) resume(sent agen.None) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 1:
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -260,6 +281,8 @@ func (f *twiceGeneratorFrame) resume(sent agen.None) (int, bool) {
 	f.agenState = -2
 	defer f.agenExit()
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		goto resume2
 	case 3:
@@ -278,7 +301,15 @@ loop:
 //line shadowedconsts.go:33
 	t = k + i
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
 resume1:
 //line shadowedconsts.go:31
 	f.rangeIndex++
@@ -288,7 +319,16 @@ done:
 	const k2, k22 = 20, 21
 //line shadowedconsts.go:37
 	f.agenState = 2
-	return k2 + k22, true
+	if yield == nil {
+		return k2 + k22, true
+	}
+	if !yield(k2 + k22) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	k3 = sent
 //line shadowedconsts.go:38
@@ -297,11 +337,20 @@ resume2:
 	f.k4 = 30
 //line shadowedconsts.go:41
 	f.agenState = 3
-	return f.k4, true
+	if yield == nil {
+		return f.k4, true
+	}
+	if !yield(f.k4) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 //line shadowedconsts.go:42
 	f.tr.Log("k=%d", f.k4)
-//line shadowedconsts_agen.go:305
+//line shadowedconsts_agen.go:354
 	f.agenState = -1
 	return 0, false
 }
@@ -337,12 +386,12 @@ var _ agen.Generator[int, agen.None] = (*iotasGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *iotasGenerator) Next() (int, bool) {
 	var sent agen.None
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *iotasGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -357,7 +406,7 @@ func (g *iotasGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent agen.None
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -383,13 +432,11 @@ func (g *iotasGenerator) Err() error {
 func (g *iotasGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent agen.None
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -403,7 +450,8 @@ func (f *iotasGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *iotasGeneratorFrame) resume(sent agen.None) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *iotasGeneratorFrame) resume(sent agen.None, yield func(int) bool) (int, bool) {
 	var (
 		i2, t, b2   int
 		resumed, a2 agen.None
@@ -411,7 +459,9 @@ func (f *iotasGeneratorFrame) resume(sent agen.None) (int, bool) {
 	agenAt := f.agenState
 	switch agenAt {
 	case 3:
-		goto resume3
+		if yield == nil {
+			goto resume3
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -425,6 +475,8 @@ func (f *iotasGeneratorFrame) resume(sent agen.None) (int, bool) {
 		goto resume1
 	case 2:
 		goto resume2
+	case 3:
+		goto resume3
 	}
 //line shadowedconsts.go:50
 	const (
@@ -444,7 +496,16 @@ loop:
 //line shadowedconsts.go:57
 	t = f.at(i2)
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line shadowedconsts.go:56
 	f.rangeIndex++
@@ -452,7 +513,16 @@ resume1:
 done:
 //line shadowedconsts.go:60
 	f.agenState = 2
-	return b, true
+	if yield == nil {
+		return b, true
+	}
+	if !yield(b) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed = sent
 	a2, b2 = resumed, c
@@ -460,9 +530,17 @@ resume2:
 	f.tr.Log("a=%v b=%d", a2, b2)
 //line shadowedconsts.go:63
 	f.agenState = 3
-	return a + b + c, true
+	if yield == nil {
+		return a + b + c, true
+	}
+	if !yield(a + b + c) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
 resume3:
-//line shadowedconsts_agen.go:466
+//line shadowedconsts_agen.go:544
 	f.agenState = -1
 	return 0, false
 }

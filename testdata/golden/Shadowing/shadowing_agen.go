@@ -40,12 +40,12 @@ var _ agen.Generator[string, agen.None] = (*nestedGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *nestedGenerator) Next() (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *nestedGenerator) Send(v agen.None) (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -59,7 +59,7 @@ func (g *nestedGenerator) Throw(err error) (string, bool) {
 		g.f.agenErr = err
 		return "", false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -85,13 +85,10 @@ func (g *nestedGenerator) Err() error {
 func (g *nestedGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -105,16 +102,21 @@ func (f *nestedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *nestedGeneratorFrame) resume() (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *nestedGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 	var (
 		t, t2, t3, t4, t5 string
 	)
 	at := f.agenState
 	switch at {
 	case 1:
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case 5:
-		goto resume5
+		if yield == nil {
+			goto resume5
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -124,33 +126,63 @@ func (f *nestedGeneratorFrame) resume() (string, bool) {
 	f.agenState = -2
 	defer f.agenExit()
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		goto resume2
 	case 3:
 		goto resume3
 	case 4:
 		goto resume4
+	case 5:
+		goto resume5
 	}
 //line shadowing.go:18
 	f.x = 1
 //line shadowing.go:19
 	t = fmt.Sprint("outer ", f.x)
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
 resume1:
 //line shadowing.go:21
 	f.x2 = "two"
 //line shadowing.go:22
 	t2 = "middle " + f.x2
 	f.agenState = 2
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenState = -2
 resume2:
 //line shadowing.go:24
 	f.x3 = 3.5
 //line shadowing.go:25
 	t3 = fmt.Sprint("inner ", f.x3)
 	f.agenState = 3
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return "", false
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
+	f.agenState = -2
 resume3:
 //line shadowing.go:26
 	f.x3 *= 2
@@ -161,16 +193,33 @@ resume3:
 //line shadowing.go:30
 	t4 = "middle again " + f.x2
 	f.agenState = 4
-	return t4, true
+	if yield == nil {
+		return t4, true
+	}
+	if !yield(t4) {
+		return "", false
+	}
+	if f.agenState != 4 {
+		return "", true
+	}
+	f.agenState = -2
 resume4:
 //line shadowing.go:32
 	f.x++
 //line shadowing.go:33
 	t5 = fmt.Sprint("outer again ", f.x)
 	f.agenState = 5
-	return t5, true
+	if yield == nil {
+		return t5, true
+	}
+	if !yield(t5) {
+		return "", false
+	}
+	if f.agenState != 5 {
+		return "", true
+	}
 resume5:
-//line shadowing_agen.go:174
+//line shadowing_agen.go:223
 	f.agenState = -1
 	return "", false
 }
@@ -206,12 +255,12 @@ var _ agen.Generator[string, int] = (*siblingsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *siblingsGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *siblingsGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -226,7 +275,7 @@ func (g *siblingsGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -252,13 +301,11 @@ func (g *siblingsGenerator) Err() error {
 func (g *siblingsGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -272,7 +319,8 @@ func (f *siblingsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *siblingsGeneratorFrame) resume(sent int) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *siblingsGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		resumed, v, resumed2 int
 		t, v2, t2, t3        string
@@ -281,9 +329,13 @@ func (f *siblingsGeneratorFrame) resume(sent int) (string, bool) {
 	at := f.agenState
 	switch at {
 	case 5:
-		goto resume5
+		if yield == nil {
+			goto resume5
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -301,6 +353,8 @@ func (f *siblingsGeneratorFrame) resume(sent int) (string, bool) {
 		goto resume3
 	case 4:
 		goto resume4
+	case 5:
+		goto resume5
 	}
 start:
 //line shadowing.go:41
@@ -316,27 +370,63 @@ loop:
 	}
 //line shadowing.go:43
 	f.agenState = 1
-	return "even", true
+	if yield == nil {
+		return "even", true
+	}
+	if !yield("even") {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	v = resumed * 2
 //line shadowing.go:44
 	t = fmt.Sprint("even v ", v)
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenState = -2
 resume2:
 	goto endif
 else2:
 //line shadowing.go:46
 	f.agenState = 3
-	return "odd", true
+	if yield == nil {
+		return "odd", true
+	}
+	if !yield("odd") {
+		return "", false
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
+	f.agenState = -2
 resume3:
 	resumed2 = sent
 	v2 = fmt.Sprint("odd", resumed2)
 //line shadowing.go:47
 	t2 = "odd v " + v2
 	f.agenState = 4
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return "", false
+	}
+	if f.agenState != 4 {
+		return "", true
+	}
+	f.agenState = -2
 resume4:
 endif:
 //line shadowing.go:49
@@ -344,13 +434,21 @@ endif:
 //line shadowing.go:50
 	t3 = fmt.Sprint("loop v ", v3)
 	f.agenState = 5
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return "", false
+	}
+	if f.agenState != 5 {
+		return "", true
+	}
 resume5:
 //line shadowing.go:41
 	f.rangeIndex++
 	goto loop
 done:
-//line shadowing_agen.go:354
+//line shadowing_agen.go:452
 	f.agenState = -1
 	return "", false
 }
@@ -393,12 +491,12 @@ var _ agen.Generator[int, int] = (*paramsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *paramsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *paramsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -413,7 +511,7 @@ func (g *paramsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -439,13 +537,11 @@ func (g *paramsGenerator) Err() error {
 func (g *paramsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -459,16 +555,21 @@ func (f *paramsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *paramsGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *paramsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		n3, t int
 	)
 	at := f.agenState
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -480,6 +581,8 @@ func (f *paramsGeneratorFrame) resume(sent int) (int, bool) {
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
 	case 3:
 		goto resume3
 	}
@@ -490,7 +593,16 @@ start:
 	f.s2 = len(f.s)
 //line shadowing.go:61
 	f.agenState = 1
-	return f.n2, true
+	if yield == nil {
+		return f.n2, true
+	}
+	if !yield(f.n2) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	f.n2 += sent
 //line shadowing.go:62
@@ -506,7 +618,15 @@ loop:
 	n3 = f.rangeIndex
 //line shadowing.go:66
 	f.agenState = 2
-	return n3, true
+	if yield == nil {
+		return n3, true
+	}
+	if !yield(n3) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
 resume2:
 //line shadowing.go:65
 	f.rangeIndex++
@@ -515,12 +635,21 @@ done:
 //line shadowing.go:68
 	t = -f.n
 	f.agenState = 3
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	f.n = sent
 //line shadowing.go:69
 	f.tr.Log("n assigned %d", f.n)
-//line shadowing_agen.go:524
+//line shadowing_agen.go:653
 	f.agenState = -1
 	return 0, false
 }
@@ -557,12 +686,12 @@ var _ agen.Generator[int, agen.None] = (*closuresGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *closuresGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *closuresGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -576,7 +705,7 @@ func (g *closuresGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -602,13 +731,10 @@ func (g *closuresGenerator) Err() error {
 func (g *closuresGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -622,7 +748,8 @@ func (f *closuresGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *closuresGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *closuresGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		t, t2, t3, t4 int
 	)
@@ -667,28 +794,64 @@ func (f *closuresGeneratorFrame) resume() (int, bool) {
 //line shadowing.go:83
 	t = f.outer()
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line shadowing.go:84
 	t2 = f.inner()
 	f.agenState = 2
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 //line shadowing.go:85
 	f.tr.Log("inner x %d", (*f.x2))
 //line shadowing.go:87
 	t3 = f.outer()
 	f.agenState = 3
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 //line shadowing.go:88
 	t4 = f.inner()
 	f.agenState = 4
-	return t4, true
+	if yield == nil {
+		return t4, true
+	}
+	if !yield(t4) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 //line shadowing.go:89
 	f.tr.Log("outer x %d", (*f.x))
-//line shadowing_agen.go:692
+//line shadowing_agen.go:855
 	f.agenState = -1
 	return 0, false
 }
@@ -722,12 +885,12 @@ var _ agen.Generator[int, agen.None] = (*shadowYielderGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *shadowYielderGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *shadowYielderGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -741,7 +904,7 @@ func (g *shadowYielderGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -767,13 +930,10 @@ func (g *shadowYielderGenerator) Err() error {
 func (g *shadowYielderGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -787,7 +947,8 @@ func (f *shadowYielderGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *shadowYielderGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *shadowYielderGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		tr    *difftest.Trace
 		t, t2 int
@@ -796,13 +957,19 @@ func (f *shadowYielderGeneratorFrame) resume() (int, bool) {
 	switch at {
 	case 2:
 		tr = f.tr
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 3:
 		tr = f.tr
-		goto resume3
+		if yield == nil {
+			goto resume3
+		}
 	case 0:
 		tr = f.tr
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -815,6 +982,10 @@ func (f *shadowYielderGeneratorFrame) resume() (int, bool) {
 	case 1:
 		tr = f.tr
 		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
 	case 4:
 		tr = f.tr
 		goto resume4
@@ -823,7 +994,17 @@ start:
 //line shadowing.go:96
 	f.tr = tr
 	f.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	tr = f.tr
+	f.agenState = -2
 resume1:
 //line shadowing.go:97
 	{
@@ -837,7 +1018,16 @@ resume1:
 //line shadowing.go:104
 	f.tr = tr
 	f.agenState = 2
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	tr = f.tr
 resume2:
 //line shadowing.go:106
 	f.tr2 = "shadowed trace"
@@ -845,7 +1035,16 @@ resume2:
 	t = len(f.tr2)
 	f.tr = tr
 	f.agenState = 3
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	tr = f.tr
 resume3:
 //line shadowing.go:108
 	f.tr2 += "!"
@@ -853,11 +1052,21 @@ resume3:
 	t2 = len(f.tr2)
 	f.tr = tr
 	f.agenState = 4
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	tr = f.tr
+	f.agenState = -2
 resume4:
 //line shadowing.go:111
 	tr.Log("end")
-//line shadowing_agen.go:861
+//line shadowing_agen.go:1070
 	f.agenState = -1
 	return 0, false
 }
@@ -892,12 +1101,12 @@ var _ agen.Generator[int, int] = (*ifChainGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *ifChainGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *ifChainGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -912,7 +1121,7 @@ func (g *ifChainGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -938,13 +1147,11 @@ func (g *ifChainGenerator) Err() error {
 func (g *ifChainGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -958,7 +1165,8 @@ func (f *ifChainGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *ifChainGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *ifChainGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, x2, x3, x4, x5, t int
 		x6                         string
@@ -966,11 +1174,17 @@ func (f *ifChainGeneratorFrame) resume(sent int) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 3:
-		goto resume3
+		if yield == nil {
+			goto resume3
+		}
 	case 4:
-		goto resume4
+		if yield == nil {
+			goto resume4
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -984,6 +1198,10 @@ func (f *ifChainGeneratorFrame) resume(sent int) (int, bool) {
 		goto resume1
 	case 2:
 		goto resume2
+	case 3:
+		goto resume3
+	case 4:
+		goto resume4
 	case 5:
 		goto resume5
 	case 6:
@@ -994,7 +1212,16 @@ start:
 	f.x = 0
 //line shadowing.go:120
 	f.agenState = 1
-	return f.x, true
+	if yield == nil {
+		return f.x, true
+	}
+	if !yield(f.x) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	x2 = resumed + 1
@@ -1012,7 +1239,16 @@ else2:
 	}
 //line shadowing.go:123
 	f.agenState = 2
-	return x3, true
+	if yield == nil {
+		return x3, true
+	}
+	if !yield(x3) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	x4 = sent
 //line shadowing.go:124
@@ -1023,13 +1259,29 @@ else3:
 	f.tr.Log("else %d", x3)
 //line shadowing.go:127
 	f.agenState = 3
-	return x3, true
+	if yield == nil {
+		return x3, true
+	}
+	if !yield(x3) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
 resume3:
 endif2:
 endif:
 //line shadowing.go:129
 	f.agenState = 4
-	return -1, true
+	if yield == nil {
+		return -1, true
+	}
+	if !yield(-1) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
 resume4:
 	x5 = sent
 	switch x5 {
@@ -1043,18 +1295,36 @@ case2:
 //line shadowing.go:132
 	t = len(x6)
 	f.agenState = 5
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 	goto endswitch
 case3:
 //line shadowing.go:134
 	f.agenState = 6
-	return x5, true
+	if yield == nil {
+		return x5, true
+	}
+	if !yield(x5) {
+		return 0, false
+	}
+	if f.agenState != 6 {
+		return 0, true
+	}
+	f.agenState = -2
 resume6:
 endswitch:
 //line shadowing.go:136
 	f.tr.Log("x %d", f.x)
-//line shadowing_agen.go:1058
+//line shadowing_agen.go:1328
 	f.agenState = -1
 	return 0, false
 }
@@ -1090,12 +1360,12 @@ var _ agen.Generator[int, agen.None] = (*labelsGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *labelsGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *labelsGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1109,7 +1379,7 @@ func (g *labelsGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1135,13 +1405,10 @@ func (g *labelsGenerator) Err() error {
 func (g *labelsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1155,20 +1422,29 @@ func (f *labelsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *labelsGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *labelsGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		t int
 	)
 	at := f.agenState
 	switch at {
 	case 1:
-		goto resume12
+		if yield == nil {
+			goto resume12
+		}
 	case 4:
-		goto resume4
+		if yield == nil {
+			goto resume4
+		}
 	case 5:
-		goto resume5
+		if yield == nil {
+			goto resume5
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1178,10 +1454,16 @@ func (f *labelsGeneratorFrame) resume() (int, bool) {
 	f.agenState = -2
 	defer f.agenExit()
 	switch at {
+	case 1:
+		goto resume12
 	case 2:
 		goto resume2
 	case 3:
 		goto resume3
+	case 4:
+		goto resume4
+	case 5:
+		goto resume5
 	}
 start:
 //line shadowing.go:144
@@ -1193,7 +1475,15 @@ loop:
 	}
 //line shadowing.go:149
 	f.agenState = 1
-	return f.i, true
+	if yield == nil {
+		return f.i, true
+	}
+	if !yield(f.i) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
 resume12:
 //line shadowing.go:150
 	f.i++
@@ -1210,7 +1500,16 @@ loop2:
 //line shadowing.go:154
 	t = 100 + f.j
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 //line shadowing.go:155
 	if f.j == 1 && f.i == 2 {
@@ -1228,7 +1527,16 @@ end:
 done:
 //line shadowing.go:163
 	f.agenState = 3
-	return -1, true
+	if yield == nil {
+		return -1, true
+	}
+	if !yield(-1) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 //line shadowing.go:164
 	goto resume1
@@ -1240,7 +1548,15 @@ resume1:
 skip:
 //line shadowing.go:169
 	f.agenState = 4
-	return -2, true
+	if yield == nil {
+		return -2, true
+	}
+	if !yield(-2) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
 resume4:
 //line shadowing.go:170
 	goto case2
@@ -1250,9 +1566,17 @@ case2:
 endif:
 //line shadowing.go:174
 	f.agenState = 5
-	return -3, true
+	if yield == nil {
+		return -3, true
+	}
+	if !yield(-3) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
 resume5:
-//line shadowing_agen.go:1256
+//line shadowing_agen.go:1580
 	f.agenState = -1
 	return 0, false
 }

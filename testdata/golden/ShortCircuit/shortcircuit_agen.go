@@ -41,12 +41,12 @@ var _ agen.Generator[int, bool] = (*rightGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rightGenerator) Next() (int, bool) {
 	var sent bool
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rightGenerator) Send(v bool) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -61,7 +61,7 @@ func (g *rightGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent bool
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -87,13 +87,11 @@ func (g *rightGenerator) Err() error {
 func (g *rightGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent bool
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -107,7 +105,8 @@ func (f *rightGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *rightGeneratorFrame) resume(sent bool) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *rightGeneratorFrame) resume(sent bool, yield func(int) bool) (int, bool) {
 	var (
 		resumed, a, resumed2, o bool
 		t                       int
@@ -141,7 +140,16 @@ loop:
 		goto skip
 	}
 	f.agenState = 1
-	return f.i, true
+	if yield == nil {
+		return f.i, true
+	}
+	if !yield(f.i) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	f.cond2 = resumed
@@ -156,7 +164,16 @@ skip:
 	}
 	t = 10 + f.i
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 	f.cond3 = resumed2
@@ -168,7 +185,7 @@ skip2:
 	f.rangeIndex++
 	goto loop
 done:
-//line shortcircuit_agen.go:172
+//line shortcircuit_agen.go:189
 	f.agenState = -1
 	return 0, false
 }
@@ -204,12 +221,12 @@ var _ agen.Generator[int, bool] = (*leftGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *leftGenerator) Next() (int, bool) {
 	var sent bool
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *leftGenerator) Send(v bool) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -224,7 +241,7 @@ func (g *leftGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent bool
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -250,13 +267,11 @@ func (g *leftGenerator) Err() error {
 func (g *leftGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent bool
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -270,14 +285,17 @@ func (f *leftGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *leftGeneratorFrame) resume(sent bool) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *leftGeneratorFrame) resume(sent bool, yield func(int) bool) (int, bool) {
 	var (
 		resumed, a, resumed2, o, resumed3, resumed4, both, resumed5, resumed6, either bool
 	)
 	at := f.agenState
 	switch at {
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -303,7 +321,16 @@ func (f *leftGeneratorFrame) resume(sent bool) (int, bool) {
 start:
 //line shortcircuit.go:34
 	f.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	a = resumed && cond(f.tr, "a", true)
@@ -311,7 +338,16 @@ resume1:
 	f.tr.Log("and=%v", a)
 //line shortcircuit.go:36
 	f.agenState = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 	o = resumed2 || cond(f.tr, "o", false)
@@ -319,7 +355,16 @@ resume2:
 	f.tr.Log("or=%v", o)
 //line shortcircuit.go:38
 	f.agenState = 3
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed3 = sent
 	f.cond2 = resumed3
@@ -327,7 +372,16 @@ resume3:
 		goto skip
 	}
 	f.agenState = 4
-	return 4, true
+	if yield == nil {
+		return 4, true
+	}
+	if !yield(4) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 	resumed4 = sent
 	f.cond2 = resumed4
@@ -337,7 +391,16 @@ skip:
 	f.tr.Log("both=%v", both)
 //line shortcircuit.go:40
 	f.agenState = 5
-	return 5, true
+	if yield == nil {
+		return 5, true
+	}
+	if !yield(5) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 	resumed5 = sent
 	f.cond3 = resumed5
@@ -345,7 +408,16 @@ resume5:
 		goto skip2
 	}
 	f.agenState = 6
-	return 6, true
+	if yield == nil {
+		return 6, true
+	}
+	if !yield(6) {
+		return 0, false
+	}
+	if f.agenState != 6 {
+		return 0, true
+	}
+	f.agenState = -2
 resume6:
 	resumed6 = sent
 	f.cond3 = resumed6
@@ -353,7 +425,7 @@ skip2:
 	either = f.cond3
 //line shortcircuit.go:41
 	f.tr.Log("either=%v", either)
-//line shortcircuit_agen.go:357
+//line shortcircuit_agen.go:429
 	f.agenState = -1
 	return 0, false
 }
@@ -396,12 +468,12 @@ var _ agen.Generator[int, bool] = (*chainsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *chainsGenerator) Next() (int, bool) {
 	var sent bool
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *chainsGenerator) Send(v bool) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -416,7 +488,7 @@ func (g *chainsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent bool
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -442,13 +514,11 @@ func (g *chainsGenerator) Err() error {
 func (g *chainsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent bool
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -462,14 +532,17 @@ func (f *chainsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *chainsGeneratorFrame) resume(sent bool) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *chainsGeneratorFrame) resume(sent bool, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2, v, resumed3, resumed4, w, resumed5, resumed6, resumed7, x, resumed8, resumed9, z bool
 	)
 	at := f.agenState
 	switch at {
 	case 8:
-		goto resume8
+		if yield == nil {
+			goto resume8
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -493,6 +566,8 @@ func (f *chainsGeneratorFrame) resume(sent bool) (int, bool) {
 		goto resume6
 	case 7:
 		goto resume7
+	case 8:
+		goto resume8
 	case 9:
 		goto resume9
 	}
@@ -502,7 +577,16 @@ func (f *chainsGeneratorFrame) resume(sent bool) (int, bool) {
 		goto skip2
 	}
 	f.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	f.cond3 = (resumed && cond(f.tr, "b", true))
@@ -512,7 +596,16 @@ skip2:
 		goto skip
 	}
 	f.agenState = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 	f.cond2 = resumed2
@@ -526,7 +619,16 @@ skip:
 		goto skip4
 	}
 	f.agenState = 3
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed3 = sent
 	f.cond5 = resumed3
@@ -540,7 +642,16 @@ skip4:
 		goto skip5
 	}
 	f.agenState = 4
-	return 4, true
+	if yield == nil {
+		return 4, true
+	}
+	if !yield(4) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 	resumed4 = sent
 	f.cond6 = !resumed4
@@ -552,7 +663,16 @@ skip3:
 	f.tr.Log("w=%v", w)
 //line shortcircuit.go:52
 	f.agenState = 5
-	return 5, true
+	if yield == nil {
+		return 5, true
+	}
+	if !yield(5) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 	resumed5 = sent
 	f.cond8 = resumed5
@@ -560,7 +680,16 @@ resume5:
 		goto skip7
 	}
 	f.agenState = 6
-	return 6, true
+	if yield == nil {
+		return 6, true
+	}
+	if !yield(6) {
+		return 0, false
+	}
+	if f.agenState != 6 {
+		return 0, true
+	}
+	f.agenState = -2
 resume6:
 	resumed6 = sent
 	f.cond8 = (resumed6 || cond(f.tr, "e", false))
@@ -570,7 +699,16 @@ skip7:
 		goto skip6
 	}
 	f.agenState = 7
-	return 7, true
+	if yield == nil {
+		return 7, true
+	}
+	if !yield(7) {
+		return 0, false
+	}
+	if f.agenState != 7 {
+		return 0, true
+	}
+	f.agenState = -2
 resume7:
 	resumed7 = sent
 	f.cond7 = resumed7
@@ -584,20 +722,37 @@ skip6:
 		goto skip8
 	}
 	f.agenState = 8
-	return 8, true
+	if yield == nil {
+		return 8, true
+	}
+	if !yield(8) {
+		return 0, false
+	}
+	if f.agenState != 8 {
+		return 0, true
+	}
 resume8:
 	resumed8 = sent
 	f.cond9 = resumed8
 skip8:
 	f.t = (f.cond9)
 	f.agenState = 9
-	return 9, true
+	if yield == nil {
+		return 9, true
+	}
+	if !yield(9) {
+		return 0, false
+	}
+	if f.agenState != 9 {
+		return 0, true
+	}
+	f.agenState = -2
 resume9:
 	resumed9 = sent
 	z = !f.t == (resumed9 || cond(f.tr, "g", true))
 //line shortcircuit.go:55
 	f.tr.Log("z=%v", z)
-//line shortcircuit_agen.go:601
+//line shortcircuit_agen.go:756
 	f.agenState = -1
 	return 0, false
 }
@@ -644,12 +799,12 @@ var _ agen.Generator[int, bool] = (*positionsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *positionsGenerator) Next() (int, bool) {
 	var sent bool
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *positionsGenerator) Send(v bool) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -664,7 +819,7 @@ func (g *positionsGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent bool
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -690,13 +845,11 @@ func (g *positionsGenerator) Err() error {
 func (g *positionsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent bool
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -710,7 +863,8 @@ func (f *positionsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *positionsGeneratorFrame) resume(sent bool) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *positionsGeneratorFrame) resume(sent bool, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2, resumed3, resumed4, resumed5, resumed6, resumed7, resumed8 bool
 		t                                                                             int
@@ -749,7 +903,16 @@ func (f *positionsGeneratorFrame) resume(sent bool) (int, bool) {
 		goto skip
 	}
 	f.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	f.cond2 = resumed
@@ -772,7 +935,16 @@ endif:
 		goto skip2
 	}
 	f.agenState = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 	f.cond3 = resumed2
@@ -782,7 +954,16 @@ skip2:
 		goto skip3
 	}
 	f.agenState = 3
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed3 = sent
 	f.cond4 = resumed3
@@ -796,7 +977,16 @@ skip3:
 		goto skip4
 	}
 	f.agenState = 4
-	return 4, true
+	if yield == nil {
+		return 4, true
+	}
+	if !yield(4) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 	resumed4 = sent
 	f.cond5 = resumed4
@@ -808,7 +998,16 @@ skip4:
 		goto skip5
 	}
 	f.agenState = 5
-	return 5, true
+	if yield == nil {
+		return 5, true
+	}
+	if !yield(5) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 	resumed5 = sent
 	f.cond6 = resumed5
@@ -830,7 +1029,16 @@ loop:
 	}
 	t = 100 + f.n
 	f.agenState = 6
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 6 {
+		return 0, true
+	}
+	f.agenState = -2
 resume6:
 	resumed6 = sent
 	f.cond8 = resumed6
@@ -854,7 +1062,16 @@ done:
 		goto skip8
 	}
 	f.agenState = 7
-	return 6, true
+	if yield == nil {
+		return 6, true
+	}
+	if !yield(6) {
+		return 0, false
+	}
+	if f.agenState != 7 {
+		return 0, true
+	}
+	f.agenState = -2
 resume7:
 	resumed7 = sent
 	f.cond9 = resumed7
@@ -871,14 +1088,23 @@ skip8:
 		goto skip9
 	}
 	f.agenState = 8
-	return 7, true
+	if yield == nil {
+		return 7, true
+	}
+	if !yield(7) {
+		return 0, false
+	}
+	if f.agenState != 8 {
+		return 0, true
+	}
+	f.agenState = -2
 resume8:
 	resumed8 = sent
 	f.cond10 = resumed8
 skip9:
 	f.result = errorIf(f.cond10)
 end:
-//line shortcircuit_agen.go:882
+//line shortcircuit_agen.go:1108
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -919,12 +1145,12 @@ var _ agen.Generator[int, bool] = (*lazyGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *lazyGenerator) Next() (int, bool) {
 	var sent bool
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *lazyGenerator) Send(v bool) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -939,7 +1165,7 @@ func (g *lazyGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent bool
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -965,13 +1191,11 @@ func (g *lazyGenerator) Err() error {
 func (g *lazyGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent bool
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -985,7 +1209,8 @@ func (f *lazyGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *lazyGeneratorFrame) resume(sent bool) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *lazyGeneratorFrame) resume(sent bool, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2, resumed3, resumed4, r bool
 		t, t2                                    int
@@ -1024,7 +1249,16 @@ loop:
 	}
 //line shortcircuit.go:95
 	f.agenState = 1
-	return f.round, true
+	if yield == nil {
+		return f.round, true
+	}
+	if !yield(f.round) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	if resumed {
@@ -1036,7 +1270,16 @@ resume1:
 //line shortcircuit.go:97
 	t = 10 + f.round
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 	if resumed2 && cond((*f.tr), "third", true) {
@@ -1069,7 +1312,16 @@ loop2:
 //line shortcircuit.go:104
 	t2 = 20 + f.i
 	f.agenState = 3
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed3 = sent
 	if !(resumed3 && f.i < 3) {
@@ -1104,7 +1356,16 @@ done2:
 		goto skip2
 	}
 	f.agenState = 4
-	return 30, true
+	if yield == nil {
+		return 30, true
+	}
+	if !yield(30) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 	resumed4 = sent
 	f.cond3 = resumed4
@@ -1114,7 +1375,7 @@ skip:
 	r = f.cond2
 //line shortcircuit.go:115
 	(*f.tr).Log("r=%v flag=%v", r, (*f.flag))
-//line shortcircuit_agen.go:1118
+//line shortcircuit_agen.go:1379
 	f.agenState = -1
 	return 0, false
 }

@@ -38,12 +38,12 @@ var _ agen.Generator[int, agen.None] = (*taggedGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *taggedGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *taggedGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -57,7 +57,7 @@ func (g *taggedGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -83,13 +83,10 @@ func (g *taggedGenerator) Err() error {
 func (g *taggedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -103,7 +100,8 @@ func (f *taggedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *taggedGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *taggedGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		t int
 	)
@@ -147,7 +145,16 @@ case2:
 	f.tr.Log("zero")
 //line switches.go:20
 	f.agenState = 1
-	return 0, true
+	if yield == nil {
+		return 0, true
+	}
+	if !yield(0) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	goto endswitch
 case3:
@@ -155,7 +162,16 @@ case3:
 	f.tr.Log("one or two %d", f.i)
 //line switches.go:23
 	f.agenState = 2
-	return 12, true
+	if yield == nil {
+		return 12, true
+	}
+	if !yield(12) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 //line switches.go:24
 	f.tr.Log("after 12")
@@ -170,7 +186,16 @@ case5:
 //line switches.go:29
 	t = -f.i
 	f.agenState = 3
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 endswitch:
 //line switches.go:31
@@ -179,7 +204,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:183
+//line switches_agen.go:208
 	f.agenState = -1
 	return 0, false
 }
@@ -215,12 +240,12 @@ var _ agen.Generator[string, int] = (*hotTagGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *hotTagGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *hotTagGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -235,7 +260,7 @@ func (g *hotTagGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -261,13 +286,11 @@ func (g *hotTagGenerator) Err() error {
 func (g *hotTagGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -281,18 +304,25 @@ func (f *hotTagGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *hotTagGeneratorFrame) resume(sent int) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *hotTagGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		v, resumed int
 	)
 	at := f.agenState
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 3:
-		goto resume3
+		if yield == nil {
+			goto resume3
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -304,6 +334,10 @@ func (f *hotTagGeneratorFrame) resume(sent int) (string, bool) {
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
 	case 4:
 		goto resume4
 	}
@@ -317,7 +351,16 @@ loop:
 	f.i = f.rangeIndex
 //line switches.go:40
 	f.agenState = 1
-	return "tag", true
+	if yield == nil {
+		return "tag", true
+	}
+	if !yield("tag") {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 	v = sent
 	switch v {
@@ -330,7 +373,15 @@ resume1:
 case2:
 //line switches.go:42
 	f.agenState = 2
-	return "one", true
+	if yield == nil {
+		return "one", true
+	}
+	if !yield("one") {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
 resume2:
 	goto endswitch
 case3:
@@ -342,12 +393,29 @@ case4:
 	f.tr.Log("default %d", v)
 //line switches.go:47
 	f.agenState = 3
-	return "default", true
+	if yield == nil {
+		return "default", true
+	}
+	if !yield("default") {
+		return "", false
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
 resume3:
 endswitch:
 //line switches.go:49
 	f.agenState = 4
-	return "bare", true
+	if yield == nil {
+		return "bare", true
+	}
+	if !yield("bare") {
+		return "", false
+	}
+	if f.agenState != 4 {
+		return "", true
+	}
+	f.agenState = -2
 resume4:
 	resumed = sent
 	switch resumed {
@@ -363,7 +431,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:367
+//line switches_agen.go:435
 	f.agenState = -1
 	return "", false
 }
@@ -399,12 +467,12 @@ var _ agen.Generator[int, int] = (*taglessGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *taglessGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *taglessGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -419,7 +487,7 @@ func (g *taglessGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -445,13 +513,11 @@ func (g *taglessGenerator) Err() error {
 func (g *taglessGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -465,7 +531,8 @@ func (f *taglessGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *taglessGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *taglessGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed int
 	)
@@ -514,7 +581,16 @@ case2:
 case3:
 //line switches.go:67
 	f.agenState = 1
-	return f.x, true
+	if yield == nil {
+		return f.x, true
+	}
+	if !yield(f.x) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	f.x = sent
 //line switches.go:68
@@ -525,7 +601,16 @@ case4:
 	f.tr.Log("big %d", f.x)
 //line switches.go:71
 	f.agenState = 2
-	return f.x, true
+	if yield == nil {
+		return f.x, true
+	}
+	if !yield(f.x) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed = sent
 	f.x = resumed - 1
@@ -535,7 +620,16 @@ case5:
 	f.tr.Log("small %d", f.x)
 //line switches.go:74
 	f.agenState = 3
-	return f.x, true
+	if yield == nil {
+		return f.x, true
+	}
+	if !yield(f.x) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	f.x += sent
 endswitch:
@@ -545,7 +639,7 @@ endswitch:
 done:
 //line switches.go:77
 	f.tr.Log("x %d", f.x)
-//line switches_agen.go:549
+//line switches_agen.go:643
 	f.agenState = -1
 	return 0, false
 }
@@ -580,12 +674,12 @@ var _ agen.Generator[int, agen.None] = (*fallsThroughGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *fallsThroughGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *fallsThroughGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -599,7 +693,7 @@ func (g *fallsThroughGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -625,13 +719,10 @@ func (g *fallsThroughGenerator) Err() error {
 func (g *fallsThroughGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -645,7 +736,8 @@ func (f *fallsThroughGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *fallsThroughGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *fallsThroughGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	at := f.agenState
 	switch at {
 	case -2:
@@ -684,14 +776,32 @@ loop:
 case2:
 //line switches.go:87
 	f.agenState = 1
-	return 100, true
+	if yield == nil {
+		return 100, true
+	}
+	if !yield(100) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 case3:
 //line switches.go:90
 	f.tr.Log("case 1 from %d", f.i)
 //line switches.go:91
 	f.agenState = 2
-	return 101, true
+	if yield == nil {
+		return 101, true
+	}
+	if !yield(101) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 case4:
 //line switches.go:94
@@ -701,13 +811,22 @@ case5:
 	f.tr.Log("default from %d", f.i)
 //line switches.go:98
 	f.agenState = 3
-	return 103, true
+	if yield == nil {
+		return 103, true
+	}
+	if !yield(103) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 //line switches.go:84
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:711
+//line switches_agen.go:830
 	f.agenState = -1
 	return 0, false
 }
@@ -742,12 +861,12 @@ var _ agen.Generator[int, agen.None] = (*defaultMiddleGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *defaultMiddleGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *defaultMiddleGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -761,7 +880,7 @@ func (g *defaultMiddleGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -787,13 +906,10 @@ func (g *defaultMiddleGenerator) Err() error {
 func (g *defaultMiddleGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -807,7 +923,8 @@ func (f *defaultMiddleGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *defaultMiddleGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *defaultMiddleGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	at := f.agenState
 	switch at {
 	case -2:
@@ -848,7 +965,16 @@ case2:
 	f.tr.Log("one")
 //line switches.go:112
 	f.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	goto endswitch
 case3:
@@ -856,14 +982,32 @@ case3:
 	f.tr.Log("default %d", f.i)
 //line switches.go:115
 	f.agenState = 2
-	return -1, true
+	if yield == nil {
+		return -1, true
+	}
+	if !yield(-1) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 case4:
 //line switches.go:118
 	f.tr.Log("three from %d", f.i)
 //line switches.go:119
 	f.agenState = 3
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	goto endswitch
 case5:
@@ -874,7 +1018,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:878
+//line switches_agen.go:1022
 	f.agenState = -1
 	return 0, false
 }
@@ -911,12 +1055,12 @@ var _ agen.Generator[int, int] = (*lazyCasesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *lazyCasesGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *lazyCasesGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -931,7 +1075,7 @@ func (g *lazyCasesGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -957,13 +1101,11 @@ func (g *lazyCasesGenerator) Err() error {
 func (g *lazyCasesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -977,7 +1119,8 @@ func (f *lazyCasesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *lazyCasesGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *lazyCasesGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2 int
 	)
@@ -1013,7 +1156,16 @@ loop:
 		goto case2
 	}
 	f.agenState = 1
-	return 10, true
+	if yield == nil {
+		return 10, true
+	}
+	if !yield(10) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	if f.tag == resumed {
@@ -1021,7 +1173,16 @@ resume1:
 	}
 //line switches.go:140
 	f.agenState = 2
-	return 20, true
+	if yield == nil {
+		return 20, true
+	}
+	if !yield(20) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 	if f.tag == resumed2+val(f.tr, "b", 0) {
@@ -1041,7 +1202,16 @@ case3:
 	f.tr.Log("second clause %d", f.i)
 //line switches.go:142
 	f.agenState = 3
-	return 21, true
+	if yield == nil {
+		return 21, true
+	}
+	if !yield(21) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	goto endswitch
 case4:
@@ -1056,7 +1226,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:1060
+//line switches_agen.go:1230
 	f.agenState = -1
 	return 0, false
 }
@@ -1092,12 +1262,12 @@ var _ agen.Generator[int, int] = (*lazyTaglessGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *lazyTaglessGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *lazyTaglessGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1112,7 +1282,7 @@ func (g *lazyTaglessGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1138,13 +1308,11 @@ func (g *lazyTaglessGenerator) Err() error {
 func (g *lazyTaglessGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1158,7 +1326,8 @@ func (f *lazyTaglessGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *lazyTaglessGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *lazyTaglessGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, t, resumed2 int
 	)
@@ -1191,7 +1360,16 @@ loop:
 	}
 //line switches.go:159
 	f.agenState = 1
-	return f.i, true
+	if yield == nil {
+		return f.i, true
+	}
+	if !yield(f.i) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	if resumed > 0 {
@@ -1200,7 +1378,16 @@ resume1:
 //line switches.go:162
 	t = -f.i
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 	if resumed2 > 5 {
@@ -1222,7 +1409,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:1226
+//line switches_agen.go:1413
 	f.agenState = -1
 	return 0, false
 }
@@ -1258,12 +1445,12 @@ var _ agen.Generator[int, int] = (*breakInLoopGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *breakInLoopGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *breakInLoopGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1278,7 +1465,7 @@ func (g *breakInLoopGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1304,13 +1491,11 @@ func (g *breakInLoopGenerator) Err() error {
 func (g *breakInLoopGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1324,7 +1509,8 @@ func (f *breakInLoopGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *breakInLoopGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *breakInLoopGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		v, t, j, t2 int
 	)
@@ -1363,7 +1549,16 @@ loop:
 case2:
 //line switches.go:176
 	f.agenState = 1
-	return f.i, true
+	if yield == nil {
+		return f.i, true
+	}
+	if !yield(f.i) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	v = sent
 //line switches.go:177
@@ -1383,7 +1578,16 @@ case3:
 //line switches.go:187
 	t = f.i * 10
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	goto endswitch
 case4:
@@ -1403,7 +1607,16 @@ loop2:
 //line switches.go:195
 	t2 = f.i*100 + j
 	f.agenState = 3
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 //line switches.go:189
 	f.rangeIndex++
@@ -1417,7 +1630,7 @@ next:
 	f.i++
 	goto loop
 done:
-//line switches_agen.go:1421
+//line switches_agen.go:1634
 	f.agenState = -1
 	return 0, false
 }
@@ -1453,12 +1666,12 @@ var _ agen.Generator[int, int] = (*withInitGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *withInitGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *withInitGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1473,7 +1686,7 @@ func (g *withInitGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1499,13 +1712,11 @@ func (g *withInitGenerator) Err() error {
 func (g *withInitGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1519,14 +1730,17 @@ func (f *withInitGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *withInitGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *withInitGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, x3, z, t int
 	)
 	at := f.agenState
 	switch at {
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1550,7 +1764,16 @@ start:
 	f.x = 5
 //line switches.go:207
 	f.agenState = 1
-	return f.x, true
+	if yield == nil {
+		return f.x, true
+	}
+	if !yield(f.x) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	f.x2 = sent
 	switch {
@@ -1563,7 +1786,16 @@ case2:
 	f.tr.Log("big %d", f.x2)
 //line switches.go:210
 	f.agenState = 2
-	return f.x2, true
+	if yield == nil {
+		return f.x2, true
+	}
+	if !yield(f.x2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	f.x2 = sent
 //line switches.go:211
@@ -1575,7 +1807,16 @@ case3:
 endswitch:
 //line switches.go:215
 	f.agenState = 3
-	return -1, true
+	if yield == nil {
+		return -1, true
+	}
+	if !yield(-1) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed = sent
 	x3, z = f.x*2, resumed
@@ -1594,12 +1835,21 @@ case5:
 //line switches.go:220
 	t = x3 + z
 	f.agenState = 4
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 endswitch2:
 //line switches.go:222
 	f.tr.Log("outer x %d", f.x)
-//line switches_agen.go:1603
+//line switches_agen.go:1853
 	f.agenState = -1
 	return 0, false
 }
@@ -1635,12 +1885,12 @@ var _ agen.Generator[int, int] = (*constTagGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *constTagGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *constTagGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1655,7 +1905,7 @@ func (g *constTagGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1681,13 +1931,11 @@ func (g *constTagGenerator) Err() error {
 func (g *constTagGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1701,7 +1949,8 @@ func (f *constTagGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *constTagGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *constTagGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2, resumed3, t int
 		a                              any
@@ -1710,9 +1959,13 @@ func (f *constTagGeneratorFrame) resume(sent int) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 4:
-		goto resume4
+		if yield == nil {
+			goto resume4
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1728,13 +1981,24 @@ func (f *constTagGeneratorFrame) resume(sent int) (int, bool) {
 		goto resume2
 	case 3:
 		goto resume3
+	case 4:
+		goto resume4
 	}
 start:
 //line switches.go:229
 	f.tag = 2
 //line switches.go:230
 	f.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	if f.tag == resumed {
@@ -1742,7 +2006,16 @@ resume1:
 	}
 //line switches.go:232
 	f.agenState = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 	if f.tag == resumed2 {
@@ -1763,7 +2036,16 @@ endswitch:
 	f.tag2 = a
 //line switches.go:237
 	f.agenState = 3
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed3 = sent
 	if f.tag2 == resumed3 {
@@ -1793,10 +2075,18 @@ case7:
 //line switches.go:245
 	t = int(s[0])
 	f.agenState = 4
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
 resume4:
 endswitch3:
-//line switches_agen.go:1800
+//line switches_agen.go:2090
 	f.agenState = -1
 	return 0, false
 }
@@ -1833,12 +2123,12 @@ var _ agen.Generator[int, int] = (*lazyDefaultMiddleGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *lazyDefaultMiddleGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *lazyDefaultMiddleGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1853,7 +2143,7 @@ func (g *lazyDefaultMiddleGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1879,13 +2169,11 @@ func (g *lazyDefaultMiddleGenerator) Err() error {
 func (g *lazyDefaultMiddleGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1899,7 +2187,8 @@ func (f *lazyDefaultMiddleGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *lazyDefaultMiddleGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *lazyDefaultMiddleGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2 int
 	)
@@ -1932,7 +2221,16 @@ loop:
 	f.tag = val(f.tr, "tag", f.i)
 //line switches.go:257
 	f.agenState = 1
-	return 10, true
+	if yield == nil {
+		return 10, true
+	}
+	if !yield(10) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	if f.tag == resumed {
@@ -1944,7 +2242,16 @@ resume1:
 	}
 //line switches.go:266
 	f.agenState = 2
-	return 12, true
+	if yield == nil {
+		return 12, true
+	}
+	if !yield(12) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 	if f.tag == resumed2 {
@@ -1959,7 +2266,16 @@ case3:
 	f.tr.Log("default %d", f.i)
 //line switches.go:262
 	f.agenState = 3
-	return 11, true
+	if yield == nil {
+		return 11, true
+	}
+	if !yield(11) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 case4:
 //line switches.go:265
@@ -1973,7 +2289,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:1977
+//line switches_agen.go:2293
 	f.agenState = -1
 	return 0, false
 }
@@ -2007,12 +2323,12 @@ var _ agen.Generator[int, int] = (*degenerateGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *degenerateGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *degenerateGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2027,7 +2343,7 @@ func (g *degenerateGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2053,13 +2369,11 @@ func (g *degenerateGenerator) Err() error {
 func (g *degenerateGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -2073,18 +2387,25 @@ func (f *degenerateGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *degenerateGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *degenerateGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, x, resumed2, resumed3 int
 	)
 	at := f.agenState
 	switch at {
 	case 1:
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2094,6 +2415,10 @@ func (f *degenerateGeneratorFrame) resume(sent int) (int, bool) {
 	f.agenState = -2
 	defer f.agenExit()
 	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
 	case 3:
 		goto resume3
 	case 4:
@@ -2104,7 +2429,15 @@ func (f *degenerateGeneratorFrame) resume(sent int) (int, bool) {
 start:
 //line switches.go:277
 	f.agenState = 1
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
 resume1:
 	resumed = sent
 	switch resumed {
@@ -2118,11 +2451,28 @@ endswitch:
 case2:
 //line switches.go:281
 	f.agenState = 2
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
 resume2:
 //line switches.go:283
 	f.agenState = 3
-	return 3, true
+	if yield == nil {
+		return 3, true
+	}
+	if !yield(3) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	x = sent
 	switch x {
@@ -2141,7 +2491,16 @@ case5:
 endswitch3:
 //line switches.go:290
 	f.agenState = 4
-	return 4, true
+	if yield == nil {
+		return 4, true
+	}
+	if !yield(4) {
+		return 0, false
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenState = -2
 resume4:
 	resumed2 = sent
 	if resumed2 > 0 {
@@ -2149,7 +2508,16 @@ resume4:
 	}
 //line switches.go:291
 	f.agenState = 5
-	return 5, true
+	if yield == nil {
+		return 5, true
+	}
+	if !yield(5) {
+		return 0, false
+	}
+	if f.agenState != 5 {
+		return 0, true
+	}
+	f.agenState = -2
 resume5:
 	resumed3 = sent
 	if resumed3 > 0 {
@@ -2164,7 +2532,7 @@ case7:
 endswitch4:
 //line switches.go:294
 	f.tr.Log("end")
-//line switches_agen.go:2168
+//line switches_agen.go:2536
 	f.agenState = -1
 	return 0, false
 }
@@ -2205,12 +2573,12 @@ type genericSwitchGeneratorFrame[T comparable] struct {
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *genericSwitchGenerator[T]) Next() (T, bool) {
 	var sent T
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *genericSwitchGenerator[T]) Send(v T) (T, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2225,7 +2593,7 @@ func (g *genericSwitchGenerator[T]) Throw(err error) (T, bool) {
 		return *new(T), false
 	}
 	var sent T
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2251,13 +2619,11 @@ func (g *genericSwitchGenerator[T]) Err() error {
 func (g *genericSwitchGenerator[T]) All() iter.Seq[T] {
 	return func(yield func(T) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent T
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -2271,14 +2637,17 @@ func (f *genericSwitchGeneratorFrame[T]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *genericSwitchGeneratorFrame[T]) resume(sent T) (T, bool) {
+// Under All, yield is the loop body: see push.
+func (f *genericSwitchGeneratorFrame[T]) resume(sent T, yield func(T) bool) (T, bool) {
 	var (
 		resumed T
 	)
 	at := f.agenState
 	switch at {
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2302,7 +2671,16 @@ loop:
 	}
 //line switches.go:303
 	f.agenState = 1
-	return f.a, true
+	if yield == nil {
+		return f.a, true
+	}
+	if !yield(f.a) {
+		return *new(T), false
+	}
+	if f.agenState != 1 {
+		return *new(T), true
+	}
+	f.agenState = -2
 resume1:
 	f.v = sent
 	f.tag = f.v
@@ -2312,7 +2690,16 @@ resume1:
 	}
 //line switches.go:306
 	f.agenState = 2
-	return f.b, true
+	if yield == nil {
+		return f.b, true
+	}
+	if !yield(f.b) {
+		return *new(T), false
+	}
+	if f.agenState != 2 {
+		return *new(T), true
+	}
+	f.agenState = -2
 resume2:
 	resumed = sent
 	if f.tag == resumed {
@@ -2335,7 +2722,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:2339
+//line switches_agen.go:2726
 	f.agenState = -1
 	return *new(T), false
 }
@@ -2372,12 +2759,12 @@ var _ agen.Generator[int, int] = (*compositeCasesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *compositeCasesGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *compositeCasesGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2392,7 +2779,7 @@ func (g *compositeCasesGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2418,13 +2805,11 @@ func (g *compositeCasesGenerator) Err() error {
 func (g *compositeCasesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -2438,7 +2823,8 @@ func (f *compositeCasesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *compositeCasesGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *compositeCasesGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2, resumed3 int
 	)
@@ -2476,7 +2862,16 @@ loop:
 	}
 //line switches.go:327
 	f.agenState = 1
-	return 0, true
+	if yield == nil {
+		return 0, true
+	}
+	if !yield(0) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	if (f.tag == point{resumed, 0}) {
@@ -2488,7 +2883,16 @@ case2:
 	f.tr.Log("first %v", f.p)
 //line switches.go:326
 	f.agenState = 2
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 	f.p.x = resumed2
@@ -2511,7 +2915,16 @@ endswitch:
 	}
 //line switches.go:337
 	f.agenState = 3
-	return 2, true
+	if yield == nil {
+		return 2, true
+	}
+	if !yield(2) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	resumed3 = sent
 	if (point{resumed3, 0}) == f.p {
@@ -2530,7 +2943,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:2534
+//line switches_agen.go:2947
 	f.agenState = -1
 	return 0, false
 }

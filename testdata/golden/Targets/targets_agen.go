@@ -41,12 +41,12 @@ var _ agen.Generator[int, int] = (*rangeLHSGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rangeLHSGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeLHSGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -61,7 +61,7 @@ func (g *rangeLHSGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -87,13 +87,11 @@ func (g *rangeLHSGenerator) Err() error {
 func (g *rangeLHSGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -107,17 +105,22 @@ func (f *rangeLHSGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *rangeLHSGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *rangeLHSGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, t int
 	)
 	at := f.agenState
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 0:
 		f.agenState = -1 // a panic on the way leaves it finished
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -129,6 +132,8 @@ func (f *rangeLHSGeneratorFrame) resume(sent int) (int, bool) {
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
 	}
 start:
 //line targets.go:16
@@ -140,7 +145,16 @@ loop:
 		goto done
 	}
 	f.agenState = 1
-	return -1, true
+	if yield == nil {
+		return -1, true
+	}
+	if !yield(-1) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	f.arr[resumed%3] = f.rangeIndex
@@ -153,9 +167,17 @@ done:
 //line targets.go:20
 	t = f.arr[0] + f.arr[1] + f.arr[2]
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
 resume2:
-//line targets_agen.go:159
+//line targets_agen.go:181
 	f.agenState = -1
 	return 0, false
 }
@@ -193,12 +215,12 @@ var _ agen.Generator[int, int] = (*selectLHSGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *selectLHSGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *selectLHSGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -213,7 +235,7 @@ func (g *selectLHSGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -239,13 +261,11 @@ func (g *selectLHSGenerator) Err() error {
 func (g *selectLHSGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -259,7 +279,8 @@ func (f *selectLHSGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *selectLHSGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *selectLHSGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		ch         chan int
 		resumed, t int
@@ -267,10 +288,14 @@ func (f *selectLHSGeneratorFrame) resume(sent int) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 0:
 		f.agenState = -1 // a panic on the way leaves it finished
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -282,6 +307,8 @@ func (f *selectLHSGeneratorFrame) resume(sent int) (int, bool) {
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
 	}
 start:
 //line targets.go:28
@@ -300,7 +327,16 @@ start:
 case2:
 //line targets.go:33
 	f.agenState = 1
-	return 0, true
+	if yield == nil {
+		return 0, true
+	}
+	if !yield(0) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	f.arr[resumed%3], f.ok = f.received, f.received2
@@ -309,9 +345,17 @@ resume1:
 //line targets.go:36
 	t = f.arr[0] + f.arr[1] + f.arr[2]
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
 resume2:
-//line targets_agen.go:315
+//line targets_agen.go:359
 	f.agenState = -1
 	return 0, false
 }
@@ -345,12 +389,12 @@ var _ agen.Generator[int, int] = (*rangeFuncExprGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rangeFuncExprGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeFuncExprGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -365,7 +409,7 @@ func (g *rangeFuncExprGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -391,13 +435,11 @@ func (g *rangeFuncExprGenerator) Err() error {
 func (g *rangeFuncExprGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -411,7 +453,8 @@ func (f *rangeFuncExprGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *rangeFuncExprGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *rangeFuncExprGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed int
 		t       iter.Seq2[int, int]
@@ -419,9 +462,13 @@ func (f *rangeFuncExprGeneratorFrame) resume(sent int) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -433,11 +480,22 @@ func (f *rangeFuncExprGeneratorFrame) resume(sent int) (int, bool) {
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
 	}
 start:
 //line targets.go:44
 	f.agenState = 1
-	return 0, true
+	if yield == nil {
+		return 0, true
+	}
+	if !yield(0) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	t = slices.All(make([]int, resumed%4))
@@ -446,9 +504,17 @@ resume1:
 	}
 //line targets.go:47
 	f.agenState = 2
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
 resume2:
-//line targets_agen.go:452
+//line targets_agen.go:518
 	f.agenState = -1
 	return 0, false
 }
@@ -529,12 +595,12 @@ type rangeParamsGeneratorFrame[S interface {
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rangeParamsGenerator[S, M, N, Str, E]) Next() (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeParamsGenerator[S, M, N, Str, E]) Send(v agen.None) (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -548,7 +614,7 @@ func (g *rangeParamsGenerator[S, M, N, Str, E]) Throw(err error) (string, bool) 
 		g.f.agenErr = err
 		return "", false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -574,13 +640,10 @@ func (g *rangeParamsGenerator[S, M, N, Str, E]) Err() error {
 func (g *rangeParamsGenerator[S, M, N, Str, E]) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -594,7 +657,8 @@ func (f *rangeParamsGeneratorFrame[S, M, N, Str, E]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *rangeParamsGeneratorFrame[S, M, N, Str, E]) resume() (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *rangeParamsGeneratorFrame[S, M, N, Str, E]) resume(yield func(string) bool) (string, bool) {
 	var (
 		i, i3             int
 		e, rangeValue, e2 E
@@ -636,7 +700,16 @@ loop:
 	f.tr.Log("s %d %v", i, e)
 //line targets.go:56
 	f.agenState = 1
-	return "s", true
+	if yield == nil {
+		return "s", true
+	}
+	if !yield("s") {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 //line targets.go:54
 	f.rangeIndex++
@@ -654,7 +727,16 @@ loop2:
 	f.tr.Log("m %s %v", k, e2)
 //line targets.go:60
 	f.agenState = 2
-	return "m", true
+	if yield == nil {
+		return "m", true
+	}
+	if !yield("m") {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenState = -2
 resume2:
 	goto loop2
 done2:
@@ -669,7 +751,16 @@ loop3:
 	f.tr.Log("n %d", i2)
 //line targets.go:64
 	f.agenState = 3
-	return "n", true
+	if yield == nil {
+		return "n", true
+	}
+	if !yield("n") {
+		return "", false
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
+	f.agenState = -2
 resume3:
 //line targets.go:62
 	f.rangeIndex2++
@@ -687,13 +778,22 @@ loop4:
 	f.tr.Log("str %d %c", i3, r)
 //line targets.go:68
 	f.agenState = 4
-	return "str", true
+	if yield == nil {
+		return "str", true
+	}
+	if !yield("str") {
+		return "", false
+	}
+	if f.agenState != 4 {
+		return "", true
+	}
+	f.agenState = -2
 resume4:
 //line targets.go:66
 	f.rangeIndex3 += f.runeWidth
 	goto loop4
 done4:
-//line targets_agen.go:697
+//line targets_agen.go:797
 	f.agenState = -1
 	return "", false
 }

@@ -81,13 +81,10 @@ func (g *countGenerator) Err() error {
 func (g *countGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -118,7 +115,46 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line count_agen_test.go:122
+//line count_agen_test.go:119
+	f.agenState = -1
+	return 0, false
+}
+
+// push runs the body as resume does, but calls yield at each Yield instead of returning;
+// it returns true when the loop body resumed the generator itself (with Next, Send, Throw
+// or Close), for All to call it again from where the generator is, and false at the end
+// or when yield returned false.
+func (f *countGeneratorFrame) push(yield func(int) bool) (int, bool) {
+	var (
+		i int
+	)
+	switch f.agenState {
+	case 1:
+		goto resume1
+	case -1:
+		return 0, false
+	}
+//line count_test.go:14
+	f.rangeIndex = 0
+loop:
+	if !(f.rangeIndex < f.n) {
+		goto done
+	}
+	i = f.rangeIndex
+//line count_test.go:15
+	f.agenState = 1
+	if !yield(i) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+resume1:
+//line count_test.go:14
+	f.rangeIndex++
+	goto loop
+done:
+//line count_agen_test.go:158
 	f.agenState = -1
 	return 0, false
 }

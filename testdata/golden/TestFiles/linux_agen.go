@@ -81,13 +81,10 @@ func (g *twiceGenerator) Err() error {
 func (g *twiceGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -110,7 +107,43 @@ resume1:
 	f.agenState = 2
 	return f.v, true
 resume2:
-//line linux_agen.go:114
+//line linux_agen.go:111
+	f.agenState = -1
+	return "", false
+}
+
+// push runs the body as resume does, but calls yield at each Yield instead of returning;
+// it returns true when the loop body resumed the generator itself (with Next, Send, Throw
+// or Close), for All to call it again from where the generator is, and false at the end
+// or when yield returned false.
+func (f *twiceGeneratorFrame) push(yield func(string) bool) (string, bool) {
+	switch f.agenState {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case -1:
+		return "", false
+	}
+//line linux.go:11
+	f.agenState = 1
+	if !yield(f.v) {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+resume1:
+//line linux.go:12
+	f.agenState = 2
+	if !yield(f.v) {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+resume2:
+//line linux_agen.go:147
 	f.agenState = -1
 	return "", false
 }

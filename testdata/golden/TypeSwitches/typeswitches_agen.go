@@ -44,12 +44,12 @@ var _ agen.Generator[string, any] = (*boundGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *boundGenerator) Next() (string, bool) {
 	var sent any
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *boundGenerator) Send(v any) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -64,7 +64,7 @@ func (g *boundGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent any
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -90,13 +90,11 @@ func (g *boundGenerator) Err() error {
 func (g *boundGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent any
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -110,7 +108,8 @@ func (f *boundGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *boundGeneratorFrame) resume(sent any) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *boundGeneratorFrame) resume(sent any, yield func(string) bool) (string, bool) {
 	var (
 		resumed, got  any
 		t, t2, t3, t4 string
@@ -118,15 +117,25 @@ func (f *boundGeneratorFrame) resume(sent any) (string, bool) {
 	at := f.agenState
 	switch at {
 	case 3:
-		goto resume3
+		if yield == nil {
+			goto resume3
+		}
 	case 4:
-		goto resume4
+		if yield == nil {
+			goto resume4
+		}
 	case 5:
-		goto resume5
+		if yield == nil {
+			goto resume5
+		}
 	case 6:
-		goto resume6
+		if yield == nil {
+			goto resume6
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -140,6 +149,14 @@ func (f *boundGeneratorFrame) resume(sent any) (string, bool) {
 		goto resume1
 	case 2:
 		goto resume2
+	case 3:
+		goto resume3
+	case 4:
+		goto resume4
+	case 5:
+		goto resume5
+	case 6:
+		goto resume6
 	}
 start:
 //line typeswitches.go:18
@@ -150,7 +167,16 @@ loop:
 	}
 //line typeswitches.go:19
 	f.agenState = 1
-	return "next", true
+	if yield == nil {
+		return "next", true
+	}
+	if !yield("next") {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 	resumed = sent
 	switch agenv := resumed.(type) {
@@ -176,7 +202,16 @@ case2:
 //line typeswitches.go:22
 	t = fmt.Sprint("int ", f.v2+1)
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenState = -2
 resume2:
 	got = sent
 //line typeswitches.go:23
@@ -188,7 +223,15 @@ case3:
 //line typeswitches.go:26
 	t2 = fmt.Sprintf("%T", f.v3)
 	f.agenState = 3
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return "", false
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
 resume3:
 	goto endswitch
 case4:
@@ -196,14 +239,30 @@ case4:
 	f.tr.Log("nil %v", f.v4)
 //line typeswitches.go:29
 	f.agenState = 4
-	return "nil", true
+	if yield == nil {
+		return "nil", true
+	}
+	if !yield("nil") {
+		return "", false
+	}
+	if f.agenState != 4 {
+		return "", true
+	}
 resume4:
 	goto endswitch
 case5:
 //line typeswitches.go:31
 	t3 = f.v5.Error()
 	f.agenState = 5
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return "", false
+	}
+	if f.agenState != 5 {
+		return "", true
+	}
 resume5:
 	goto endswitch
 case6:
@@ -212,14 +271,22 @@ case6:
 //line typeswitches.go:34
 	t4 = fmt.Sprint(f.v6)
 	f.agenState = 6
-	return t4, true
+	if yield == nil {
+		return t4, true
+	}
+	if !yield(t4) {
+		return "", false
+	}
+	if f.agenState != 6 {
+		return "", true
+	}
 resume6:
 endswitch:
 //line typeswitches.go:18
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:223
+//line typeswitches_agen.go:290
 	f.agenState = -1
 	return "", false
 }
@@ -255,12 +322,12 @@ var _ agen.Generator[string, any] = (*unboundGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *unboundGenerator) Next() (string, bool) {
 	var sent any
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *unboundGenerator) Send(v any) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -275,7 +342,7 @@ func (g *unboundGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent any
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -301,13 +368,11 @@ func (g *unboundGenerator) Err() error {
 func (g *unboundGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent any
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -321,7 +386,8 @@ func (f *unboundGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *unboundGeneratorFrame) resume(sent any) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *unboundGeneratorFrame) resume(sent any, yield func(string) bool) (string, bool) {
 	at := f.agenState
 	switch at {
 	case -2:
@@ -364,7 +430,16 @@ loop:
 case2:
 //line typeswitches.go:47
 	f.agenState = 1
-	return "was int", true
+	if yield == nil {
+		return "was int", true
+	}
+	if !yield("was int") {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 	f.x = sent
 	goto endswitch
@@ -373,21 +448,48 @@ case3:
 	f.tr.Log("string")
 //line typeswitches.go:50
 	f.agenState = 2
-	return "was string", true
+	if yield == nil {
+		return "was string", true
+	}
+	if !yield("was string") {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenState = -2
 resume2:
 	f.x = sent
 	goto endswitch
 case4:
 //line typeswitches.go:52
 	f.agenState = 3
-	return "was nil", true
+	if yield == nil {
+		return "was nil", true
+	}
+	if !yield("was nil") {
+		return "", false
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
+	f.agenState = -2
 resume3:
 	f.x = sent
 	goto endswitch
 case5:
 //line typeswitches.go:54
 	f.agenState = 4
-	return "was other", true
+	if yield == nil {
+		return "was other", true
+	}
+	if !yield("was other") {
+		return "", false
+	}
+	if f.agenState != 4 {
+		return "", true
+	}
+	f.agenState = -2
 resume4:
 	f.x = sent
 endswitch:
@@ -395,7 +497,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:399
+//line typeswitches_agen.go:501
 	f.agenState = -1
 	return "", false
 }
@@ -431,12 +533,12 @@ var _ agen.Generator[int, any] = (*defaultFirstGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *defaultFirstGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *defaultFirstGenerator) Send(v any) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -450,7 +552,7 @@ func (g *defaultFirstGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -476,13 +578,10 @@ func (g *defaultFirstGenerator) Err() error {
 func (g *defaultFirstGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -496,7 +595,8 @@ func (f *defaultFirstGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *defaultFirstGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *defaultFirstGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		i, t, t2 int
 	)
@@ -542,7 +642,16 @@ case2:
 	f.tr.Log("default %v", f.v2)
 //line typeswitches.go:69
 	f.agenState = 1
-	return i, true
+	if yield == nil {
+		return i, true
+	}
+	if !yield(i) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line typeswitches.go:70
 	f.x = "s"
@@ -553,7 +662,16 @@ case3:
 //line typeswitches.go:73
 	t = 10 + i
 	f.agenState = 2
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 //line typeswitches.go:74
 	f.x = nil
@@ -562,14 +680,23 @@ case4:
 //line typeswitches.go:76
 	t2 = 20 + i
 	f.agenState = 3
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 endswitch:
 //line typeswitches.go:65
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:573
+//line typeswitches_agen.go:700
 	f.agenState = -1
 	return 0, false
 }
@@ -612,12 +739,12 @@ var _ agen.Generator[string, any] = (*withInitGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *withInitGenerator) Next() (string, bool) {
 	var sent any
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *withInitGenerator) Send(v any) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -632,7 +759,7 @@ func (g *withInitGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent any
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -658,13 +785,11 @@ func (g *withInitGenerator) Err() error {
 func (g *withInitGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent any
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -678,7 +803,8 @@ func (fr *withInitGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *withInitGeneratorFrame) resume(sent any) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (fr *withInitGeneratorFrame) resume(sent any, yield func(string) bool) (string, bool) {
 	var (
 		x any
 		t string
@@ -713,7 +839,16 @@ loop:
 	}
 //line typeswitches.go:88
 	fr.agenState = 1
-	return "op", true
+	if yield == nil {
+		return "op", true
+	}
+	if !yield("op") {
+		return "", false
+	}
+	if fr.agenState != 1 {
+		return "", true
+	}
+	fr.agenState = -2
 resume1:
 	x = sent
 	switch agenv := x.(type) {
@@ -735,7 +870,16 @@ case2:
 	}
 //line typeswitches.go:91
 	fr.agenState = 2
-	return "int", true
+	if yield == nil {
+		return "int", true
+	}
+	if !yield("int") {
+		return "", false
+	}
+	if fr.agenState != 2 {
+		return "", true
+	}
+	fr.agenState = -2
 resume2:
 //line typeswitches.go:92
 	fr.tr.Log("v %d", (*fr.v2))
@@ -748,7 +892,16 @@ case3:
 	}
 //line typeswitches.go:95
 	fr.agenState = 3
-	return "iface", true
+	if yield == nil {
+		return "iface", true
+	}
+	if !yield("iface") {
+		return "", false
+	}
+	if fr.agenState != 3 {
+		return "", true
+	}
+	fr.agenState = -2
 resume3:
 	goto endswitch
 case4:
@@ -770,7 +923,16 @@ loop2:
 //line typeswitches.go:101
 	t = fr.f()
 	fr.agenState = 4
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if fr.agenState != 4 {
+		return "", true
+	}
+	fr.agenState = -2
 resume4:
 //line typeswitches.go:102
 	fr.tr.Log("again %s", fr.f())
@@ -778,7 +940,7 @@ resume4:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line typeswitches_agen.go:782
+//line typeswitches_agen.go:944
 	fr.agenState = -1
 	return "", false
 }
@@ -816,12 +978,12 @@ var _ agen.Generator[string, any] = (*shadowSelfGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *shadowSelfGenerator) Next() (string, bool) {
 	var sent any
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *shadowSelfGenerator) Send(v any) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -836,7 +998,7 @@ func (g *shadowSelfGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent any
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -862,13 +1024,11 @@ func (g *shadowSelfGenerator) Err() error {
 func (g *shadowSelfGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent any
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -882,7 +1042,8 @@ func (f *shadowSelfGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *shadowSelfGeneratorFrame) resume(sent any) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *shadowSelfGeneratorFrame) resume(sent any, yield func(string) bool) (string, bool) {
 	var (
 		t, t2 string
 	)
@@ -926,7 +1087,16 @@ case2:
 //line typeswitches.go:114
 	t = fmt.Sprint("int ", f.x3+1)
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 //line typeswitches.go:115
 	f.tr.Log("int x %d", f.x3)
@@ -935,7 +1105,16 @@ case3:
 //line typeswitches.go:117
 	t2 = f.x4 + "!"
 	f.agenState = 2
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenState = -2
 resume2:
 //line typeswitches.go:118
 	f.tr.Log("string x %s", f.x4)
@@ -944,14 +1123,23 @@ endswitch:
 	f.tr.Log("outer x %v", f.x2)
 //line typeswitches.go:121
 	f.agenState = 3
-	return "assign", true
+	if yield == nil {
+		return "assign", true
+	}
+	if !yield("assign") {
+		return "", false
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
+	f.agenState = -2
 resume3:
 	f.x2 = sent
 //line typeswitches.go:111
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:955
+//line typeswitches_agen.go:1143
 	f.agenState = -1
 	return "", false
 }
@@ -986,12 +1174,12 @@ var _ agen.Generator[string, any] = (*degenerateGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *degenerateGenerator) Next() (string, bool) {
 	var sent any
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *degenerateGenerator) Send(v any) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1006,7 +1194,7 @@ func (g *degenerateGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent any
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1032,13 +1220,11 @@ func (g *degenerateGenerator) Err() error {
 func (g *degenerateGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent any
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1052,7 +1238,8 @@ func (f *degenerateGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *degenerateGeneratorFrame) resume(sent any) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *degenerateGeneratorFrame) resume(sent any, yield func(string) bool) (string, bool) {
 	var (
 		resumed, resumed2, resumed3 any
 		t                           string
@@ -1060,11 +1247,17 @@ func (f *degenerateGeneratorFrame) resume(sent any) (string, bool) {
 	at := f.agenState
 	switch at {
 	case 1:
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case 3:
-		goto resume3
+		if yield == nil {
+			goto resume3
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1074,15 +1267,27 @@ func (f *degenerateGeneratorFrame) resume(sent any) (string, bool) {
 	f.agenState = -2
 	defer f.agenExit()
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		goto resume2
+	case 3:
+		goto resume3
 	case 4:
 		goto resume4
 	}
 start:
 //line typeswitches.go:129
 	f.agenState = 1
-	return "empty", true
+	if yield == nil {
+		return "empty", true
+	}
+	if !yield("empty") {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
 resume1:
 	resumed = sent
 	switch resumed.(type) {
@@ -1091,7 +1296,16 @@ resume1:
 endswitch:
 //line typeswitches.go:131
 	f.agenState = 2
-	return "default only", true
+	if yield == nil {
+		return "default only", true
+	}
+	if !yield("default only") {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenState = -2
 resume2:
 	resumed2 = sent
 	switch agenv2 := resumed2.(type) {
@@ -1103,11 +1317,28 @@ case2:
 //line typeswitches.go:133
 	t = fmt.Sprintf("%T", f.v2)
 	f.agenState = 3
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
 resume3:
 //line typeswitches.go:135
 	f.agenState = 4
-	return "empty clause", true
+	if yield == nil {
+		return "empty clause", true
+	}
+	if !yield("empty clause") {
+		return "", false
+	}
+	if f.agenState != 4 {
+		return "", true
+	}
+	f.agenState = -2
 resume4:
 	resumed3 = sent
 	switch resumed3.(type) {
@@ -1124,7 +1355,7 @@ case4:
 endswitch3:
 //line typeswitches.go:140
 	f.tr.Log("end")
-//line typeswitches_agen.go:1128
+//line typeswitches_agen.go:1359
 	f.agenState = -1
 	return "", false
 }
@@ -1175,12 +1406,12 @@ var _ agen.Generator[string, agen.None] = (*localTypeCasesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *localTypeCasesGenerator) Next() (string, bool) {
 	var sent agen.None
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *localTypeCasesGenerator) Send(v agen.None) (string, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1195,7 +1426,7 @@ func (g *localTypeCasesGenerator) Throw(err error) (string, bool) {
 		return "", false
 	}
 	var sent agen.None
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1221,13 +1452,11 @@ func (g *localTypeCasesGenerator) Err() error {
 func (g *localTypeCasesGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent agen.None
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1241,7 +1470,8 @@ func (f *localTypeCasesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *localTypeCasesGeneratorFrame) resume(sent agen.None) (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *localTypeCasesGeneratorFrame) resume(sent agen.None, yield func(string) bool) (string, bool) {
 	var (
 		x2            any
 		t, t2, t3, t4 string
@@ -1300,7 +1530,16 @@ case2:
 //line typeswitches.go:154
 	t = fmt.Sprint("point ", f.v2.x)
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 //line typeswitches.go:155
 	f.tr.Log("point %v", f.v2)
@@ -1309,7 +1548,16 @@ case3:
 //line typeswitches.go:157
 	t2 = "name " + string(f.v3)
 	f.agenState = 2
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenState = -2
 resume2:
 //line typeswitches.go:158
 	f.tr.Log("name %v", f.v3)
@@ -1318,7 +1566,16 @@ case4:
 //line typeswitches.go:160
 	t3 = fmt.Sprint(f.v4)
 	f.agenState = 3
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return "", false
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
+	f.agenState = -2
 resume3:
 endswitch:
 //line typeswitches.go:151
@@ -1338,7 +1595,16 @@ loop2:
 //line typeswitches.go:165
 	t4 = string(k)
 	f.agenState = 4
-	return t4, true
+	if yield == nil {
+		return t4, true
+	}
+	if !yield(t4) {
+		return "", false
+	}
+	if f.agenState != 4 {
+		return "", true
+	}
+	f.agenState = -2
 resume4:
 //line typeswitches.go:166
 	f.tr.Log("%v", f.v5)
@@ -1357,7 +1623,16 @@ done2:
 case5:
 //line typeswitches.go:172
 	f.agenState = 5
-	return "select", true
+	if yield == nil {
+		return "select", true
+	}
+	if !yield("select") {
+		return "", false
+	}
+	if f.agenState != 5 {
+		return "", true
+	}
+	f.agenState = -2
 resume5:
 //line typeswitches.go:173
 	f.tr.Log("%v", f.p)
@@ -1366,7 +1641,16 @@ resume5:
 	f.tag = f.p2
 //line typeswitches.go:176
 	f.agenState = 6
-	return "case", true
+	if yield == nil {
+		return "case", true
+	}
+	if !yield("case") {
+		return "", false
+	}
+	if f.agenState != 6 {
+		return "", true
+	}
+	f.agenState = -2
 resume6:
 	resumed = sent
 	if (f.tag == point{len(fmt.Sprint(resumed)), 0}) {
@@ -1381,7 +1665,7 @@ case7:
 //line typeswitches.go:179
 	f.tr.Log("p %v", f.p2)
 endswitch2:
-//line typeswitches_agen.go:1385
+//line typeswitches_agen.go:1669
 	f.agenState = -1
 	return "", false
 }
@@ -1422,12 +1706,12 @@ type genericGeneratorFrame[T any] struct {
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *genericGenerator[T]) Next() (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *genericGenerator[T]) Send(v agen.None) (string, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1441,7 +1725,7 @@ func (g *genericGenerator[T]) Throw(err error) (string, bool) {
 		g.f.agenErr = err
 		return "", false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1467,13 +1751,10 @@ func (g *genericGenerator[T]) Err() error {
 func (g *genericGenerator[T]) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1487,7 +1768,8 @@ func (f *genericGeneratorFrame[T]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *genericGeneratorFrame[T]) resume() (string, bool) {
+// Under All, yield is the loop body: see push.
+func (f *genericGeneratorFrame[T]) resume(yield func(string) bool) (string, bool) {
 	var (
 		x         any
 		t, t2, t3 string
@@ -1540,34 +1822,70 @@ case2:
 //line typeswitches.go:195
 	t = fmt.Sprintf("T %T", f.v2)
 	f.agenState = 1
-	return t, true
+	if yield == nil {
+		return t, true
+	}
+	if !yield(t) {
+		return "", false
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenState = -2
 resume1:
 	goto endswitch
 case3:
 //line typeswitches.go:197
 	t2 = fmt.Sprintf("[]T len %d", len(f.v3))
 	f.agenState = 2
-	return t2, true
+	if yield == nil {
+		return t2, true
+	}
+	if !yield(t2) {
+		return "", false
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenState = -2
 resume2:
 	goto endswitch
 case4:
 //line typeswitches.go:199
 	t3 = fmt.Sprintf("%T", f.v4)
 	f.agenState = 3
-	return t3, true
+	if yield == nil {
+		return t3, true
+	}
+	if !yield(t3) {
+		return "", false
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
+	f.agenState = -2
 resume3:
 	goto endswitch
 case5:
 //line typeswitches.go:201
 	f.agenState = 4
-	return "other", true
+	if yield == nil {
+		return "other", true
+	}
+	if !yield("other") {
+		return "", false
+	}
+	if f.agenState != 4 {
+		return "", true
+	}
+	f.agenState = -2
 resume4:
 endswitch:
 //line typeswitches.go:191
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:1571
+//line typeswitches_agen.go:1889
 	f.agenState = -1
 	return "", false
 }

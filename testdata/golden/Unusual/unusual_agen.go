@@ -37,12 +37,12 @@ var _ agen.Generator[int, int] = (*parensGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *parensGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent, nil, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *parensGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v, nil, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -57,7 +57,7 @@ func (g *parensGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent, err, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -83,13 +83,11 @@ func (g *parensGenerator) Err() error {
 func (g *parensGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		var sent int
+		for _, again := g.f.resume(sent, nil, yield); again; _, again = g.f.resume(sent, nil, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -103,7 +101,8 @@ func (f *parensGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *parensGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *parensGeneratorFrame) resume(sent int, thrown error, yield func(int) bool) (int, bool) {
 	var (
 		got int
 		err error
@@ -111,11 +110,17 @@ func (f *parensGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 1:
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -125,27 +130,56 @@ func (f *parensGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = -2
 	defer f.agenExit()
 	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
 	case 3:
 		goto resume3
 	}
 start:
 //line unusual.go:14
 	f.agenState = 1
-	return 0, true
+	if yield == nil {
+		return 0, true
+	}
+	if !yield(0) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
 resume1:
 //line unusual.go:15
 	f.agenState = 2
-	return 1, true
+	if yield == nil {
+		return 1, true
+	}
+	if !yield(1) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
 resume2:
 	got = sent
 //line unusual.go:16
 	f.agenState = 3
-	return got, true
+	if yield == nil {
+		return got, true
+	}
+	if !yield(got) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	_, err = sent, thrown
 //line unusual.go:17
 	f.tr.Log("err %v", err)
-//line unusual_agen.go:149
+//line unusual_agen.go:183
 	f.agenState = -1
 	return 0, false
 }
@@ -183,12 +217,12 @@ var _ agen.Generator[int, int] = (*unreachableGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *unreachableGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *unreachableGenerator) Send(v int) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -202,7 +236,7 @@ func (g *unreachableGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -228,13 +262,10 @@ func (g *unreachableGenerator) Err() error {
 func (g *unreachableGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -248,18 +279,25 @@ func (f *unreachableGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *unreachableGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the loop body: see push.
+func (f *unreachableGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		i int
 	)
 	at := f.agenState
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 3:
-		goto resume3
+		if yield == nil {
+			goto resume3
+		}
 	case 0:
-		goto start
+		if yield == nil {
+			goto start
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -271,11 +309,24 @@ func (f *unreachableGeneratorFrame) resume() (int, bool) {
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
 	}
 start:
 //line unusual.go:24
 	f.agenState = 1
-	return 0, true
+	if yield == nil {
+		return 0, true
+	}
+	if !yield(0) {
+		return 0, false
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line unusual.go:25
 	if f.early {
@@ -291,7 +342,15 @@ loop:
 	i = f.rangeIndex
 //line unusual.go:30
 	f.agenState = 2
-	return i, true
+	if yield == nil {
+		return i, true
+	}
+	if !yield(i) {
+		return 0, false
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
 resume2:
 //line unusual.go:29
 	f.rangeIndex++
@@ -300,10 +359,18 @@ done:
 	goto end
 //line unusual.go:33
 	f.agenState = 3
-	return 99, true
+	if yield == nil {
+		return 99, true
+	}
+	if !yield(99) {
+		return 0, false
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
 resume3:
 end:
-//line unusual_agen.go:307
+//line unusual_agen.go:374
 	f.agenState = -1
 	return 0, false
 }
