@@ -1161,11 +1161,13 @@ func (r *renderer) pushed(s *transform.Stmt) []jen.Code {
 	p := s.Point
 	var out []jen.Code
 	if r.pushMode() == pushMerged {
-		out = append(out, jen.If(jen.Id(m.Push).Op("==").Nil()).Block(jen.Return(r.yielded(r.text(s.Text))...)))
+		// Pulled (no loop body), resume returns the value; All ignores it.
+		out = append(out, jen.If(jen.Id(m.Push).Op("==").Nil().Op("||").Op("!").Id(m.Push).Call(r.text(s.Text))).Block(
+			jen.Return(r.text(s.Text), jen.Id(m.Push).Op("==").Nil())))
+	} else {
+		out = append(out, jen.If(jen.Op("!").Id(m.Push).Call(r.text(s.Text))).Block(jen.Return(r.zero(m.Gen.Y), jen.False())))
 	}
-	out = append(out,
-		jen.If(jen.Op("!").Id(m.Push).Call(r.text(s.Text))).Block(jen.Return(r.zero(m.Gen.Y), jen.False())),
-		jen.If(r.field("agenState").Op("!=").Lit(p.State)).Block(jen.Return(r.zero(m.Gen.Y), jen.True())))
+	out = append(out, jen.If(r.field("agenState").Op("!=").Lit(p.State)).Block(jen.Return(r.zero(m.Gen.Y), jen.True())))
 	out = append(out, r.loads(p.Live)...)
 	switch r.guardOf(p.Entry) {
 	case guardRunning:

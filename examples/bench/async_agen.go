@@ -364,11 +364,8 @@ loop:
 	v, _, _ = f.r.Poll(nil, nil)
 //line async.go:37
 	f.agenState = 1
-	if yield == nil {
-		return v, true
-	}
-	if !yield(v) {
-		return 0, false
+	if yield == nil || !yield(v) {
+		return v, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -379,7 +376,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line async_agen.go:383
+//line async_agen.go:380
 	f.agenState = -1
 	return 0, false
 }
@@ -604,7 +601,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop
 done:
-//line async_agen.go:608
+//line async_agen.go:605
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -823,7 +820,7 @@ resume2:
 //line async.go:62
 	f.result = nil
 end:
-//line async_agen.go:827
+//line async_agen.go:824
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true

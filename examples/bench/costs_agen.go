@@ -184,11 +184,8 @@ loop:
 	i = f.rangeIndex
 //line costs.go:14
 	f.agenCore.State = 1
-	if yield == nil {
-		return i, true
-	}
-	if !yield(i) {
-		return 0, false
+	if yield == nil || !yield(i) {
+		return i, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -199,7 +196,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line costs_agen.go:203
+//line costs_agen.go:200
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -334,11 +331,8 @@ loop:
 //line costs.go:25
 	t = get()
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -349,7 +343,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line costs_agen.go:353
+//line costs_agen.go:347
 	f.agenState = -1
 	return 0, false
 }

@@ -195,11 +195,8 @@ case2:
 //line lexer.go:83
 	t = Item{Text, f.input[f.start:f.pos]}
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return Item{}, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return Item{}, true
@@ -209,11 +206,8 @@ endif2:
 //line lexer.go:85
 	t2 = Item{EOF, ""}
 	f.agenState = 2
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return Item{}, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 2 {
 		return Item{}, true
@@ -229,11 +223,8 @@ endif:
 //line lexer.go:89
 	t3 = Item{Text, f.input[f.start:f.pos]}
 	f.agenState = 3
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return Item{}, false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenState != 3 {
 		return Item{}, true
@@ -245,11 +236,8 @@ endif3:
 //line lexer.go:92
 	t4 = Item{LeftDelim, leftDelim}
 	f.agenState = 4
-	if yield == nil {
-		return t4, true
-	}
-	if !yield(t4) {
-		return Item{}, false
+	if yield == nil || !yield(t4) {
+		return t4, yield == nil
 	}
 	if f.agenState != 4 {
 		return Item{}, true
@@ -270,11 +258,8 @@ case3:
 //line lexer.go:99
 	t5 = Item{RightDelim, rightDelim}
 	f.agenState = 5
-	if yield == nil {
-		return t5, true
-	}
-	if !yield(t5) {
-		return Item{}, false
+	if yield == nil || !yield(t5) {
+		return t5, yield == nil
 	}
 	if f.agenState != 5 {
 		return Item{}, true
@@ -310,11 +295,8 @@ case4:
 //line lexer.go:107
 	t6 = Item{Error, "unclosed action"}
 	f.agenState = 6
-	if yield == nil {
-		return t6, true
-	}
-	if !yield(t6) {
-		return Item{}, false
+	if yield == nil || !yield(t6) {
+		return t6, yield == nil
 	}
 	if f.agenState != 6 {
 		return Item{}, true
@@ -342,11 +324,8 @@ case7:
 //line lexer.go:118
 	t7 = Item{Error, "unterminated string"}
 	f.agenState = 7
-	if yield == nil {
-		return t7, true
-	}
-	if !yield(t7) {
-		return Item{}, false
+	if yield == nil || !yield(t7) {
+		return t7, yield == nil
 	}
 	if f.agenState != 7 {
 		return Item{}, true
@@ -369,11 +348,8 @@ case10:
 //line lexer.go:127
 	t8 = Item{Error, fmt.Sprintf("unexpected %q in action", r)}
 	f.agenState = 8
-	if yield == nil {
-		return t8, true
-	}
-	if !yield(t8) {
-		return Item{}, false
+	if yield == nil || !yield(t8) {
+		return t8, yield == nil
 	}
 	if f.agenState != 8 {
 		return Item{}, true
@@ -384,11 +360,8 @@ endswitch2:
 //line lexer.go:130
 	t9 = Item{kind, f.input[f.start:f.pos]}
 	f.agenState = 9
-	if yield == nil {
-		return t9, true
-	}
-	if !yield(t9) {
-		return Item{}, false
+	if yield == nil || !yield(t9) {
+		return t9, yield == nil
 	}
 	if f.agenState != 9 {
 		return Item{}, true
@@ -401,7 +374,7 @@ endswitch:
 next:
 	goto loop
 end:
-//line lexer_agen.go:405
+//line lexer_agen.go:378
 	f.agenState = -1
 	return Item{}, false
 }

@@ -354,11 +354,8 @@ func (f *lexTextGeneratorFrame) resume(yield func(Item) bool) (Item, bool) {
 //line states.go:52
 	t = Item{Text, f.l.input[f.l.start:f.l.pos]}
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return Item{}, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return Item{}, true
@@ -368,11 +365,8 @@ endif2:
 //line states.go:54
 	t2 = Item{EOF, ""}
 	f.agenState = 2
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return Item{}, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 2 {
 		return Item{}, true
@@ -388,11 +382,8 @@ endif:
 //line states.go:58
 	t3 = Item{Text, f.l.input[f.l.start:f.l.pos]}
 	f.agenState = 3
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return Item{}, false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenState != 3 {
 		return Item{}, true
@@ -405,11 +396,8 @@ endif3:
 //line states.go:61
 	t4 = Item{LeftDelim, leftDelim}
 	f.agenState = 4
-	if yield == nil {
-		return t4, true
-	}
-	if !yield(t4) {
-		return Item{}, false
+	if yield == nil || !yield(t4) {
+		return t4, yield == nil
 	}
 	if f.agenState != 4 {
 		return Item{}, true
@@ -419,7 +407,7 @@ resume4:
 //line states.go:62
 	f.l.start, f.l.next = f.l.pos, lexActionState
 end:
-//line states_agen.go:423
+//line states_agen.go:411
 	f.agenState = -1
 	return Item{}, false
 }
@@ -591,11 +579,8 @@ case2:
 //line states.go:74
 	t = Item{Error, "unclosed action"}
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return Item{}, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return Item{}, true
@@ -623,11 +608,8 @@ case5:
 //line states.go:85
 	t2 = Item{Error, "unterminated string"}
 	f.agenState = 2
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return Item{}, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 2 {
 		return Item{}, true
@@ -650,11 +632,8 @@ case8:
 //line states.go:94
 	t3 = Item{Error, fmt.Sprintf("unexpected %q in action", r)}
 	f.agenState = 3
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return Item{}, false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenState != 3 {
 		return Item{}, true
@@ -665,11 +644,8 @@ endswitch:
 //line states.go:97
 	t4 = Item{kind, f.l.input[f.l.start:f.l.pos]}
 	f.agenState = 4
-	if yield == nil {
-		return t4, true
-	}
-	if !yield(t4) {
-		return Item{}, false
+	if yield == nil || !yield(t4) {
+		return t4, yield == nil
 	}
 	if f.agenState != 4 {
 		return Item{}, true
@@ -686,11 +662,8 @@ done:
 //line states.go:101
 	t5 = Item{RightDelim, rightDelim}
 	f.agenState = 5
-	if yield == nil {
-		return t5, true
-	}
-	if !yield(t5) {
-		return Item{}, false
+	if yield == nil || !yield(t5) {
+		return t5, yield == nil
 	}
 	if f.agenState != 5 {
 		return Item{}, true
@@ -700,7 +673,7 @@ resume5:
 //line states.go:102
 	f.l.start, f.l.next = f.l.pos, lexTextState
 end:
-//line states_agen.go:704
+//line states_agen.go:677
 	f.agenState = -1
 	return Item{}, false
 }

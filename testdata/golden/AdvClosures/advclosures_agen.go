@@ -154,11 +154,8 @@ func (fr *litInYieldGeneratorFrame) resume(sent int, yield func(int) bool) (int,
 	}
 	fr.tr = tr
 	fr.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if fr.agenState != 1 {
 		return 0, true
@@ -173,11 +170,8 @@ resume1:
 	}
 	fr.tr = tr
 	fr.agenState = 2
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if fr.agenState != 2 {
 		return 0, true
@@ -205,11 +199,8 @@ loop:
 //line advclosures.go:24
 	fr.tr = tr
 	fr.agenState = 3
-	if yield == nil {
-		return (*fr.i), true
-	}
-	if !yield((*fr.i)) {
-		return 0, false
+	if yield == nil || !yield((*fr.i)) {
+		return (*fr.i), yield == nil
 	}
 	if fr.agenState != 3 {
 		return 0, true
@@ -241,11 +232,8 @@ loop2:
 	fr.t3 = len(fs)
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 4
-	if yield == nil {
-		return (*fr.i2), true
-	}
-	if !yield((*fr.i2)) {
-		return 0, false
+	if yield == nil || !yield((*fr.i2)) {
+		return (*fr.i2), yield == nil
 	}
 	if fr.agenState != 4 {
 		return 0, true
@@ -270,7 +258,7 @@ done2:
 	for _, f := range fs {
 		tr.Log("f=%d", f())
 	}
-//line advclosures_agen.go:274
+//line advclosures_agen.go:262
 	fr.agenState = -1
 	return 0, false
 }
@@ -404,11 +392,8 @@ start:
 	(*fr.n) = 1
 //line advclosures.go:42
 	fr.agenState = 1
-	if yield == nil {
-		return "a", true
-	}
-	if !yield("a") {
-		return "", false
+	if yield == nil || !yield("a") {
+		return "a", yield == nil
 	}
 	if fr.agenState != 1 {
 		return "", true
@@ -430,11 +415,8 @@ resume1:
 //line advclosures.go:45
 	t = fr.f((*fr.n))
 	fr.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if fr.agenState != 2 {
 		return "", true
@@ -444,11 +426,8 @@ resume2:
 	resumed2 = sent
 	t2 = fr.f(resumed2)
 	fr.agenState = 3
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return "", false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if fr.agenState != 3 {
 		return "", true
@@ -457,7 +436,7 @@ resume2:
 resume3:
 //line advclosures.go:46
 	fr.tr.Log("n=%d", (*fr.n))
-//line advclosures_agen.go:461
+//line advclosures_agen.go:440
 	fr.agenState = -1
 	return "", false
 }
@@ -596,11 +575,8 @@ start:
 //line advclosures.go:54
 	f.tr = tr
 	f.agenState = 1
-	if yield == nil {
-		return 0, true
-	}
-	if !yield(0) {
-		return 0, false
+	if yield == nil || !yield(0) {
+		return 0, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -632,11 +608,8 @@ resume1:
 //line advclosures.go:68
 	f.tr = tr
 	f.agenState = 2
-	if yield == nil {
-		return total, true
-	}
-	if !yield(total) {
-		return 0, false
+	if yield == nil || !yield(total) {
+		return total, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -660,17 +633,14 @@ resume2:
 	}
 //line advclosures.go:77
 	f.agenState = 3
-	if yield == nil {
-		return (*f.limit), true
-	}
-	if !yield((*f.limit)) {
-		return 0, false
+	if yield == nil || !yield((*f.limit)) {
+		return (*f.limit), yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
 	}
 resume3:
-//line advclosures_agen.go:674
+//line advclosures_agen.go:644
 	f.agenState = -1
 	return 0, false
 }
@@ -805,11 +775,8 @@ func (f *gotoRetryGeneratorFrame) resume(sent int, yield func(int) bool) (int, b
 start:
 //line advclosures.go:85
 	f.agenState = 1
-	if yield == nil {
-		return 0, true
-	}
-	if !yield(0) {
-		return 0, false
+	if yield == nil || !yield(0) {
+		return 0, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -840,17 +807,14 @@ again:
 //line advclosures.go:98
 	t = (*n) + tries
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
 	}
 resume2:
-//line advclosures_agen.go:854
+//line advclosures_agen.go:818
 	f.agenState = -1
 	return 0, false
 }
@@ -1025,11 +989,8 @@ loop:
 //line advclosures.go:114
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 1
-	if yield == nil {
-		return (*v3), true
-	}
-	if !yield((*v3)) {
-		return 0, false
+	if yield == nil || !yield((*v3)) {
+		return (*v3), yield == nil
 	}
 	if fr.agenState != 1 {
 		return 0, true
@@ -1040,11 +1001,8 @@ endif:
 //line advclosures.go:116
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 2
-	if yield == nil {
-		return (*fr.v2), true
-	}
-	if !yield((*fr.v2)) {
-		return 0, false
+	if yield == nil || !yield((*fr.v2)) {
+		return (*fr.v2), yield == nil
 	}
 	if fr.agenState != 2 {
 		return 0, true
@@ -1073,11 +1031,8 @@ loop2:
 	t = f2()
 	fr.tr = tr
 	fr.agenState = 3
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if fr.agenState != 3 {
 		return 0, true
@@ -1091,7 +1046,7 @@ resume3:
 done2:
 //line advclosures.go:124
 	tr.Log("v=%d", fr.v)
-//line advclosures_agen.go:1095
+//line advclosures_agen.go:1050
 	fr.agenState = -1
 	return 0, false
 }
@@ -1277,11 +1232,8 @@ loop:
 	f.i = f.rangeIndex
 //line advclosures.go:134
 	f.agenCore.State = 1
-	if yield == nil {
-		return f.acc, true
-	}
-	if !yield(f.acc) {
-		return 0, false
+	if yield == nil || !yield(f.acc) {
+		return f.acc, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -1313,11 +1265,8 @@ done:
 	}
 //line advclosures.go:146
 	f.agenCore.State = 2
-	if yield == nil {
-		return f.acc, true
-	}
-	if !yield(f.acc) {
-		return 0, false
+	if yield == nil || !yield(f.acc) {
+		return f.acc, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
@@ -1327,18 +1276,15 @@ resume2:
 //line advclosures.go:147
 	t = f.nilf()
 	f.agenCore.State = 3
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenCore.State != 3 {
 		return 0, true
 	}
 	f.agenCore.State = -2
 resume3:
-//line advclosures_agen.go:1342
+//line advclosures_agen.go:1288
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1528,11 +1474,8 @@ func (f *panicOperandsGeneratorFrame) resume(g *panicOperandsGenerator, sent int
 //line advclosures.go:156
 	t = func() int { panic("literal") }()
 	f.agenCore.State = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -1555,11 +1498,8 @@ endif:
 	f.i = (any)("s")
 //line advclosures.go:163
 	f.agenCore.State = 2
-	if yield == nil {
-		return f.which, true
-	}
-	if !yield(f.which) {
-		return 0, false
+	if yield == nil || !yield(f.which) {
+		return f.which, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
@@ -1580,11 +1520,8 @@ case2:
 //line advclosures.go:165
 	t2 = *f.p
 	f.agenCore.State = 3
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenCore.State != 3 {
 		return 0, true
@@ -1596,11 +1533,8 @@ case3:
 //line advclosures.go:167
 	t3 = f.xs[f.which]
 	f.agenCore.State = 4
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return 0, false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenCore.State != 4 {
 		return 0, true
@@ -1612,11 +1546,8 @@ case4:
 //line advclosures.go:169
 	t4 = f.i.(int)
 	f.agenCore.State = 5
-	if yield == nil {
-		return t4, true
-	}
-	if !yield(t4) {
-		return 0, false
+	if yield == nil || !yield(t4) {
+		return t4, yield == nil
 	}
 	if f.agenCore.State != 5 {
 		return 0, true
@@ -1629,11 +1560,8 @@ case5:
 //line advclosures.go:171
 	t5 = 10 / (f.which - f.which)
 	f.agenCore.State = 6
-	if yield == nil {
-		return t5, true
-	}
-	if !yield(t5) {
-		return 0, false
+	if yield == nil || !yield(t5) {
+		return t5, yield == nil
 	}
 	if f.agenCore.State != 6 {
 		return 0, true
@@ -1643,7 +1571,7 @@ resume6:
 endswitch:
 //line advclosures.go:173
 	(*f.tr).Log("not reached either")
-//line advclosures_agen.go:1647
+//line advclosures_agen.go:1575
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)

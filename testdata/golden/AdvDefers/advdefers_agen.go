@@ -200,11 +200,8 @@ loop:
 	}
 //line advdefers.go:37
 	f.agenCore.State = 1
-	if yield == nil {
-		return (*f.i), true
-	}
-	if !yield((*f.i)) {
-		return 0, false
+	if yield == nil || !yield((*f.i)) {
+		return (*f.i), yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -224,7 +221,7 @@ resume1:
 done:
 //line advdefers.go:45
 	(*f.tr).Log("end")
-//line advdefers_agen.go:228
+//line advdefers_agen.go:225
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -429,11 +426,8 @@ func (f *ifaceMethodGeneratorFrame) resume(g *ifaceMethodGenerator, sent int, yi
 	f.p = f.s.(*ptrNamed)
 //line advdefers.go:59
 	f.agenCore.State = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -449,11 +443,8 @@ resume1:
 	f.s = named{"c"}
 //line advdefers.go:63
 	f.agenCore.State = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
@@ -466,18 +457,15 @@ resume2:
 	f.s = nil
 //line advdefers.go:66
 	f.agenCore.State = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenCore.State != 3 {
 		return 0, true
 	}
 	f.agenCore.State = -2
 resume3:
-//line advdefers_agen.go:481
+//line advdefers_agen.go:469
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -654,11 +642,8 @@ func (f *nilIfaceGeneratorFrame) resume(g *nilIfaceGenerator, yield func(int) bo
 	f.s = nil
 //line advdefers.go:76
 	f.agenCore.State = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -671,18 +656,15 @@ resume1:
 	(*f.tr).Log("not reached")
 //line advdefers.go:79
 	f.agenCore.State = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
 	}
 	f.agenCore.State = -2
 resume2:
-//line advdefers_agen.go:686
+//line advdefers_agen.go:668
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -908,11 +890,8 @@ func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int, yield fu
 	f.agenDefer(g, builtinsGeneratorDefer{site: 4, fn4: (*f.tr).Log, a4_0: "%v %v", a4_1: f.xs})
 //line advdefers.go:98
 	f.agenCore.State = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -923,11 +902,8 @@ resume1:
 	f.xs[0] = resumed
 //line advdefers.go:99
 	f.agenCore.State = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
@@ -953,18 +929,15 @@ resume2:
 	}
 //line advdefers.go:105
 	f.agenCore.State = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenCore.State != 3 {
 		return 0, true
 	}
 	f.agenCore.State = -2
 resume3:
-//line advdefers_agen.go:968
+//line advdefers_agen.go:941
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1152,11 +1125,8 @@ func (f *recoverDirectGeneratorFrame) resume(g *recoverDirectGenerator, sent int
 	f.agenDefer(g, recoverDirectGeneratorDefer{site: 2})
 //line advdefers.go:119
 	f.agenCore.State = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -1170,11 +1140,8 @@ resume1:
 	}
 //line advdefers.go:123
 	f.agenCore.State = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
@@ -1187,7 +1154,7 @@ resume2:
 	}
 //line advdefers.go:127
 	(*f.err) = nil
-//line advdefers_agen.go:1191
+//line advdefers_agen.go:1158
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -1382,11 +1349,8 @@ func (f *namedAfterThrowGeneratorFrame) resume(g *namedAfterThrowGenerator, sent
 	(*f.n) = 1
 //line advdefers.go:142
 	f.agenCore.State = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -1396,11 +1360,8 @@ resume1:
 	(*f.n) = 2
 //line advdefers.go:144
 	f.agenCore.State = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
@@ -1415,11 +1376,8 @@ resume2:
 	}
 //line advdefers.go:149
 	f.agenCore.State = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenCore.State != 3 {
 		return 0, true
@@ -1430,7 +1388,7 @@ resume3:
 	(*f.n) = 4
 //line advdefers.go:151
 	(*f.err) = nil
-//line advdefers_agen.go:1434
+//line advdefers_agen.go:1392
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -1635,11 +1593,8 @@ loop:
 	}
 //line advdefers.go:169
 	f.agenCore.State = 1
-	if yield == nil {
-		return (*i), true
-	}
-	if !yield((*i)) {
-		return 0, false
+	if yield == nil || !yield((*i)) {
+		return (*i), yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -1659,7 +1614,7 @@ endif:
 	goto loop
 done:
 end:
-//line advdefers_agen.go:1663
+//line advdefers_agen.go:1618
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -1864,11 +1819,8 @@ func (f *deferFormsGeneratorFrame) resume(g *deferFormsGenerator, sent int, yiel
 	f.agenDefer(g, deferFormsGeneratorDefer{site: 3, fn3: pair[int, string], a3_0: f.tr, a3_1: f.x, a3_2: "partial"})
 //line advdefers.go:197
 	f.agenCore.State = 1
-	if yield == nil {
-		return f.x, true
-	}
-	if !yield(f.x) {
-		return 0, false
+	if yield == nil || !yield(f.x) {
+		return f.x, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -1883,18 +1835,15 @@ resume1:
 	}
 //line advdefers.go:199
 	f.agenCore.State = 2
-	if yield == nil {
-		return f.x, true
-	}
-	if !yield(f.x) {
-		return 0, false
+	if yield == nil || !yield(f.x) {
+		return f.x, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
 	}
 	f.agenCore.State = -2
 resume2:
-//line advdefers_agen.go:1898
+//line advdefers_agen.go:1847
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)

@@ -183,11 +183,8 @@ loop:
 	}
 //line advendings.go:23
 	f.agenCore.State = 1
-	if yield == nil {
-		return f.i, true
-	}
-	if !yield(f.i) {
-		return 0, false
+	if yield == nil || !yield(f.i) {
+		return f.i, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -206,7 +203,7 @@ done:
 //line advendings.go:28
 	f.result = nil
 end:
-//line advendings_agen.go:210
+//line advendings_agen.go:207
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.result
@@ -363,11 +360,8 @@ outer:
 //line advendings.go:59
 	f.inner = inner
 	f.agenState = 1
-	if yield == nil {
-		return 0, true
-	}
-	if !yield(0) {
-		return 0, false
+	if yield == nil || !yield(0) {
+		return 0, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -386,11 +380,8 @@ resume1:
 	}
 //line advendings.go:65
 	f.agenState = 2
-	if yield == nil {
-		return (*sum), true
-	}
-	if !yield((*sum)) {
-		return 0, false
+	if yield == nil || !yield((*sum)) {
+		return (*sum), yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -402,11 +393,8 @@ resume2:
 //line advendings.go:67
 	f.other = other
 	f.agenState = 3
-	if yield == nil {
-		return -1, true
-	}
-	if !yield(-1) {
-		return 0, false
+	if yield == nil || !yield(-1) {
+		return -1, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -428,11 +416,8 @@ resume3:
 //line advendings.go:74
 	f.other = other
 	f.agenState = 4
-	if yield == nil {
-		return v2, true
-	}
-	if !yield(v2) {
-		return 0, false
+	if yield == nil || !yield(v2) {
+		return v2, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -454,7 +439,7 @@ resume4:
 //line advendings.go:83
 	f.result = nil
 end:
-//line advendings_agen.go:458
+//line advendings_agen.go:443
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -683,7 +668,7 @@ done:
 //line advendings.go:114
 	(*f.err) = errors.New("fell off")
 end:
-//line advendings_agen.go:687
+//line advendings_agen.go:672
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -878,11 +863,8 @@ loop:
 	f.i = f.rangeIndex
 //line advendings.go:124
 	f.agenCore.State = 1
-	if yield == nil {
-		return f.i, true
-	}
-	if !yield(f.i) {
-		return 0, false
+	if yield == nil || !yield(f.i) {
+		return f.i, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -916,11 +898,8 @@ case2:
 //line advendings.go:135
 	t = f.x3 * 100
 	f.agenCore.State = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
@@ -947,11 +926,8 @@ case4:
 //line advendings.go:144
 	t2 = -f.i
 	f.agenCore.State = 3
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenCore.State != 3 {
 		return 0, true
@@ -974,7 +950,7 @@ done:
 //line advendings.go:149
 	f.result = errors.New("end")
 end:
-//line advendings_agen.go:978
+//line advendings_agen.go:954
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.result

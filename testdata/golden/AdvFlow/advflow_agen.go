@@ -205,11 +205,8 @@ func (f *tangledGeneratorFrame) resume(g *tangledGenerator, sent int, yield func
 	}
 //line advflow.go:22
 	f.agenCore.State = 1
-	if yield == nil {
-		return 0, true
-	}
-	if !yield(0) {
-		return 0, false
+	if yield == nil || !yield(0) {
+		return 0, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -255,11 +252,8 @@ case5:
 case6:
 //line advflow.go:35
 	f.agenCore.State = 2
-	if yield == nil {
-		return f.x, true
-	}
-	if !yield(f.x) {
-		return 0, false
+	if yield == nil || !yield(f.x) {
+		return f.x, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
@@ -278,11 +272,8 @@ endif:
 case7:
 //line advflow.go:40
 	f.agenCore.State = 3
-	if yield == nil {
-		return f.x, true
-	}
-	if !yield(f.x) {
-		return 0, false
+	if yield == nil || !yield(f.x) {
+		return f.x, yield == nil
 	}
 	if f.agenCore.State != 3 {
 		return 0, true
@@ -301,11 +292,8 @@ case8:
 	(*f.tr).Log("three-ish %d", f.x)
 //line advflow.go:46
 	f.agenCore.State = 4
-	if yield == nil {
-		return 30, true
-	}
-	if !yield(30) {
-		return 0, false
+	if yield == nil || !yield(30) {
+		return 30, yield == nil
 	}
 	if f.agenCore.State != 4 {
 		return 0, true
@@ -338,11 +326,8 @@ done2:
 	(*f.tr).Log("after loop")
 //line advflow.go:57
 	f.agenCore.State = 5
-	if yield == nil {
-		return 40, true
-	}
-	if !yield(40) {
-		return 0, false
+	if yield == nil || !yield(40) {
+		return 40, yield == nil
 	}
 	if f.agenCore.State != 5 {
 		return 0, true
@@ -381,11 +366,8 @@ loop3:
 //line advflow.go:70
 	t = 100 + i2
 	f.agenCore.State = 6
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenCore.State != 6 {
 		return 0, true
@@ -400,7 +382,7 @@ done:
 //line advflow.go:73
 	(*f.err) = nil
 end:
-//line advflow_agen.go:404
+//line advflow_agen.go:386
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -556,11 +538,8 @@ loop:
 //line advflow.go:92
 	f.ix = ix
 	f.agenState = 1
-	if yield == nil {
-		return f.k2, true
-	}
-	if !yield(f.k2) {
-		return *new(K), false
+	if yield == nil || !yield(f.k2) {
+		return f.k2, yield == nil
 	}
 	if f.agenState != 1 {
 		return *new(K), true
@@ -577,7 +556,7 @@ resume1:
 done:
 //line advflow.go:95
 	f.tr.Log("m=%v", fmt.Sprint(len(ix.m)))
-//line advflow_agen.go:581
+//line advflow_agen.go:560
 	f.agenState = -1
 	return *new(K), false
 }
@@ -698,7 +677,7 @@ resume1:
 	f.b.n += 1 + resumed
 	goto loop
 done:
-//line advflow_agen.go:702
+//line advflow_agen.go:681
 	f.agenState = -1
 	return 0, false
 }
@@ -740,7 +719,7 @@ resume1:
 	f.b.n += 1 + resumed
 	goto loop
 done:
-//line advflow_agen.go:744
+//line advflow_agen.go:723
 	f.agenState = -1
 	return 0, false
 }

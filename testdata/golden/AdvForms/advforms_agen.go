@@ -177,11 +177,8 @@ start:
 //line advforms.go:24
 	t = fr.a /* inline */ + fr.b
 	fr.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if fr.agenState != 1 {
 		return 0, true
@@ -196,11 +193,8 @@ resume1:
 		fr.b
 //line advforms.go:26
 	fr.agenState = 2
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if fr.agenState != 2 {
 		return 0, true
@@ -229,11 +223,8 @@ loop:
 	}
 //line advforms.go:35
 	fr.agenState = 3
-	if yield == nil {
-		return fr.i, true
-	}
-	if !yield(fr.i) {
-		return 0, false
+	if yield == nil || !yield(fr.i) {
+		return fr.i, yield == nil
 	}
 	if fr.agenState != 3 {
 		return 0, true
@@ -252,11 +243,8 @@ string with y.Yield(1) and } and //line x.go:1
 	fr.tr.Log("%v", s)
 //line advforms.go:42
 	fr.agenState = 4
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if fr.agenState != 4 {
 		return 0, true
@@ -266,11 +254,8 @@ resume4:
 	fr.p = 1
 //line advforms.go:45
 	fr.agenState = 5
-	if yield == nil {
-		return fr.p, true
-	}
-	if !yield(fr.p) {
-		return 0, false
+	if yield == nil || !yield(fr.p) {
+		return fr.p, yield == nil
 	}
 	if fr.agenState != 5 {
 		return 0, true
@@ -291,11 +276,8 @@ resume5:
 case2:
 //line advforms.go:50
 	fr.agenState = 6
-	if yield == nil {
-		return q, true
-	}
-	if !yield(q) {
-		return 0, false
+	if yield == nil || !yield(q) {
+		return q, yield == nil
 	}
 	if fr.agenState != 6 {
 		return 0, true
@@ -312,11 +294,8 @@ case4:
 endswitch:
 //line advforms.go:58
 	fr.agenState = 7
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if fr.agenState != 7 {
 		return 0, true
@@ -344,11 +323,8 @@ lbl:
 	fr.t3 = f()
 //line advforms.go:69
 	fr.agenState = 8
-	if yield == nil {
-		return 8, true
-	}
-	if !yield(8) {
-		return 0, false
+	if yield == nil || !yield(8) {
+		return 8, yield == nil
 	}
 	if fr.agenState != 8 {
 		return 0, true
@@ -359,17 +335,14 @@ resume8:
 	t4 = fr.t3 +
 		resumed2
 	fr.agenState = 9
-	if yield == nil {
-		return t4, true
-	}
-	if !yield(t4) {
-		return 0, false
+	if yield == nil || !yield(t4) {
+		return t4, yield == nil
 	}
 	if fr.agenState != 9 {
 		return 0, true
 	}
 resume9:
-//line advforms_agen.go:373
+//line advforms_agen.go:346
 	fr.agenState = -1
 	return 0, false
 }
@@ -521,11 +494,8 @@ again:
 //line advforms.go:79
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 1
-	if yield == nil {
-		return (*fr.x), true
-	}
-	if !yield((*fr.x)) {
-		return 0, false
+	if yield == nil || !yield((*fr.x)) {
+		return (*fr.x), yield == nil
 	}
 	if fr.agenState != 1 {
 		return 0, true
@@ -555,11 +525,8 @@ loop:
 //line advforms.go:88
 	t = f2()
 	fr.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if fr.agenState != 2 {
 		return 0, true
@@ -570,7 +537,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop
 done:
-//line advforms_agen.go:574
+//line advforms_agen.go:541
 	fr.agenState = -1
 	return 0, false
 }
@@ -739,11 +706,8 @@ case3:
 //line advforms.go:103
 	t2 = fmt.Sprint("T ", x3)
 	fr.agenState = 1
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return "", false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if fr.agenState != 1 {
 		return "", true
@@ -760,11 +724,8 @@ endswitch:
 //line advforms.go:107
 	t3 = fmt.Sprint(fr.l)
 	fr.agenState = 2
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return "", false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if fr.agenState != 2 {
 		return "", true
@@ -778,17 +739,14 @@ resume2:
 //line advforms.go:109
 	t4 = fmt.Sprint(fr.l, z, any(z) == any(fr.l.val))
 	fr.agenState = 3
-	if yield == nil {
-		return t4, true
-	}
-	if !yield(t4) {
-		return "", false
+	if yield == nil || !yield(t4) {
+		return t4, yield == nil
 	}
 	if fr.agenState != 3 {
 		return "", true
 	}
 resume3:
-//line advforms_agen.go:792
+//line advforms_agen.go:750
 	fr.agenState = -1
 	return "", false
 }
@@ -935,11 +893,8 @@ func (f *redeclGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool
 start:
 //line advforms.go:123
 	f.agenState = 1
-	if yield == nil {
-		return 0, true
-	}
-	if !yield(0) {
-		return 0, false
+	if yield == nil || !yield(0) {
+		return 0, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -962,11 +917,8 @@ resume1:
 	f.show()
 //line advforms.go:127
 	f.agenState = 2
-	if yield == nil {
-		return (*f.a), true
-	}
-	if !yield((*f.a)) {
-		return 0, false
+	if yield == nil || !yield((*f.a)) {
+		return (*f.a), yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -979,11 +931,8 @@ resume2:
 	f.show()
 //line advforms.go:129
 	f.agenState = 3
-	if yield == nil {
-		return b, true
-	}
-	if !yield(b) {
-		return 0, false
+	if yield == nil || !yield(b) {
+		return b, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -1019,11 +968,8 @@ loop:
 //line advforms.go:140
 	t = (*f.acc) + len(sl) + st.n
 	f.agenState = 4
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -1043,11 +989,8 @@ resume4:
 done:
 //line advforms.go:145
 	f.agenState = 5
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -1060,11 +1003,8 @@ resume5:
 	f.show()
 //line advforms.go:147
 	f.agenState = 6
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenState != 6 {
 		return 0, true
@@ -1085,7 +1025,7 @@ endif:
 	f.show()
 //line advforms.go:152
 	(*f.tr).Log("x=%d", f.x)
-//line advforms_agen.go:1089
+//line advforms_agen.go:1029
 	f.agenState = -1
 	return 0, false
 }
@@ -1251,11 +1191,8 @@ loop:
 	}
 //line advforms.go:161
 	fr.agenState = 1
-	if yield == nil {
-		return (*fr.s), true
-	}
-	if !yield((*fr.s)) {
-		return "", false
+	if yield == nil || !yield((*fr.s)) {
+		return (*fr.s), yield == nil
 	}
 	if fr.agenState != 1 {
 		return "", true
@@ -1274,11 +1211,8 @@ resume1:
 	}
 //line advforms.go:163
 	fr.agenState = 2
-	if yield == nil {
-		return "n", true
-	}
-	if !yield("n") {
-		return "", false
+	if yield == nil || !yield("n") {
+		return "n", yield == nil
 	}
 	if fr.agenState != 2 {
 		return "", true
@@ -1297,11 +1231,8 @@ resume2:
 done:
 //line advforms.go:167
 	fr.agenState = 3
-	if yield == nil {
-		return "outer", true
-	}
-	if !yield("outer") {
-		return "", false
+	if yield == nil || !yield("outer") {
+		return "outer", yield == nil
 	}
 	if fr.agenState != 3 {
 		return "", true
@@ -1321,11 +1252,8 @@ loop2:
 //line advforms.go:169
 	t2 = f() + fr.t
 	fr.agenState = 4
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return "", false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if fr.agenState != 4 {
 		return "", true
@@ -1336,7 +1264,7 @@ resume4:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line advforms_agen.go:1340
+//line advforms_agen.go:1268
 	fr.agenState = -1
 	return "", false
 }
@@ -1489,11 +1417,8 @@ loop:
 	i = f.rangeIndex
 //line advforms.go:177
 	f.agenState = 1
-	if yield == nil {
-		return i, true
-	}
-	if !yield(i) {
-		return 0, false
+	if yield == nil || !yield(i) {
+		return i, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1514,11 +1439,8 @@ loop2:
 //line advforms.go:180
 	t = i2 * 10
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -1544,11 +1466,8 @@ loop3:
 //line advforms.go:185
 	t2 = 100 + f.i3
 	f.agenState = 3
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -1572,11 +1491,8 @@ loop4:
 	f.i4 = f.rangeIndex4
 //line advforms.go:194
 	f.agenState = 4
-	if yield == nil {
-		return f.i4, true
-	}
-	if !yield(f.i4) {
-		return 0, false
+	if yield == nil || !yield(f.i4) {
+		return f.i4, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -1591,7 +1507,7 @@ resume4:
 done4:
 //line advforms.go:196
 	f.tr.Log("%d %d", f.bs[0].n, f.bs[1].n)
-//line advforms_agen.go:1595
+//line advforms_agen.go:1511
 	f.agenState = -1
 	return 0, false
 }
@@ -1769,11 +1685,8 @@ func (f *ctxCancelGeneratorFrame) resume(g *ctxCancelGenerator, yield func(int) 
 	f.agenDefer(g, ctxCancelGeneratorDefer{site: 1, fn1: cancel})
 //line advforms.go:203
 	f.agenCore.State = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -1784,11 +1697,8 @@ resume1:
 	f.ctx2, f.cancel2 = context.WithCancel(f.ctx)
 //line advforms.go:205
 	f.agenCore.State = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
@@ -1806,11 +1716,8 @@ resume2:
 	(*f.mu).Lock()
 //line advforms.go:210
 	f.agenCore.State = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenCore.State != 3 {
 		return 0, true
@@ -1831,11 +1738,8 @@ resume3:
 	}
 //line advforms.go:215
 	f.agenCore.State = 4
-	if yield == nil {
-		return 4, true
-	}
-	if !yield(4) {
-		return 0, false
+	if yield == nil || !yield(4) {
+		return 4, yield == nil
 	}
 	if f.agenCore.State != 4 {
 		return 0, true
@@ -1844,7 +1748,7 @@ resume3:
 resume4:
 //line advforms.go:216
 	(*f.wg).Wait()
-//line advforms_agen.go:1848
+//line advforms_agen.go:1752
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1966,7 +1870,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line advforms_agen.go:1970
+//line advforms_agen.go:1874
 	f.agenState = -1
 	return 0, false
 }
@@ -2009,7 +1913,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line advforms_agen.go:2013
+//line advforms_agen.go:1917
 	f.agenState = -1
 	return 0, false
 }
@@ -2107,7 +2011,7 @@ func (f *anonGeneratorFrame) resume() (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-//line advforms_agen.go:2111
+//line advforms_agen.go:2015
 	f.agenState = -1
 	return 0, false
 }
@@ -2132,7 +2036,7 @@ func (f *anonGeneratorFrame) push(yield func(int) bool) (int, bool) {
 		return 0, true
 	}
 resume1:
-//line advforms_agen.go:2136
+//line advforms_agen.go:2040
 	f.agenState = -1
 	return 0, false
 }
@@ -2230,7 +2134,7 @@ func (f *blankGeneratorFrame) resume() (int, bool) {
 	f.agenState = 1
 	return 2, true
 resume1:
-//line advforms_agen.go:2234
+//line advforms_agen.go:2138
 	f.agenState = -1
 	return 0, false
 }
@@ -2255,7 +2159,7 @@ func (f *blankGeneratorFrame) push(yield func(int) bool) (int, bool) {
 		return 0, true
 	}
 resume1:
-//line advforms_agen.go:2259
+//line advforms_agen.go:2163
 	f.agenState = -1
 	return 0, false
 }
@@ -2427,11 +2331,8 @@ func (f *blankResultGeneratorFrame) resume(g *blankResultGenerator, sent int, yi
 	}
 //line advforms.go:243
 	f.agenCore.State = 1
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -2445,7 +2346,7 @@ resume1:
 //line advforms.go:244
 	f.result = fmt.Errorf("positive")
 endif:
-//line advforms_agen.go:2449
+//line advforms_agen.go:2350
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.result
@@ -2588,11 +2489,8 @@ start:
 	m = map[K]V{f.k: f.v}
 //line advforms.go:252
 	f.agenState = 1
-	if yield == nil {
-		return m, true
-	}
-	if !yield(m) {
-		return nil, false
+	if yield == nil || !yield(m) {
+		return m, yield == nil
 	}
 	if f.agenState != 1 {
 		return nil, true
@@ -2607,17 +2505,14 @@ resume1:
 //line advforms.go:255
 	t = map[K]V{}
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return nil, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return nil, true
 	}
 resume2:
-//line advforms_agen.go:2621
+//line advforms_agen.go:2516
 	f.agenState = -1
 	return nil, false
 }

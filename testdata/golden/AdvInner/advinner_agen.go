@@ -204,11 +204,8 @@ func (fr *innerDefersGeneratorFrame) resume(g *innerDefersGenerator, sent int, y
 	}
 //line advinner.go:29
 	fr.agenCore.State = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if fr.agenCore.State != 1 {
 		return 0, true
@@ -234,11 +231,8 @@ resume1:
 	}
 //line advinner.go:40
 	fr.agenCore.State = 2
-	if yield == nil {
-		return n, true
-	}
-	if !yield(n) {
-		return 0, false
+	if yield == nil || !yield(n) {
+		return n, yield == nil
 	}
 	if fr.agenCore.State != 2 {
 		return 0, true
@@ -246,11 +240,8 @@ resume1:
 resume2:
 //line advinner.go:41
 	fr.agenCore.State = 3
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if fr.agenCore.State != 3 {
 		return 0, true
@@ -263,11 +254,8 @@ resume3:
 		return 0
 	}()
 	fr.agenCore.State = 4
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if fr.agenCore.State != 4 {
 		return 0, true
@@ -287,11 +275,8 @@ resume4:
 	(*fr.tr).Log("e=%v", fr.e)
 //line advinner.go:54
 	fr.agenCore.State = 5
-	if yield == nil {
-		return 0, true
-	}
-	if !yield(0) {
-		return 0, false
+	if yield == nil || !yield(0) {
+		return 0, yield == nil
 	}
 	if fr.agenCore.State != 5 {
 		return 0, true
@@ -300,7 +285,7 @@ resume4:
 resume5:
 //line advinner.go:55
 	fr.err2 = fr.e
-//line advinner_agen.go:304
+//line advinner_agen.go:289
 	fr.AgenRunDefers(false, nil)
 	fr.agenCore.State = -1
 	fr.agenCore.Err = fr.err2
@@ -460,11 +445,8 @@ loop2:
 	}
 //line advinner.go:82
 	f.agenState = 1
-	if yield == nil {
-		return f.count, true
-	}
-	if !yield(f.count) {
-		return 0, false
+	if yield == nil || !yield(f.count) {
+		return f.count, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -494,11 +476,8 @@ done2:
 	}
 //line advinner.go:95
 	f.agenState = 2
-	if yield == nil {
-		return f.count, true
-	}
-	if !yield(f.count) {
-		return 0, false
+	if yield == nil || !yield(f.count) {
+		return f.count, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -508,11 +487,8 @@ resume2:
 	resumed2 = sent
 	t = f.g(resumed2)
 	f.agenState = 3
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -521,7 +497,7 @@ resume2:
 resume3:
 //line advinner.go:96
 	f.tr.Log("count=%d", f.count)
-//line advinner_agen.go:525
+//line advinner_agen.go:501
 	f.agenState = -1
 	return 0, false
 }
@@ -669,11 +645,8 @@ func (f *innerGoGeneratorFrame) resume(sent int, yield func(int) bool) (int, boo
 	(*f.wg).Add(1)
 //line advinner.go:114
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -714,11 +687,8 @@ resume1:
 	(*f.wg).Wait()
 //line advinner.go:137
 	f.agenState = 2
-	if yield == nil {
-		return (*f.sum), true
-	}
-	if !yield((*f.sum)) {
-		return 0, false
+	if yield == nil || !yield((*f.sum)) {
+		return (*f.sum), yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -727,7 +697,7 @@ resume1:
 resume2:
 //line advinner.go:138
 	f.tr.Log("sum=%d", (*f.sum))
-//line advinner_agen.go:731
+//line advinner_agen.go:701
 	f.agenState = -1
 	return 0, false
 }
@@ -942,11 +912,8 @@ loop:
 //line advinner.go:158
 	t = (*f)()
 	fr.agenCore.State = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if fr.agenCore.State != 1 {
 		return 0, true
@@ -969,11 +936,8 @@ loop2:
 //line advinner.go:161
 	t2 = f2()
 	fr.agenCore.State = 2
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if fr.agenCore.State != 2 {
 		return 0, true
@@ -992,7 +956,7 @@ done2:
 //line advinner.go:166
 	fr.result = nil
 end:
-//line advinner_agen.go:996
+//line advinner_agen.go:960
 	fr.AgenRunDefers(false, nil)
 	fr.agenCore.State = -1
 	fr.agenCore.Err = fr.result

@@ -157,11 +157,8 @@ start:
 	f.p = unsafe.Pointer(f.x)
 //line advmisc.go:26
 	f.agenState = 1
-	if yield == nil {
-		return unsafe.Sizeof((*f.x)), true
-	}
-	if !yield(unsafe.Sizeof((*f.x))) {
-		return 0, false
+	if yield == nil || !yield(unsafe.Sizeof((*f.x))) {
+		return unsafe.Sizeof((*f.x)), yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -177,11 +174,8 @@ resume1:
 	(*f.pr) = pair{}
 //line advmisc.go:29
 	f.agenState = 2
-	if yield == nil {
-		return unsafe.Offsetof((*f.pr).b), true
-	}
-	if !yield(unsafe.Offsetof((*f.pr).b)) {
-		return 0, false
+	if yield == nil || !yield(unsafe.Offsetof((*f.pr).b)) {
+		return unsafe.Offsetof((*f.pr).b), yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -192,11 +186,8 @@ resume2:
 	f.pb = (*int64)(unsafe.Add(unsafe.Pointer(f.pr), unsafe.Offsetof((*f.pr).b)))
 //line advmisc.go:31
 	f.agenState = 3
-	if yield == nil {
-		return unsafe.Alignof((*f.pr)), true
-	}
-	if !yield(unsafe.Alignof((*f.pr))) {
-		return 0, false
+	if yield == nil || !yield(unsafe.Alignof((*f.pr))) {
+		return unsafe.Alignof((*f.pr)), yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -213,11 +204,8 @@ resume3:
 	f.s = unsafe.String(&f.bs[0], len(f.bs))
 //line advmisc.go:35
 	f.agenState = 4
-	if yield == nil {
-		return 0, true
-	}
-	if !yield(0) {
-		return 0, false
+	if yield == nil || !yield(0) {
+		return 0, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -235,11 +223,8 @@ resume4:
 	f.sl = unsafe.Slice(&(*f.arr)[1], 2)
 //line advmisc.go:39
 	f.agenState = 5
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -250,7 +235,7 @@ resume5:
 	f.sl[resumed4%2] = 9
 //line advmisc.go:40
 	f.tr.Log("arr=%v", (*f.arr))
-//line advmisc_agen.go:254
+//line advmisc_agen.go:239
 	f.agenState = -1
 	return 0, false
 }
@@ -406,11 +391,8 @@ func (f *constsGeneratorFrame) resume(sent int, yield func(string) bool) (string
 //line advmisc.go:60
 	t = fmt.Sprint(a, b, c)
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -421,11 +403,8 @@ resume1:
 //line advmisc.go:61
 	t2 = fmt.Sprint(mon, tue, big>>38+n)
 	f.agenState = 2
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return "", false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -437,11 +416,8 @@ resume2:
 	f.arr = [3]int{}
 //line advmisc.go:64
 	f.agenState = 3
-	if yield == nil {
-		return greeting, true
-	}
-	if !yield(greeting) {
-		return "", false
+	if yield == nil || !yield(greeting) {
+		return greeting, yield == nil
 	}
 	if f.agenState != 3 {
 		return "", true
@@ -457,11 +433,8 @@ resume3:
 //line advmisc.go:68
 	t3 = a2 + fmt.Sprint(b)
 	f.agenState = 4
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return "", false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenState != 4 {
 		return "", true
@@ -471,17 +444,14 @@ resume4:
 //line advmisc.go:70
 	t4 = fmt.Sprint(a)
 	f.agenState = 5
-	if yield == nil {
-		return t4, true
-	}
-	if !yield(t4) {
-		return "", false
+	if yield == nil || !yield(t4) {
+		return t4, yield == nil
 	}
 	if f.agenState != 5 {
 		return "", true
 	}
 resume5:
-//line advmisc_agen.go:485
+//line advmisc_agen.go:455
 	f.agenState = -1
 	return "", false
 }
@@ -667,11 +637,8 @@ start:
 //line advmisc.go:84
 	t2 = f.s.name
 	f.agenState = 1
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return "", false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -681,11 +648,8 @@ resume1:
 	f.s.n = resumed
 //line advmisc.go:85
 	f.agenState = 2
-	if yield == nil {
-		return "a", true
-	}
-	if !yield("a") {
-		return "", false
+	if yield == nil || !yield("a") {
+		return "a", yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -709,11 +673,8 @@ loop:
 //line advmisc.go:89
 	t3 = f.e.k
 	f.agenState = 3
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return "", false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenState != 3 {
 		return "", true
@@ -732,11 +693,8 @@ done:
 	f.m = map[struct{ x, y int }]string{{1, 2}: "one-two"}
 //line advmisc.go:93
 	f.agenState = 4
-	if yield == nil {
-		return "key", true
-	}
-	if !yield("key") {
-		return "", false
+	if yield == nil || !yield("key") {
+		return "key", yield == nil
 	}
 	if f.agenState != 4 {
 		return "", true
@@ -750,11 +708,8 @@ resume4:
 //line advmisc.go:95
 	t4 = fmt.Sprint(v2, ok)
 	f.agenState = 5
-	if yield == nil {
-		return t4, true
-	}
-	if !yield(t4) {
-		return "", false
+	if yield == nil || !yield(t4) {
+		return t4, yield == nil
 	}
 	if f.agenState != 5 {
 		return "", true
@@ -768,17 +723,14 @@ resume5:
 //line advmisc.go:98
 	t5 = fmt.Sprintf("%+v", iface)
 	f.agenState = 6
-	if yield == nil {
-		return t5, true
-	}
-	if !yield(t5) {
-		return "", false
+	if yield == nil || !yield(t5) {
+		return t5, yield == nil
 	}
 	if f.agenState != 6 {
 		return "", true
 	}
 resume6:
-//line advmisc_agen.go:782
+//line advmisc_agen.go:734
 	f.agenState = -1
 	return "", false
 }
@@ -926,11 +878,8 @@ loop:
 	i = f.rangeIndex
 //line advmisc.go:107
 	f.agenState = 1
-	if yield == nil {
-		return i, true
-	}
-	if !yield(i) {
-		return 0, false
+	if yield == nil || !yield(i) {
+		return i, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -940,11 +889,8 @@ resume1:
 	(*f.x) = sent
 //line advmisc.go:108
 	f.agenState = 2
-	if yield == nil {
-		return 10, true
-	}
-	if !yield(10) {
-		return 0, false
+	if yield == nil || !yield(10) {
+		return 10, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -957,11 +903,8 @@ resume2:
 	}
 //line advmisc.go:110
 	f.agenState = 3
-	if yield == nil {
-		return 20, true
-	}
-	if !yield(20) {
-		return 0, false
+	if yield == nil || !yield(20) {
+		return 20, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -999,11 +942,8 @@ case5:
 endswitch:
 //line advmisc.go:117
 	f.agenState = 4
-	if yield == nil {
-		return 30, true
-	}
-	if !yield(30) {
-		return 0, false
+	if yield == nil || !yield(30) {
+		return 30, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -1017,11 +957,8 @@ resume4:
 		goto case6
 	}
 	f.agenState = 5
-	if yield == nil {
-		return 31, true
-	}
-	if !yield(31) {
-		return 0, false
+	if yield == nil || !yield(31) {
+		return 31, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -1037,11 +974,8 @@ resume5:
 	}
 //line advmisc.go:121
 	f.agenState = 6
-	if yield == nil {
-		return 32, true
-	}
-	if !yield(32) {
-		return 0, false
+	if yield == nil || !yield(32) {
+		return 32, yield == nil
 	}
 	if f.agenState != 6 {
 		return 0, true
@@ -1064,7 +998,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line advmisc_agen.go:1068
+//line advmisc_agen.go:1002
 	f.agenState = -1
 	return 0, false
 }
@@ -1222,11 +1156,8 @@ loop:
 	f.i = f.rangeIndex
 //line advmisc.go:138
 	f.agenState = 1
-	if yield == nil {
-		return f.i, true
-	}
-	if !yield(f.i) {
-		return 0, false
+	if yield == nil || !yield(f.i) {
+		return f.i, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1256,11 +1187,8 @@ case4:
 //line advmisc.go:141
 	t = -f.i
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -1288,11 +1216,8 @@ case5:
 	f.tr.Log("got %d %v", f.v2, f.ok)
 //line advmisc.go:147
 	f.agenState = 3
-	if yield == nil {
-		return f.v2, true
-	}
-	if !yield(f.v2) {
-		return 0, false
+	if yield == nil || !yield(f.v2) {
+		return f.v2, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -1303,11 +1228,8 @@ resume3:
 case6:
 //line advmisc.go:149
 	f.agenState = 4
-	if yield == nil {
-		return -100, true
-	}
-	if !yield(-100) {
-		return 0, false
+	if yield == nil || !yield(-100) {
+		return -100, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -1333,11 +1255,8 @@ loop2:
 case7:
 //line advmisc.go:155
 	f.agenState = 5
-	if yield == nil {
-		return f.v3, true
-	}
-	if !yield(f.v3) {
-		return 0, false
+	if yield == nil || !yield(f.v3) {
+		return f.v3, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -1350,7 +1269,7 @@ resume5:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line advmisc_agen.go:1354
+//line advmisc_agen.go:1273
 	f.agenState = -1
 	return 0, false
 }
@@ -1504,11 +1423,8 @@ loop:
 //line advmisc.go:172
 	f.tr, f.ch = tr, ch
 	f.agenState = 1
-	if yield == nil {
-		return s2, true
-	}
-	if !yield(s2) {
-		return "", false
+	if yield == nil || !yield(s2) {
+		return s2, yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -1539,11 +1455,8 @@ done:
 //line advmisc.go:185
 	t = (*f.sb).String()
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -1557,17 +1470,14 @@ resume2:
 //line advmisc.go:189
 	t2 = (*f.sb).String()
 	f.agenState = 3
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return "", false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 3 {
 		return "", true
 	}
 resume3:
-//line advmisc_agen.go:1571
+//line advmisc_agen.go:1481
 	f.agenState = -1
 	return "", false
 }

@@ -230,11 +230,8 @@ func (f *nilLHSGeneratorFrame) resume(g *nilLHSGenerator, sent int, yield func(i
 case2:
 //line advmore.go:27
 	f.agenCore.State = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -247,11 +244,8 @@ resume1:
 case3:
 //line advmore.go:29
 	f.agenCore.State = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
@@ -264,11 +258,8 @@ resume2:
 case4:
 //line advmore.go:31
 	f.agenCore.State = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenCore.State != 3 {
 		return 0, true
@@ -281,11 +272,8 @@ resume3:
 case5:
 //line advmore.go:33
 	f.agenCore.State = 4
-	if yield == nil {
-		return 4, true
-	}
-	if !yield(4) {
-		return 0, false
+	if yield == nil || !yield(4) {
+		return 4, yield == nil
 	}
 	if f.agenCore.State != 4 {
 		return 0, true
@@ -298,11 +286,8 @@ resume4:
 case6:
 //line advmore.go:35
 	f.agenCore.State = 5
-	if yield == nil {
-		return 5, true
-	}
-	if !yield(5) {
-		return 0, false
+	if yield == nil || !yield(5) {
+		return 5, yield == nil
 	}
 	if f.agenCore.State != 5 {
 		return 0, true
@@ -315,11 +300,8 @@ resume5:
 case7:
 //line advmore.go:37
 	f.agenCore.State = 6
-	if yield == nil {
-		return 6, true
-	}
-	if !yield(6) {
-		return 0, false
+	if yield == nil || !yield(6) {
+		return 6, yield == nil
 	}
 	if f.agenCore.State != 6 {
 		return 0, true
@@ -332,11 +314,8 @@ resume6:
 case8:
 //line advmore.go:39
 	f.agenCore.State = 7
-	if yield == nil {
-		return 7, true
-	}
-	if !yield(7) {
-		return 0, false
+	if yield == nil || !yield(7) {
+		return 7, yield == nil
 	}
 	if f.agenCore.State != 7 {
 		return 0, true
@@ -351,11 +330,8 @@ case9:
 	f.arr = nil
 //line advmore.go:42
 	f.agenCore.State = 8
-	if yield == nil {
-		return 8, true
-	}
-	if !yield(8) {
-		return 0, false
+	if yield == nil || !yield(8) {
+		return 8, yield == nil
 	}
 	if f.agenCore.State != 8 {
 		return 0, true
@@ -367,7 +343,7 @@ resume8:
 endswitch:
 //line advmore.go:44
 	(*f.tr).Log("n=%d", f.n)
-//line advmore_agen.go:371
+//line advmore_agen.go:347
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -524,11 +500,8 @@ func (f *localTypesGeneratorFrame) resume(sent int, yield func(string) bool) (st
 //line advmore.go:54
 	t5 = fmt.Sprint(f.a)
 	f.agenState = 1
-	if yield == nil {
-		return t5, true
-	}
-	if !yield(t5) {
-		return "", false
+	if yield == nil || !yield(t5) {
+		return t5, yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -544,11 +517,8 @@ resume1:
 //line advmore.go:60
 	t6 = string(f.b)
 	f.agenState = 2
-	if yield == nil {
-		return t6, true
-	}
-	if !yield(t6) {
-		return "", false
+	if yield == nil || !yield(t6) {
+		return t6, yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -571,11 +541,8 @@ loop:
 //line advmore.go:66
 	t7 = fmt.Sprint(f.v)
 	f.agenState = 3
-	if yield == nil {
-		return t7, true
-	}
-	if !yield(t7) {
-		return "", false
+	if yield == nil || !yield(t7) {
+		return t7, yield == nil
 	}
 	if f.agenState != 3 {
 		return "", true
@@ -594,11 +561,8 @@ done:
 	f.w = u{pkg: 1}
 //line advmore.go:71
 	f.agenState = 4
-	if yield == nil {
-		return "w", true
-	}
-	if !yield("w") {
-		return "", false
+	if yield == nil || !yield("w") {
+		return "w", yield == nil
 	}
 	if f.agenState != 4 {
 		return "", true
@@ -617,11 +581,8 @@ resume4:
 	f.s = t4{1}
 //line advmore.go:76
 	f.agenState = 5
-	if yield == nil {
-		return "s", true
-	}
-	if !yield("s") {
-		return "", false
+	if yield == nil || !yield("s") {
+		return "s", yield == nil
 	}
 	if f.agenState != 5 {
 		return "", true
@@ -637,11 +598,8 @@ endif:
 	f.x = t{}
 //line advmore.go:80
 	f.agenState = 6
-	if yield == nil {
-		return "x", true
-	}
-	if !yield("x") {
-		return "", false
+	if yield == nil || !yield("x") {
+		return "x", yield == nil
 	}
 	if f.agenState != 6 {
 		return "", true
@@ -652,7 +610,7 @@ resume6:
 	f.x.pkg = resumed6
 //line advmore.go:81
 	f.tr.Log("x=%v", f.x)
-//line advmore_agen.go:656
+//line advmore_agen.go:614
 	f.agenState = -1
 	return "", false
 }
@@ -848,11 +806,8 @@ func (f *deferPanicRecoveredGeneratorFrame) resume(g *deferPanicRecoveredGenerat
 	f.agenDefer(g, deferPanicRecoveredGeneratorDefer{site: 3, fn3: func() { panic("in defer") }})
 //line advmore.go:95
 	f.agenCore.State = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -860,11 +815,8 @@ func (f *deferPanicRecoveredGeneratorFrame) resume(g *deferPanicRecoveredGenerat
 resume1:
 //line advmore.go:96
 	f.agenCore.State = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
@@ -873,7 +825,7 @@ resume1:
 resume2:
 //line advmore.go:97
 	(*f.err) = errors.New("normal")
-//line advmore_agen.go:877
+//line advmore_agen.go:829
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -1072,11 +1024,8 @@ loop:
 	f.agenDefer(g, deferPanicTwiceGeneratorDefer{site: 4, fn4: (*f.tr).Log, a4_0: "loop %d", a4_1: i})
 //line advmore.go:107
 	f.agenCore.State = 1
-	if yield == nil {
-		return i, true
-	}
-	if !yield(i) {
-		return 0, false
+	if yield == nil || !yield(i) {
+		return i, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -1089,7 +1038,7 @@ resume1:
 done:
 //line advmore.go:109
 	panic("body")
-//line advmore_agen.go:1093
+//line advmore_agen.go:1042
 }
 
 // recoverThenYieldErrGenerator is the generator of recoverThenYieldErr, made by recoverThenYieldErrGen. It implements agen.Generator.
@@ -1294,7 +1243,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line advmore_agen.go:1298
+//line advmore_agen.go:1247
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.err
@@ -1455,11 +1404,8 @@ loop:
 //line advmore.go:146
 	fr.tr = tr
 	fr.agenState = 1
-	if yield == nil {
-		return (*fr.i), true
-	}
-	if !yield((*fr.i)) {
-		return 0, false
+	if yield == nil || !yield((*fr.i)) {
+		return (*fr.i), yield == nil
 	}
 	if fr.agenState != 1 {
 		return 0, true
@@ -1493,11 +1439,8 @@ loop2:
 //line advmore.go:152
 	fr.tr = tr
 	fr.agenState = 2
-	if yield == nil {
-		return (*fr.i2), true
-	}
-	if !yield((*fr.i2)) {
-		return 0, false
+	if yield == nil || !yield((*fr.i2)) {
+		return (*fr.i2), yield == nil
 	}
 	if fr.agenState != 2 {
 		return 0, true
@@ -1526,11 +1469,8 @@ loop3:
 //line advmore.go:155
 	fr.tr = tr
 	fr.agenState = 3
-	if yield == nil {
-		return (*fr.i3), true
-	}
-	if !yield((*fr.i3)) {
-		return 0, false
+	if yield == nil || !yield((*fr.i3)) {
+		return (*fr.i3), yield == nil
 	}
 	if fr.agenState != 3 {
 		return 0, true
@@ -1556,7 +1496,7 @@ done3:
 	for _, f := range *fr.fs {
 		tr.Log("f=%d", f())
 	}
-//line advmore_agen.go:1560
+//line advmore_agen.go:1500
 	fr.agenState = -1
 	return 0, false
 }
@@ -1773,11 +1713,8 @@ loop:
 //line advmore.go:193
 	t2 = f.v2.String()
 	f.agenCore.State = 1
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return "", false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return "", true
@@ -1805,11 +1742,8 @@ done:
 case2:
 //line advmore.go:200
 	f.agenCore.State = 2
-	if yield == nil {
-		return "num", true
-	}
-	if !yield("num") {
-		return "", false
+	if yield == nil || !yield("num") {
+		return "num", yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return "", true
@@ -1821,11 +1755,8 @@ case3:
 //line advmore.go:202
 	t3 = fmt.Sprintf("other %v", zero)
 	f.agenCore.State = 3
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return "", false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenCore.State != 3 {
 		return "", true
@@ -1838,18 +1769,15 @@ endswitch:
 //line advmore.go:205
 	t4 = conv(f.vs[len(f.vs)-1]).String()
 	f.agenCore.State = 4
-	if yield == nil {
-		return t4, true
-	}
-	if !yield(t4) {
-		return "", false
+	if yield == nil || !yield(t4) {
+		return t4, yield == nil
 	}
 	if f.agenCore.State != 4 {
 		return "", true
 	}
 	f.agenCore.State = -2
 resume4:
-//line advmore_agen.go:1853
+//line advmore_agen.go:1781
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -2036,11 +1964,8 @@ loop:
 //line advmore.go:224
 	t3 = fmt.Sprint((*fr.b))
 	fr.agenState = 1
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return "", false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if fr.agenState != 1 {
 		return "", true
@@ -2067,11 +1992,8 @@ done:
 //line advmore.go:229
 	t4 = fmt.Sprint(get().n, (*fr.b).n)
 	fr.agenState = 2
-	if yield == nil {
-		return t4, true
-	}
-	if !yield(t4) {
-		return "", false
+	if yield == nil || !yield(t4) {
+		return t4, yield == nil
 	}
 	if fr.agenState != 2 {
 		return "", true
@@ -2089,11 +2011,8 @@ loop2:
 //line advmore.go:231
 	t5 = f()
 	fr.agenState = 3
-	if yield == nil {
-		return t5, true
-	}
-	if !yield(t5) {
-		return "", false
+	if yield == nil || !yield(t5) {
+		return t5, yield == nil
 	}
 	if fr.agenState != 3 {
 		return "", true
@@ -2106,7 +2025,7 @@ resume3:
 done2:
 //line advmore.go:233
 	fr.tr.Log("%v", (*fr.b))
-//line advmore_agen.go:2110
+//line advmore_agen.go:2029
 	fr.agenState = -1
 	return "", false
 }
@@ -2280,11 +2199,8 @@ func (f *emptiesGeneratorFrame) resume(sent int, yield func(int) bool) (int, boo
 start:
 //line advmore.go:238
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -2297,11 +2213,8 @@ resume1:
 endswitch:
 //line advmore.go:240
 	f.agenState = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -2326,11 +2239,8 @@ loop:
 	f.n++
 //line advmore.go:245
 	f.agenState = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -2344,11 +2254,8 @@ done:
 	f.k = 0
 loop2:
 	f.agenState = 4
-	if yield == nil {
-		return 4, true
-	}
-	if !yield(4) {
-		return 0, false
+	if yield == nil || !yield(4) {
+		return 4, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -2363,11 +2270,8 @@ resume4:
 done2:
 //line advmore.go:250
 	f.agenState = 5
-	if yield == nil {
-		return 5, true
-	}
-	if !yield(5) {
-		return 0, false
+	if yield == nil || !yield(5) {
+		return 5, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -2382,11 +2286,8 @@ resume5:
 else2:
 //line advmore.go:251
 	f.agenState = 6
-	if yield == nil {
-		return 6, true
-	}
-	if !yield(6) {
-		return 0, false
+	if yield == nil || !yield(6) {
+		return 6, yield == nil
 	}
 	if f.agenState != 6 {
 		return 0, true
@@ -2417,11 +2318,8 @@ loop3:
 	}
 //line advmore.go:258
 	f.agenState = 7
-	if yield == nil {
-		return -1, true
-	}
-	if !yield(-1) {
-		return 0, false
+	if yield == nil || !yield(-1) {
+		return -1, yield == nil
 	}
 	if f.agenState != 7 {
 		return 0, true
@@ -2441,11 +2339,8 @@ loop4:
 	}
 //line advmore.go:261
 	f.agenState = 8
-	if yield == nil {
-		return -2, true
-	}
-	if !yield(-2) {
-		return 0, false
+	if yield == nil || !yield(-2) {
+		return -2, yield == nil
 	}
 	if f.agenState != 8 {
 		return 0, true
@@ -2467,11 +2362,8 @@ loop5:
 	}
 //line advmore.go:265
 	f.agenState = 9
-	if yield == nil {
-		return -3, true
-	}
-	if !yield(-3) {
-		return 0, false
+	if yield == nil || !yield(-3) {
+		return -3, yield == nil
 	}
 	if f.agenState != 9 {
 		return 0, true
@@ -2490,17 +2382,14 @@ done5:
 case3:
 //line advmore.go:270
 	f.agenState = 10
-	if yield == nil {
-		return 7, true
-	}
-	if !yield(7) {
-		return 0, false
+	if yield == nil || !yield(7) {
+		return 7, yield == nil
 	}
 	if f.agenState != 10 {
 		return 0, true
 	}
 resume10:
-//line advmore_agen.go:2504
+//line advmore_agen.go:2393
 	f.agenState = -1
 	return 0, false
 }

@@ -144,11 +144,8 @@ loop:
 	}
 //line advnames.go:26
 	f.agenState = 1
-	if yield == nil {
-		return f.i, true
-	}
-	if !yield(f.i) {
-		return 0, false
+	if yield == nil || !yield(f.i) {
+		return f.i, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -167,11 +164,8 @@ resume1:
 	f.tr.Log("resume1 %d", f.i)
 //line advnames.go:32
 	f.agenState = 2
-	if yield == nil {
-		return -1, true
-	}
-	if !yield(-1) {
-		return 0, false
+	if yield == nil || !yield(-1) {
+		return -1, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -200,11 +194,8 @@ loop2:
 	f.j = f.rangeIndex
 //line advnames.go:42
 	f.agenState = 3
-	if yield == nil {
-		return f.j, true
-	}
-	if !yield(f.j) {
-		return 0, false
+	if yield == nil || !yield(f.j) {
+		return f.j, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -218,7 +209,7 @@ resume3:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line advnames_agen.go:222
+//line advnames_agen.go:213
 	f.agenState = -1
 	return 0, false
 }
@@ -363,11 +354,8 @@ loop:
 //line advnames.go:55
 	t = fmt.Sprint(fr.guarded, agenState2)
 	fr.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if fr.agenState != 1 {
 		return "", true
@@ -388,11 +376,8 @@ done:
 //line advnames.go:60
 	t3 = fmt.Sprint(fr.sent2, fr.got, fr.i2, fr.t2)
 	fr.agenState = 2
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return "", false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if fr.agenState != 2 {
 		return "", true
@@ -405,7 +390,7 @@ resume2:
 	if fr.guarded == "" {
 		fr.at = fmt.Errorf("empty")
 	}
-//line advnames_agen.go:409
+//line advnames_agen.go:394
 	fr.agenState = -1
 	fr.agenErr = fr.at
 	return "", false
@@ -551,11 +536,8 @@ func (f *importsGeneratorFrame) resume(sent string, yield func(string) bool) (st
 start:
 //line advnames.go:72
 	f.agenState = 1
-	if yield == nil {
-		return "lower", true
-	}
-	if !yield("lower") {
-		return "", false
+	if yield == nil || !yield("lower") {
+		return "lower", yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -566,11 +548,8 @@ resume1:
 	s = strings.ToUpper(resumed)
 //line advnames.go:73
 	f.agenState = 2
-	if yield == nil {
-		return s, true
-	}
-	if !yield(s) {
-		return "", false
+	if yield == nil || !yield(s) {
+		return s, yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -584,11 +563,8 @@ resume2:
 //line advnames.go:75
 	t = str.Itoa(n + 1)
 	f.agenState = 3
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 3 {
 		return "", true
@@ -608,11 +584,8 @@ loop:
 //line advnames.go:77
 	t2 = strings.TrimSpace(p)
 	f.agenState = 4
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return "", false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 4 {
 		return "", true
@@ -631,11 +604,8 @@ done:
 //line advnames.go:81
 	t3 = (*f.b).String()
 	f.agenState = 5
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return "", false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenState != 5 {
 		return "", true
@@ -643,11 +613,8 @@ done:
 resume5:
 //line advnames.go:82
 	f.agenState = 6
-	if yield == nil {
-		return "more", true
-	}
-	if !yield("more") {
-		return "", false
+	if yield == nil || !yield("more") {
+		return "more", yield == nil
 	}
 	if f.agenState != 6 {
 		return "", true
@@ -658,7 +625,7 @@ resume6:
 	(*f.b).WriteString(resumed4)
 //line advnames.go:83
 	f.tr.Log("b=%q", (*f.b).String())
-//line advnames_agen.go:662
+//line advnames_agen.go:629
 	f.agenState = -1
 	return "", false
 }
@@ -812,11 +779,8 @@ start:
 	total = []int{1}
 //line advnames.go:93
 	f.agenState = 1
-	if yield == nil {
-		return count, true
-	}
-	if !yield(count) {
-		return 0, false
+	if yield == nil || !yield(count) {
+		return count, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -826,11 +790,8 @@ resume1:
 //line advnames.go:94
 	t = len(total)
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -847,11 +808,8 @@ resume2:
 	f.total2 = total[:1]
 //line advnames.go:99
 	f.agenState = 3
-	if yield == nil {
-		return f.count2, true
-	}
-	if !yield(f.count2) {
-		return 0, false
+	if yield == nil || !yield(f.count2) {
+		return f.count2, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -869,11 +827,8 @@ resume3:
 	f.count3 = -count
 //line advnames.go:105
 	f.agenState = 4
-	if yield == nil {
-		return f.count3, true
-	}
-	if !yield(f.count3) {
-		return 0, false
+	if yield == nil || !yield(f.count3) {
+		return f.count3, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -887,11 +842,8 @@ resume4:
 //line advnames.go:108
 	t2 = len(f.fmt)
 	f.agenState = 5
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -904,11 +856,8 @@ resume5:
 	f.difftest2 = 3
 //line advnames.go:111
 	f.agenState = 6
-	if yield == nil {
-		return f.difftest2, true
-	}
-	if !yield(f.difftest2) {
-		return 0, false
+	if yield == nil || !yield(f.difftest2) {
+		return f.difftest2, yield == nil
 	}
 	if f.agenState != 6 {
 		return 0, true
@@ -919,11 +868,8 @@ resume6:
 //line advnames.go:113
 	t3 = f.agen2 + f.difftest2
 	f.agenState = 7
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return 0, false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenState != 7 {
 		return 0, true
@@ -932,7 +878,7 @@ resume6:
 resume7:
 //line advnames.go:114
 	f.tr.Log("%d", f.agen2)
-//line advnames_agen.go:936
+//line advnames_agen.go:882
 	f.agenState = -1
 	return 0, false
 }
@@ -1075,11 +1021,8 @@ start:
 //line advnames.go:125
 	t = f.v.n
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1089,11 +1032,8 @@ resume1:
 	f.v.n += resumed
 //line advnames.go:126
 	f.agenState = 2
-	if yield == nil {
-		return f.w, true
-	}
-	if !yield(f.w) {
-		return 0, false
+	if yield == nil || !yield(f.w) {
+		return f.w, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -1103,7 +1043,7 @@ resume2:
 	f.w += sent
 //line advnames.go:127
 	f.tr.Log("v=%v w=%d %T", f.v.n, f.w, f.w)
-//line advnames_agen.go:1107
+//line advnames_agen.go:1047
 	f.agenState = -1
 	return 0, false
 }
@@ -1325,11 +1265,8 @@ loop:
 	f.i, f.c = f.rangeIndex2, rangeRune2
 //line advnames.go:139
 	f.agenState = 1
-	if yield == nil {
-		return f.rangeIndex, true
-	}
-	if !yield(f.rangeIndex) {
-		return 0, false
+	if yield == nil || !yield(f.rangeIndex) {
+		return f.rangeIndex, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1352,11 +1289,8 @@ loop2:
 	f.k, f.v2 = rangeKey2, rangeValue2
 //line advnames.go:142
 	f.agenState = 2
-	if yield == nil {
-		return f.rangeKey, true
-	}
-	if !yield(f.rangeKey) {
-		return 0, false
+	if yield == nil || !yield(f.rangeKey) {
+		return f.rangeKey, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -1383,11 +1317,8 @@ loop3:
 	f.v3 = rangeValue3
 //line advnames.go:148
 	f.agenState = 3
-	if yield == nil {
-		return f.rangeChan, true
-	}
-	if !yield(f.rangeChan) {
-		return 0, false
+	if yield == nil || !yield(f.rangeChan) {
+		return f.rangeChan, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -1410,11 +1341,8 @@ done4:
 case2:
 //line advnames.go:153
 	f.agenState = 4
-	if yield == nil {
-		return f.agenv, true
-	}
-	if !yield(f.agenv) {
-		return 0, false
+	if yield == nil || !yield(f.agenv) {
+		return f.agenv, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -1437,11 +1365,8 @@ endswitch2:
 case3:
 //line advnames.go:159
 	f.agenState = 5
-	if yield == nil {
-		return f.agenrecv, true
-	}
-	if !yield(f.agenrecv) {
-		return 0, false
+	if yield == nil || !yield(f.agenrecv) {
+		return f.agenrecv, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -1453,11 +1378,8 @@ resume5:
 	f.tag2 = f.tag
 //line advnames.go:162
 	f.agenState = 6
-	if yield == nil {
-		return f.tag, true
-	}
-	if !yield(f.tag) {
-		return 0, false
+	if yield == nil || !yield(f.tag) {
+		return f.tag, yield == nil
 	}
 	if f.agenState != 6 {
 		return 0, true
@@ -1475,11 +1397,8 @@ case4:
 endswitch3:
 //line advnames.go:165
 	f.agenState = 7
-	if yield == nil {
-		return f.rangeEnd, true
-	}
-	if !yield(f.rangeEnd) {
-		return 0, false
+	if yield == nil || !yield(f.rangeEnd) {
+		return f.rangeEnd, yield == nil
 	}
 	if f.agenState != 7 {
 		return 0, true
@@ -1503,11 +1422,8 @@ done5:
 endif:
 //line advnames.go:170
 	f.agenState = 8
-	if yield == nil {
-		return f.t, true
-	}
-	if !yield(f.t) {
-		return 0, false
+	if yield == nil || !yield(f.t) {
+		return f.t, yield == nil
 	}
 	if f.agenState != 8 {
 		return 0, true
@@ -1531,11 +1447,8 @@ loop5:
 	next = f.rangeIndex4
 //line advnames.go:175
 	f.agenState = 9
-	if yield == nil {
-		return next, true
-	}
-	if !yield(next) {
-		return 0, false
+	if yield == nil || !yield(next) {
+		return next, yield == nil
 	}
 	if f.agenState != 9 {
 		return 0, true
@@ -1560,7 +1473,7 @@ done:
 	f.tr.Log("%d %d %d %d %d %d %d", f.agenv, f.agenrecv, f.utf82, f.runeWidth, f.rangeMap, f.rangeRune, f.rangeEnd)
 //line advnames.go:182
 	f.tr.Log("%d %d %d %d %d %d %d", f.rangeKey, f.rangeValue, f.rangeOK, f.rangeChan, f.t2, f.sent2, f.resumed2)
-//line advnames_agen.go:1564
+//line advnames_agen.go:1477
 	f.agenState = -1
 	return 0, false
 }

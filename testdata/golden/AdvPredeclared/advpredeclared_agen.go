@@ -228,11 +228,8 @@ loop:
 	f.k, v = rangeKey, rangeValue
 //line advpredeclared.go:34
 	f.agenCore.State = 1
-	if yield == nil {
-		return v, true
-	}
-	if !yield(v) {
-		return 0, false
+	if yield == nil || !yield(v) {
+		return v, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -254,11 +251,8 @@ loop2:
 //line advpredeclared.go:38
 	t = i + int(r)
 	f.agenCore.State = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
@@ -279,11 +273,8 @@ loop3:
 //line advpredeclared.go:41
 	t2 = i2 + max(1, 2)
 	f.agenCore.State = 3
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenCore.State != 3 {
 		return 0, true
@@ -306,11 +297,8 @@ loop4:
 	f.i3, x = f.rangeIndex3, f.rangeOver2[f.rangeIndex3]
 //line advpredeclared.go:45
 	f.agenCore.State = 4
-	if yield == nil {
-		return x, true
-	}
-	if !yield(x) {
-		return 0, false
+	if yield == nil || !yield(x) {
+		return x, yield == nil
 	}
 	if f.agenCore.State != 4 {
 		return 0, true
@@ -336,11 +324,8 @@ done4:
 case2:
 //line advpredeclared.go:51
 	f.agenCore.State = 5
-	if yield == nil {
-		return f.v2, true
-	}
-	if !yield(f.v2) {
-		return 0, false
+	if yield == nil || !yield(f.v2) {
+		return f.v2, yield == nil
 	}
 	if f.agenCore.State != 5 {
 		return 0, true
@@ -358,11 +343,8 @@ loop5:
 	f.i4 = f.rangeIndex4
 //line advpredeclared.go:55
 	f.agenCore.State = 6
-	if yield == nil {
-		return f.i4, true
-	}
-	if !yield(f.i4) {
-		return 0, false
+	if yield == nil || !yield(f.i4) {
+		return f.i4, yield == nil
 	}
 	if f.agenCore.State != 6 {
 		return 0, true
@@ -377,7 +359,7 @@ resume6:
 done5:
 //line advpredeclared.go:57
 	f.tr.Log("arr=%v iota=%d %d", f.arr, iota, complex())
-//line advpredeclared_agen.go:381
+//line advpredeclared_agen.go:363
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)

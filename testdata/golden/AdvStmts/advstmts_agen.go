@@ -195,11 +195,8 @@ case2:
 //line advstmts.go:24
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 1
-	if yield == nil {
-		return "int", true
-	}
-	if !yield("int") {
-		return "", false
+	if yield == nil || !yield("int") {
+		return "int", yield == nil
 	}
 	if fr.agenState != 1 {
 		return "", true
@@ -218,11 +215,8 @@ case3:
 //line advstmts.go:27
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 2
-	if yield == nil {
-		return "sf", true
-	}
-	if !yield("sf") {
-		return "", false
+	if yield == nil || !yield("sf") {
+		return "sf", yield == nil
 	}
 	if fr.agenState != 2 {
 		return "", true
@@ -241,11 +235,8 @@ case4:
 //line advstmts.go:30
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 3
-	if yield == nil {
-		return "def", true
-	}
-	if !yield("def") {
-		return "", false
+	if yield == nil || !yield("def") {
+		return "def", yield == nil
 	}
 	if fr.agenState != 3 {
 		return "", true
@@ -286,11 +277,8 @@ case5:
 //line advstmts.go:39
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 4
-	if yield == nil {
-		return "sel", true
-	}
-	if !yield("sel") {
-		return "", false
+	if yield == nil || !yield("sel") {
+		return "sel", yield == nil
 	}
 	if fr.agenState != 4 {
 		return "", true
@@ -319,11 +307,8 @@ done2:
 //line advstmts.go:45
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 5
-	if yield == nil {
-		return "if", true
-	}
-	if !yield("if") {
-		return "", false
+	if yield == nil || !yield("if") {
+		return "if", yield == nil
 	}
 	if fr.agenState != 5 {
 		return "", true
@@ -354,11 +339,8 @@ loop3:
 //line advstmts.go:53
 	t = f2()
 	fr.agenState = 6
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if fr.agenState != 6 {
 		return "", true
@@ -369,7 +351,7 @@ resume6:
 	fr.rangeIndex3++
 	goto loop3
 done3:
-//line advstmts_agen.go:373
+//line advstmts_agen.go:355
 	fr.agenState = -1
 	return "", false
 }
@@ -541,11 +523,8 @@ loop:
 	f.n = 0
 //line advstmts.go:64
 	f.agenState = 1
-	if push == nil {
-		return i2, true
-	}
-	if !push(i2) {
-		return 0, false
+	if push == nil || !push(i2) {
+		return i2, push == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -571,11 +550,8 @@ loop2:
 //line advstmts.go:69
 	t = i3*10 + v2
 	f.agenState = 2
-	if push == nil {
-		return t, true
-	}
-	if !push(t) {
-		return 0, false
+	if push == nil || !push(t) {
+		return t, push == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -603,11 +579,8 @@ loop3:
 	}
 //line advstmts.go:77
 	f.agenState = 3
-	if push == nil {
-		return v3, true
-	}
-	if !push(v3) {
-		return 0, false
+	if push == nil || !push(v3) {
+		return v3, push == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -633,11 +606,8 @@ loop4:
 //line advstmts.go:82
 	t2 = i5 + int(c)
 	f.agenState = 4
-	if push == nil {
-		return t2, true
-	}
-	if !push(t2) {
-		return 0, false
+	if push == nil || !push(t2) {
+		return t2, push == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -660,11 +630,8 @@ loop5:
 //line advstmts.go:86
 	t3 = int(i6)
 	f.agenState = 5
-	if push == nil {
-		return t3, true
-	}
-	if !push(t3) {
-		return 0, false
+	if push == nil || !push(t3) {
+		return t3, push == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -692,11 +659,8 @@ loop6:
 //line advstmts.go:92
 	t4 = i7 + v4
 	f.agenState = 6
-	if push == nil {
-		return t4, true
-	}
-	if !push(t4) {
-		return 0, false
+	if push == nil || !push(t4) {
+		return t4, push == nil
 	}
 	if f.agenState != 6 {
 		return 0, true
@@ -727,11 +691,8 @@ loop7:
 	f.ch = nil
 //line advstmts.go:100
 	f.agenState = 7
-	if push == nil {
-		return v5, true
-	}
-	if !push(v5) {
-		return 0, false
+	if push == nil || !push(v5) {
+		return v5, push == nil
 	}
 	if f.agenState != 7 {
 		return 0, true
@@ -759,17 +720,14 @@ done7:
 	}
 //line advstmts.go:114
 	f.agenState = 8
-	if push == nil {
-		return (*total), true
-	}
-	if !push((*total)) {
-		return 0, false
+	if push == nil || !push((*total)) {
+		return (*total), push == nil
 	}
 	if f.agenState != 8 {
 		return 0, true
 	}
 resume8:
-//line advstmts_agen.go:773
+//line advstmts_agen.go:731
 	f.agenState = -1
 	return 0, false
 }
@@ -919,11 +877,8 @@ start:
 	f.tag = 5
 //line advstmts.go:122
 	f.agenState = 1
-	if yield == nil {
-		return 0, true
-	}
-	if !yield(0) {
-		return 0, false
+	if yield == nil || !yield(0) {
+		return 0, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -936,11 +891,8 @@ resume1:
 	}
 //line advstmts.go:124
 	f.agenState = 2
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -968,11 +920,8 @@ endswitch:
 	f.tag2 = limit
 //line advstmts.go:130
 	f.agenState = 3
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -992,11 +941,8 @@ endswitch2:
 	f.tag3 = 'a'
 //line advstmts.go:134
 	f.agenState = 4
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -1016,11 +962,8 @@ endswitch3:
 	f.tag4 = 1.5
 //line advstmts.go:138
 	f.agenState = 5
-	if yield == nil {
-		return 4, true
-	}
-	if !yield(4) {
-		return 0, false
+	if yield == nil || !yield(4) {
+		return 4, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -1049,11 +992,8 @@ case8:
 	f.tr.Log("nil err")
 //line advstmts.go:145
 	f.agenState = 6
-	if yield == nil {
-		return 5, true
-	}
-	if !yield(5) {
-		return 0, false
+	if yield == nil || !yield(5) {
+		return 5, yield == nil
 	}
 	if f.agenState != 6 {
 		return 0, true
@@ -1062,11 +1002,8 @@ resume6:
 endswitch5:
 //line advstmts.go:147
 	f.agenState = 7
-	if yield == nil {
-		return 6, true
-	}
-	if !yield(6) {
-		return 0, false
+	if yield == nil || !yield(6) {
+		return 6, yield == nil
 	}
 	if f.agenState != 7 {
 		return 0, true
@@ -1087,11 +1024,8 @@ resume7:
 	}
 //line advstmts.go:150
 	f.agenState = 8
-	if yield == nil {
-		return 7, true
-	}
-	if !yield(7) {
-		return 0, false
+	if yield == nil || !yield(7) {
+		return 7, yield == nil
 	}
 	if f.agenState != 8 {
 		return 0, true
@@ -1111,7 +1045,7 @@ case10:
 //line advstmts.go:151
 	f.tr.Log("any yield")
 endswitch6:
-//line advstmts_agen.go:1115
+//line advstmts_agen.go:1049
 	f.agenState = -1
 	return 0, false
 }
@@ -1272,11 +1206,8 @@ loop:
 //line advstmts.go:164
 	t = i + int(c)
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1297,11 +1228,8 @@ loop2:
 	i2 = f.rangeIndex2
 //line advstmts.go:167
 	f.agenState = 2
-	if yield == nil {
-		return i2, true
-	}
-	if !yield(i2) {
-		return 0, false
+	if yield == nil || !yield(i2) {
+		return i2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -1323,11 +1251,8 @@ loop3:
 //line advstmts.go:170
 	t2 = int(c2)
 	f.agenState = 3
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -1351,11 +1276,8 @@ loop4:
 //line advstmts.go:174
 	t3 = i3 + int(c3)
 	f.agenState = 4
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return 0, false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -1377,11 +1299,8 @@ loop5:
 //line advstmts.go:177
 	t4 = i4 + v
 	f.agenState = 5
-	if yield == nil {
-		return t4, true
-	}
-	if !yield(t4) {
-		return 0, false
+	if yield == nil || !yield(t4) {
+		return t4, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -1401,11 +1320,8 @@ loop6:
 	i5 = f.rangeIndex6
 //line advstmts.go:180
 	f.agenState = 6
-	if yield == nil {
-		return i5, true
-	}
-	if !yield(i5) {
-		return 0, false
+	if yield == nil || !yield(i5) {
+		return i5, yield == nil
 	}
 	if f.agenState != 6 {
 		return 0, true
@@ -1426,11 +1342,8 @@ loop7:
 //line advstmts.go:183
 	t5 = int(i6)
 	f.agenState = 7
-	if yield == nil {
-		return t5, true
-	}
-	if !yield(t5) {
-		return 0, false
+	if yield == nil || !yield(t5) {
+		return t5, yield == nil
 	}
 	if f.agenState != 7 {
 		return 0, true
@@ -1455,11 +1368,8 @@ loop8:
 //line advstmts.go:188
 	t6 = int(i7)
 	f.agenState = 8
-	if yield == nil {
-		return t6, true
-	}
-	if !yield(t6) {
-		return 0, false
+	if yield == nil || !yield(t6) {
+		return t6, yield == nil
 	}
 	if f.agenState != 8 {
 		return 0, true
@@ -1470,7 +1380,7 @@ resume8:
 	f.rangeIndex8++
 	goto loop8
 done8:
-//line advstmts_agen.go:1474
+//line advstmts_agen.go:1384
 	f.agenState = -1
 	return 0, false
 }
@@ -1622,11 +1532,8 @@ func (f *multiGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool)
 start:
 //line advstmts.go:203
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1639,11 +1546,8 @@ resume1:
 	f.tr.Log("a=%d b=%s", f.a, f.b)
 //line advstmts.go:205
 	f.agenState = 2
-	if yield == nil {
-		return f.a, true
-	}
-	if !yield(f.a) {
-		return 0, false
+	if yield == nil || !yield(f.a) {
+		return f.a, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -1656,11 +1560,8 @@ resume2:
 	f.tr.Log("a=%d b=%s", f.a, f.b)
 //line advstmts.go:207
 	f.agenState = 3
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -1670,11 +1571,8 @@ resume3:
 	resumed3 = sent
 	t = first(two(resumed3))
 	f.agenState = 4
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -1682,11 +1580,8 @@ resume3:
 resume4:
 //line advstmts.go:208
 	f.agenState = 5
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -1699,11 +1594,8 @@ resume5:
 	f.tr.Log("s=%s", s)
 //line advstmts.go:210
 	f.agenState = 6
-	if yield == nil {
-		return 4, true
-	}
-	if !yield(4) {
-		return 0, false
+	if yield == nil || !yield(4) {
+		return 4, yield == nil
 	}
 	if f.agenState != 6 {
 		return 0, true
@@ -1723,11 +1615,8 @@ resume6:
 	f.m = map[string]int{}
 //line advstmts.go:216
 	f.agenState = 7
-	if yield == nil {
-		return 5, true
-	}
-	if !yield(5) {
-		return 0, false
+	if yield == nil || !yield(5) {
+		return 5, yield == nil
 	}
 	if f.agenState != 7 {
 		return 0, true
@@ -1740,11 +1629,8 @@ resume7:
 	f.tr.Log("m=%v", f.m)
 //line advstmts.go:218
 	f.agenState = 8
-	if yield == nil {
-		return 6, true
-	}
-	if !yield(6) {
-		return 0, false
+	if yield == nil || !yield(6) {
+		return 6, yield == nil
 	}
 	if f.agenState != 8 {
 		return 0, true
@@ -1755,11 +1641,8 @@ resume8:
 	fmt.Println(two(resumed7))
 //line advstmts.go:219
 	f.agenState = 9
-	if yield == nil {
-		return 7, true
-	}
-	if !yield(7) {
-		return 0, false
+	if yield == nil || !yield(7) {
+		return 7, yield == nil
 	}
 	if f.agenState != 9 {
 		return 0, true
@@ -1770,11 +1653,8 @@ resume9:
 	f.tr.Log("%s", fmt.Sprint(two(resumed8)))
 //line advstmts.go:220
 	f.agenState = 10
-	if yield == nil {
-		return 8, true
-	}
-	if !yield(8) {
-		return 0, false
+	if yield == nil || !yield(8) {
+		return 8, yield == nil
 	}
 	if f.agenState != 10 {
 		return 0, true
@@ -1788,7 +1668,7 @@ resume10:
 //line advstmts.go:222
 	f.result = f.err
 end:
-//line advstmts_agen.go:1792
+//line advstmts_agen.go:1672
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1997,11 +1877,8 @@ start:
 	f.arr = []int{1, 2, 3}
 //line advstmts.go:228
 	f.agenState = 1
-	if yield == nil {
-		return 0, true
-	}
-	if !yield(0) {
-		return 0, false
+	if yield == nil || !yield(0) {
+		return 0, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -2012,11 +1889,8 @@ resume1:
 	f.arr[resumed%3]++
 //line advstmts.go:229
 	f.agenState = 2
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -2024,11 +1898,8 @@ resume1:
 resume2:
 	f.resumed2 = sent
 	f.agenState = 3
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -2043,11 +1914,8 @@ resume3:
 	f.chs = []chan int{make(chan int, 1), make(chan int, 1)}
 //line advstmts.go:232
 	f.agenState = 4
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -2055,11 +1923,8 @@ resume3:
 resume4:
 	f.resumed4 = sent
 	f.agenState = 5
-	if yield == nil {
-		return 4, true
-	}
-	if !yield(4) {
-		return 0, false
+	if yield == nil || !yield(4) {
+		return 4, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -2077,11 +1942,8 @@ resume5:
 	}
 //line advstmts.go:239
 	f.agenState = 6
-	if yield == nil {
-		return 5, true
-	}
-	if !yield(5) {
-		return 0, false
+	if yield == nil || !yield(5) {
+		return 5, yield == nil
 	}
 	if f.agenState != 6 {
 		return 0, true
@@ -2089,11 +1951,8 @@ resume5:
 resume6:
 	f.resumed6 = sent
 	f.agenState = 7
-	if yield == nil {
-		return 6, true
-	}
-	if !yield(6) {
-		return 0, false
+	if yield == nil || !yield(6) {
+		return 6, yield == nil
 	}
 	if f.agenState != 7 {
 		return 0, true
@@ -2103,11 +1962,8 @@ resume7:
 	f.a, f.b = f.resumed6, resumed7
 //line advstmts.go:240
 	f.agenState = 8
-	if yield == nil {
-		return 7, true
-	}
-	if !yield(7) {
-		return 0, false
+	if yield == nil || !yield(7) {
+		return 7, yield == nil
 	}
 	if f.agenState != 8 {
 		return 0, true
@@ -2117,11 +1973,8 @@ resume8:
 	f.c, f.d = (int)(resumed8), (int)(f.a+f.b)
 //line advstmts.go:242
 	f.agenState = 9
-	if yield == nil {
-		return 8, true
-	}
-	if !yield(8) {
-		return 0, false
+	if yield == nil || !yield(8) {
+		return 8, yield == nil
 	}
 	if f.agenState != 9 {
 		return 0, true
@@ -2130,11 +1983,8 @@ resume9:
 	f.e = sent
 //line advstmts.go:243
 	f.agenState = 10
-	if yield == nil {
-		return 9, true
-	}
-	if !yield(9) {
-		return 0, false
+	if yield == nil || !yield(9) {
+		return 9, yield == nil
 	}
 	if f.agenState != 10 {
 		return 0, true
@@ -2158,11 +2008,8 @@ L:
 //line advstmts.go:251
 	t = 100 + (*f.n)
 	f.agenState = 11
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 11 {
 		return 0, true
@@ -2173,11 +2020,8 @@ resume11:
 endif:
 //line advstmts.go:255
 	f.agenState = 12
-	if yield == nil {
-		return 10, true
-	}
-	if !yield(10) {
-		return 0, false
+	if yield == nil || !yield(10) {
+		return 10, yield == nil
 	}
 	if f.agenState != 12 {
 		return 0, true
@@ -2186,11 +2030,8 @@ resume12:
 	f.x2 = sent
 //line advstmts.go:257
 	f.agenState = 13
-	if yield == nil {
-		return 11, true
-	}
-	if !yield(11) {
-		return 0, false
+	if yield == nil || !yield(11) {
+		return 11, yield == nil
 	}
 	if f.agenState != 13 {
 		return 0, true
@@ -2207,11 +2048,8 @@ resume13:
 	f.p = (*int)(f.n)
 //line advstmts.go:263
 	f.agenState = 14
-	if yield == nil {
-		return 12, true
-	}
-	if !yield(12) {
-		return 0, false
+	if yield == nil || !yield(12) {
+		return 12, yield == nil
 	}
 	if f.agenState != 14 {
 		return 0, true
@@ -2226,11 +2064,8 @@ resume14:
 	f.q = pt{}
 //line advstmts.go:267
 	f.agenState = 15
-	if yield == nil {
-		return 13, true
-	}
-	if !yield(13) {
-		return 0, false
+	if yield == nil || !yield(13) {
+		return 13, yield == nil
 	}
 	if f.agenState != 15 {
 		return 0, true
@@ -2241,7 +2076,7 @@ resume15:
 	f.q.x, f.q.y = f.q.y+resumed12, f.q.x+1
 //line advstmts.go:268
 	f.tr.Log("q=%v", f.q)
-//line advstmts_agen.go:2245
+//line advstmts_agen.go:2080
 	f.agenState = -1
 	return 0, false
 }
@@ -2439,11 +2274,8 @@ loop:
 	}
 //line advstmts.go:281
 	f.agenCore.State = 1
-	if yield == nil {
-		return -1, true
-	}
-	if !yield(-1) {
-		return 0, false
+	if yield == nil || !yield(-1) {
+		return -1, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -2462,11 +2294,8 @@ loop2:
 	}
 //line advstmts.go:284
 	f.agenCore.State = 2
-	if yield == nil {
-		return -2, true
-	}
-	if !yield(-2) {
-		return 0, false
+	if yield == nil || !yield(-2) {
+		return -2, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
@@ -2488,11 +2317,8 @@ loop3:
 	i = f.rangeIndex3
 //line advstmts.go:288
 	f.agenCore.State = 3
-	if yield == nil {
-		return i, true
-	}
-	if !yield(i) {
-		return 0, false
+	if yield == nil || !yield(i) {
+		return i, yield == nil
 	}
 	if f.agenCore.State != 3 {
 		return 0, true
@@ -2515,11 +2341,8 @@ loop4:
 //line advstmts.go:292
 	t = 10 + i2
 	f.agenCore.State = 4
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenCore.State != 4 {
 		return 0, true
@@ -2542,11 +2365,8 @@ loop5:
 //line advstmts.go:296
 	t2 = 20 + i3
 	f.agenCore.State = 5
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenCore.State != 5 {
 		return 0, true
@@ -2570,11 +2390,8 @@ loop6:
 //line advstmts.go:300
 	t3 = i4 + v
 	f.agenCore.State = 6
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return 0, false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenCore.State != 6 {
 		return 0, true
@@ -2585,7 +2402,7 @@ resume6:
 	f.rangeIndex6++
 	goto loop6
 done6:
-//line advstmts_agen.go:2589
+//line advstmts_agen.go:2406
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -2742,11 +2559,8 @@ loop:
 	t = fmt.Sprint(f.i)
 	f.head = head
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -2774,11 +2588,8 @@ done:
 	t2 = fmt.Sprint(len(l), head.fn(head.m["self"]), head.tv)
 	f.head = head
 	f.agenState = 2
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return "", false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -2788,7 +2599,7 @@ done:
 resume2:
 //line advstmts.go:326
 	f.tr.Log("%v", head.next.val)
-//line advstmts_agen.go:2792
+//line advstmts_agen.go:2603
 	f.agenState = -1
 	return "", false
 }

@@ -169,11 +169,8 @@ func (fr *untypedGeneratorFrame) resume(sent int, yield func(int) bool) (int, bo
 		goto skip
 	}
 	fr.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if fr.agenState != 1 {
 		return 0, true
@@ -192,11 +189,8 @@ skip:
 		goto skip2
 	}
 	fr.agenState = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if fr.agenState != 2 {
 		return 0, true
@@ -213,11 +207,8 @@ skip2:
 		goto skip3
 	}
 	fr.agenState = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if fr.agenState != 3 {
 		return 0, true
@@ -229,11 +220,8 @@ skip3:
 	fr.mb = !(fr.cond3)
 //line advsyntax.go:25
 	fr.agenState = 4
-	if yield == nil {
-		return 4, true
-	}
-	if !yield(4) {
-		return 0, false
+	if yield == nil || !yield(4) {
+		return 4, yield == nil
 	}
 	if fr.agenState != 4 {
 		return 0, true
@@ -244,11 +232,8 @@ resume4:
 	fr.u8 = (uint8)(1<<resumed4%8 + 1)
 //line advsyntax.go:26
 	fr.agenState = 5
-	if yield == nil {
-		return 5, true
-	}
-	if !yield(5) {
-		return 0, false
+	if yield == nil || !yield(5) {
+		return 5, yield == nil
 	}
 	if fr.agenState != 5 {
 		return 0, true
@@ -261,11 +246,8 @@ resume5:
 	fr.tr.Log("mb=%v u8=%d f=%v", fr.mb, fr.u8, f32)
 //line advsyntax.go:28
 	fr.agenState = 6
-	if yield == nil {
-		return 6, true
-	}
-	if !yield(6) {
-		return 0, false
+	if yield == nil || !yield(6) {
+		return 6, yield == nil
 	}
 	if fr.agenState != 6 {
 		return 0, true
@@ -282,11 +264,8 @@ resume6:
 		goto skip4
 	}
 	fr.agenState = 7
-	if yield == nil {
-		return 7, true
-	}
-	if !yield(7) {
-		return 0, false
+	if yield == nil || !yield(7) {
+		return 7, yield == nil
 	}
 	if fr.agenState != 7 {
 		return 0, true
@@ -305,11 +284,8 @@ skip4:
 		goto skip5
 	}
 	fr.agenState = 8
-	if yield == nil {
-		return 8, true
-	}
-	if !yield(8) {
-		return 0, false
+	if yield == nil || !yield(8) {
+		return 8, yield == nil
 	}
 	if fr.agenState != 8 {
 		return 0, true
@@ -326,11 +302,8 @@ skip5:
 	fr.s = (uint)(3)
 //line advsyntax.go:35
 	fr.agenState = 9
-	if yield == nil {
-		return 9, true
-	}
-	if !yield(9) {
-		return 0, false
+	if yield == nil || !yield(9) {
+		return 9, yield == nil
 	}
 	if fr.agenState != 9 {
 		return 0, true
@@ -341,7 +314,7 @@ resume9:
 	sh = (int64)(1 << (fr.s + uint(resumed9%3)))
 //line advsyntax.go:36
 	fr.tr.Log("sh=%d", sh)
-//line advsyntax_agen.go:345
+//line advsyntax_agen.go:318
 	fr.agenState = -1
 	return 0, false
 }
@@ -580,11 +553,8 @@ func (fr *deferRecvGeneratorFrame) resume(g *deferRecvGenerator, sent int, yield
 	fr.agenDefer(g, deferRecvGeneratorDefer{site: 8, fn8: fr.sl[0].Close})
 //line advsyntax.go:70
 	fr.agenCore.State = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if fr.agenCore.State != 1 {
 		return 0, true
@@ -594,11 +564,8 @@ resume1:
 	(*fr.c).n = resumed
 //line advsyntax.go:71
 	fr.agenCore.State = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if fr.agenCore.State != 2 {
 		return 0, true
@@ -611,11 +578,8 @@ resume2:
 	fr.m["k"] = closer{fr.tr2, 31}
 //line advsyntax.go:73
 	fr.agenCore.State = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if fr.agenCore.State != 3 {
 		return 0, true
@@ -634,18 +598,15 @@ resume3:
 	fr.sl[0].n = 53
 //line advsyntax.go:78
 	fr.agenCore.State = 4
-	if yield == nil {
-		return 4, true
-	}
-	if !yield(4) {
-		return 0, false
+	if yield == nil || !yield(4) {
+		return 4, yield == nil
 	}
 	if fr.agenCore.State != 4 {
 		return 0, true
 	}
 	fr.agenCore.State = -2
 resume4:
-//line advsyntax_agen.go:649
+//line advsyntax_agen.go:610
 	fr.AgenRunDefers(false, nil)
 	fr.agenCore.State = -1
 	fr.agenCore.Life.Finish(fr)
@@ -823,11 +784,8 @@ loop:
 //line advsyntax.go:103
 	fr.tr = tr
 	fr.agenState = 1
-	if yield == nil {
-		return fr.i, true
-	}
-	if !yield(fr.i) {
-		return 0, false
+	if yield == nil || !yield(fr.i) {
+		return fr.i, yield == nil
 	}
 	if fr.agenState != 1 {
 		return 0, true
@@ -838,11 +796,8 @@ resume1:
 	t = -fr.i
 	fr.tr = tr
 	fr.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if fr.agenState != 2 {
 		return 0, true
@@ -883,11 +838,8 @@ loop2:
 //line advsyntax.go:116
 	fr.tr = tr
 	fr.agenState = 3
-	if yield == nil {
-		return i2, true
-	}
-	if !yield(i2) {
-		return 0, false
+	if yield == nil || !yield(i2) {
+		return i2, yield == nil
 	}
 	if fr.agenState != 3 {
 		return 0, true
@@ -907,7 +859,7 @@ resume3:
 done2:
 //line advsyntax.go:121
 	tr.Log("s=%s", fr.s)
-//line advsyntax_agen.go:911
+//line advsyntax_agen.go:863
 	fr.agenState = -1
 	return 0, false
 }
@@ -1056,11 +1008,8 @@ func (fr *commentsGeneratorFrame) resume(sent int, yield func(int) bool) (int, b
 	fr.t = f(fr.tr, 1)
 //line advsyntax.go:129
 	fr.agenState = 1
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if fr.agenState != 1 {
 		return 0, true
@@ -1076,11 +1025,8 @@ resume1:
 	fr.t2 = f(fr.tr, v)
 //line advsyntax.go:132
 	fr.agenState = 2
-	if yield == nil {
-		return 4, true
-	}
-	if !yield(4) {
-		return 0, false
+	if yield == nil || !yield(4) {
+		return 4, yield == nil
 	}
 	if fr.agenState != 2 {
 		return 0, true
@@ -1095,11 +1041,8 @@ resume2:
 	fr.t3 = f(fr.tr, 5)
 //line advsyntax.go:136
 	fr.agenState = 3
-	if yield == nil {
-		return 6, true
-	}
-	if !yield(6) {
-		return 0, false
+	if yield == nil || !yield(6) {
+		return 6, yield == nil
 	}
 	if fr.agenState != 3 {
 		return 0, true
@@ -1123,11 +1066,8 @@ resume3:
 	}
 //line advsyntax.go:141
 	fr.agenState = 4
-	if yield == nil {
-		return 9, true
-	}
-	if !yield(9) {
-		return 0, false
+	if yield == nil || !yield(9) {
+		return 9, yield == nil
 	}
 	if fr.agenState != 4 {
 		return 0, true
@@ -1152,11 +1092,8 @@ loop:
 		goto skip2
 	}
 	fr.agenState = 5
-	if yield == nil {
-		return fr.i, true
-	}
-	if !yield(fr.i) {
-		return 0, false
+	if yield == nil || !yield(fr.i) {
+		return fr.i, yield == nil
 	}
 	if fr.agenState != 5 {
 		return 0, true
@@ -1179,11 +1116,8 @@ done:
 	fr.t4 = f(fr.tr, 10)
 //line advsyntax.go:148
 	fr.agenState = 6
-	if yield == nil {
-		return 11, true
-	}
-	if !yield(11) {
-		return 0, false
+	if yield == nil || !yield(11) {
+		return 11, yield == nil
 	}
 	if fr.agenState != 6 {
 		return 0, true
@@ -1200,11 +1134,8 @@ resume6:
 	fr.tag = f(fr.tr, 12)
 //line advsyntax.go:151
 	fr.agenState = 7
-	if yield == nil {
-		return 13, true
-	}
-	if !yield(13) {
-		return 0, false
+	if yield == nil || !yield(13) {
+		return 13, yield == nil
 	}
 	if fr.agenState != 7 {
 		return 0, true
@@ -1224,17 +1155,14 @@ endswitch:
 	t5 = f(fr.tr, 14)
 //line advsyntax.go:154
 	fr.agenState = 8
-	if yield == nil {
-		return t5, true
-	}
-	if !yield(t5) {
-		return 0, false
+	if yield == nil || !yield(t5) {
+		return t5, yield == nil
 	}
 	if fr.agenState != 8 {
 		return 0, true
 	}
 resume8:
-//line advsyntax_agen.go:1238
+//line advsyntax_agen.go:1166
 	fr.agenState = -1
 	return 0, false
 }
@@ -1396,11 +1324,8 @@ start:
 //line advsyntax.go:179
 	fr.tr = tr
 	fr.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if fr.agenState != 1 {
 		return 0, true
@@ -1415,11 +1340,8 @@ resume1:
 //line advsyntax.go:181
 	fr.tr = tr
 	fr.agenState = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if fr.agenState != 2 {
 		return 0, true
@@ -1443,11 +1365,8 @@ loop:
 //line advsyntax.go:185
 	fr.tr, fr.ps = tr, ps
 	fr.agenState = 3
-	if yield == nil {
-		return fr.i, true
-	}
-	if !yield(fr.i) {
-		return 0, false
+	if yield == nil || !yield(fr.i) {
+		return fr.i, yield == nil
 	}
 	if fr.agenState != 3 {
 		return 0, true
@@ -1471,11 +1390,8 @@ done:
 	t = len(*s)
 	fr.tr = tr
 	fr.agenState = 4
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if fr.agenState != 4 {
 		return 0, true
@@ -1485,11 +1401,8 @@ resume4:
 //line advsyntax.go:192
 	fr.tr = tr
 	fr.agenState = 5
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if fr.agenState != 5 {
 		return 0, true
@@ -1508,11 +1421,8 @@ resume5:
 //line advsyntax.go:196
 	fr.tr = tr
 	fr.agenState = 6
-	if yield == nil {
-		return 4, true
-	}
-	if !yield(4) {
-		return 0, false
+	if yield == nil || !yield(4) {
+		return 4, yield == nil
 	}
 	if fr.agenState != 6 {
 		return 0, true
@@ -1524,7 +1434,7 @@ resume6:
 	n = sum(num(1), num(resumed5))
 //line advsyntax.go:197
 	tr.Log("n=%d", n)
-//line advsyntax_agen.go:1528
+//line advsyntax_agen.go:1438
 	fr.agenState = -1
 	return 0, false
 }
@@ -1655,11 +1565,8 @@ loop:
 	}
 //line advsyntax.go:204
 	fr.agenState = 1
-	if yield == nil {
-		return fr.acc, true
-	}
-	if !yield(fr.acc) {
-		return *new(A), false
+	if yield == nil || !yield(fr.acc) {
+		return fr.acc, yield == nil
 	}
 	if fr.agenState != 1 {
 		return *new(A), true
@@ -1674,7 +1581,7 @@ resume1:
 done:
 //line advsyntax.go:206
 	fr.tr.Log("acc=%v", fr.acc)
-//line advsyntax_agen.go:1678
+//line advsyntax_agen.go:1585
 	fr.agenState = -1
 	return *new(A), false
 }

@@ -162,11 +162,8 @@ func (f *promotedGeneratorFrame) resume(sent int, yield func(string) bool) (stri
 //line advtypes.go:47
 	t = (*f.o).describe()
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -183,11 +180,8 @@ resume1:
 	f.t3 = (*f.c).bump()
 	t4 = (*f.o).String()
 	f.agenState = 2
-	if yield == nil {
-		return t4, true
-	}
-	if !yield(t4) {
-		return "", false
+	if yield == nil || !yield(t4) {
+		return t4, yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -197,11 +191,8 @@ resume2:
 	resumed = sent
 	t5 = fmt.Sprint(f.t2, f.t3, resumed)
 	f.agenState = 3
-	if yield == nil {
-		return t5, true
-	}
-	if !yield(t5) {
-		return "", false
+	if yield == nil || !yield(t5) {
+		return t5, yield == nil
 	}
 	if f.agenState != 3 {
 		return "", true
@@ -213,11 +204,8 @@ resume3:
 //line advtypes.go:52
 	t6 = (*f.o).base2.describe()
 	f.agenState = 4
-	if yield == nil {
-		return t6, true
-	}
-	if !yield(t6) {
-		return "", false
+	if yield == nil || !yield(t6) {
+		return t6, yield == nil
 	}
 	if f.agenState != 4 {
 		return "", true
@@ -235,11 +223,8 @@ resume4:
 //line advtypes.go:56
 	t7 = fmt.Sprint(bump2(), descr(), (*f.o).describe())
 	f.agenState = 5
-	if yield == nil {
-		return t7, true
-	}
-	if !yield(t7) {
-		return "", false
+	if yield == nil || !yield(t7) {
+		return t7, yield == nil
 	}
 	if f.agenState != 5 {
 		return "", true
@@ -247,11 +232,8 @@ resume4:
 resume5:
 //line advtypes.go:57
 	f.agenState = 6
-	if yield == nil {
-		return "str", true
-	}
-	if !yield("str") {
-		return "", false
+	if yield == nil || !yield("str") {
+		return "str", yield == nil
 	}
 	if f.agenState != 6 {
 		return "", true
@@ -263,11 +245,8 @@ resume6:
 //line advtypes.go:58
 	t8 = (*f.o).String()
 	f.agenState = 7
-	if yield == nil {
-		return t8, true
-	}
-	if !yield(t8) {
-		return "", false
+	if yield == nil || !yield(t8) {
+		return t8, yield == nil
 	}
 	if f.agenState != 7 {
 		return "", true
@@ -281,17 +260,14 @@ resume7:
 //line advtypes.go:61
 	t9 = s.String()
 	f.agenState = 8
-	if yield == nil {
-		return t9, true
-	}
-	if !yield(t9) {
-		return "", false
+	if yield == nil || !yield(t9) {
+		return t9, yield == nil
 	}
 	if f.agenState != 8 {
 		return "", true
 	}
 resume8:
-//line advtypes_agen.go:295
+//line advtypes_agen.go:271
 	f.agenState = -1
 	return "", false
 }
@@ -447,11 +423,8 @@ func (f *ifaceValuesGeneratorFrame) resume(sent int, yield func(int) bool) (int,
 //line advtypes.go:82
 	t = f.s.area()
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -463,11 +436,8 @@ resume1:
 //line advtypes.go:83
 	t2 = f.sp.area()
 	f.agenState = 2
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -477,11 +447,8 @@ resume2:
 //line advtypes.go:84
 	t3 = f.s.area()
 	f.agenState = 3
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return 0, false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -500,11 +467,8 @@ loop:
 	i, f.sh = f.rangeIndex, f.rangeOver[f.rangeIndex]
 //line advtypes.go:87
 	f.agenState = 4
-	if yield == nil {
-		return i, true
-	}
-	if !yield(i) {
-		return 0, false
+	if yield == nil || !yield(i) {
+		return i, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -538,11 +502,8 @@ case4:
 //line advtypes.go:94
 	t4 = f.v4.area()
 	f.agenState = 5
-	if yield == nil {
-		return t4, true
-	}
-	if !yield(t4) {
-		return 0, false
+	if yield == nil || !yield(t4) {
+		return t4, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -567,11 +528,8 @@ done:
 //line advtypes.go:101
 	t5 = f.rr.w
 	f.agenState = 6
-	if yield == nil {
-		return t5, true
-	}
-	if !yield(t5) {
-		return 0, false
+	if yield == nil || !yield(t5) {
+		return t5, yield == nil
 	}
 	if f.agenState != 6 {
 		return 0, true
@@ -586,7 +544,7 @@ resume6:
 	cmp1 = f.any1 == any(rect{f.rr.h, f.rr.h})
 //line advtypes.go:104
 	f.tr.Log("cmp %v", cmp1)
-//line advtypes_agen.go:590
+//line advtypes_agen.go:548
 	f.agenState = -1
 	return 0, false
 }
@@ -752,11 +710,8 @@ loop:
 	}
 //line advtypes.go:120
 	f.agenState = 1
-	if yield == nil {
-		return (*i), true
-	}
-	if !yield((*i)) {
-		return 0, false
+	if yield == nil || !yield((*i)) {
+		return (*i), yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -776,11 +731,8 @@ done:
 	(*f.ch) = make(chan int)
 //line advtypes.go:125
 	f.agenState = 2
-	if yield == nil {
-		return -1, true
-	}
-	if !yield(-1) {
-		return 0, false
+	if yield == nil || !yield(-1) {
+		return -1, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -796,11 +748,8 @@ resume2:
 //line advtypes.go:127
 	t = <-(*f.ch)
 	f.agenState = 3
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -830,11 +779,8 @@ resume3:
 	}
 //line advtypes.go:137
 	f.agenState = 4
-	if yield == nil {
-		return -2, true
-	}
-	if !yield(-2) {
-		return 0, false
+	if yield == nil || !yield(-2) {
+		return -2, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -852,7 +798,7 @@ resume4:
 	<-(*f.done)
 //line advtypes.go:142
 	f.tr.Log("total %d", (*f.total))
-//line advtypes_agen.go:856
+//line advtypes_agen.go:802
 	f.agenState = -1
 	return 0, false
 }
@@ -1004,11 +950,8 @@ loop:
 	f.best = max(f.best, v)
 //line advtypes.go:170
 	f.agenState = 1
-	if yield == nil {
-		return f.total, true
-	}
-	if !yield(f.total) {
-		return *new(T), false
+	if yield == nil || !yield(f.total) {
+		return f.total, yield == nil
 	}
 	if f.agenState != 1 {
 		return *new(T), true
@@ -1030,11 +973,8 @@ endif:
 done:
 //line advtypes.go:175
 	f.agenState = 2
-	if yield == nil {
-		return f.best, true
-	}
-	if !yield(f.best) {
-		return *new(T), false
+	if yield == nil || !yield(f.best) {
+		return f.best, yield == nil
 	}
 	if f.agenState != 2 {
 		return *new(T), true
@@ -1044,11 +984,8 @@ resume2:
 //line advtypes.go:176
 	t = f.s.sum()
 	f.agenState = 3
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return *new(T), false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 3 {
 		return *new(T), true
@@ -1057,7 +994,7 @@ resume2:
 resume3:
 //line advtypes.go:177
 	f.tr.Log("cmp %d", cmp.Compare(f.total, f.s.sum()))
-//line advtypes_agen.go:1061
+//line advtypes_agen.go:998
 	f.agenState = -1
 	return *new(T), false
 }
@@ -1209,11 +1146,8 @@ loop:
 	}
 //line advtypes.go:192
 	f.agenState = 1
-	if yield == nil {
-		return f.k, true
-	}
-	if !yield(f.k) {
-		return *new(K), false
+	if yield == nil || !yield(f.k) {
+		return f.k, yield == nil
 	}
 	if f.agenState != 1 {
 		return *new(K), true
@@ -1229,17 +1163,14 @@ resume1:
 done:
 //line advtypes.go:195
 	f.agenState = 2
-	if yield == nil {
-		return f.best, true
-	}
-	if !yield(f.best) {
-		return *new(K), false
+	if yield == nil || !yield(f.best) {
+		return f.best, yield == nil
 	}
 	if f.agenState != 2 {
 		return *new(K), true
 	}
 resume2:
-//line advtypes_agen.go:1243
+//line advtypes_agen.go:1174
 	f.agenState = -1
 	return *new(K), false
 }
@@ -1437,11 +1368,8 @@ loop:
 	}
 //line advtypes.go:221
 	f.agenCore.State = 1
-	if yield == nil {
-		return v, true
-	}
-	if !yield(v) {
-		return 0, false
+	if yield == nil || !yield(v) {
+		return v, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -1453,11 +1381,8 @@ done:
 //line advtypes.go:223
 	t2 = f.t.val
 	f.agenCore.State = 2
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
@@ -1478,11 +1403,8 @@ loop2:
 //line advtypes.go:231
 	t3 = v2 * 1
 	f.agenCore.State = 3
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return 0, false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenCore.State != 3 {
 		return 0, true
@@ -1494,7 +1416,7 @@ done2:
 //line advtypes.go:233
 	f.tr.Log("%sdone %d", strings.Repeat(" ", f.depth), f.t.val)
 end:
-//line advtypes_agen.go:1498
+//line advtypes_agen.go:1420
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)

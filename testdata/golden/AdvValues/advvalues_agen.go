@@ -170,11 +170,8 @@ func (f *copiesGeneratorFrame) resume(sent int, yield func(string) bool) (string
 //line advvalues.go:29
 	t = fmt.Sprint((*f.a), f.b)
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -182,11 +179,8 @@ func (f *copiesGeneratorFrame) resume(sent int, yield func(string) bool) (string
 resume1:
 //line advvalues.go:30
 	f.agenState = 2
-	if yield == nil {
-		return "b.x", true
-	}
-	if !yield("b.x") {
-		return "", false
+	if yield == nil || !yield("b.x") {
+		return "b.x", yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -206,11 +200,8 @@ resume2:
 	(*f.arr22) = f.arr2
 //line advvalues.go:35
 	f.agenState = 3
-	if yield == nil {
-		return "idx", true
-	}
-	if !yield("idx") {
-		return "", false
+	if yield == nil || !yield("idx") {
+		return "idx", yield == nil
 	}
 	if f.agenState != 3 {
 		return "", true
@@ -227,11 +218,8 @@ resume3:
 	f.bx2 = f.bx
 //line advvalues.go:39
 	f.agenState = 4
-	if yield == nil {
-		return "bx2", true
-	}
-	if !yield("bx2") {
-		return "", false
+	if yield == nil || !yield("bx2") {
+		return "bx2", yield == nil
 	}
 	if f.agenState != 4 {
 		return "", true
@@ -259,11 +247,8 @@ loop:
 //line advvalues.go:45
 	t2 = fmt.Sprint("range ", f.i)
 	f.agenState = 5
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return "", false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 5 {
 		return "", true
@@ -289,11 +274,8 @@ loop2:
 //line advvalues.go:49
 	t3 = fmt.Sprint("index ", f.i2)
 	f.agenState = 6
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return "", false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenState != 6 {
 		return "", true
@@ -321,11 +303,8 @@ loop3:
 //line advvalues.go:54
 	t4 = fmt.Sprint("arr ", v)
 	f.agenState = 7
-	if yield == nil {
-		return t4, true
-	}
-	if !yield(t4) {
-		return "", false
+	if yield == nil || !yield(t4) {
+		return t4, yield == nil
 	}
 	if f.agenState != 7 {
 		return "", true
@@ -349,11 +328,8 @@ loop4:
 //line advvalues.go:58
 	t5 = fmt.Sprint("arr2 ", v2)
 	f.agenState = 8
-	if yield == nil {
-		return t5, true
-	}
-	if !yield(t5) {
-		return "", false
+	if yield == nil || !yield(t5) {
+		return t5, yield == nil
 	}
 	if f.agenState != 8 {
 		return "", true
@@ -364,7 +340,7 @@ resume8:
 	f.rangeIndex4++
 	goto loop4
 done4:
-//line advvalues_agen.go:368
+//line advvalues_agen.go:344
 	f.agenState = -1
 	return "", false
 }
@@ -512,11 +488,8 @@ func (fr *structArgsGeneratorFrame) resume(sent int, yield func(string) bool) (s
 //line advvalues.go:70
 	t = f((*fr.p))
 	fr.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if fr.agenState != 1 {
 		return "", true
@@ -526,11 +499,8 @@ resume1:
 //line advvalues.go:71
 	t2 = fr.get()
 	fr.agenState = 2
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return "", false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if fr.agenState != 2 {
 		return "", true
@@ -542,11 +512,8 @@ resume2:
 //line advvalues.go:72
 	t3 = fr.get() + "/" + (*fr.p).String()
 	fr.agenState = 3
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return "", false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if fr.agenState != 3 {
 		return "", true
@@ -559,11 +526,8 @@ resume3:
 	fr.r = *fr.q2
 //line advvalues.go:75
 	fr.agenState = 4
-	if yield == nil {
-		return "r", true
-	}
-	if !yield("r") {
-		return "", false
+	if yield == nil || !yield("r") {
+		return "r", yield == nil
 	}
 	if fr.agenState != 4 {
 		return "", true
@@ -580,11 +544,8 @@ resume4:
 	fr.row = fr.arrs[0]
 //line advvalues.go:79
 	fr.agenState = 5
-	if yield == nil {
-		return "row", true
-	}
-	if !yield("row") {
-		return "", false
+	if yield == nil || !yield("row") {
+		return "row", yield == nil
 	}
 	if fr.agenState != 5 {
 		return "", true
@@ -595,7 +556,7 @@ resume5:
 	fr.arrs[0][0] = resumed3
 //line advvalues.go:80
 	fr.tr.Log("row=%v arrs=%v", fr.row, fr.arrs)
-//line advvalues_agen.go:599
+//line advvalues_agen.go:560
 	fr.agenState = -1
 	return "", false
 }
@@ -764,11 +725,8 @@ start:
 	f.i = (any)(3)
 //line advvalues.go:92
 	f.agenState = 1
-	if yield == nil {
-		return "key", true
-	}
-	if !yield("key") {
-		return "", false
+	if yield == nil || !yield("key") {
+		return "key", yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -781,11 +739,8 @@ resume1:
 	f.tr.Log("m: %q %v", v, f.ok)
 //line advvalues.go:94
 	f.agenState = 2
-	if yield == nil {
-		return "send", true
-	}
-	if !yield("send") {
-		return "", false
+	if yield == nil || !yield("send") {
+		return "send", yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -803,11 +758,8 @@ resume2:
 //line advvalues.go:98
 	t = fmt.Sprint(f.n, f.ok)
 	f.agenState = 3
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 3 {
 		return "", true
@@ -823,11 +775,8 @@ resume3:
 //line advvalues.go:102
 	t2 = fmt.Sprint(s, f.ok)
 	f.agenState = 4
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return "", false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 4 {
 		return "", true
@@ -839,11 +788,8 @@ resume4:
 //line advvalues.go:104
 	t3 = fmt.Sprint(k, f.ok)
 	f.agenState = 5
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return "", false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenState != 5 {
 		return "", true
@@ -851,11 +797,8 @@ resume4:
 resume5:
 //line advvalues.go:105
 	f.agenState = 6
-	if yield == nil {
-		return "if key", true
-	}
-	if !yield("if key") {
-		return "", false
+	if yield == nil || !yield("if key") {
+		return "if key", yield == nil
 	}
 	if f.agenState != 6 {
 		return "", true
@@ -878,11 +821,8 @@ else2:
 endif:
 //line advvalues.go:110
 	f.agenState = 7
-	if yield == nil {
-		return "iface", true
-	}
-	if !yield("iface") {
-		return "", false
+	if yield == nil || !yield("iface") {
+		return "iface", yield == nil
 	}
 	if f.agenState != 7 {
 		return "", true
@@ -897,11 +837,8 @@ resume7:
 		goto skip
 	}
 	f.agenState = 8
-	if yield == nil {
-		return "n", true
-	}
-	if !yield("n") {
-		return "", false
+	if yield == nil || !yield("n") {
+		return "n", yield == nil
 	}
 	if f.agenState != 8 {
 		return "", true
@@ -930,11 +867,8 @@ endif2:
 	f.arr = [2]string{}
 //line advvalues.go:121
 	f.agenState = 9
-	if yield == nil {
-		return "arr idx", true
-	}
-	if !yield("arr idx") {
-		return "", false
+	if yield == nil || !yield("arr idx") {
+		return "arr idx", yield == nil
 	}
 	if f.agenState != 9 {
 		return "", true
@@ -957,11 +891,8 @@ resume9:
 	f.ch2 <- "c"
 //line advvalues.go:128
 	f.agenState = 10
-	if yield == nil {
-		return "m key", true
-	}
-	if !yield("m key") {
-		return "", false
+	if yield == nil || !yield("m key") {
+		return "m key", yield == nil
 	}
 	if f.agenState != 10 {
 		return "", true
@@ -972,7 +903,7 @@ resume10:
 	f.m[resumed6], f.ok = <-f.ch2
 //line advvalues.go:129
 	f.tr.Log("m[0]=%q m[1]=%q ok=%v", f.m[0], f.m[1], f.ok)
-//line advvalues_agen.go:976
+//line advvalues_agen.go:907
 	f.agenState = -1
 	return "", false
 }
@@ -1114,11 +1045,8 @@ start:
 	f.a, f.b = 1, 2
 //line advvalues.go:137
 	f.agenState = 1
-	if yield == nil {
-		return f.a, true
-	}
-	if !yield(f.a) {
-		return 0, false
+	if yield == nil || !yield(f.a) {
+		return f.a, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1131,11 +1059,8 @@ resume1:
 	f.tr.Log("a=%d b=%d", f.a, f.b)
 //line advvalues.go:139
 	f.agenState = 2
-	if yield == nil {
-		return f.b, true
-	}
-	if !yield(f.b) {
-		return 0, false
+	if yield == nil || !yield(f.b) {
+		return f.b, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -1152,11 +1077,8 @@ resume2:
 	f.i = 0
 //line advvalues.go:143
 	f.agenState = 3
-	if yield == nil {
-		return f.i, true
-	}
-	if !yield(f.i) {
-		return 0, false
+	if yield == nil || !yield(f.i) {
+		return f.i, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -1169,11 +1091,8 @@ resume3:
 	f.tr.Log("i=%d xs=%v", f.i, f.xs)
 //line advvalues.go:145
 	f.agenState = 4
-	if yield == nil {
-		return f.i, true
-	}
-	if !yield(f.i) {
-		return 0, false
+	if yield == nil || !yield(f.i) {
+		return f.i, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -1189,11 +1108,8 @@ resume4:
 //line advvalues.go:148
 	t = f.p.x
 	f.agenState = 5
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -1208,11 +1124,8 @@ resume5:
 	f.arr = [2]int{5, 6}
 //line advvalues.go:151
 	f.agenState = 6
-	if yield == nil {
-		return 0, true
-	}
-	if !yield(0) {
-		return 0, false
+	if yield == nil || !yield(0) {
+		return 0, yield == nil
 	}
 	if f.agenState != 6 {
 		return 0, true
@@ -1223,7 +1136,7 @@ resume6:
 	f.arr, f.arr[0] = [2]int{resumed6, 8}, f.arr[1]
 //line advvalues.go:152
 	f.tr.Log("arr=%v", f.arr)
-//line advvalues_agen.go:1227
+//line advvalues_agen.go:1140
 	f.agenState = -1
 	return 0, false
 }

@@ -574,11 +574,8 @@ loop:
 	i = f.rangeIndex
 //line asyncrangegenerators.go:51
 	f.agenCore.State = 1
-	if yield == nil {
-		return i, true
-	}
-	if !yield(i) {
-		return 0, false
+	if yield == nil || !yield(i) {
+		return i, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -589,7 +586,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncrangegenerators_agen.go:593
+//line asyncrangegenerators_agen.go:590
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1002,7 +999,7 @@ resume4:
 //line asyncrangegenerators.go:94
 	(*f.err) = nil
 end:
-//line asyncrangegenerators_agen.go:1006
+//line asyncrangegenerators_agen.go:1003
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1367,7 +1364,7 @@ done:
 	f.agenState = 5
 	return 99, nil, true
 resume5:
-//line asyncrangegenerators_agen.go:1371
+//line asyncrangegenerators_agen.go:1368
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1695,7 +1692,7 @@ resume3:
 //line asyncrangegenerators.go:133
 	f.result = nil
 end:
-//line asyncrangegenerators_agen.go:1699
+//line asyncrangegenerators_agen.go:1696
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -2019,7 +2016,7 @@ done2:
 done:
 	f.agenRanges = f.agenRanges[:0]
 end:
-//line asyncrangegenerators_agen.go:2023
+//line asyncrangegenerators_agen.go:2020
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -2338,7 +2335,7 @@ resume3:
 //line asyncrangegenerators.go:168
 	f.result = nil
 end:
-//line asyncrangegenerators_agen.go:2342
+//line asyncrangegenerators_agen.go:2339
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

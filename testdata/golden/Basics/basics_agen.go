@@ -136,11 +136,8 @@ loop:
 	}
 //line basics.go:18
 	f.agenState = 1
-	if yield == nil {
-		return f.i, true
-	}
-	if !yield(f.i) {
-		return 0, false
+	if yield == nil || !yield(f.i) {
+		return f.i, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -156,7 +153,7 @@ resume1:
 done:
 //line basics.go:21
 	f.tr.Log("end")
-//line basics_agen.go:160
+//line basics_agen.go:157
 	f.agenState = -1
 	return 0, false
 }
@@ -277,11 +274,8 @@ func (f *failsGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 start:
 //line basics.go:28
 	f.agenState = 1
-	if yield == nil {
-		return "a", true
-	}
-	if !yield("a") {
-		return "", false
+	if yield == nil || !yield("a") {
+		return "a", yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -292,11 +286,8 @@ resume1:
 	f.tr.Log("between")
 //line basics.go:30
 	f.agenState = 2
-	if yield == nil {
-		return "b", true
-	}
-	if !yield("b") {
-		return "", false
+	if yield == nil || !yield("b") {
+		return "b", yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -305,7 +296,7 @@ resume1:
 resume2:
 //line basics.go:31
 	f.result = errors.New("failed")
-//line basics_agen.go:309
+//line basics_agen.go:300
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -457,7 +448,7 @@ next:
 done:
 //line basics.go:46
 	f.err = nil
-//line basics_agen.go:461
+//line basics_agen.go:452
 	f.agenState = -1
 	f.agenErr = f.err
 	return 0, false
@@ -558,7 +549,7 @@ func (f *boomGeneratorFrame) resume() (int, bool) {
 resume1:
 //line basics.go:54
 	panic("boom")
-//line basics_agen.go:562
+//line basics_agen.go:553
 }
 
 // push runs the body as resume does, but calls yield at each Yield instead of returning;
@@ -585,5 +576,5 @@ func (f *boomGeneratorFrame) push(yield func(int) bool) (int, bool) {
 resume1:
 //line basics.go:54
 	panic("boom")
-//line basics_agen.go:589
+//line basics_agen.go:580
 }

@@ -165,11 +165,8 @@ func (f *orderGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool)
 	f.t = len((*f.xs))
 	f.t2 = f.bump()
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -184,11 +181,8 @@ resume1:
 	f.t3 = len((*f.m))
 	f.t4 = f.bump()
 	f.agenState = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -203,11 +197,8 @@ resume2:
 	f.t5 = cap((*f.xs))
 	f.t6 = f.bump()
 	f.agenState = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -222,11 +213,8 @@ resume3:
 	f.t7 = copy(make([]int, 5), (*f.xs))
 	f.t8 = f.bump()
 	f.agenState = 4
-	if yield == nil {
-		return 4, true
-	}
-	if !yield(4) {
-		return 0, false
+	if yield == nil || !yield(4) {
+		return 4, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -241,11 +229,8 @@ resume4:
 	f.t9 = append((*f.xs), 1)
 	f.t10 = f.bump()
 	f.agenState = 5
-	if yield == nil {
-		return 5, true
-	}
-	if !yield(5) {
-		return 0, false
+	if yield == nil || !yield(5) {
+		return 5, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -254,7 +239,7 @@ resume4:
 resume5:
 	resumed5 = sent
 	(*f.tr).Log("append %v %d %d", f.t9, f.t10, resumed5)
-//line builtins_agen.go:258
+//line builtins_agen.go:243
 	f.agenState = -1
 	return 0, false
 }
@@ -396,11 +381,8 @@ func (f *compositeCasesGeneratorFrame) resume(sent int, yield func(int) bool) (i
 	}
 //line builtins.go:44
 	f.agenState = 1
-	if yield == nil {
-		return 0, true
-	}
-	if !yield(0) {
-		return 0, false
+	if yield == nil || !yield(0) {
+		return 0, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -417,11 +399,8 @@ case2:
 	f.tr.Log("first")
 //line builtins.go:43
 	f.agenState = 2
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -433,18 +412,15 @@ case3:
 	f.tr.Log("second")
 //line builtins.go:46
 	f.agenState = 3
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
 	}
 resume3:
 endswitch:
-//line builtins_agen.go:448
+//line builtins_agen.go:424
 	f.agenState = -1
 	return 0, false
 }
@@ -615,11 +591,8 @@ func (f *finalPanicGeneratorFrame) resume(g *finalPanicGenerator, sent int, yiel
 	f.agenDefer(g, finalPanicGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
 //line builtins.go:55
 	f.agenCore.State = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -635,11 +608,8 @@ resume1:
 else2:
 //line builtins.go:58
 	f.agenCore.State = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
@@ -648,5 +618,5 @@ else2:
 resume2:
 	resumed2 = sent
 	panic(resumed2)
-//line builtins_agen.go:652
+//line builtins_agen.go:622
 }

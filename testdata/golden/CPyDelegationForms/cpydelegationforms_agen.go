@@ -188,11 +188,8 @@ loop:
 	i = f.rangeIndex
 //line cpydelegationforms.go:24
 	f.agenCore.State = 1
-	if yield == nil {
-		return i, true
-	}
-	if !yield(i) {
-		return 0, false
+	if yield == nil || !yield(i) {
+		return i, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -213,7 +210,7 @@ done:
 //line cpydelegationforms.go:29
 	f.result = nil
 end:
-//line cpydelegationforms_agen.go:217
+//line cpydelegationforms_agen.go:214
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.result
@@ -641,7 +638,7 @@ delegated9:
 	delegateErr8 = f.delegate9.Err()
 	f.delegate9 = nil
 	f.result = delegateErr8
-//line cpydelegationforms_agen.go:645
+//line cpydelegationforms_agen.go:642
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -925,7 +922,7 @@ done:
 //line cpydelegationforms.go:70
 	f.result = nil
 end:
-//line cpydelegationforms_agen.go:929
+//line cpydelegationforms_agen.go:926
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1528,7 +1525,7 @@ delegated9:
 	}
 	f.delegate9 = nil
 	f.result = f.delegateErr8
-//line cpydelegationforms_agen.go:1532
+//line cpydelegationforms_agen.go:1529
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true

@@ -1850,18 +1850,15 @@ func (f *yieldsInExceptGeneratorFrame) resume(yield func(int) bool) (int, bool) 
 	}
 //line cpysyncclassics.go:170
 	f.agenState = 1
-	if yield == nil {
-		return 666, true
-	}
-	if !yield(666) {
-		return 0, false
+	if yield == nil || !yield(666) {
+		return 666, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
 	}
 resume1:
 endif:
-//line cpysyncclassics_agen.go:1865
+//line cpysyncclassics_agen.go:1862
 	f.agenState = -1
 	return 0, false
 }
@@ -2051,7 +2048,7 @@ done:
 //line cpysyncclassics.go:181
 	f.agenRanges = f.agenRanges[:0]
 end:
-//line cpysyncclassics_agen.go:2055
+//line cpysyncclassics_agen.go:2052
 	f.agenState = -1
 	return 0, false
 }

@@ -307,11 +307,8 @@ func (f *g2InitialGeneratorFrame) resume(yield func(string) bool) (string, bool)
 	f.tr.Log("Starting g2")
 //line cpysyncdelegation.go:49
 	f.agenState = 1
-	if yield == nil {
-		return "42", true
-	}
-	if !yield("42") {
-		return "", false
+	if yield == nil || !yield("42") {
+		return "42", yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -320,7 +317,7 @@ func (f *g2InitialGeneratorFrame) resume(yield func(string) bool) (string, bool)
 resume1:
 //line cpysyncdelegation.go:50
 	f.tr.Log("Finishing g2")
-//line cpysyncdelegation_agen.go:324
+//line cpysyncdelegation_agen.go:321
 	f.agenState = -1
 	return "", false
 }
@@ -569,7 +566,7 @@ delegated:
 	delegateErr = f.delegate.Err()
 	f.delegate = nil
 	f.result = delegateErr
-//line cpysyncdelegation_agen.go:573
+//line cpysyncdelegation_agen.go:570
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -732,7 +729,7 @@ func (f *g2RaisingGeneratorFrame) resume(g *g2RaisingGenerator) (string, bool) {
 	f.tr.Log("Starting g2")
 //line cpysyncdelegation.go:66
 	f.result = errSpanish
-//line cpysyncdelegation_agen.go:736
+//line cpysyncdelegation_agen.go:733
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.result
@@ -1023,7 +1020,7 @@ resume3:
 //line cpysyncdelegation.go:83
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:1027
+//line cpysyncdelegation_agen.go:1024
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -1206,11 +1203,8 @@ func (f *g2SpamGeneratorFrame) resume(g *g2SpamGenerator, yield func(string) boo
 	(*f.tr).Log("Starting g2")
 //line cpysyncdelegation.go:95
 	f.agenCore.State = 1
-	if yield == nil {
-		return "g2 spam", true
-	}
-	if !yield("g2 spam") {
-		return "", false
+	if yield == nil || !yield("g2 spam") {
+		return "g2 spam", yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return "", true
@@ -1224,11 +1218,8 @@ resume1:
 	}
 //line cpysyncdelegation.go:99
 	f.agenCore.State = 2
-	if yield == nil {
-		return "g2 more spam", true
-	}
-	if !yield("g2 more spam") {
-		return "", false
+	if yield == nil || !yield("g2 more spam") {
+		return "g2 more spam", yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return "", true
@@ -1238,7 +1229,7 @@ resume2:
 //line cpysyncdelegation.go:100
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:1242
+//line cpysyncdelegation_agen.go:1233
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.result
@@ -1458,7 +1449,7 @@ resume3:
 //line cpysyncdelegation.go:117
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:1462
+//line cpysyncdelegation_agen.go:1453
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -1585,11 +1576,8 @@ func (f *g2SendGeneratorFrame) resume(sent int, yield func(string) bool) (string
 	f.tr.Log("Starting g2")
 //line cpysyncdelegation.go:123
 	f.agenState = 1
-	if yield == nil {
-		return "g2 spam", true
-	}
-	if !yield("g2 spam") {
-		return "", false
+	if yield == nil || !yield("g2 spam") {
+		return "g2 spam", yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -1606,11 +1594,8 @@ resume1:
 	}
 //line cpysyncdelegation.go:128
 	f.agenState = 2
-	if yield == nil {
-		return "g2 more spam", true
-	}
-	if !yield("g2 more spam") {
-		return "", false
+	if yield == nil || !yield("g2 more spam") {
+		return "g2 more spam", yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -1625,7 +1610,7 @@ resume2:
 //line cpysyncdelegation.go:131
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:1629
+//line cpysyncdelegation_agen.go:1614
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -1853,7 +1838,7 @@ delegated2:
 resume4:
 //line cpysyncdelegation.go:146
 	f.tr.Log("Finishing g1")
-//line cpysyncdelegation_agen.go:1857
+//line cpysyncdelegation_agen.go:1842
 	f.agenState = -1
 	return "", false
 }
@@ -1979,11 +1964,8 @@ func (f *g2ReturnGeneratorFrame) resume(yield func(string) bool) (string, bool) 
 	f.tr.Log("Starting g2")
 //line cpysyncdelegation.go:152
 	f.agenState = 1
-	if yield == nil {
-		return "g2 spam", true
-	}
-	if !yield("g2 spam") {
-		return "", false
+	if yield == nil || !yield("g2 spam") {
+		return "g2 spam", yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -1991,11 +1973,8 @@ func (f *g2ReturnGeneratorFrame) resume(yield func(string) bool) (string, bool) 
 resume1:
 //line cpysyncdelegation.go:153
 	f.agenState = 2
-	if yield == nil {
-		return "g2 more spam", true
-	}
-	if !yield("g2 more spam") {
-		return "", false
+	if yield == nil || !yield("g2 more spam") {
+		return "g2 more spam", yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -2012,7 +1991,7 @@ resume2:
 //line cpysyncdelegation.go:158
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:2016
+//line cpysyncdelegation_agen.go:1995
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -2278,7 +2257,7 @@ endif:
 //line cpysyncdelegation.go:210
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:2282
+//line cpysyncdelegation_agen.go:2261
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -2457,7 +2436,7 @@ delegated:
 	f.delegate = nil
 //line cpysyncdelegation.go:220
 	f.tr.Log("g1 should not be here")
-//line cpysyncdelegation_agen.go:2461
+//line cpysyncdelegation_agen.go:2440
 	f.agenState = -1
 	return "", false
 }
@@ -2582,17 +2561,14 @@ func (f *g2ZeroGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 //line cpysyncdelegation.go:225
 	t = fmt.Sprint(1 / f.zero)
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
 	}
 resume1:
-//line cpysyncdelegation_agen.go:2596
+//line cpysyncdelegation_agen.go:2572
 	f.agenState = -1
 	return "", false
 }
@@ -2785,7 +2761,7 @@ delegated:
 	f.delegate = nil
 //line cpysyncdelegation.go:241
 	f.tr.Log("g1 should not be here")
-//line cpysyncdelegation_agen.go:2789
+//line cpysyncdelegation_agen.go:2765
 	f.agenState = -1
 	return "", false
 }
@@ -2978,7 +2954,7 @@ delegated:
 	f.delegate = nil
 //line cpysyncdelegation.go:250
 	f.tr.Log("g2 should not be here")
-//line cpysyncdelegation_agen.go:2982
+//line cpysyncdelegation_agen.go:2958
 	f.agenState = -1
 	return "", false
 }
@@ -3262,7 +3238,7 @@ resume3:
 //line cpysyncdelegation.go:265
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:3266
+//line cpysyncdelegation_agen.go:3242
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -3412,11 +3388,8 @@ func (f *g2LunchGeneratorFrame) resume(sent int, thrown error, yield func(string
 	f.tr.Log("Starting g2")
 //line cpysyncdelegation.go:271
 	f.agenState = 1
-	if yield == nil {
-		return "g2 spam", true
-	}
-	if !yield("g2 spam") {
-		return "", false
+	if yield == nil || !yield("g2 spam") {
+		return "g2 spam", yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -3431,11 +3404,8 @@ resume1:
 	f.tr.Log("Caught %v in g2", err)
 //line cpysyncdelegation.go:273
 	f.agenState = 2
-	if yield == nil {
-		return "g2 lunch saved", true
-	}
-	if !yield("g2 lunch saved") {
-		return "", false
+	if yield == nil || !yield("g2 lunch saved") {
+		return "g2 lunch saved", yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -3443,11 +3413,8 @@ resume1:
 resume2:
 //line cpysyncdelegation.go:274
 	f.agenState = 3
-	if yield == nil {
-		return "g2 yet more spam", true
-	}
-	if !yield("g2 yet more spam") {
-		return "", false
+	if yield == nil || !yield("g2 yet more spam") {
+		return "g2 yet more spam", yield == nil
 	}
 	if f.agenState != 3 {
 		return "", true
@@ -3457,11 +3424,8 @@ resume3:
 endif:
 //line cpysyncdelegation.go:277
 	f.agenState = 4
-	if yield == nil {
-		return "g2 more spam", true
-	}
-	if !yield("g2 more spam") {
-		return "", false
+	if yield == nil || !yield("g2 more spam") {
+		return "g2 more spam", yield == nil
 	}
 	if f.agenState != 4 {
 		return "", true
@@ -3476,11 +3440,8 @@ resume4:
 	f.tr.Log("Caught %v in g2", err2)
 //line cpysyncdelegation.go:279
 	f.agenState = 5
-	if yield == nil {
-		return "g2 lunch saved", true
-	}
-	if !yield("g2 lunch saved") {
-		return "", false
+	if yield == nil || !yield("g2 lunch saved") {
+		return "g2 lunch saved", yield == nil
 	}
 	if f.agenState != 5 {
 		return "", true
@@ -3488,11 +3449,8 @@ resume4:
 resume5:
 //line cpysyncdelegation.go:280
 	f.agenState = 6
-	if yield == nil {
-		return "g2 yet more spam", true
-	}
-	if !yield("g2 yet more spam") {
-		return "", false
+	if yield == nil || !yield("g2 yet more spam") {
+		return "g2 yet more spam", yield == nil
 	}
 	if f.agenState != 6 {
 		return "", true
@@ -3500,7 +3458,7 @@ resume5:
 resume6:
 endif2:
 end:
-//line cpysyncdelegation_agen.go:3504
+//line cpysyncdelegation_agen.go:3462
 	f.agenState = -1
 	return "", false
 }
@@ -3626,11 +3584,8 @@ func (f *returnsValueGeneratorFrame) resume(sent int, yield func(string) bool) (
 	f.tr.Log("g starting")
 //line cpysyncdelegation.go:290
 	f.agenState = 1
-	if yield == nil {
-		return "", true
-	}
-	if !yield("") {
-		return "", false
+	if yield == nil || !yield("") {
+		return "", yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -3650,7 +3605,7 @@ resume1:
 //line cpysyncdelegation.go:296
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:3654
+//line cpysyncdelegation_agen.go:3609
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -3786,7 +3741,7 @@ resume1:
 endif:
 //line cpysyncdelegation.go:307
 	f.result = returned{2}
-//line cpysyncdelegation_agen.go:3790
+//line cpysyncdelegation_agen.go:3745
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -3975,7 +3930,7 @@ delegated:
 	f.agenState = 2
 	return t, true
 resume2:
-//line cpysyncdelegation_agen.go:3979
+//line cpysyncdelegation_agen.go:3934
 	f.agenState = -1
 	return "", false
 }
@@ -4226,7 +4181,7 @@ delegated:
 	f.delegate = nil
 //line cpysyncdelegation.go:328
 	f.tr.Log("Exit g")
-//line cpysyncdelegation_agen.go:4230
+//line cpysyncdelegation_agen.go:4185
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -4405,11 +4360,8 @@ func (f *fExitGeneratorFrame) resume(g *fExitGenerator, yield func(string) bool)
 	(*f.tr).Log("Enter f")
 //line cpysyncdelegation.go:340
 	f.agenCore.State = 1
-	if yield == nil {
-		return "", true
-	}
-	if !yield("") {
-		return "", false
+	if yield == nil || !yield("") {
+		return "", yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return "", true
@@ -4418,7 +4370,7 @@ func (f *fExitGeneratorFrame) resume(g *fExitGenerator, yield func(string) bool)
 resume1:
 //line cpysyncdelegation.go:341
 	(*f.tr).Log("Exit f")
-//line cpysyncdelegation_agen.go:4422
+//line cpysyncdelegation_agen.go:4374
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -4591,7 +4543,7 @@ delegated:
 	delegateErr = f.delegate.Err()
 	f.delegate = nil
 	f.result = delegateErr
-//line cpysyncdelegation_agen.go:4595
+//line cpysyncdelegation_agen.go:4547
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false

@@ -136,11 +136,8 @@ func (f *printsSentGeneratorFrame) resume(sent int, yield func(int) bool) (int, 
 start:
 //line cpysyncprotocol.go:27
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -151,17 +148,14 @@ resume1:
 	f.tr.Log("print %d", resumed)
 //line cpysyncprotocol.go:28
 	f.agenState = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
 	}
 resume2:
-//line cpysyncprotocol_agen.go:165
+//line cpysyncprotocol_agen.go:159
 	f.agenState = -1
 	return 0, false
 }
@@ -305,7 +299,7 @@ resume1:
 next:
 	goto loop
 end:
-//line cpysyncprotocol_agen.go:309
+//line cpysyncprotocol_agen.go:303
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -469,18 +463,15 @@ func (f *exitingGeneratorFrame) resume(g *exitingGenerator, yield func(int) bool
 	f.agenDefer(g, exitingGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "exiting"})
 //line cpysyncprotocol.go:58
 	f.agenCore.State = 1
-	if yield == nil {
-		return 0, true
-	}
-	if !yield(0) {
-		return 0, false
+	if yield == nil || !yield(0) {
+		return 0, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
 	}
 	f.agenCore.State = -2
 resume1:
-//line cpysyncprotocol_agen.go:484
+//line cpysyncprotocol_agen.go:475
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -739,7 +730,7 @@ delegated:
 	f.tr.Log("Exit g: %v", err)
 //line cpysyncprotocol.go:87
 	f.result = err
-//line cpysyncprotocol_agen.go:743
+//line cpysyncprotocol_agen.go:734
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -914,18 +905,15 @@ func (f *reentersGeneratorFrame) resume(handle *reentersGenerator, yield func(in
 	i, _ = f.me.g.Next()
 //line cpysyncprotocol.go:100
 	f.agenCore.State = 1
-	if yield == nil {
-		return i, true
-	}
-	if !yield(i) {
-		return 0, false
+	if yield == nil || !yield(i) {
+		return i, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
 	}
 	f.agenCore.State = -2
 resume1:
-//line cpysyncprotocol_agen.go:929
+//line cpysyncprotocol_agen.go:917
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)

@@ -148,11 +148,8 @@ func (f *sharedGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool
 	f.inc(1)
 //line closures.go:21
 	f.agenState = 1
-	if yield == nil {
-		return (*f.n), true
-	}
-	if !yield((*f.n)) {
-		return 0, false
+	if yield == nil || !yield((*f.n)) {
+		return (*f.n), yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -163,11 +160,8 @@ resume1:
 	f.show("after first")
 //line closures.go:23
 	f.agenState = 2
-	if yield == nil {
-		return (*f.n), true
-	}
-	if !yield((*f.n)) {
-		return 0, false
+	if yield == nil || !yield((*f.n)) {
+		return (*f.n), yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -180,11 +174,8 @@ resume2:
 	f.show("after assign")
 //line closures.go:25
 	f.agenState = 3
-	if yield == nil {
-		return (*f.n), true
-	}
-	if !yield((*f.n)) {
-		return 0, false
+	if yield == nil || !yield((*f.n)) {
+		return (*f.n), yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -197,11 +188,8 @@ resume3:
 	(*f.tr).Log("body n=%d", (*f.n))
 //line closures.go:27
 	f.agenState = 4
-	if yield == nil {
-		return (*f.n), true
-	}
-	if !yield((*f.n)) {
-		return 0, false
+	if yield == nil || !yield((*f.n)) {
+		return (*f.n), yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -210,7 +198,7 @@ resume3:
 resume4:
 //line closures.go:28
 	f.show("end")
-//line closures_agen.go:214
+//line closures_agen.go:202
 	f.agenState = -1
 	return 0, false
 }
@@ -357,11 +345,8 @@ start:
 	}
 //line closures.go:40
 	f.agenState = 1
-	if yield == nil {
-		return "ready", true
-	}
-	if !yield("ready") {
-		return "", false
+	if yield == nil || !yield("ready") {
+		return "ready", yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -376,11 +361,8 @@ resume1:
 //line closures.go:43
 	t = f.greet("a")
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -390,11 +372,8 @@ resume2:
 //line closures.go:44
 	t2 = f.greet("b")
 	f.agenState = 3
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return "", false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 3 {
 		return "", true
@@ -403,7 +382,7 @@ resume2:
 resume3:
 //line closures.go:45
 	f.tr.Log("count=%d", (*f.count))
-//line closures_agen.go:407
+//line closures_agen.go:386
 	f.agenState = -1
 	return "", false
 }
@@ -563,11 +542,8 @@ loop:
 //line closures.go:57
 	fr.tr = tr
 	fr.agenState = 1
-	if yield == nil {
-		return (*fr.i), true
-	}
-	if !yield((*fr.i)) {
-		return 0, false
+	if yield == nil || !yield((*fr.i)) {
+		return (*fr.i), yield == nil
 	}
 	if fr.agenState != 1 {
 		return 0, true
@@ -599,11 +575,8 @@ loop2:
 	t = f()
 	fr.tr = tr
 	fr.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if fr.agenState != 2 {
 		return 0, true
@@ -636,11 +609,8 @@ loop3:
 //line closures.go:68
 	fr.tr, fr.gs = tr, gs
 	fr.agenState = 3
-	if yield == nil {
-		return (*k), true
-	}
-	if !yield((*k)) {
-		return 0, false
+	if yield == nil || !yield((*k)) {
+		return (*k), yield == nil
 	}
 	if fr.agenState != 3 {
 		return 0, true
@@ -656,7 +626,7 @@ done3:
 	for _, g := range gs {
 		tr.Log("g=%s", g())
 	}
-//line closures_agen.go:660
+//line closures_agen.go:630
 	fr.agenState = -1
 	return 0, false
 }
@@ -810,11 +780,8 @@ func (f *nestedClosuresGeneratorFrame) resume(sent int, yield func(int) bool) (i
 //line closures.go:87
 	t = f.add2()
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -824,11 +791,8 @@ resume1:
 //line closures.go:88
 	t2 = f.add5()
 	f.agenState = 2
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -839,11 +803,8 @@ resume2:
 	f.tr.Log("base=%d", (*f.base))
 //line closures.go:90
 	f.agenState = 3
-	if yield == nil {
-		return 0, true
-	}
-	if !yield(0) {
-		return 0, false
+	if yield == nil || !yield(0) {
+		return 0, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -854,11 +815,8 @@ resume3:
 //line closures.go:91
 	t3 = f.add2()
 	f.agenState = 4
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return 0, false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -879,11 +837,8 @@ resume4:
 	}
 //line closures.go:99
 	f.agenState = 5
-	if yield == nil {
-		return -1, true
-	}
-	if !yield(-1) {
-		return 0, false
+	if yield == nil || !yield(-1) {
+		return -1, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -893,11 +848,8 @@ resume5:
 	resumed = sent
 	t4 = (*f.fib)(resumed % 10)
 	f.agenState = 6
-	if yield == nil {
-		return t4, true
-	}
-	if !yield(t4) {
-		return 0, false
+	if yield == nil || !yield(t4) {
+		return t4, yield == nil
 	}
 	if f.agenState != 6 {
 		return 0, true
@@ -906,7 +858,7 @@ resume5:
 resume6:
 //line closures.go:100
 	f.tr.Log("fib(7)=%d", (*f.fib)(7))
-//line closures_agen.go:910
+//line closures_agen.go:862
 	f.agenState = -1
 	return 0, false
 }
@@ -1052,11 +1004,8 @@ start:
 	}
 //line closures.go:112
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1069,11 +1018,8 @@ resume1:
 	f.tr.Log("err=%v", (*f.err))
 //line closures.go:114
 	f.agenState = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -1088,18 +1034,15 @@ resume2:
 	}
 //line closures.go:118
 	f.agenState = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
 	}
 resume3:
 end:
-//line closures_agen.go:1103
+//line closures_agen.go:1046
 	f.agenState = -1
 	f.agenErr = (*f.err)
 	return 0, false
@@ -1245,11 +1188,8 @@ func (f *methodValuesGeneratorFrame) resume(sent int, yield func(int) bool) (int
 //line closures.go:141
 	t = f.get2()
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1257,11 +1197,8 @@ func (f *methodValuesGeneratorFrame) resume(sent int, yield func(int) bool) (int
 resume1:
 //line closures.go:142
 	f.agenState = 2
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -1277,11 +1214,8 @@ resume2:
 //line closures.go:145
 	t2 = f.add2(1)
 	f.agenState = 3
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -1297,11 +1231,8 @@ resume3:
 //line closures.go:149
 	f.t3 = getExpr((*f.c))
 	f.agenState = 4
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -1311,11 +1242,8 @@ resume4:
 	resumed2 = sent
 	t4 = f.t3 + f.addExpr(f.c, resumed2)
 	f.agenState = 5
-	if yield == nil {
-		return t4, true
-	}
-	if !yield(t4) {
-		return 0, false
+	if yield == nil || !yield(t4) {
+		return t4, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -1324,7 +1252,7 @@ resume4:
 resume5:
 //line closures.go:150
 	f.tr.Log("c.n=%d", (*f.c).n)
-//line closures_agen.go:1328
+//line closures_agen.go:1256
 	f.agenState = -1
 	return 0, false
 }
@@ -1460,11 +1388,8 @@ func (f *immediateGeneratorFrame) resume(sent int, yield func(int) bool) (int, b
 		f.t = func() int { (*x) *= 2; return (*x) }()
 	}
 	f.agenState = 1
-	if yield == nil {
-		return (*f.x), true
-	}
-	if !yield((*f.x)) {
-		return 0, false
+	if yield == nil || !yield((*f.x)) {
+		return (*f.x), yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1481,11 +1406,8 @@ resume1:
 		t2 = func() int { (*x) += 3; return (*x) }()
 	}
 	f.agenState = 2
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -1506,17 +1428,14 @@ resume2:
 	}
 //line closures.go:166
 	f.agenState = 3
-	if yield == nil {
-		return (*f.x), true
-	}
-	if !yield((*f.x)) {
-		return 0, false
+	if yield == nil || !yield((*f.x)) {
+		return (*f.x), yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
 	}
 resume3:
-//line closures_agen.go:1520
+//line closures_agen.go:1439
 	f.agenState = -1
 	return 0, false
 }
@@ -1677,11 +1596,8 @@ loop:
 //line closures.go:178
 	f.incs = incs
 	f.agenState = 1
-	if yield == nil {
-		return (*f.v), true
-	}
-	if !yield((*f.v)) {
-		return 0, false
+	if yield == nil || !yield((*f.v)) {
+		return (*f.v), yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1710,11 +1626,8 @@ loop2:
 //line closures.go:185
 	f.incs = incs
 	f.agenState = 2
-	if yield == nil {
-		return round, true
-	}
-	if !yield(round) {
-		return 0, false
+	if yield == nil || !yield(round) {
+		return round, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -1728,11 +1641,8 @@ resume2:
 done2:
 //line closures.go:188
 	f.agenState = 3
-	if yield == nil {
-		return 100, true
-	}
-	if !yield(100) {
-		return 0, false
+	if yield == nil || !yield(100) {
+		return 100, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -1751,11 +1661,8 @@ resume3:
 //line closures.go:191
 	t = get()
 	f.agenState = 4
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -1775,11 +1682,8 @@ again:
 	}
 //line closures.go:197
 	f.agenState = 5
-	if yield == nil {
-		return (*f.m), true
-	}
-	if !yield((*f.m)) {
-		return 0, false
+	if yield == nil || !yield((*f.m)) {
+		return (*f.m), yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -1796,7 +1700,7 @@ resume5:
 	if f.n < 3 {
 		goto again
 	}
-//line closures_agen.go:1800
+//line closures_agen.go:1704
 	f.agenState = -1
 	return 0, false
 }
@@ -1954,11 +1858,8 @@ loop:
 	f.h.before()
 //line closures.go:224
 	f.agenState = 1
-	if yield == nil {
-		return f.name, true
-	}
-	if !yield(f.name) {
-		return "", false
+	if yield == nil || !yield(f.name) {
+		return f.name, yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -1981,11 +1882,8 @@ done:
 	}
 //line closures.go:228
 	f.agenState = 2
-	if yield == nil {
-		return "end", true
-	}
-	if !yield("end") {
-		return "", false
+	if yield == nil || !yield("end") {
+		return "end", yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -1994,7 +1892,7 @@ done:
 resume2:
 //line closures.go:229
 	f.h.after()
-//line closures_agen.go:1998
+//line closures_agen.go:1896
 	f.agenState = -1
 	return "", false
 }

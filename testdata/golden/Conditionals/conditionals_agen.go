@@ -140,11 +140,8 @@ loop:
 	f.tr.Log("even %d", f.i)
 //line conditionals.go:17
 	f.agenState = 1
-	if yield == nil {
-		return f.i, true
-	}
-	if !yield(f.i) {
-		return 0, false
+	if yield == nil || !yield(f.i) {
+		return f.i, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -160,11 +157,8 @@ else2:
 //line conditionals.go:21
 	t = -f.i
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -182,7 +176,7 @@ endif:
 done:
 //line conditionals.go:26
 	f.tr.Log("end")
-//line conditionals_agen.go:186
+//line conditionals_agen.go:180
 	f.agenState = -1
 	return 0, false
 }
@@ -314,11 +308,8 @@ loop:
 	}
 //line conditionals.go:37
 	f.agenState = 1
-	if yield == nil {
-		return f.i, true
-	}
-	if !yield(f.i) {
-		return 0, false
+	if yield == nil || !yield(f.i) {
+		return f.i, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -337,7 +328,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line conditionals_agen.go:341
+//line conditionals_agen.go:332
 	f.agenState = -1
 	return 0, false
 }
@@ -478,11 +469,8 @@ loop:
 	f.i = f.rangeIndex
 //line conditionals.go:50
 	f.agenState = 1
-	if yield == nil {
-		return "cond", true
-	}
-	if !yield("cond") {
-		return "", false
+	if yield == nil || !yield("cond") {
+		return "cond", yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -497,11 +485,8 @@ resume1:
 	f.tr.Log("positive %d", f.i)
 //line conditionals.go:52
 	f.agenState = 2
-	if yield == nil {
-		return "pos", true
-	}
-	if !yield("pos") {
-		return "", false
+	if yield == nil || !yield("pos") {
+		return "pos", yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -516,11 +501,8 @@ else2:
 endif:
 //line conditionals.go:56
 	f.agenState = 3
-	if yield == nil {
-		return "second", true
-	}
-	if !yield("second") {
-		return "", false
+	if yield == nil || !yield("second") {
+		return "second", yield == nil
 	}
 	if f.agenState != 3 {
 		return "", true
@@ -538,7 +520,7 @@ endif2:
 	f.rangeIndex++
 	goto loop
 done:
-//line conditionals_agen.go:542
+//line conditionals_agen.go:524
 	f.agenState = -1
 	return "", false
 }
@@ -682,11 +664,8 @@ loop:
 	}
 //line conditionals.go:69
 	f.agenState = 1
-	if yield == nil {
-		return f.i, true
-	}
-	if !yield(f.i) {
-		return 0, false
+	if yield == nil || !yield(f.i) {
+		return f.i, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -704,11 +683,8 @@ else2:
 //line conditionals.go:71
 	t = f.a + 100
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -724,11 +700,8 @@ resume2:
 //line conditionals.go:73
 	t2 = f.a + f.b
 	f.agenState = 3
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -749,11 +722,8 @@ else3:
 	f.tr.Log("zero %d %d", f.a, f.b)
 //line conditionals.go:77
 	f.agenState = 4
-	if yield == nil {
-		return -1, true
-	}
-	if !yield(-1) {
-		return 0, false
+	if yield == nil || !yield(-1) {
+		return -1, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -766,11 +736,8 @@ resume4:
 else4:
 //line conditionals.go:79
 	f.agenState = 5
-	if yield == nil {
-		return f.c, true
-	}
-	if !yield(f.c) {
-		return 0, false
+	if yield == nil || !yield(f.c) {
+		return f.c, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -789,11 +756,8 @@ else5:
 	f.tr.Log("else %d %d %d", f.a, f.b, f.c)
 //line conditionals.go:83
 	f.agenState = 6
-	if yield == nil {
-		return 1000, true
-	}
-	if !yield(1000) {
-		return 0, false
+	if yield == nil || !yield(1000) {
+		return 1000, yield == nil
 	}
 	if f.agenState != 6 {
 		return 0, true
@@ -813,7 +777,7 @@ endif:
 	f.i++
 	goto loop
 done:
-//line conditionals_agen.go:817
+//line conditionals_agen.go:781
 	f.agenState = -1
 	return 0, false
 }
@@ -959,11 +923,8 @@ loop:
 	}
 	t = 10 + f.i
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -986,11 +947,8 @@ endif:
 	}
 	t2 = 20 + f.i
 	f.agenState = 2
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -1009,11 +967,8 @@ endif2:
 //line conditionals.go:107
 	t3 = 30 + f.i
 	f.agenState = 3
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return 0, false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -1031,11 +986,8 @@ resume3:
 	}
 	t4 = 40 + f.i
 	f.agenState = 4
-	if yield == nil {
-		return t4, true
-	}
-	if !yield(t4) {
-		return 0, false
+	if yield == nil || !yield(t4) {
+		return t4, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -1062,11 +1014,8 @@ endif3:
 //line conditionals.go:112
 	t5 = 50 + f.i
 	f.agenState = 5
-	if yield == nil {
-		return t5, true
-	}
-	if !yield(t5) {
-		return 0, false
+	if yield == nil || !yield(t5) {
+		return t5, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -1081,7 +1030,7 @@ resume5:
 	f.rangeIndex++
 	goto loop
 done:
-//line conditionals_agen.go:1085
+//line conditionals_agen.go:1034
 	f.agenState = -1
 	return 0, false
 }
@@ -1215,11 +1164,8 @@ start:
 	f.x = 1
 //line conditionals.go:122
 	f.agenState = 1
-	if yield == nil {
-		return f.x, true
-	}
-	if !yield(f.x) {
-		return 0, false
+	if yield == nil || !yield(f.x) {
+		return f.x, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1235,11 +1181,8 @@ resume1:
 	f.tr.Log("inner x %d", f.x2)
 //line conditionals.go:124
 	f.agenState = 2
-	if yield == nil {
-		return f.x2, true
-	}
-	if !yield(f.x2) {
-		return 0, false
+	if yield == nil || !yield(f.x2) {
+		return f.x2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -1257,11 +1200,8 @@ else2:
 	f.x2++
 //line conditionals.go:129
 	f.agenState = 3
-	if yield == nil {
-		return f.x2, true
-	}
-	if !yield(f.x2) {
-		return 0, false
+	if yield == nil || !yield(f.x2) {
+		return f.x2, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -1278,11 +1218,8 @@ endif:
 	}
 //line conditionals.go:133
 	f.agenState = 4
-	if yield == nil {
-		return x3, true
-	}
-	if !yield(x3) {
-		return 0, false
+	if yield == nil || !yield(x3) {
+		return x3, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -1292,7 +1229,7 @@ resume4:
 endif2:
 //line conditionals.go:135
 	f.tr.Log("outer x still %d", f.x)
-//line conditionals_agen.go:1296
+//line conditionals_agen.go:1233
 	f.agenState = -1
 	return 0, false
 }
@@ -1435,11 +1372,8 @@ func (f *nestedIfsGeneratorFrame) resume(sent int, yield func(int) bool) (int, b
 start:
 //line conditionals.go:142
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1452,11 +1386,8 @@ resume1:
 	}
 //line conditionals.go:144
 	f.agenState = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -1469,11 +1400,8 @@ resume2:
 	}
 //line conditionals.go:146
 	f.agenState = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -1502,11 +1430,8 @@ else3:
 else2:
 //line conditionals.go:155
 	f.agenState = 4
-	if yield == nil {
-		return -2, true
-	}
-	if !yield(-2) {
-		return 0, false
+	if yield == nil || !yield(-2) {
+		return -2, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -1519,11 +1444,8 @@ endif2:
 endif:
 //line conditionals.go:159
 	f.agenState = 5
-	if yield == nil {
-		return 4, true
-	}
-	if !yield(4) {
-		return 0, false
+	if yield == nil || !yield(4) {
+		return 4, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -1535,7 +1457,7 @@ resume5:
 //line conditionals.go:161
 	f.result = nil
 end:
-//line conditionals_agen.go:1539
+//line conditionals_agen.go:1461
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1686,11 +1608,8 @@ start:
 	}
 //line conditionals.go:173
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1707,11 +1626,8 @@ resume1:
 else2:
 //line conditionals.go:175
 	f.agenState = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -1724,11 +1640,8 @@ resume2:
 		goto skip
 	}
 	f.agenState = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -1747,11 +1660,8 @@ endif2:
 endif:
 //line conditionals.go:178
 	f.agenState = 4
-	if yield == nil {
-		return 4, true
-	}
-	if !yield(4) {
-		return 0, false
+	if yield == nil || !yield(4) {
+		return 4, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -1769,11 +1679,8 @@ case2:
 	(*f.tr).Log("switch caught")
 //line conditionals.go:181
 	f.agenState = 5
-	if yield == nil {
-		return 40, true
-	}
-	if !yield(40) {
-		return 0, false
+	if yield == nil || !yield(40) {
+		return 40, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -1785,11 +1692,8 @@ endswitch:
 loop:
 //line conditionals.go:184
 	f.agenState = 6
-	if yield == nil {
-		return 5, true
-	}
-	if !yield(5) {
-		return 0, false
+	if yield == nil || !yield(5) {
+		return 5, yield == nil
 	}
 	if f.agenState != 6 {
 		return 0, true
@@ -1806,7 +1710,7 @@ resume6:
 done:
 //line conditionals.go:187
 	(*f.tr).Log("end %d", f.n)
-//line conditionals_agen.go:1810
+//line conditionals_agen.go:1714
 	f.agenState = -1
 	return 0, false
 }

@@ -162,11 +162,8 @@ loop:
 	f.tr.Log("start %d: n=%d s=%q xs=%v nil=%v m=%v p=%v arr=%v", f.i, (*f.n), f.s, f.xs, f.xs == nil, f.m == nil, f.p == nil, f.arr)
 //line decls.go:29
 	f.agenState = 1
-	if yield == nil {
-		return "n", true
-	}
-	if !yield("n") {
-		return "", false
+	if yield == nil || !yield("n") {
+		return "n", yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -184,11 +181,8 @@ resume1:
 	f.p = f.n
 //line decls.go:34
 	f.agenState = 2
-	if yield == nil {
-		return "arr", true
-	}
-	if !yield("arr") {
-		return "", false
+	if yield == nil || !yield("arr") {
+		return "arr", yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -210,11 +204,8 @@ done:
 	c = "c"
 //line decls.go:41
 	f.agenState = 3
-	if yield == nil {
-		return c, true
-	}
-	if !yield(c) {
-		return "", false
+	if yield == nil || !yield(c) {
+		return c, yield == nil
 	}
 	if f.agenState != 3 {
 		return "", true
@@ -224,7 +215,7 @@ resume3:
 	f.a = sent
 //line decls.go:42
 	f.tr.Log("a=%d b=%d", f.a, f.b)
-//line decls_agen.go:228
+//line decls_agen.go:219
 	f.agenState = -1
 	return "", false
 }
@@ -380,11 +371,8 @@ loop:
 //line decls.go:61
 	t = fmt.Sprintf("%s%d", prefix, i)
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -408,11 +396,8 @@ done:
 	const prefix2 = "inner"
 //line decls.go:72
 	f.agenState = 2
-	if yield == nil {
-		return prefix2, true
-	}
-	if !yield(prefix2) {
-		return "", false
+	if yield == nil || !yield(prefix2) {
+		return prefix2, yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -420,17 +405,14 @@ done:
 resume2:
 //line decls.go:74
 	f.agenState = 3
-	if yield == nil {
-		return prefix, true
-	}
-	if !yield(prefix) {
-		return "", false
+	if yield == nil || !yield(prefix) {
+		return prefix, yield == nil
 	}
 	if f.agenState != 3 {
 		return "", true
 	}
 resume3:
-//line decls_agen.go:434
+//line decls_agen.go:416
 	f.agenState = -1
 	return "", false
 }
@@ -577,11 +559,8 @@ loop:
 	t = fmt.Sprint("step ", f.i)
 	f.g = g
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -617,11 +596,8 @@ done:
 //line decls.go:108
 	f.g = g
 	f.agenState = 2
-	if yield == nil {
-		return "copied", true
-	}
-	if !yield("copied") {
-		return "", false
+	if yield == nil || !yield("copied") {
+		return "copied", yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -643,7 +619,7 @@ resume2:
 	sort.Strings(keys)
 //line decls.go:116
 	f.tr.Log("names=%s", strings.Join(keys, ","))
-//line decls_agen.go:647
+//line decls_agen.go:623
 	f.agenState = -1
 	return "", false
 }
@@ -788,11 +764,8 @@ loop:
 //line decls.go:138
 	f.tr, f.head = tr, head
 	f.agenState = 1
-	if yield == nil {
-		return head, true
-	}
-	if !yield(head) {
-		return nil, false
+	if yield == nil || !yield(head) {
+		return head, yield == nil
 	}
 	if f.agenState != 1 {
 		return nil, true
@@ -813,17 +786,14 @@ done:
 	}
 //line decls.go:144
 	f.agenState = 2
-	if yield == nil {
-		return nil, true
-	}
-	if !yield(nil) {
-		return nil, false
+	if yield == nil || !yield(nil) {
+		return nil, yield == nil
 	}
 	if f.agenState != 2 {
 		return nil, true
 	}
 resume2:
-//line decls_agen.go:827
+//line decls_agen.go:797
 	f.agenState = -1
 	return nil, false
 }
@@ -958,11 +928,8 @@ loop:
 //line decls.go:154
 	t = f.buf[:len(f.buf):len(f.buf)]
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return nil, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return nil, true
@@ -982,7 +949,7 @@ resume1:
 done:
 //line decls.go:160
 	f.tr.Log("buf=%v", f.buf)
-//line decls_agen.go:986
+//line decls_agen.go:953
 	f.agenState = -1
 	return nil, false
 }
@@ -1114,11 +1081,8 @@ start:
 loop:
 //line decls.go:181
 	f.agenState = 1
-	if yield == nil {
-		return f.r, true
-	}
-	if !yield(f.r) {
-		return reply{}, false
+	if yield == nil || !yield(f.r) {
+		return f.r, yield == nil
 	}
 	if f.agenState != 1 {
 		return reply{}, true
@@ -1144,7 +1108,7 @@ resume1:
 	f.tr.Log("total=%d", f.total)
 	goto loop
 end:
-//line decls_agen.go:1148
+//line decls_agen.go:1112
 	f.agenState = -1
 	f.agenErr = f.result
 	return reply{}, false
@@ -1320,11 +1284,8 @@ loop:
 //line decls.go:222
 	t = fmt.Sprint("item", f.i)
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -1355,11 +1316,8 @@ done:
 //line decls.go:235
 	t2 = string(f.k2)
 	f.agenState = 2
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return "", false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -1368,7 +1326,7 @@ done:
 resume2:
 //line decls.go:236
 	(*f.tr).Log("k=%s", f.k2)
-//line decls_agen.go:1372
+//line decls_agen.go:1330
 	f.agenState = -1
 	return "", false
 }

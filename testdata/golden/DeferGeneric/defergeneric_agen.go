@@ -209,11 +209,8 @@ func (f *deferredGeneratorFrame[T]) resume(g *deferredGenerator[T], yield func(T
 	f.l.items = append(f.l.items, f.v)
 //line defergeneric.go:29
 	f.agenCore.State = 1
-	if yield == nil {
-		return f.v, true
-	}
-	if !yield(f.v) {
-		return *new(T), false
+	if yield == nil || !yield(f.v) {
+		return f.v, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return *new(T), true
@@ -224,18 +221,15 @@ resume1:
 	f.l.items = append(f.l.items, f.v)
 //line defergeneric.go:31
 	f.agenCore.State = 2
-	if yield == nil {
-		return f.v, true
-	}
-	if !yield(f.v) {
-		return *new(T), false
+	if yield == nil || !yield(f.v) {
+		return f.v, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return *new(T), true
 	}
 	f.agenCore.State = -2
 resume2:
-//line defergeneric_agen.go:239
+//line defergeneric_agen.go:233
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)

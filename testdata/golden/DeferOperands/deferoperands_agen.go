@@ -249,11 +249,8 @@ func (f *operandsGeneratorFrame) resume(g *operandsGenerator, sent int, thrown e
 start:
 //line deferoperands.go:44
 	f.agenCore.State = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -264,11 +261,8 @@ resume1:
 	f.agenDefer(g, operandsGeneratorDefer{site: 1, fn1: show[int], a1_0: f.tr2, a1_1: "first", a1_2: resumed})
 //line deferoperands.go:45
 	f.agenCore.State = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
@@ -276,11 +270,8 @@ resume1:
 resume2:
 	f.resumed2 = sent
 	f.agenCore.State = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenCore.State != 3 {
 		return 0, true
@@ -293,11 +284,8 @@ resume3:
 	f.c = &counter{tr: f.tr2}
 //line deferoperands.go:47
 	f.agenCore.State = 4
-	if yield == nil {
-		return 4, true
-	}
-	if !yield(4) {
-		return 0, false
+	if yield == nil || !yield(4) {
+		return 4, yield == nil
 	}
 	if f.agenCore.State != 4 {
 		return 0, true
@@ -311,11 +299,8 @@ resume4:
 //line deferoperands.go:49
 	f.t = pick(f.tr2, "picked")
 	f.agenCore.State = 5
-	if yield == nil {
-		return 5, true
-	}
-	if !yield(5) {
-		return 0, false
+	if yield == nil || !yield(5) {
+		return 5, yield == nil
 	}
 	if f.agenCore.State != 5 {
 		return 0, true
@@ -326,11 +311,8 @@ resume5:
 	f.agenDefer(g, operandsGeneratorDefer{site: 4, fn4: f.t, a4_0: resumed5})
 //line deferoperands.go:50
 	f.agenCore.State = 6
-	if yield == nil {
-		return 6, true
-	}
-	if !yield(6) {
-		return 0, false
+	if yield == nil || !yield(6) {
+		return 6, yield == nil
 	}
 	if f.agenCore.State != 6 {
 		return 0, true
@@ -341,11 +323,8 @@ resume6:
 	f.agenDefer(g, operandsGeneratorDefer{site: 5, fn5: showAll, a5_0: f.tr2, a5_1: 1, a5_2: resumed6, a5_3: 3})
 //line deferoperands.go:51
 	f.agenCore.State = 7
-	if yield == nil {
-		return 7, true
-	}
-	if !yield(7) {
-		return 0, false
+	if yield == nil || !yield(7) {
+		return 7, yield == nil
 	}
 	if f.agenCore.State != 7 {
 		return 0, true
@@ -358,11 +337,8 @@ resume7:
 	f.lg = logger{f.tr2}
 //line deferoperands.go:53
 	f.agenCore.State = 8
-	if yield == nil {
-		return 9, true
-	}
-	if !yield(9) {
-		return 0, false
+	if yield == nil || !yield(9) {
+		return 9, yield == nil
 	}
 	if f.agenCore.State != 8 {
 		return 0, true
@@ -376,11 +352,8 @@ resume8:
 	}
 //line deferoperands.go:54
 	f.agenCore.State = 9
-	if yield == nil {
-		return 10, true
-	}
-	if !yield(10) {
-		return 0, false
+	if yield == nil || !yield(10) {
+		return 10, yield == nil
 	}
 	if f.agenCore.State != 9 {
 		return 0, true
@@ -402,11 +375,8 @@ loop:
 //line deferoperands.go:56
 	t2 = 11 + f.i
 	f.agenCore.State = 10
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenCore.State != 10 {
 		return 0, true
@@ -421,7 +391,7 @@ resume10:
 done:
 //line deferoperands.go:58
 	f.tr2.Log("body done, c.n %d", f.c.n)
-//line deferoperands_agen.go:425
+//line deferoperands_agen.go:395
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -608,11 +578,8 @@ func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int, yield fu
 	}
 //line deferoperands.go:67
 	f.agenCore.State = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -623,11 +590,8 @@ resume1:
 	f.agenDefer(g, builtinsGeneratorDefer{site: 2, a2_0: (*f.m), a2_1: resumed})
 //line deferoperands.go:68
 	f.agenCore.State = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
@@ -638,7 +602,7 @@ resume2:
 	f.agenDefer(g, builtinsGeneratorDefer{site: 3, a3_0: resumed2})
 //line deferoperands.go:69
 	(*f.tr).Log("map %v", (*f.m))
-//line deferoperands_agen.go:642
+//line deferoperands_agen.go:606
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -784,11 +748,8 @@ start:
 	}
 //line deferoperands.go:78
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -801,11 +762,8 @@ resume1:
 	f.tr.Log("got %d", <-(*f.ch))
 //line deferoperands.go:80
 	f.agenState = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -813,11 +771,8 @@ resume1:
 resume2:
 	f.resumed2 = sent
 	f.agenState = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -831,7 +786,7 @@ resume3:
 	}
 //line deferoperands.go:81
 	f.tr.Log("got %d", <-(*f.ch))
-//line deferoperands_agen.go:835
+//line deferoperands_agen.go:790
 	f.agenState = -1
 	return 0, false
 }

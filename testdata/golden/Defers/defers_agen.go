@@ -231,11 +231,8 @@ func (f *kindsGeneratorFrame) resume(g *kindsGenerator, sent int, yield func(int
 	f.agenDefer(g, kindsGeneratorDefer{site: 6, fn6: fmt.Sprint, a6_0: s})
 //line defers.go:47
 	f.agenCore.State = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -243,11 +240,8 @@ func (f *kindsGeneratorFrame) resume(g *kindsGenerator, sent int, yield func(int
 resume1:
 //line defers.go:48
 	f.agenCore.State = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
@@ -263,18 +257,15 @@ resume2:
 	f.show()
 //line defers.go:52
 	f.agenCore.State = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenCore.State != 3 {
 		return 0, true
 	}
 	f.agenCore.State = -2
 resume3:
-//line defers_agen.go:278
+//line defers_agen.go:269
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -461,11 +452,8 @@ loop:
 	}
 //line defers.go:66
 	f.agenCore.State = 1
-	if yield == nil {
-		return (*i), true
-	}
-	if !yield((*i)) {
-		return 0, false
+	if yield == nil || !yield((*i)) {
+		return (*i), yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -478,7 +466,7 @@ resume1:
 done:
 //line defers.go:68
 	(*f.tr).Log("loop done")
-//line defers_agen.go:482
+//line defers_agen.go:470
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -694,11 +682,8 @@ func (fr *argsAtDeferGeneratorFrame) resume(g *argsAtDeferGenerator, sent int, y
 	}
 //line defers.go:81
 	fr.agenCore.State = 1
-	if yield == nil {
-		return (*fr.x), true
-	}
-	if !yield((*fr.x)) {
-		return 0, false
+	if yield == nil || !yield((*fr.x)) {
+		return (*fr.x), yield == nil
 	}
 	if fr.agenCore.State != 1 {
 		return 0, true
@@ -714,11 +699,8 @@ resume1:
 	fr.agenDefer(g, argsAtDeferGeneratorDefer{site: 4, fn4: (*fr.tr).Log, a4_0: "slice %v", a4_1: fr.xs})
 //line defers.go:85
 	fr.agenCore.State = 2
-	if yield == nil {
-		return (*fr.x), true
-	}
-	if !yield((*fr.x)) {
-		return 0, false
+	if yield == nil || !yield((*fr.x)) {
+		return (*fr.x), yield == nil
 	}
 	if fr.agenCore.State != 2 {
 		return 0, true
@@ -729,11 +711,8 @@ resume2:
 	fr.xs[0] = resumed
 //line defers.go:86
 	fr.agenCore.State = 3
-	if yield == nil {
-		return 100, true
-	}
-	if !yield(100) {
-		return 0, false
+	if yield == nil || !yield(100) {
+		return 100, yield == nil
 	}
 	if fr.agenCore.State != 3 {
 		return 0, true
@@ -746,7 +725,7 @@ resume3:
 	fr.agenDefer(g, argsAtDeferGeneratorDefer{site: 5, fn5: logIt, a5_0: (*fr.tr), a5_1: "yielded", a5_2: v2})
 //line defers.go:88
 	(*fr.x) = 99
-//line defers_agen.go:750
+//line defers_agen.go:729
 	fr.AgenRunDefers(false, nil)
 	fr.agenCore.State = -1
 	fr.agenCore.Life.Finish(fr)
@@ -929,11 +908,8 @@ func (f *namedResultsGeneratorFrame) resume(g *namedResultsGenerator, sent int, 
 	}
 //line defers.go:102
 	f.agenCore.State = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -948,11 +924,8 @@ resume1:
 	}
 //line defers.go:106
 	f.agenCore.State = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
@@ -967,7 +940,7 @@ resume2:
 //line defers.go:110
 	(*f.err) = fmt.Errorf("got %d", f.v)
 end:
-//line defers_agen.go:971
+//line defers_agen.go:944
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -1143,11 +1116,8 @@ func (f *clearErrGeneratorFrame) resume(g *clearErrGenerator, yield func(int) bo
 	}
 //line defers.go:121
 	f.agenCore.State = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -1156,7 +1126,7 @@ func (f *clearErrGeneratorFrame) resume(g *clearErrGenerator, yield func(int) bo
 resume1:
 //line defers.go:122
 	(*f.err) = errors.New("dropped")
-//line defers_agen.go:1160
+//line defers_agen.go:1130
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -1343,11 +1313,8 @@ loop:
 	i = f.rangeIndex
 //line defers.go:135
 	f.agenCore.State = 1
-	if yield == nil {
-		return i, true
-	}
-	if !yield(i) {
-		return 0, false
+	if yield == nil || !yield(i) {
+		return i, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -1360,7 +1327,7 @@ resume1:
 done:
 //line defers.go:137
 	(*f.err) = errors.New("end")
-//line defers_agen.go:1364
+//line defers_agen.go:1331
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -1544,11 +1511,8 @@ func (f *throwAtYieldGeneratorFrame) resume(g *throwAtYieldGenerator, sent int, 
 	f.agenDefer(g, throwAtYieldGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "outer defer"})
 //line defers.go:146
 	f.agenCore.State = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -1567,11 +1531,8 @@ resume1:
 	}
 //line defers.go:149
 	f.agenCore.State = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
@@ -1579,11 +1540,8 @@ resume1:
 resume2:
 //line defers.go:150
 	f.agenCore.State = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenCore.State != 3 {
 		return 0, true
@@ -1598,11 +1556,8 @@ resume3:
 	}
 //line defers.go:154
 	f.agenCore.State = 4
-	if yield == nil {
-		return 4, true
-	}
-	if !yield(4) {
-		return 0, false
+	if yield == nil || !yield(4) {
+		return 4, yield == nil
 	}
 	if f.agenCore.State != 4 {
 		return 0, true
@@ -1612,7 +1567,7 @@ resume4:
 //line defers.go:155
 	f.result = nil
 end:
-//line defers_agen.go:1616
+//line defers_agen.go:1571
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.result
@@ -1829,11 +1784,8 @@ func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int, yield fu
 //line defers.go:171
 	t = len((*f.m))
 	f.agenCore.State = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -1841,11 +1793,8 @@ func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int, yield fu
 resume1:
 //line defers.go:172
 	f.agenCore.State = 2
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
@@ -1863,18 +1812,15 @@ resume2:
 //line defers.go:174
 	t2 = len((*f.m))
 	f.agenCore.State = 3
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenCore.State != 3 {
 		return 0, true
 	}
 	f.agenCore.State = -2
 resume3:
-//line defers_agen.go:1878
+//line defers_agen.go:1824
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -2067,11 +2013,8 @@ func (f *scopedGeneratorFrame) resume(g *scopedGenerator, sent int, yield func(i
 start:
 //line defers.go:182
 	f.agenCore.State = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -2099,11 +2042,8 @@ endif:
 	}
 //line defers.go:191
 	f.agenCore.State = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
@@ -2126,11 +2066,8 @@ case3:
 endswitch:
 //line defers.go:197
 	f.agenCore.State = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenCore.State != 3 {
 		return 0, true
@@ -2139,7 +2076,7 @@ endswitch:
 resume3:
 //line defers.go:198
 	f.tr.Log("end of body")
-//line defers_agen.go:2143
+//line defers_agen.go:2080
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -2380,11 +2317,8 @@ func (f *moreKindsGeneratorFrame) resume(g *moreKindsGenerator, sent int, yield 
 	(*w).closer = &closer{tr: (*f.tr2), name: "replaced"}
 //line defers.go:232
 	f.agenCore.State = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -2395,11 +2329,8 @@ resume1:
 	f.src[0] = resumed
 //line defers.go:233
 	f.agenCore.State = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
@@ -2410,11 +2341,8 @@ resume2:
 	f.args[0] = resumed2
 //line defers.go:234
 	f.agenCore.State = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenCore.State != 3 {
 		return 0, true
@@ -2423,7 +2351,7 @@ resume2:
 resume3:
 	resumed3 = sent
 	(*f.m)["b"] = resumed3
-//line defers_agen.go:2427
+//line defers_agen.go:2355
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -2615,11 +2543,8 @@ func (f *returnYieldsGeneratorFrame) resume(g *returnYieldsGenerator, sent int, 
 	}
 //line defers.go:248
 	f.agenCore.State = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -2631,11 +2556,8 @@ resume1:
 	}
 //line defers.go:249
 	f.agenCore.State = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
@@ -2648,11 +2570,8 @@ resume2:
 endif:
 //line defers.go:251
 	f.agenCore.State = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenCore.State != 3 {
 		return 0, true
@@ -2662,7 +2581,7 @@ resume3:
 	resumed2 = sent
 	(*f.err) = errorIf(resumed2 > 0, "third")
 end:
-//line defers_agen.go:2666
+//line defers_agen.go:2585
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)

@@ -207,11 +207,8 @@ loop:
 //line delegation.go:29
 	t = f.i * 10
 	f.agenCore.State = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -228,11 +225,8 @@ resume1:
 //line delegation.go:32
 	t2 = -f.i
 	f.agenCore.State = 2
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
@@ -249,11 +243,8 @@ else2:
 //line delegation.go:37
 	t3 = f.i * 10
 	f.agenCore.State = 3
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return 0, false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenCore.State != 3 {
 		return 0, true
@@ -270,7 +261,7 @@ next:
 done:
 //line delegation.go:40
 	(*f.err) = errors.New((*f.name) + " done")
-//line delegation_agen.go:274
+//line delegation_agen.go:265
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -587,7 +578,7 @@ resume4:
 endif:
 //line delegation.go:56
 	f.result = fmt.Errorf("chain: %w", f.err)
-//line delegation_agen.go:591
+//line delegation_agen.go:582
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -864,7 +855,7 @@ delegated:
 	return 500, true
 resume2:
 endif:
-//line delegation_agen.go:868
+//line delegation_agen.go:859
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1143,7 +1134,7 @@ resume2:
 	f.agenState = 3
 	return t, true
 resume3:
-//line delegation_agen.go:1147
+//line delegation_agen.go:1138
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1353,7 +1344,7 @@ delegated2:
 	delegateErr2 = f.delegate2.Err()
 	f.delegate2 = nil
 	f.tr.Log("again: %v", delegateErr2)
-//line delegation_agen.go:1357
+//line delegation_agen.go:1348
 	f.agenState = -1
 	return 0, false
 }
@@ -1630,7 +1621,7 @@ delegated:
 	delegateErr = f.delegate.Err()
 	f.delegate = nil
 	(*f.err) = delegateErr
-//line delegation_agen.go:1634
+//line delegation_agen.go:1625
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1733,7 +1724,7 @@ func (f *boomGeneratorFrame) resume() (int, bool) {
 resume1:
 //line delegation.go:111
 	panic("boom")
-//line delegation_agen.go:1737
+//line delegation_agen.go:1728
 }
 
 // push runs the body as resume does, but calls yield at each Yield instead of returning;
@@ -1760,5 +1751,5 @@ func (f *boomGeneratorFrame) push(yield func(int) bool) (int, bool) {
 resume1:
 //line delegation.go:111
 	panic("boom")
-//line delegation_agen.go:1764
+//line delegation_agen.go:1755
 }

@@ -153,11 +153,8 @@ func (f *skippedGeneratorFrame) resume(sent int, yield func(int) bool) (int, boo
 start:
 //line eagerlogical.go:29
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -172,11 +169,8 @@ resume1:
 	f.cond2 = cond(f.tr, "f", true)
 skip:
 	f.agenState = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -187,11 +181,8 @@ resume2:
 	f.tr.Log("or %v %d", f.cond2, resumed2)
 //line eagerlogical.go:30
 	f.agenState = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -206,11 +197,8 @@ resume3:
 	f.cond3 = cond(f.tr, "g", true)
 skip2:
 	f.agenState = 4
-	if yield == nil {
-		return 4, true
-	}
-	if !yield(4) {
-		return 0, false
+	if yield == nil || !yield(4) {
+		return 4, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -221,11 +209,8 @@ resume4:
 	f.tr.Log("and %v %d", f.cond3, resumed4)
 //line eagerlogical.go:31
 	f.agenState = 5
-	if yield == nil {
-		return 5, true
-	}
-	if !yield(5) {
-		return 0, false
+	if yield == nil || !yield(5) {
+		return 5, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -240,11 +225,8 @@ resume5:
 	f.cond4 = (cond(f.tr, "h", false) && cond(f.tr, "i", true))
 skip3:
 	f.agenState = 6
-	if yield == nil {
-		return 6, true
-	}
-	if !yield(6) {
-		return 0, false
+	if yield == nil || !yield(6) {
+		return 6, yield == nil
 	}
 	if f.agenState != 6 {
 		return 0, true
@@ -255,11 +237,8 @@ resume6:
 	f.tr.Log("nested %v %d", f.cond4, resumed6)
 //line eagerlogical.go:32
 	f.agenState = 7
-	if yield == nil {
-		return 7, true
-	}
-	if !yield(7) {
-		return 0, false
+	if yield == nil || !yield(7) {
+		return 7, yield == nil
 	}
 	if f.agenState != 7 {
 		return 0, true
@@ -278,11 +257,8 @@ skip4:
 		goto skip5
 	}
 	f.agenState = 8
-	if yield == nil {
-		return 8, true
-	}
-	if !yield(8) {
-		return 0, false
+	if yield == nil || !yield(8) {
+		return 8, yield == nil
 	}
 	if f.agenState != 8 {
 		return 0, true
@@ -292,11 +268,8 @@ resume8:
 	f.cond6 = resumed8 > 0
 skip5:
 	f.agenState = 9
-	if yield == nil {
-		return 9, true
-	}
-	if !yield(9) {
-		return 0, false
+	if yield == nil || !yield(9) {
+		return 9, yield == nil
 	}
 	if f.agenState != 9 {
 		return 0, true
@@ -307,7 +280,7 @@ resume9:
 	xs = []bool{f.cond5, f.cond6, resumed9 > 1}
 //line eagerlogical.go:33
 	f.tr.Log("xs %v", xs)
-//line eagerlogical_agen.go:311
+//line eagerlogical_agen.go:284
 	f.agenState = -1
 	return 0, false
 }
@@ -455,11 +428,8 @@ start:
 	}
 //line eagerlogical.go:47
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -475,11 +445,8 @@ resume1:
 skip:
 	t = f.set(true)
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -492,11 +459,8 @@ resume2:
 	f.t2 = (*f.flag) && true
 	t3 = f.set(false)
 	f.agenState = 3
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return 0, false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -509,11 +473,8 @@ resume3:
 	f.t4 = !(*f.flag) || (*f.flag)
 	t5 = f.set(true)
 	f.agenState = 4
-	if yield == nil {
-		return t5, true
-	}
-	if !yield(t5) {
-		return 0, false
+	if yield == nil || !yield(t5) {
+		return t5, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -522,7 +483,7 @@ resume3:
 resume4:
 	resumed4 = sent
 	(*f.tr).Log("cold2 %v %d", f.t4, resumed4)
-//line eagerlogical_agen.go:526
+//line eagerlogical_agen.go:487
 	f.agenState = -1
 	return 0, false
 }

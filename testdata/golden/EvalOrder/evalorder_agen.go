@@ -147,11 +147,8 @@ func (f *callArgsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bo
 //line evalorder.go:36
 	f.t = val(f.tr, "a", 1)
 	f.agenState = 1
-	if yield == nil {
-		return 10, true
-	}
-	if !yield(10) {
-		return 0, false
+	if yield == nil || !yield(10) {
+		return 10, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -165,11 +162,8 @@ resume1:
 //line evalorder.go:38
 	f.t2 = val(f.tr, "c", 3)
 	f.agenState = 2
-	if yield == nil {
-		return 20, true
-	}
-	if !yield(20) {
-		return 0, false
+	if yield == nil || !yield(20) {
+		return 20, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -180,11 +174,8 @@ resume2:
 	f.tr.Log("args %d %d %d", f.t2, resumed3, val(f.tr, "d", 4))
 //line evalorder.go:39
 	f.agenState = 3
-	if yield == nil {
-		return 30, true
-	}
-	if !yield(30) {
-		return 0, false
+	if yield == nil || !yield(30) {
+		return 30, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -194,11 +185,8 @@ resume3:
 	f.resumed4 = sent
 	f.t3 = val(f.tr, "e", 5)
 	f.agenState = 4
-	if yield == nil {
-		return 40, true
-	}
-	if !yield(40) {
-		return 0, false
+	if yield == nil || !yield(40) {
+		return 40, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -213,11 +201,8 @@ resume4:
 	f.t4 = val(f.tr, "h", 8)
 	f.t5 = val(f.tr, "i", 9)
 	f.agenState = 5
-	if yield == nil {
-		return 50, true
-	}
-	if !yield(50) {
-		return 0, false
+	if yield == nil || !yield(50) {
+		return 50, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -225,11 +210,8 @@ resume4:
 resume5:
 	f.resumed6 = sent
 	f.agenState = 6
-	if yield == nil {
-		return 60, true
-	}
-	if !yield(60) {
-		return 0, false
+	if yield == nil || !yield(60) {
+		return 60, yield == nil
 	}
 	if f.agenState != 6 {
 		return 0, true
@@ -240,7 +222,7 @@ resume6:
 	f.r = sum3(f.tr, f.t4, f.t5+f.resumed6, resumed7)
 //line evalorder.go:42
 	f.tr.Log("r=%d", f.r)
-//line evalorder_agen.go:244
+//line evalorder_agen.go:226
 	f.agenState = -1
 	return 0, false
 }
@@ -395,11 +377,8 @@ func (f *compositesGeneratorFrame) resume(sent int, yield func(int) bool) (int, 
 //line evalorder.go:53
 	f.t = val(f.tr, "a", 1)
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -413,11 +392,8 @@ resume1:
 //line evalorder.go:55
 	f.t2 = val(f.tr, "c", 3)
 	f.agenState = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -428,11 +404,8 @@ resume2:
 	f.t3 = fmt.Sprint("k", resumed3)
 	f.t4 = val(f.tr, "d", 4)
 	f.agenState = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -446,11 +419,8 @@ resume3:
 //line evalorder.go:57
 	f.t5 = val(f.tr, "e", 5)
 	f.agenState = 4
-	if yield == nil {
-		return 4, true
-	}
-	if !yield(4) {
-		return 0, false
+	if yield == nil || !yield(4) {
+		return 4, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -464,11 +434,8 @@ resume4:
 //line evalorder.go:59
 	f.t6 = val(f.tr, "f", 6)
 	f.agenState = 5
-	if yield == nil {
-		return 5, true
-	}
-	if !yield(5) {
-		return 0, false
+	if yield == nil || !yield(5) {
+		return 5, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -476,11 +443,8 @@ resume4:
 resume5:
 	f.resumed6 = sent
 	f.agenState = 6
-	if yield == nil {
-		return 6, true
-	}
-	if !yield(6) {
-		return 0, false
+	if yield == nil || !yield(6) {
+		return 6, yield == nil
 	}
 	if f.agenState != 6 {
 		return 0, true
@@ -493,11 +457,8 @@ resume6:
 	f.tr.Log("ps=%v", ps)
 //line evalorder.go:61
 	f.agenState = 7
-	if yield == nil {
-		return 7, true
-	}
-	if !yield(7) {
-		return 0, false
+	if yield == nil || !yield(7) {
+		return 7, yield == nil
 	}
 	if f.agenState != 7 {
 		return 0, true
@@ -510,11 +471,8 @@ resume7:
 	f.tr.Log("pp=%v", *pp)
 //line evalorder.go:63
 	f.agenState = 8
-	if yield == nil {
-		return 8, true
-	}
-	if !yield(8) {
-		return 0, false
+	if yield == nil || !yield(8) {
+		return 8, yield == nil
 	}
 	if f.agenState != 8 {
 		return 0, true
@@ -528,11 +486,8 @@ resume8:
 //line evalorder.go:65
 	f.t7 = val(f.tr, "i", 9)
 	f.agenState = 9
-	if yield == nil {
-		return 9, true
-	}
-	if !yield(9) {
-		return 0, false
+	if yield == nil || !yield(9) {
+		return 9, yield == nil
 	}
 	if f.agenState != 9 {
 		return 0, true
@@ -543,7 +498,7 @@ resume9:
 	nested2 = map[int][]point{f.t7: {{X: resumed10}}}
 //line evalorder.go:66
 	f.tr.Log("nested=%v", nested2)
-//line evalorder_agen.go:547
+//line evalorder_agen.go:502
 	f.agenState = -1
 	return 0, false
 }
@@ -703,11 +658,8 @@ start:
 	f.xs = []int{10, 11, 12, 13, 14}
 //line evalorder.go:75
 	f.agenState = 1
-	if yield == nil {
-		return 0, true
-	}
-	if !yield(0) {
-		return 0, false
+	if yield == nil || !yield(0) {
+		return 0, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -720,11 +672,8 @@ resume1:
 	f.tr.Log("v=%d", v)
 //line evalorder.go:77
 	f.agenState = 2
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -732,11 +681,8 @@ resume1:
 resume2:
 	f.resumed3 = sent
 	f.agenState = 3
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -747,11 +693,8 @@ resume3:
 	f.tr.Log("sub=%v", f.xs[f.resumed3:resumed4])
 //line evalorder.go:78
 	f.agenState = 4
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -762,11 +705,8 @@ resume4:
 	f.tr.Log("sub3=%v", f.xs[:resumed5:4])
 //line evalorder.go:79
 	f.agenState = 5
-	if yield == nil {
-		return 4, true
-	}
-	if !yield(4) {
-		return 0, false
+	if yield == nil || !yield(4) {
+		return 4, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -774,11 +714,8 @@ resume4:
 resume5:
 	f.resumed6 = sent
 	f.agenState = 6
-	if yield == nil {
-		return 5, true
-	}
-	if !yield(5) {
-		return 0, false
+	if yield == nil || !yield(5) {
+		return 5, yield == nil
 	}
 	if f.agenState != 6 {
 		return 0, true
@@ -794,11 +731,8 @@ resume6:
 //line evalorder.go:82
 	f.t = val(f.tr, "k", 7)
 	f.agenState = 7
-	if yield == nil {
-		return 6, true
-	}
-	if !yield(6) {
-		return 0, false
+	if yield == nil || !yield(6) {
+		return 6, yield == nil
 	}
 	if f.agenState != 7 {
 		return 0, true
@@ -809,11 +743,8 @@ resume7:
 	f.m[f.t] = fmt.Sprint("v", resumed8)
 //line evalorder.go:83
 	f.agenState = 8
-	if yield == nil {
-		return 7, true
-	}
-	if !yield(7) {
-		return 0, false
+	if yield == nil || !yield(7) {
+		return 7, yield == nil
 	}
 	if f.agenState != 8 {
 		return 0, true
@@ -829,11 +760,8 @@ resume8:
 //line evalorder.go:86
 	f.t2 = val(f.tr, "row", 1)
 	f.agenState = 9
-	if yield == nil {
-		return 8, true
-	}
-	if !yield(8) {
-		return 0, false
+	if yield == nil || !yield(8) {
+		return 8, yield == nil
 	}
 	if f.agenState != 9 {
 		return 0, true
@@ -848,11 +776,8 @@ resume9:
 	f.s = "hello"
 //line evalorder.go:89
 	f.agenState = 10
-	if yield == nil {
-		return 9, true
-	}
-	if !yield(9) {
-		return 0, false
+	if yield == nil || !yield(9) {
+		return 9, yield == nil
 	}
 	if f.agenState != 10 {
 		return 0, true
@@ -861,7 +786,7 @@ resume9:
 resume10:
 	resumed11 = sent
 	f.tr.Log("byte=%c", f.s[resumed11%5])
-//line evalorder_agen.go:865
+//line evalorder_agen.go:790
 	f.agenState = -1
 	return 0, false
 }
@@ -1035,11 +960,8 @@ start:
 	fr.a, fr.b = 1, 2
 //line evalorder.go:98
 	fr.agenState = 1
-	if yield == nil {
-		return fr.a, true
-	}
-	if !yield(fr.a) {
-		return 0, false
+	if yield == nil || !yield(fr.a) {
+		return fr.a, yield == nil
 	}
 	if fr.agenState != 1 {
 		return 0, true
@@ -1047,11 +969,8 @@ start:
 resume1:
 	fr.resumed2 = sent
 	fr.agenState = 2
-	if yield == nil {
-		return fr.b, true
-	}
-	if !yield(fr.b) {
-		return 0, false
+	if yield == nil || !yield(fr.b) {
+		return fr.b, yield == nil
 	}
 	if fr.agenState != 2 {
 		return 0, true
@@ -1064,11 +983,8 @@ resume2:
 	fr.tr.Log("a=%d b=%d", fr.a, fr.b)
 //line evalorder.go:100
 	fr.agenState = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if fr.agenState != 3 {
 		return 0, true
@@ -1081,11 +997,8 @@ resume3:
 	fr.tr.Log("a=%d b=%d", fr.a, fr.b)
 //line evalorder.go:102
 	fr.agenState = 4
-	if yield == nil {
-		return 4, true
-	}
-	if !yield(4) {
-		return 0, false
+	if yield == nil || !yield(4) {
+		return 4, yield == nil
 	}
 	if fr.agenState != 4 {
 		return 0, true
@@ -1093,11 +1006,8 @@ resume3:
 resume4:
 	fr.resumed5 = sent
 	fr.agenState = 5
-	if yield == nil {
-		return 5, true
-	}
-	if !yield(5) {
-		return 0, false
+	if yield == nil || !yield(5) {
+		return 5, yield == nil
 	}
 	if fr.agenState != 5 {
 		return 0, true
@@ -1110,11 +1020,8 @@ resume5:
 	fr.tr.Log("x=%d", fr.x)
 //line evalorder.go:104
 	fr.agenState = 6
-	if yield == nil {
-		return 6, true
-	}
-	if !yield(6) {
-		return 0, false
+	if yield == nil || !yield(6) {
+		return 6, yield == nil
 	}
 	if fr.agenState != 6 {
 		return 0, true
@@ -1127,11 +1034,8 @@ resume6:
 //line evalorder.go:106
 	fr.t = val(fr.tr, "m", 2)
 	fr.agenState = 7
-	if yield == nil {
-		return 7, true
-	}
-	if !yield(7) {
-		return 0, false
+	if yield == nil || !yield(7) {
+		return 7, yield == nil
 	}
 	if fr.agenState != 7 {
 		return 0, true
@@ -1145,11 +1049,8 @@ resume7:
 //line evalorder.go:108
 	fr.t2 = val(fr.tr, "c", 3)
 	fr.agenState = 8
-	if yield == nil {
-		return 8, true
-	}
-	if !yield(8) {
-		return 0, false
+	if yield == nil || !yield(8) {
+		return 8, yield == nil
 	}
 	if fr.agenState != 8 {
 		return 0, true
@@ -1162,11 +1063,8 @@ resume8:
 	fr.tr.Log("c=%d d=%d", c, d)
 //line evalorder.go:110
 	fr.agenState = 9
-	if yield == nil {
-		return 9, true
-	}
-	if !yield(9) {
-		return 0, false
+	if yield == nil || !yield(9) {
+		return 9, yield == nil
 	}
 	if fr.agenState != 9 {
 		return 0, true
@@ -1179,11 +1077,8 @@ resume9:
 	fr.tr.Log("e=%d f=%d", e, f)
 //line evalorder.go:112
 	fr.agenState = 10
-	if yield == nil {
-		return 10, true
-	}
-	if !yield(10) {
-		return 0, false
+	if yield == nil || !yield(10) {
+		return 10, yield == nil
 	}
 	if fr.agenState != 10 {
 		return 0, true
@@ -1195,11 +1090,8 @@ resume10:
 	fr.tr.Log("g=%d", g)
 //line evalorder.go:114
 	fr.agenState = 11
-	if yield == nil {
-		return 11, true
-	}
-	if !yield(11) {
-		return 0, false
+	if yield == nil || !yield(11) {
+		return 11, yield == nil
 	}
 	if fr.agenState != 11 {
 		return 0, true
@@ -1207,11 +1099,8 @@ resume10:
 resume11:
 	fr.resumed10 = sent
 	fr.agenState = 12
-	if yield == nil {
-		return 12, true
-	}
-	if !yield(12) {
-		return 0, false
+	if yield == nil || !yield(12) {
+		return 12, yield == nil
 	}
 	if fr.agenState != 12 {
 		return 0, true
@@ -1224,17 +1113,14 @@ resume12:
 	fr.tr.Log("h=%d", h)
 //line evalorder.go:116
 	fr.agenState = 13
-	if yield == nil {
-		return 13, true
-	}
-	if !yield(13) {
-		return 0, false
+	if yield == nil || !yield(13) {
+		return 13, yield == nil
 	}
 	if fr.agenState != 13 {
 		return 0, true
 	}
 resume13:
-//line evalorder_agen.go:1238
+//line evalorder_agen.go:1124
 	fr.agenState = -1
 	return 0, false
 }
@@ -1397,11 +1283,8 @@ func (f *nestedGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool
 start:
 //line evalorder.go:123
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1410,11 +1293,8 @@ resume1:
 	resumed2 = sent
 	t = resumed2
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -1426,11 +1306,8 @@ resume2:
 	f.tr.Log("v=%d", v)
 //line evalorder.go:125
 	f.agenState = 3
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -1439,11 +1316,8 @@ resume3:
 	resumed3 = sent
 	t2 = resumed3 + 1
 	f.agenState = 4
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -1452,11 +1326,8 @@ resume4:
 	resumed4 = sent
 	t3 = resumed4 * 2
 	f.agenState = 5
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return 0, false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -1464,11 +1335,8 @@ resume4:
 resume5:
 //line evalorder.go:126
 	f.agenState = 6
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenState != 6 {
 		return 0, true
@@ -1476,11 +1344,8 @@ resume5:
 resume6:
 	f.resumed5 = sent
 	f.agenState = 7
-	if yield == nil {
-		return 4, true
-	}
-	if !yield(4) {
-		return 0, false
+	if yield == nil || !yield(4) {
+		return 4, yield == nil
 	}
 	if f.agenState != 7 {
 		return 0, true
@@ -1489,11 +1354,8 @@ resume7:
 	resumed6 = sent
 	t4 = f.resumed5 + resumed6
 	f.agenState = 8
-	if yield == nil {
-		return t4, true
-	}
-	if !yield(t4) {
-		return 0, false
+	if yield == nil || !yield(t4) {
+		return t4, yield == nil
 	}
 	if f.agenState != 8 {
 		return 0, true
@@ -1502,7 +1364,7 @@ resume7:
 resume8:
 	resumed7 = sent
 	f.tr.Log("w=%d", resumed7)
-//line evalorder_agen.go:1506
+//line evalorder_agen.go:1368
 	f.agenState = -1
 	return 0, false
 }
@@ -1632,11 +1494,8 @@ func (f *returnsGeneratorFrame) resume(sent int, yield func(int) bool) (int, boo
 start:
 //line evalorder.go:133
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1650,11 +1509,8 @@ resume1:
 //line evalorder.go:134
 	f.t = val(f.tr, "a", 1)
 	f.agenState = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -1669,11 +1525,8 @@ endif:
 	f.tr.Log("late")
 //line evalorder.go:137
 	f.agenState = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -1683,7 +1536,7 @@ resume3:
 	resumed4 = sent
 	f.result = fmt.Errorf("got %d", resumed4)
 end:
-//line evalorder_agen.go:1687
+//line evalorder_agen.go:1540
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1824,11 +1677,8 @@ start:
 	}
 //line evalorder.go:151
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1845,11 +1695,8 @@ resume1:
 endif:
 //line evalorder.go:154
 	f.agenState = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -1858,7 +1705,7 @@ endif:
 resume2:
 	resumed3 = sent
 	f.err = f.check(resumed3)
-//line evalorder_agen.go:1862
+//line evalorder_agen.go:1709
 	f.agenState = -1
 	f.agenErr = f.err
 	return 0, false
@@ -2004,11 +1851,8 @@ func (f *methodsGeneratorFrame) resume(sent word, yield func(string) bool) (stri
 start:
 //line evalorder.go:168
 	f.agenState = 1
-	if yield == nil {
-		return "a", true
-	}
-	if !yield("a") {
-		return "", false
+	if yield == nil || !yield("a") {
+		return "a", yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -2019,11 +1863,8 @@ resume1:
 	f.tr.Log("upper=%s", resumed2.upper())
 //line evalorder.go:169
 	f.agenState = 2
-	if yield == nil {
-		return "b", true
-	}
-	if !yield("b") {
-		return "", false
+	if yield == nil || !yield("b") {
+		return "b", yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -2034,11 +1875,8 @@ resume2:
 	f.tr.Log("twice=%s", resumed3.upper().twice())
 //line evalorder.go:170
 	f.agenState = 3
-	if yield == nil {
-		return "c", true
-	}
-	if !yield("c") {
-		return "", false
+	if yield == nil || !yield("c") {
+		return "c", yield == nil
 	}
 	if f.agenState != 3 {
 		return "", true
@@ -2049,11 +1887,8 @@ resume3:
 	f.tr.Log("len=%d", len(resumed4))
 //line evalorder.go:171
 	f.agenState = 4
-	if yield == nil {
-		return "d", true
-	}
-	if !yield("d") {
-		return "", false
+	if yield == nil || !yield("d") {
+		return "d", yield == nil
 	}
 	if f.agenState != 4 {
 		return "", true
@@ -2066,11 +1901,8 @@ resume4:
 	f.tr.Log("bs=%v", bs)
 //line evalorder.go:173
 	f.agenState = 5
-	if yield == nil {
-		return "e", true
-	}
-	if !yield("e") {
-		return "", false
+	if yield == nil || !yield("e") {
+		return "e", yield == nil
 	}
 	if f.agenState != 5 {
 		return "", true
@@ -2083,11 +1915,8 @@ resume5:
 	f.tr.Log("rs=%v", rs)
 //line evalorder.go:175
 	f.agenState = 6
-	if yield == nil {
-		return "f", true
-	}
-	if !yield("f") {
-		return "", false
+	if yield == nil || !yield("f") {
+		return "f", yield == nil
 	}
 	if f.agenState != 6 {
 		return "", true
@@ -2098,11 +1927,8 @@ resume6:
 	f.tr.Log("has=%v", strings.Contains(string(resumed7), "x"))
 //line evalorder.go:176
 	f.agenState = 7
-	if yield == nil {
-		return "g", true
-	}
-	if !yield("g") {
-		return "", false
+	if yield == nil || !yield("g") {
+		return "g", yield == nil
 	}
 	if f.agenState != 7 {
 		return "", true
@@ -2110,11 +1936,8 @@ resume6:
 resume7:
 	f.resumed8 = sent
 	f.agenState = 8
-	if yield == nil {
-		return "h", true
-	}
-	if !yield("h") {
-		return "", false
+	if yield == nil || !yield("h") {
+		return "h", yield == nil
 	}
 	if f.agenState != 8 {
 		return "", true
@@ -2123,7 +1946,7 @@ resume7:
 resume8:
 	resumed9 = sent
 	f.tr.Log("join=%s", strings.Join([]string{string(f.resumed8), resumed9.twice()}, "+"))
-//line evalorder_agen.go:2127
+//line evalorder_agen.go:1950
 	f.agenState = -1
 	return "", false
 }
@@ -2282,11 +2105,8 @@ func (f *operatorsGeneratorFrame) resume(sent int, yield func(int) bool) (int, b
 start:
 //line evalorder.go:184
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -2297,11 +2117,8 @@ resume1:
 	f.tr.Log("neg=%d", -resumed2)
 //line evalorder.go:185
 	f.agenState = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -2312,11 +2129,8 @@ resume2:
 	f.tr.Log("not=%d", ^resumed3)
 //line evalorder.go:186
 	f.agenState = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -2327,11 +2141,8 @@ resume3:
 	f.tr.Log("shift=%d", 1<<(resumed4%8))
 //line evalorder.go:187
 	f.agenState = 4
-	if yield == nil {
-		return 4, true
-	}
-	if !yield(4) {
-		return 0, false
+	if yield == nil || !yield(4) {
+		return 4, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -2342,11 +2153,8 @@ resume4:
 	f.tr.Log("shift2=%d", resumed5<<2>>1)
 //line evalorder.go:188
 	f.agenState = 5
-	if yield == nil {
-		return 5, true
-	}
-	if !yield(5) {
-		return 0, false
+	if yield == nil || !yield(5) {
+		return 5, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -2354,11 +2162,8 @@ resume4:
 resume5:
 	f.resumed6 = sent
 	f.agenState = 6
-	if yield == nil {
-		return 6, true
-	}
-	if !yield(6) {
-		return 0, false
+	if yield == nil || !yield(6) {
+		return 6, yield == nil
 	}
 	if f.agenState != 6 {
 		return 0, true
@@ -2369,11 +2174,8 @@ resume6:
 	f.tr.Log("eq=%v", f.resumed6 == resumed7)
 //line evalorder.go:189
 	f.agenState = 7
-	if yield == nil {
-		return 7, true
-	}
-	if !yield(7) {
-		return 0, false
+	if yield == nil || !yield(7) {
+		return 7, yield == nil
 	}
 	if f.agenState != 7 {
 		return 0, true
@@ -2384,11 +2186,8 @@ resume7:
 	f.tr.Log("lt=%v", resumed8 < 3)
 //line evalorder.go:190
 	f.agenState = 8
-	if yield == nil {
-		return 8, true
-	}
-	if !yield(8) {
-		return 0, false
+	if yield == nil || !yield(8) {
+		return 8, yield == nil
 	}
 	if f.agenState != 8 {
 		return 0, true
@@ -2396,11 +2195,8 @@ resume7:
 resume8:
 	f.resumed9 = sent
 	f.agenState = 9
-	if yield == nil {
-		return 9, true
-	}
-	if !yield(9) {
-		return 0, false
+	if yield == nil || !yield(9) {
+		return 9, yield == nil
 	}
 	if f.agenState != 9 {
 		return 0, true
@@ -2411,11 +2207,8 @@ resume9:
 	f.tr.Log("mix=%d", (f.resumed9+1)*(2-resumed10)%7)
 //line evalorder.go:191
 	f.agenState = 10
-	if yield == nil {
-		return 10, true
-	}
-	if !yield(10) {
-		return 0, false
+	if yield == nil || !yield(10) {
+		return 10, yield == nil
 	}
 	if f.agenState != 10 {
 		return 0, true
@@ -2426,11 +2219,8 @@ resume10:
 	f.tr.Log("f=%.2f", float64(resumed11)/4)
 //line evalorder.go:192
 	f.agenState = 11
-	if yield == nil {
-		return 11, true
-	}
-	if !yield(11) {
-		return 0, false
+	if yield == nil || !yield(11) {
+		return 11, yield == nil
 	}
 	if f.agenState != 11 {
 		return 0, true
@@ -2441,11 +2231,8 @@ resume11:
 	f.tr.Log("bool=%v", !(resumed12 > 0))
 //line evalorder.go:193
 	f.agenState = 12
-	if yield == nil {
-		return 12, true
-	}
-	if !yield(12) {
-		return 0, false
+	if yield == nil || !yield(12) {
+		return 12, yield == nil
 	}
 	if f.agenState != 12 {
 		return 0, true
@@ -2455,11 +2242,8 @@ resume12:
 	resumed13 = sent
 	f.t = fmt.Sprint(resumed13)
 	f.agenState = 13
-	if yield == nil {
-		return 13, true
-	}
-	if !yield(13) {
-		return 0, false
+	if yield == nil || !yield(13) {
+		return 13, yield == nil
 	}
 	if f.agenState != 13 {
 		return 0, true
@@ -2468,7 +2252,7 @@ resume12:
 resume13:
 	resumed14 = sent
 	f.tr.Log("str=%s", f.t+"/"+fmt.Sprint(resumed14))
-//line evalorder_agen.go:2472
+//line evalorder_agen.go:2256
 	f.agenState = -1
 	return 0, false
 }
@@ -2620,11 +2404,8 @@ func (f *plainReadsGeneratorFrame) resume(sent int, yield func(int) bool) (int, 
 //line evalorder.go:207
 	f.t = f.bump()
 	f.agenState = 1
-	if yield == nil {
-		return (*f.x), true
-	}
-	if !yield((*f.x)) {
-		return 0, false
+	if yield == nil || !yield((*f.x)) {
+		return (*f.x), yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -2637,11 +2418,8 @@ resume1:
 	(*f.tr).Log("r=%d x=%d", f.r, (*f.x))
 //line evalorder.go:209
 	f.agenState = 2
-	if yield == nil {
-		return (*f.x), true
-	}
-	if !yield((*f.x)) {
-		return 0, false
+	if yield == nil || !yield((*f.x)) {
+		return (*f.x), yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -2655,11 +2433,8 @@ resume2:
 //line evalorder.go:211
 	f.t2 = f.bump()
 	f.agenState = 3
-	if yield == nil {
-		return (*f.x), true
-	}
-	if !yield((*f.x)) {
-		return 0, false
+	if yield == nil || !yield((*f.x)) {
+		return (*f.x), yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -2673,11 +2448,8 @@ resume3:
 //line evalorder.go:213
 	f.t3 = f.bump()
 	f.agenState = 4
-	if yield == nil {
-		return (*f.x), true
-	}
-	if !yield((*f.x)) {
-		return 0, false
+	if yield == nil || !yield((*f.x)) {
+		return (*f.x), yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -2706,11 +2478,8 @@ resume4:
 	f.t4 = next()
 	t5 = (*f.arr)[(*f.i)]
 	f.agenState = 5
-	if yield == nil {
-		return t5, true
-	}
-	if !yield(t5) {
-		return 0, false
+	if yield == nil || !yield(t5) {
+		return t5, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -2721,7 +2490,7 @@ resume5:
 	(*f.tr).Log("idx %d %d %d", (*f.arr)[(*f.i)], f.t4, resumed6)
 //line evalorder.go:222
 	(*f.tr).Log("i=%d arr=%v", (*f.i), (*f.arr))
-//line evalorder_agen.go:2725
+//line evalorder_agen.go:2494
 	f.agenState = -1
 	return 0, false
 }
@@ -2927,11 +2696,8 @@ func (f *gcOrderGeneratorFrame) resume(sent int, yield func(int) bool) (int, boo
 //line evalorder.go:250
 	f.t = f.bump()
 	f.agenState = 1
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -2946,11 +2712,8 @@ resume1:
 	f.t2 = (*f.pt)
 	f.t3 = f.bump()
 	f.agenState = 2
-	if yield == nil {
-		return 14, true
-	}
-	if !yield(14) {
-		return 0, false
+	if yield == nil || !yield(14) {
+		return 14, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -2962,11 +2725,8 @@ resume2:
 //line evalorder.go:253
 	f.t4 = f.bump()
 	f.agenState = 3
-	if yield == nil {
-		return 4, true
-	}
-	if !yield(4) {
-		return 0, false
+	if yield == nil || !yield(4) {
+		return 4, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -2978,11 +2738,8 @@ resume3:
 //line evalorder.go:254
 	f.t5 = f.bump()
 	f.agenState = 4
-	if yield == nil {
-		return 5, true
-	}
-	if !yield(5) {
-		return 0, false
+	if yield == nil || !yield(5) {
+		return 5, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -2994,11 +2751,8 @@ resume4:
 //line evalorder.go:255
 	f.t6 = f.bump()
 	f.agenState = 5
-	if yield == nil {
-		return 6, true
-	}
-	if !yield(6) {
-		return 0, false
+	if yield == nil || !yield(6) {
+		return 6, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -3010,11 +2764,8 @@ resume5:
 //line evalorder.go:256
 	f.t7 = f.bump()
 	f.agenState = 6
-	if yield == nil {
-		return 7, true
-	}
-	if !yield(7) {
-		return 0, false
+	if yield == nil || !yield(7) {
+		return 7, yield == nil
 	}
 	if f.agenState != 6 {
 		return 0, true
@@ -3026,11 +2777,8 @@ resume6:
 //line evalorder.go:257
 	f.t8 = f.bump()
 	f.agenState = 7
-	if yield == nil {
-		return 8, true
-	}
-	if !yield(8) {
-		return 0, false
+	if yield == nil || !yield(8) {
+		return 8, yield == nil
 	}
 	if f.agenState != 7 {
 		return 0, true
@@ -3042,11 +2790,8 @@ resume7:
 //line evalorder.go:258
 	f.t9 = f.bump()
 	f.agenState = 8
-	if yield == nil {
-		return 9, true
-	}
-	if !yield(9) {
-		return 0, false
+	if yield == nil || !yield(9) {
+		return 9, yield == nil
 	}
 	if f.agenState != 8 {
 		return 0, true
@@ -3072,11 +2817,8 @@ resume8:
 	f.t10 = (*ys)[1:]
 	f.t11 = swapYs()
 	f.agenState = 9
-	if yield == nil {
-		return 13, true
-	}
-	if !yield(13) {
-		return 0, false
+	if yield == nil || !yield(13) {
+		return 13, yield == nil
 	}
 	if f.agenState != 9 {
 		return 0, true
@@ -3088,11 +2830,8 @@ resume9:
 //line evalorder.go:266
 	f.t12 = f.bump()
 	f.agenState = 10
-	if yield == nil {
-		return 10, true
-	}
-	if !yield(10) {
-		return 0, false
+	if yield == nil || !yield(10) {
+		return 10, yield == nil
 	}
 	if f.agenState != 10 {
 		return 0, true
@@ -3106,11 +2845,8 @@ resume10:
 //line evalorder.go:268
 	f.t13 = f.bump()
 	f.agenState = 11
-	if yield == nil {
-		return 11, true
-	}
-	if !yield(11) {
-		return 0, false
+	if yield == nil || !yield(11) {
+		return 11, yield == nil
 	}
 	if f.agenState != 11 {
 		return 0, true
@@ -3124,11 +2860,8 @@ resume11:
 //line evalorder.go:270
 	f.t14 = f.bump()
 	f.agenState = 12
-	if yield == nil {
-		return 12, true
-	}
-	if !yield(12) {
-		return 0, false
+	if yield == nil || !yield(12) {
+		return 12, yield == nil
 	}
 	if f.agenState != 12 {
 		return 0, true
@@ -3139,7 +2872,7 @@ resume12:
 	i = (any)((*f.n) + f.t14 + resumed13)
 //line evalorder.go:271
 	(*f.tr).Log("iface %v", i)
-//line evalorder_agen.go:3143
+//line evalorder_agen.go:2876
 	f.agenState = -1
 	return 0, false
 }
@@ -3288,11 +3021,8 @@ func (f *laterYieldsGeneratorFrame) resume(sent int, yield func(int) bool) (int,
 start:
 //line evalorder.go:279
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -3302,11 +3032,8 @@ resume1:
 	f.resumed2 = sent
 	f.t = val(f.tr, "e", 5)
 	f.agenState = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -3317,11 +3044,8 @@ resume2:
 	t2 = val(f.tr, "f", 6)
 	f.t3 = sum3(f.tr, f.t, resumed3, t2)
 	f.agenState = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -3335,11 +3059,8 @@ resume3:
 //line evalorder.go:281
 	f.t4 = val(f.tr, "inner", 1)
 	f.agenState = 4
-	if yield == nil {
-		return 4, true
-	}
-	if !yield(4) {
-		return 0, false
+	if yield == nil || !yield(4) {
+		return 4, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -3349,11 +3070,8 @@ resume4:
 	resumed5 = sent
 	f.t5 = val(f.tr, "outer", f.t4+resumed5)
 	f.agenState = 5
-	if yield == nil {
-		return 5, true
-	}
-	if !yield(5) {
-		return 0, false
+	if yield == nil || !yield(5) {
+		return 5, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -3367,11 +3085,8 @@ resume5:
 //line evalorder.go:283
 	f.t6 = getBox(f.tr, f.b)
 	f.agenState = 6
-	if yield == nil {
-		return 6, true
-	}
-	if !yield(6) {
-		return 0, false
+	if yield == nil || !yield(6) {
+		return 6, yield == nil
 	}
 	if f.agenState != 6 {
 		return 0, true
@@ -3387,11 +3102,8 @@ resume6:
 	f.t8 = getBox(f.tr, f.b)
 	f.t9 = val(f.tr, "a", 1)
 	f.agenState = 7
-	if yield == nil {
-		return 7, true
-	}
-	if !yield(7) {
-		return 0, false
+	if yield == nil || !yield(7) {
+		return 7, yield == nil
 	}
 	if f.agenState != 7 {
 		return 0, true
@@ -3405,11 +3117,8 @@ resume7:
 //line evalorder.go:287
 	f.t10 = getPtr(f.tr, &f.b.n)
 	f.agenState = 8
-	if yield == nil {
-		return 8, true
-	}
-	if !yield(8) {
-		return 0, false
+	if yield == nil || !yield(8) {
+		return 8, yield == nil
 	}
 	if f.agenState != 8 {
 		return 0, true
@@ -3420,7 +3129,7 @@ resume8:
 	*f.t10 += resumed9
 //line evalorder.go:288
 	f.tr.Log("n=%d", f.b.n)
-//line evalorder_agen.go:3424
+//line evalorder_agen.go:3133
 	f.agenState = -1
 	return 0, false
 }
@@ -3602,7 +3311,7 @@ resume4:
 	_, f.err2 = sent, thrown
 //line evalorder.go:316
 	f.result = f.err2
-//line evalorder_agen.go:3606
+//line evalorder_agen.go:3315
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -3771,11 +3480,8 @@ func (f *panicOrderGeneratorFrame) resume(sent agen.None, yield func(int) bool) 
 //line evalorder.go:330
 	f.t = val(f.tr, "i", 5)
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -3794,11 +3500,8 @@ endif:
 //line evalorder.go:334
 	f.t2 = fn()
 	f.agenState = 2
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -3818,11 +3521,8 @@ endif2:
 	f.t3 = v.(int)
 	f.t4 = val(f.tr, "a", 1)
 	f.agenState = 3
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -3842,11 +3542,8 @@ endif3:
 	f.t5 = v2.(*point) == nil
 	f.t6 = val(f.tr, "a", 1)
 	f.agenState = 4
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -3863,11 +3560,8 @@ endif4:
 //line evalorder.go:346
 	f.t7 = f.xs[:val(f.tr, "s", 5)]
 	f.agenState = 5
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -3884,11 +3578,8 @@ endif5:
 //line evalorder.go:349
 	f.t8 = val(f.tr, "n", 1)
 	f.agenState = 6
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 6 {
 		return 0, true
@@ -3905,11 +3596,8 @@ endif6:
 //line evalorder.go:352
 	f.t9 = val(f.tr, "d", 1)
 	f.agenState = 7
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 7 {
 		return 0, true
@@ -3925,11 +3613,8 @@ endif7:
 	}
 //line evalorder.go:355
 	f.agenState = 8
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 8 {
 		return 0, true
@@ -3946,11 +3631,8 @@ endif8:
 //line evalorder.go:358
 	f.t10 = val(f.tr, "j", 7)
 	f.agenState = 9
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 9 {
 		return 0, true
@@ -3962,7 +3644,7 @@ resume9:
 endif9:
 //line evalorder.go:360
 	f.tr.Log("unreachable")
-//line evalorder_agen.go:3966
+//line evalorder_agen.go:3648
 	f.agenState = -1
 	return 0, false
 }
@@ -4134,11 +3816,8 @@ start:
 	f.b = &box{}
 //line evalorder.go:385
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -4152,11 +3831,8 @@ resume1:
 //line evalorder.go:387
 	f.t = getBox((*f.tr), f.b)
 	f.agenState = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -4171,11 +3847,8 @@ resume2:
 	f.t2 = getBox((*f.tr), f.b)
 	f.t3 = val((*f.tr), "a", 1)
 	f.agenState = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -4196,11 +3869,8 @@ resume3:
 	}
 //line evalorder.go:395
 	f.agenState = 4
-	if yield == nil {
-		return 4, true
-	}
-	if !yield(4) {
-		return 0, false
+	if yield == nil || !yield(4) {
+		return 4, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -4212,11 +3882,8 @@ resume4:
 //line evalorder.go:396
 	f.t4 = val((*f.tr), "d", 4)
 	f.agenState = 5
-	if yield == nil {
-		return 5, true
-	}
-	if !yield(5) {
-		return 0, false
+	if yield == nil || !yield(5) {
+		return 5, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -4225,11 +3892,8 @@ resume5:
 	resumed6 = sent
 	f.t5 = min(f.t4, resumed6)
 	f.agenState = 6
-	if yield == nil {
-		return 6, true
-	}
-	if !yield(6) {
-		return 0, false
+	if yield == nil || !yield(6) {
+		return 6, yield == nil
 	}
 	if f.agenState != 6 {
 		return 0, true
@@ -4242,11 +3906,8 @@ resume6:
 	f.ch = make(chan int, 3)
 //line evalorder.go:398
 	f.agenState = 7
-	if yield == nil {
-		return 7, true
-	}
-	if !yield(7) {
-		return 0, false
+	if yield == nil || !yield(7) {
+		return 7, yield == nil
 	}
 	if f.agenState != 7 {
 		return 0, true
@@ -4260,11 +3921,8 @@ resume7:
 //line evalorder.go:400
 	f.t6 = <-f.ch
 	f.agenState = 8
-	if yield == nil {
-		return 8, true
-	}
-	if !yield(8) {
-		return 0, false
+	if yield == nil || !yield(8) {
+		return 8, yield == nil
 	}
 	if f.agenState != 8 {
 		return 0, true
@@ -4278,11 +3936,8 @@ resume8:
 //line evalorder.go:402
 	f.t7 = val((*f.tr), "i", 1)
 	f.agenState = 9
-	if yield == nil {
-		return 9, true
-	}
-	if !yield(9) {
-		return 0, false
+	if yield == nil || !yield(9) {
+		return 9, yield == nil
 	}
 	if f.agenState != 9 {
 		return 0, true
@@ -4290,11 +3945,8 @@ resume8:
 resume9:
 	f.resumed10 = sent
 	f.agenState = 10
-	if yield == nil {
-		return 10, true
-	}
-	if !yield(10) {
-		return 0, false
+	if yield == nil || !yield(10) {
+		return 10, yield == nil
 	}
 	if f.agenState != 10 {
 		return 0, true
@@ -4308,11 +3960,8 @@ resume10:
 //line evalorder.go:404
 	f.t8 = len(f.b.xs)
 	f.agenState = 11
-	if yield == nil {
-		return 11, true
-	}
-	if !yield(11) {
-		return 0, false
+	if yield == nil || !yield(11) {
+		return 11, yield == nil
 	}
 	if f.agenState != 11 {
 		return 0, true
@@ -4321,7 +3970,7 @@ resume10:
 resume11:
 	resumed12 = sent
 	(*f.tr).Log("len=%d", f.t8+cap(make([]int, resumed12%5, 8)))
-//line evalorder_agen.go:4325
+//line evalorder_agen.go:3974
 	f.agenState = -1
 	return 0, false
 }
@@ -4498,11 +4147,8 @@ func (f *calleesGeneratorFrame) resume(sent int, yield func(int) bool) (int, boo
 //line evalorder.go:441
 	f.t = f.bump()
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -4514,11 +4160,8 @@ resume1:
 //line evalorder.go:442
 	f.t2 = f.bump()
 	f.agenState = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -4530,11 +4173,8 @@ resume2:
 //line evalorder.go:443
 	f.t3 = f.bump()
 	f.agenState = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -4546,11 +4186,8 @@ resume3:
 //line evalorder.go:444
 	f.t4 = f.bump()
 	f.agenState = 4
-	if yield == nil {
-		return 4, true
-	}
-	if !yield(4) {
-		return 0, false
+	if yield == nil || !yield(4) {
+		return 4, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -4562,11 +4199,8 @@ resume4:
 //line evalorder.go:445
 	f.t5 = f.bump()
 	f.agenState = 5
-	if yield == nil {
-		return 5, true
-	}
-	if !yield(5) {
-		return 0, false
+	if yield == nil || !yield(5) {
+		return 5, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -4580,11 +4214,8 @@ resume5:
 //line evalorder.go:447
 	f.t6 = f.bump()
 	f.agenState = 6
-	if yield == nil {
-		return 6, true
-	}
-	if !yield(6) {
-		return 0, false
+	if yield == nil || !yield(6) {
+		return 6, yield == nil
 	}
 	if f.agenState != 6 {
 		return 0, true
@@ -4598,11 +4229,8 @@ resume6:
 //line evalorder.go:449
 	f.t7 = f.bump()
 	f.agenState = 7
-	if yield == nil {
-		return 7, true
-	}
-	if !yield(7) {
-		return 0, false
+	if yield == nil || !yield(7) {
+		return 7, yield == nil
 	}
 	if f.agenState != 7 {
 		return 0, true
@@ -4613,7 +4241,7 @@ resume7:
 	f.fns[0](f.t7, resumed8)
 //line evalorder.go:450
 	(*f.tr2).Log("%d %d", (*f.v).n, (*f.pv).n)
-//line evalorder_agen.go:4617
+//line evalorder_agen.go:4245
 	f.agenState = -1
 	return 0, false
 }

@@ -171,11 +171,8 @@ func (f *compoundGeneratorFrame) resume(sent int, yield func(int) bool) (int, bo
 //line exprstmts.go:33
 	f.t = val((*f.tr), "i", 1)
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -187,11 +184,8 @@ resume1:
 //line exprstmts.go:34
 	f.t2 = f.key2()
 	f.agenState = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -203,11 +197,8 @@ resume2:
 //line exprstmts.go:35
 	f.t3 = f.key2()
 	f.agenState = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -219,11 +210,8 @@ resume3:
 //line exprstmts.go:36
 	f.t4 = f.getB()
 	f.agenState = 4
-	if yield == nil {
-		return 4, true
-	}
-	if !yield(4) {
-		return 0, false
+	if yield == nil || !yield(4) {
+		return 4, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -235,11 +223,8 @@ resume4:
 //line exprstmts.go:37
 	f.t5 = f.getB()
 	f.agenState = 5
-	if yield == nil {
-		return 5, true
-	}
-	if !yield(5) {
-		return 0, false
+	if yield == nil || !yield(5) {
+		return 5, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -254,11 +239,8 @@ resume5:
 	f.t6 = val((*f.tr), "j", 0)
 	f.t7 = f.key2()
 	f.agenState = 6
-	if yield == nil {
-		return 6, true
-	}
-	if !yield(6) {
-		return 0, false
+	if yield == nil || !yield(6) {
+		return 6, yield == nil
 	}
 	if f.agenState != 6 {
 		return 0, true
@@ -266,11 +248,8 @@ resume5:
 resume6:
 	f.resumed6 = sent
 	f.agenState = 7
-	if yield == nil {
-		return 7, true
-	}
-	if !yield(7) {
-		return 0, false
+	if yield == nil || !yield(7) {
+		return 7, yield == nil
 	}
 	if f.agenState != 7 {
 		return 0, true
@@ -281,7 +260,7 @@ resume7:
 	f.xs[f.t6], f.m[f.t7] = f.resumed6, resumed7
 //line exprstmts.go:40
 	(*f.tr).Log("xs=%v m=%v", f.xs, f.m)
-//line exprstmts_agen.go:285
+//line exprstmts_agen.go:264
 	f.agenState = -1
 	return 0, false
 }
@@ -430,11 +409,8 @@ func (f *chainsGeneratorFrame) resume(sent word, yield func(string) bool) (strin
 start:
 //line exprstmts.go:52
 	f.agenState = 1
-	if yield == nil {
-		return "a", true
-	}
-	if !yield("a") {
-		return "", false
+	if yield == nil || !yield("a") {
+		return "a", yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -447,11 +423,8 @@ resume1:
 	f.tr.Log("up=%s", up())
 //line exprstmts.go:54
 	f.agenState = 2
-	if yield == nil {
-		return "b", true
-	}
-	if !yield("b") {
-		return "", false
+	if yield == nil || !yield("b") {
+		return "b", yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -469,11 +442,8 @@ else2:
 //line exprstmts.go:56
 	t = string(f.v)
 	f.agenState = 3
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 3 {
 		return "", true
@@ -496,11 +466,8 @@ endif2:
 endif:
 //line exprstmts.go:61
 	f.agenState = 4
-	if yield == nil {
-		return "c", true
-	}
-	if !yield("c") {
-		return "", false
+	if yield == nil || !yield("c") {
+		return "c", yield == nil
 	}
 	if f.agenState != 4 {
 		return "", true
@@ -514,11 +481,8 @@ resume4:
 		goto skip
 	}
 	f.agenState = 5
-	if yield == nil {
-		return "d", true
-	}
-	if !yield("d") {
-		return "", false
+	if yield == nil || !yield("d") {
+		return "d", yield == nil
 	}
 	if f.agenState != 5 {
 		return "", true
@@ -536,11 +500,8 @@ skip:
 endif3:
 //line exprstmts.go:64
 	f.agenState = 6
-	if yield == nil {
-		return "e", true
-	}
-	if !yield("e") {
-		return "", false
+	if yield == nil || !yield("e") {
+		return "e", yield == nil
 	}
 	if f.agenState != 6 {
 		return "", true
@@ -554,11 +515,8 @@ resume6:
 	}
 //line exprstmts.go:67
 	f.agenState = 7
-	if yield == nil {
-		return "g", true
-	}
-	if !yield("g") {
-		return "", false
+	if yield == nil || !yield("g") {
+		return "g", yield == nil
 	}
 	if f.agenState != 7 {
 		return "", true
@@ -573,11 +531,8 @@ resume7:
 case2:
 //line exprstmts.go:66
 	f.agenState = 8
-	if yield == nil {
-		return "f", true
-	}
-	if !yield("f") {
-		return "", false
+	if yield == nil || !yield("f") {
+		return "f", yield == nil
 	}
 	if f.agenState != 8 {
 		return "", true
@@ -594,7 +549,7 @@ endswitch:
 //line exprstmts.go:70
 	f.result = nil
 end:
-//line exprstmts_agen.go:598
+//line exprstmts_agen.go:553
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -736,11 +691,8 @@ loop:
 	i = f.rangeIndex
 //line exprstmts.go:78
 	f.agenState = 1
-	if yield == nil {
-		return i, true
-	}
-	if !yield(i) {
-		return 0, false
+	if yield == nil || !yield(i) {
+		return i, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -768,11 +720,8 @@ case2:
 case3:
 //line exprstmts.go:82
 	f.agenState = 2
-	if yield == nil {
-		return 100, true
-	}
-	if !yield(100) {
-		return 0, false
+	if yield == nil || !yield(100) {
+		return 100, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -796,11 +745,8 @@ endswitch:
 done:
 //line exprstmts.go:89
 	f.agenState = 3
-	if yield == nil {
-		return 5, true
-	}
-	if !yield(5) {
-		return 0, false
+	if yield == nil || !yield(5) {
+		return 5, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -811,7 +757,7 @@ resume3:
 	n, ok = resumed3.(int)
 //line exprstmts.go:90
 	f.tr.Log("n=%d ok=%v", n, ok)
-//line exprstmts_agen.go:815
+//line exprstmts_agen.go:761
 	f.agenState = -1
 	return 0, false
 }

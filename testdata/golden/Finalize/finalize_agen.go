@@ -168,11 +168,8 @@ func (f *collectingBodyGeneratorFrame) resume(g *collectingBodyGenerator, yield 
 	f.agenDefer(g, collectingBodyGeneratorDefer{site: 1, fn1: f.deferred})
 //line finalize.go:19
 	f.agenCore.State = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -185,18 +182,15 @@ resume1:
 	}
 //line finalize.go:23
 	f.agenCore.State = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
 	}
 	f.agenCore.State = -2
 resume2:
-//line finalize_agen.go:200
+//line finalize_agen.go:194
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -472,7 +466,7 @@ resume3:
 //line finalize.go:79
 	f.result = nil
 end:
-//line finalize_agen.go:476
+//line finalize_agen.go:470
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -711,7 +705,7 @@ func (f *asyncPanicsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g 
 	f.agenState = 1
 	return 1, nil, true
 resume1:
-//line finalize_agen.go:715
+//line finalize_agen.go:709
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -909,7 +903,7 @@ resume1:
 	f.agenState = 2
 	return 2, nil, true
 resume2:
-//line finalize_agen.go:913
+//line finalize_agen.go:907
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1013,7 +1007,7 @@ resume1:
 	f.agenState = 2
 	return 2, true
 resume2:
-//line finalize_agen.go:1017
+//line finalize_agen.go:1011
 	f.agenState = -1
 	return 0, false
 }
@@ -1049,7 +1043,7 @@ resume1:
 		return 0, true
 	}
 resume2:
-//line finalize_agen.go:1053
+//line finalize_agen.go:1047
 	f.agenState = -1
 	return 0, false
 }
@@ -1130,7 +1124,7 @@ resume1:
 	v2, err2 = awaited, awaitedErr
 //line finalize.go:134
 	(*d.done)(agenCtx, v2, err2)
-//line finalize_agen.go:1134
+//line finalize_agen.go:1128
 	return true
 }
 
@@ -1399,7 +1393,7 @@ resume1:
 resume2:
 //line finalize.go:138
 	f.result = nil
-//line finalize_agen.go:1403
+//line finalize_agen.go:1397
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

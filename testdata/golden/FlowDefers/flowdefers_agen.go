@@ -199,11 +199,8 @@ loop:
 	(*f.i) = f.rangeIndex
 //line flowdefers.go:18
 	f.agenCore.State = 1
-	if yield == nil {
-		return (*f.i), true
-	}
-	if !yield((*f.i)) {
-		return 0, false
+	if yield == nil || !yield((*f.i)) {
+		return (*f.i), yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -219,11 +216,8 @@ resume1:
 //line flowdefers.go:20
 	t = 10 + (*f.i)
 	f.agenCore.State = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
@@ -253,11 +247,8 @@ case2:
 //line flowdefers.go:27
 	t2 = 20 + (*f.i)
 	f.agenCore.State = 3
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenCore.State != 3 {
 		return 0, true
@@ -282,7 +273,7 @@ endswitch:
 done:
 //line flowdefers.go:33
 	(*f.tr).Log("end")
-//line flowdefers_agen.go:286
+//line flowdefers_agen.go:277
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -473,11 +464,8 @@ loop2:
 //line flowdefers.go:44
 	t = f.i*10 + f.j
 	f.agenCore.State = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -503,18 +491,15 @@ next:
 done:
 //line flowdefers.go:53
 	f.agenCore.State = 2
-	if yield == nil {
-		return -1, true
-	}
-	if !yield(-1) {
-		return 0, false
+	if yield == nil || !yield(-1) {
+		return -1, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
 	}
 	f.agenCore.State = -2
 resume2:
-//line flowdefers_agen.go:518
+//line flowdefers_agen.go:503
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -704,11 +689,8 @@ case2:
 	f.agenDefer(g, selectsGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred select %d", a1_1: f.v})
 //line flowdefers.go:67
 	f.agenCore.State = 1
-	if yield == nil {
-		return f.v, true
-	}
-	if !yield(f.v) {
-		return 0, false
+	if yield == nil || !yield(f.v) {
+		return f.v, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -724,18 +706,15 @@ resume1:
 	}
 //line flowdefers.go:74
 	f.agenCore.State = 2
-	if yield == nil {
-		return -1, true
-	}
-	if !yield(-1) {
-		return 0, false
+	if yield == nil || !yield(-1) {
+		return -1, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
 	}
 	f.agenCore.State = -2
 resume2:
-//line flowdefers_agen.go:739
+//line flowdefers_agen.go:718
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)

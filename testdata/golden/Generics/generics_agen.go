@@ -146,11 +146,8 @@ loop:
 //line generics.go:20
 	t = fr.f(x)
 	fr.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return *new(U), false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if fr.agenState != 1 {
 		return *new(U), true
@@ -170,7 +167,7 @@ done:
 	zero = *new(T)
 //line generics.go:25
 	fr.tr.Log("zero=%v last=%v", zero, fr.last)
-//line generics_agen.go:174
+//line generics_agen.go:171
 	fr.agenState = -1
 	return *new(U), false
 }
@@ -316,11 +313,8 @@ loop:
 //line generics.go:50
 	f.shapes = shapes
 	f.agenState = 1
-	if yield == nil {
-		return f.a, true
-	}
-	if !yield(f.a) {
-		return 0, false
+	if yield == nil || !yield(f.a) {
+		return f.a, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -348,11 +342,8 @@ done:
 	t = best.area()
 	f.best = best
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -362,7 +353,7 @@ done:
 resume2:
 //line generics.go:61
 	f.tr.Log("best %s", best.name())
-//line generics_agen.go:366
+//line generics_agen.go:357
 	f.agenState = -1
 	return 0, false
 }
@@ -493,11 +484,8 @@ loop:
 	}
 //line generics.go:77
 	f.agenState = 1
-	if yield == nil {
-		return f.acc, true
-	}
-	if !yield(f.acc) {
-		return *new(N), false
+	if yield == nil || !yield(f.acc) {
+		return f.acc, yield == nil
 	}
 	if f.agenState != 1 {
 		return *new(N), true
@@ -517,7 +505,7 @@ resume1:
 done:
 //line generics.go:83
 	f.tr.Log("acc=%v", f.acc)
-//line generics_agen.go:521
+//line generics_agen.go:509
 	f.agenState = -1
 	return *new(N), false
 }
@@ -664,11 +652,8 @@ loop:
 //line generics.go:103
 	t = pair[K, V]{Key: f.k, Val: f.val(f.k)}
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return pair[K, V]{}, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return pair[K, V]{}, true
@@ -685,7 +670,7 @@ next:
 done:
 //line generics.go:106
 	f.tr.Log("distinct=%d", len(f.seen))
-//line generics_agen.go:689
+//line generics_agen.go:674
 	f.agenState = -1
 	return pair[K, V]{}, false
 }
@@ -841,11 +826,8 @@ start:
 //line generics.go:116
 	t = *f.p
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return *new(T), false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return *new(T), true
@@ -853,11 +835,8 @@ start:
 resume1:
 //line generics.go:117
 	f.agenState = 2
-	if yield == nil {
-		return (*f.v), true
-	}
-	if !yield((*f.v)) {
-		return *new(T), false
+	if yield == nil || !yield((*f.v)) {
+		return (*f.v), yield == nil
 	}
 	if f.agenState != 2 {
 		return *new(T), true
@@ -871,11 +850,8 @@ resume2:
 //line generics.go:119
 	t2 = *f.p
 	f.agenState = 3
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return *new(T), false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 3 {
 		return *new(T), true
@@ -891,17 +867,14 @@ resume3:
 //line generics.go:122
 	t3 = *ts[1]
 	f.agenState = 4
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return *new(T), false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenState != 4 {
 		return *new(T), true
 	}
 resume4:
-//line generics_agen.go:905
+//line generics_agen.go:878
 	f.agenState = -1
 	return *new(T), false
 }
@@ -1036,11 +1009,8 @@ loop:
 //line generics.go:139
 	t = f.l.String() + "/" + string(f.l)
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -1056,7 +1026,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line generics_agen.go:1060
+//line generics_agen.go:1030
 	f.agenState = -1
 	return "", false
 }
@@ -1270,11 +1240,8 @@ loop:
 //line generics.go:161
 	t = p.String()
 	f.agenCore.State = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return "", true
@@ -1291,7 +1258,7 @@ done:
 	_ = none[len(f.xs)]
 //line generics.go:165
 	(*f.err) = nil
-//line generics_agen.go:1295
+//line generics_agen.go:1262
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -1527,11 +1494,8 @@ func (f *genDeferGeneratorFrame[T, PT]) resume(g *genDeferGenerator[T, PT], sent
 	f.agenDefer(g, genDeferGeneratorDefer[T, PT]{site: 5, fn5: PT(f.init).String})
 //line generics.go:195
 	f.agenCore.State = 1
-	if yield == nil {
-		return (*f.v), true
-	}
-	if !yield((*f.v)) {
-		return *new(T), false
+	if yield == nil || !yield((*f.v)) {
+		return (*f.v), yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return *new(T), true
@@ -1543,18 +1507,15 @@ resume1:
 	f.agenDefer(g, genDeferGeneratorDefer[T, PT]{site: 6, fn6: show[T], a6_0: (*f.tr), a6_1: "second", a6_2: (*f.v)})
 //line generics.go:197
 	f.agenCore.State = 2
-	if yield == nil {
-		return (*f.v), true
-	}
-	if !yield((*f.v)) {
-		return *new(T), false
+	if yield == nil || !yield((*f.v)) {
+		return (*f.v), yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return *new(T), true
 	}
 	f.agenCore.State = -2
 resume2:
-//line generics_agen.go:1558
+//line generics_agen.go:1519
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1751,11 +1712,8 @@ loop:
 	f.agenDefer(g, fillGeneratorDefer[K, V]{site: 2, fn2: (*f.h).put, a2_0: f.k, a2_1: *new(V)})
 //line generics.go:217
 	f.agenCore.State = 1
-	if yield == nil {
-		return f.k, true
-	}
-	if !yield(f.k) {
-		return *new(K), false
+	if yield == nil || !yield(f.k) {
+		return f.k, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return *new(K), true
@@ -1770,7 +1728,7 @@ resume1:
 done:
 //line generics.go:219
 	(*f.tr).Log("m=%v", (*f.h).m)
-//line generics_agen.go:1774
+//line generics_agen.go:1732
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1930,11 +1888,8 @@ loop:
 //line generics.go:235
 	t2 = fmt.Sprint(f.k)
 	f.agenState = 1
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return "", false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -1967,11 +1922,8 @@ loop2:
 //line generics.go:243
 	t3 = f.show2(f.t[k2])
 	f.agenState = 2
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return "", false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -1982,7 +1934,7 @@ resume2:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line generics_agen.go:1986
+//line generics_agen.go:1938
 	f.agenState = -1
 	return "", false
 }

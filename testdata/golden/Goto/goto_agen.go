@@ -131,11 +131,8 @@ func (f *forwardGeneratorFrame) resume(sent int, yield func(int) bool) (int, boo
 start:
 //line goto.go:14
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -150,11 +147,8 @@ resume1:
 	}
 //line goto.go:19
 	f.agenState = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -166,11 +160,8 @@ resume2:
 skip:
 //line goto.go:22
 	f.agenState = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -179,7 +170,7 @@ skip:
 resume3:
 //line goto.go:23
 	f.tr.Log("end")
-//line goto_agen.go:183
+//line goto_agen.go:174
 	f.agenState = -1
 	return 0, false
 }
@@ -307,11 +298,8 @@ start:
 top:
 //line goto.go:32
 	f.agenState = 1
-	if yield == nil {
-		return f.i, true
-	}
-	if !yield(f.i) {
-		return 0, false
+	if yield == nil || !yield(f.i) {
+		return f.i, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -329,7 +317,7 @@ resume1:
 	}
 //line goto.go:38
 	f.tr.Log("end %d", f.i)
-//line goto_agen.go:333
+//line goto_agen.go:321
 	f.agenState = -1
 	return 0, false
 }
@@ -457,11 +445,8 @@ loop:
 //line goto.go:49
 	t = f.rounds*10 + f.i
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -481,7 +466,7 @@ done:
 	}
 //line goto.go:56
 	f.tr.Log("end")
-//line goto_agen.go:485
+//line goto_agen.go:470
 	f.agenState = -1
 	return 0, false
 }
@@ -613,11 +598,8 @@ loop:
 //line goto.go:64
 	f.tr, f.i = tr, i
 	f.agenState = 1
-	if yield == nil {
-		return i, true
-	}
-	if !yield(i) {
-		return 0, false
+	if yield == nil || !yield(i) {
+		return i, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -641,11 +623,8 @@ out:
 //line goto.go:74
 	f.tr = tr
 	f.agenState = 2
-	if yield == nil {
-		return -1, true
-	}
-	if !yield(-1) {
-		return 0, false
+	if yield == nil || !yield(-1) {
+		return -1, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -655,7 +634,7 @@ out:
 resume2:
 //line goto.go:75
 	tr.Log("end")
-//line goto_agen.go:659
+//line goto_agen.go:638
 	f.agenState = -1
 	return 0, false
 }
@@ -781,11 +760,8 @@ start:
 pong:
 //line goto.go:85
 	f.agenState = 1
-	if yield == nil {
-		return "pong", true
-	}
-	if !yield("pong") {
-		return "", false
+	if yield == nil || !yield("pong") {
+		return "pong", yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -801,11 +777,8 @@ resume1:
 ping:
 //line goto.go:91
 	f.agenState = 2
-	if yield == nil {
-		return "ping", true
-	}
-	if !yield("ping") {
-		return "", false
+	if yield == nil || !yield("ping") {
+		return "ping", yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -819,7 +792,7 @@ resume2:
 end:
 //line goto.go:95
 	f.tr.Log("end %d", f.n)
-//line goto_agen.go:823
+//line goto_agen.go:796
 	f.agenState = -1
 	return "", false
 }
@@ -959,11 +932,8 @@ loop:
 	}
 //line goto.go:106
 	f.agenState = 1
-	if yield == nil {
-		return f.i, true
-	}
-	if !yield(f.i) {
-		return 0, false
+	if yield == nil || !yield(f.i) {
+		return f.i, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -976,11 +946,8 @@ tail:
 //line goto.go:109
 	t = -f.i
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -990,7 +957,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line goto_agen.go:994
+//line goto_agen.go:961
 	f.agenState = -1
 	return 0, false
 }
@@ -1137,11 +1104,8 @@ loop:
 //line goto.go:123
 	t = (*fr.tries)*10 + (*fr.i)
 	fr.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if fr.agenState != 1 {
 		return 0, true
@@ -1168,11 +1132,8 @@ loop2:
 //line goto.go:130
 	t2 = f()
 	fr.agenState = 2
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if fr.agenState != 2 {
 		return 0, true
@@ -1183,7 +1144,7 @@ resume2:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line goto_agen.go:1187
+//line goto_agen.go:1148
 	fr.agenState = -1
 	return 0, false
 }
@@ -1319,11 +1280,8 @@ start:
 cond:
 //line goto.go:141
 	f.agenState = 1
-	if yield == nil {
-		return f.n, true
-	}
-	if !yield(f.n) {
-		return 0, false
+	if yield == nil || !yield(f.n) {
+		return f.n, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1347,11 +1305,8 @@ sw:
 //line goto.go:149
 	t = 100 + f.n
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -1375,11 +1330,8 @@ blk:
 //line goto.go:158
 	t2 = 200 + f.n
 	f.agenState = 3
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -1394,7 +1346,7 @@ resume3:
 	}
 //line goto.go:164
 	f.tr.Log("end %d", f.n)
-//line goto_agen.go:1398
+//line goto_agen.go:1350
 	f.agenState = -1
 	return 0, false
 }
@@ -1542,11 +1494,8 @@ loop:
 	}
 //line goto.go:179
 	fr.agenState = 1
-	if yield == nil {
-		return (*fr.i), true
-	}
-	if !yield((*fr.i)) {
-		return 0, false
+	if yield == nil || !yield((*fr.i)) {
+		return (*fr.i), yield == nil
 	}
 	if fr.agenState != 1 {
 		return 0, true
@@ -1584,11 +1533,8 @@ loop2:
 	}
 //line goto.go:190
 	fr.agenState = 2
-	if yield == nil {
-		return fr.n, true
-	}
-	if !yield(fr.n) {
-		return 0, false
+	if yield == nil || !yield(fr.n) {
+		return fr.n, yield == nil
 	}
 	if fr.agenState != 2 {
 		return 0, true
@@ -1609,11 +1555,8 @@ loop3:
 //line goto.go:194
 	t = f()
 	fr.agenState = 3
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if fr.agenState != 3 {
 		return 0, true
@@ -1624,7 +1567,7 @@ resume3:
 	fr.rangeIndex++
 	goto loop3
 done3:
-//line goto_agen.go:1628
+//line goto_agen.go:1571
 	fr.agenState = -1
 	return 0, false
 }

@@ -132,11 +132,8 @@ func (f *readerGeneratorFrame) resume(yield func(bool) bool) (bool, bool) {
 //line imports.go:20
 	t = f.r == nil
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return false, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return false, true
@@ -146,11 +143,8 @@ resume1:
 //line imports.go:21
 	t2 = f.r == nil
 	f.agenState = 2
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return false, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 2 {
 		return false, true
@@ -159,7 +153,7 @@ resume1:
 resume2:
 //line imports.go:22
 	f.tr.Log("%s", io)
-//line imports_agen.go:163
+//line imports_agen.go:157
 	f.agenState = -1
 	return false, false
 }

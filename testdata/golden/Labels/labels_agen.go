@@ -134,11 +134,8 @@ loop:
 //line labels.go:21
 	f.tr, f.i = tr, i
 	f.agenState = 1
-	if yield == nil {
-		return i, true
-	}
-	if !yield(i) {
-		return 0, false
+	if yield == nil || !yield(i) {
+		return i, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -167,7 +164,7 @@ next:
 done:
 //line labels.go:35
 	tr.Log("end")
-//line labels_agen.go:171
+//line labels_agen.go:168
 	f.agenState = -1
 	return 0, false
 }
@@ -308,11 +305,8 @@ loop2:
 //line labels.go:47
 	t = f.i*10 + f.j
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -347,7 +341,7 @@ next:
 done:
 //line labels.go:61
 	f.tr.Log("end n %d", f.n)
-//line labels_agen.go:351
+//line labels_agen.go:345
 	f.agenState = -1
 	return 0, false
 }
@@ -494,11 +488,8 @@ loop2:
 //line labels.go:75
 	t = string(f.c)
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -527,7 +518,7 @@ next:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:531
+//line labels_agen.go:522
 	f.agenState = -1
 	return "", false
 }
@@ -652,7 +643,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:656
+//line labels_agen.go:647
 	f.agenState = -1
 	return 0, false
 }
@@ -703,7 +694,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:707
+//line labels_agen.go:698
 	f.agenState = -1
 	return 0, false
 }
@@ -847,11 +838,8 @@ loop3:
 //line labels.go:117
 	t = f.i*100 + f.j*10 + f.k
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -884,7 +872,7 @@ next:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:888
+//line labels_agen.go:876
 	f.agenState = -1
 	return 0, false
 }
@@ -1023,11 +1011,8 @@ loop2:
 case2:
 //line labels.go:139
 	f.agenState = 1
-	if yield == nil {
-		return f.i, true
-	}
-	if !yield(f.i) {
-		return 0, false
+	if yield == nil || !yield(f.i) {
+		return f.i, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1048,11 +1033,8 @@ case3:
 //line labels.go:144
 	t = -f.i
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -1067,11 +1049,8 @@ case4:
 //line labels.go:148
 	t2 = 100 + f.i
 	f.agenState = 3
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -1088,7 +1067,7 @@ next:
 done:
 //line labels.go:152
 	f.tr.Log("end")
-//line labels_agen.go:1092
+//line labels_agen.go:1071
 	f.agenState = -1
 	return 0, false
 }
@@ -1231,11 +1210,8 @@ loop2:
 	f.j = f.rangeIndex2
 //line labels.go:164
 	f.agenState = 1
-	if yield == nil {
-		return f.j, true
-	}
-	if !yield(f.j) {
-		return 0, false
+	if yield == nil || !yield(f.j) {
+		return f.j, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1258,11 +1234,8 @@ case3:
 //line labels.go:172
 	t = -f.i
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -1276,7 +1249,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:1280
+//line labels_agen.go:1253
 	f.agenState = -1
 	return 0, false
 }
@@ -1411,11 +1384,8 @@ loop2:
 case2:
 //line labels.go:188
 	f.agenState = 1
-	if yield == nil {
-		return f.v, true
-	}
-	if !yield(f.v) {
-		return 0, false
+	if yield == nil || !yield(f.v) {
+		return f.v, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1441,7 +1411,7 @@ next:
 done:
 //line labels.go:200
 	f.tr.Log("end")
-//line labels_agen.go:1445
+//line labels_agen.go:1415
 	f.agenState = -1
 	return 0, false
 }
@@ -1596,11 +1566,8 @@ loop:
 //line labels.go:211
 	t = string(r)
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -1634,11 +1601,8 @@ case4:
 	}
 //line labels.go:220
 	f.agenState = 2
-	if yield == nil {
-		return "int", true
-	}
-	if !yield("int") {
-		return "", false
+	if yield == nil || !yield("int") {
+		return "int", yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -1649,11 +1613,8 @@ resume2:
 case3:
 //line labels.go:224
 	f.agenState = 3
-	if yield == nil {
-		return f.v3, true
-	}
-	if !yield(f.v3) {
-		return "", false
+	if yield == nil || !yield(f.v3) {
+		return f.v3, yield == nil
 	}
 	if f.agenState != 3 {
 		return "", true
@@ -1672,7 +1633,7 @@ next:
 	f.rangeIndex += f.runeWidth
 	goto loop
 done:
-//line labels_agen.go:1676
+//line labels_agen.go:1637
 	f.agenState = -1
 	return "", false
 }
@@ -1817,11 +1778,8 @@ loop2:
 	f.n++
 //line labels.go:243
 	f.agenState = 1
-	if yield == nil {
-		return f.n, true
-	}
-	if !yield(f.n) {
-		return 0, false
+	if yield == nil || !yield(f.n) {
+		return f.n, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1843,7 +1801,7 @@ next:
 done:
 //line labels.go:250
 	f.tr.Log("sum %d n %d", f.sum, f.n)
-//line labels_agen.go:1847
+//line labels_agen.go:1805
 	f.agenState = -1
 	return 0, false
 }
@@ -1982,11 +1940,8 @@ loop2:
 //line labels.go:261
 	t = f.rounds*100 + f.i*10 + f.j
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -2013,7 +1968,7 @@ done:
 	}
 //line labels.go:271
 	f.tr.Log("rounds %d", f.rounds)
-//line labels_agen.go:2017
+//line labels_agen.go:1972
 	f.agenState = -1
 	return 0, false
 }
@@ -2144,11 +2099,8 @@ loop:
 	(*f.i) = f.rangeIndex
 //line labels.go:294
 	f.agenState = 1
-	if yield == nil {
-		return (*f.i), true
-	}
-	if !yield((*f.i)) {
-		return 0, false
+	if yield == nil || !yield((*f.i)) {
+		return (*f.i), yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -2181,11 +2133,8 @@ next:
 done:
 //line labels.go:312
 	f.agenState = 2
-	if yield == nil {
-		return -1, true
-	}
-	if !yield(-1) {
-		return 0, false
+	if yield == nil || !yield(-1) {
+		return -1, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -2203,7 +2152,7 @@ resume2:
 //line labels.go:319
 	f.result = nil
 end:
-//line labels_agen.go:2207
+//line labels_agen.go:2156
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false

@@ -143,11 +143,8 @@ func (f *sameMarkGeneratorFrame[T]) resume(sent any, yield func(any) bool) (any,
 //line localtypenames.go:22
 	t = mark[T]{}
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return nil, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return nil, true
@@ -164,17 +161,14 @@ resume1:
 //line localtypenames.go:26
 	t2 = fmt.Sprintf("%T", v)
 	f.agenState = 2
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return nil, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 2 {
 		return nil, true
 	}
 resume2:
-//line localtypenames_agen.go:178
+//line localtypenames_agen.go:172
 	f.agenState = -1
 	return nil, false
 }
@@ -353,11 +347,8 @@ func (f *pairsGeneratorFrame) resume(g *pairsGenerator, yield func(string) bool)
 //line localtypenames.go:37
 	t = fmt.Sprintf("%T %v", f.p, f.p)
 	f.agenCore.State = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return "", true
@@ -369,11 +360,8 @@ resume1:
 //line localtypenames.go:39
 	t2 = fmt.Sprintf("%T %+v", n, n)
 	f.agenCore.State = 2
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return "", false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return "", true
@@ -392,18 +380,15 @@ resume2:
 //line localtypenames.go:44
 	t3 = fmt.Sprint(v.(named))
 	f.agenCore.State = 3
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return "", false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenCore.State != 3 {
 		return "", true
 	}
 	f.agenCore.State = -2
 resume3:
-//line localtypenames_agen.go:407
+//line localtypenames_agen.go:392
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -535,11 +520,8 @@ func (f *taggedGeneratorFrame[K]) resume(yield func(string) bool) (string, bool)
 //line localtypenames.go:56
 	t2 = fmt.Sprintf("%T %v", f.t, f.t)
 	f.agenState = 1
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return "", false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -549,17 +531,14 @@ resume1:
 //line localtypenames.go:58
 	t3 = fmt.Sprintf("%T %v", plain[K](1), f.t)
 	f.agenState = 2
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return "", false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
 	}
 resume2:
-//line localtypenames_agen.go:563
+//line localtypenames_agen.go:542
 	f.agenState = -1
 	return "", false
 }
@@ -679,7 +658,7 @@ resume1:
 	f.agenState = 2
 	return t2, true
 resume2:
-//line localtypenames_agen.go:683
+//line localtypenames_agen.go:662
 	f.agenState = -1
 	return 0, false
 }
@@ -722,7 +701,7 @@ resume1:
 		return 0, true
 	}
 resume2:
-//line localtypenames_agen.go:726
+//line localtypenames_agen.go:705
 	f.agenState = -1
 	return 0, false
 }
@@ -867,11 +846,8 @@ func (f *sizedGeneratorFrame) resume(sent agen.None, yield func(string) bool) (s
 //line localtypenames.go:83
 	t = fmt.Sprintf("%T %v", f.a, f.a)
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -893,11 +869,8 @@ resume1:
 //line localtypenames.go:91
 	t2 = fmt.Sprintf("%T %d %d %v", g, len(g), len(g[0]), c)
 	f.agenState = 2
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return "", false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -907,17 +880,14 @@ resume2:
 //line localtypenames.go:93
 	t3 = fmt.Sprint(f.a)
 	f.agenState = 3
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return "", false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenState != 3 {
 		return "", true
 	}
 resume3:
-//line localtypenames_agen.go:921
+//line localtypenames_agen.go:891
 	f.agenState = -1
 	return "", false
 }
@@ -1055,11 +1025,8 @@ func (f *shadowingGeneratorFrame) resume(yield func(string) bool) (string, bool)
 //line localtypenames.go:105
 	t = fmt.Sprint(f.a)
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -1071,11 +1038,8 @@ resume1:
 //line localtypenames.go:109
 	t2 = fmt.Sprint(b)
 	f.agenState = 2
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return "", false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -1087,17 +1051,14 @@ resume2:
 //line localtypenames.go:113
 	t3 = fmt.Sprint(f.a, s2)
 	f.agenState = 3
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return "", false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenState != 3 {
 		return "", true
 	}
 resume3:
-//line localtypenames_agen.go:1101
+//line localtypenames_agen.go:1062
 	f.agenState = -1
 	return "", false
 }
@@ -1227,11 +1188,8 @@ func (f *typeParamNamedGeneratorFrame[T]) resume(yield func(string) bool) (strin
 //line localtypenames.go:125
 	t2 = fmt.Sprint(w, f.t)
 	f.agenState = 1
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return "", false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -1241,17 +1199,14 @@ resume1:
 //line localtypenames.go:126
 	t3 = fmt.Sprint(f.t + 1)
 	f.agenState = 2
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return "", false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
 	}
 resume2:
-//line localtypenames_agen.go:1255
+//line localtypenames_agen.go:1210
 	f.agenState = -1
 	return "", false
 }

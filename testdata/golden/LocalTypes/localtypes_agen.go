@@ -146,11 +146,8 @@ loop:
 //line localtypes.go:21
 	t = fmt.Sprint(f.p)
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -167,7 +164,7 @@ resume1:
 done:
 //line localtypes.go:24
 	f.tr.Log("pairs %v", f.ps)
-//line localtypes_agen.go:171
+//line localtypes_agen.go:168
 	f.agenState = -1
 	return "", false
 }
@@ -317,11 +314,8 @@ loop:
 	t = b.v
 	f.bs = bs
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return *new(T), false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return *new(T), true
@@ -335,7 +329,7 @@ resume1:
 done:
 //line localtypes.go:41
 	f.tr.Log("boxes %d", len(bs))
-//line localtypes_agen.go:339
+//line localtypes_agen.go:333
 	f.agenState = -1
 	return *new(T), false
 }
@@ -464,11 +458,8 @@ func (f *shadowedGeneratorFrame) resume(yield func(string) bool) (string, bool) 
 //line localtypes.go:50
 	t2 = fmt.Sprintf("%v", f.a)
 	f.agenState = 1
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return "", false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -480,11 +471,8 @@ resume1:
 //line localtypes.go:54
 	t3 = fmt.Sprintf("%v", f.b)
 	f.agenState = 2
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return "", false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -495,7 +483,7 @@ resume2:
 	f.tr.Log("inner %v", f.b)
 //line localtypes.go:57
 	f.tr.Log("outer %v", f.a)
-//line localtypes_agen.go:499
+//line localtypes_agen.go:487
 	f.agenState = -1
 	return "", false
 }

@@ -141,11 +141,8 @@ loop:
 //line loops.go:24
 	t = f.i * 10
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -166,7 +163,7 @@ next:
 done:
 //line loops.go:31
 	f.tr.Log("end")
-//line loops_agen.go:170
+//line loops_agen.go:167
 	f.agenState = -1
 	return 0, false
 }
@@ -293,11 +290,8 @@ loop:
 	}
 //line loops.go:40
 	f.agenState = 1
-	if yield == nil {
-		return f.i, true
-	}
-	if !yield(f.i) {
-		return 0, false
+	if yield == nil || !yield(f.i) {
+		return f.i, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -313,7 +307,7 @@ resume1:
 done:
 //line loops.go:44
 	f.tr.Log("end i %d", f.i)
-//line loops_agen.go:317
+//line loops_agen.go:311
 	f.agenState = -1
 	return 0, false
 }
@@ -441,11 +435,8 @@ start:
 loop:
 //line loops.go:53
 	f.agenState = 1
-	if yield == nil {
-		return f.n, true
-	}
-	if !yield(f.n) {
-		return 0, false
+	if yield == nil || !yield(f.n) {
+		return f.n, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -466,7 +457,7 @@ resume1:
 done:
 //line loops.go:61
 	f.tr.Log("end n %d", f.n)
-//line loops_agen.go:470
+//line loops_agen.go:461
 	f.agenState = -1
 	return 0, false
 }
@@ -593,11 +584,8 @@ start:
 	f.i = 0
 loop:
 	f.agenState = 1
-	if yield == nil {
-		return f.i, true
-	}
-	if !yield(f.i) {
-		return 0, false
+	if yield == nil || !yield(f.i) {
+		return f.i, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -616,7 +604,7 @@ resume1:
 done:
 //line loops.go:71
 	f.tr.Log("end")
-//line loops_agen.go:620
+//line loops_agen.go:608
 	f.agenState = -1
 	return 0, false
 }
@@ -750,11 +738,8 @@ loop:
 	f.tr.Log("body %d", f.i)
 //line loops.go:80
 	f.agenState = 1
-	if yield == nil {
-		return f.i, true
-	}
-	if !yield(f.i) {
-		return 0, false
+	if yield == nil || !yield(f.i) {
+		return f.i, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -763,11 +748,8 @@ resume1:
 //line loops.go:78
 	t = -f.i
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -780,7 +762,7 @@ resume2:
 done:
 //line loops.go:82
 	f.tr.Log("end")
-//line loops_agen.go:784
+//line loops_agen.go:766
 	f.agenState = -1
 	return 0, false
 }
@@ -904,11 +886,8 @@ func (f *yieldInInitGeneratorFrame) resume(sent int, yield func(int) bool) (int,
 start:
 //line loops.go:89
 	f.agenState = 1
-	if yield == nil {
-		return 100, true
-	}
-	if !yield(100) {
-		return 0, false
+	if yield == nil || !yield(100) {
+		return 100, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -924,11 +903,8 @@ loop:
 	f.tr.Log("body %d", f.i)
 //line loops.go:91
 	f.agenState = 2
-	if yield == nil {
-		return f.i, true
-	}
-	if !yield(f.i) {
-		return 0, false
+	if yield == nil || !yield(f.i) {
+		return f.i, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -941,7 +917,7 @@ resume2:
 done:
 //line loops.go:93
 	f.tr.Log("end")
-//line loops_agen.go:945
+//line loops_agen.go:921
 	f.agenState = -1
 	return 0, false
 }
@@ -1078,11 +1054,8 @@ loop:
 	t = i * 100
 	f.tr, f.i = tr, i
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1106,11 +1079,8 @@ loop2:
 	t2 = i*100 + j
 	f.tr, f.i, f.j = tr, i, j
 	f.agenState = 2
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -1133,7 +1103,7 @@ done2:
 	i++
 	goto loop
 done:
-//line loops_agen.go:1137
+//line loops_agen.go:1107
 	f.agenState = -1
 	return 0, false
 }
@@ -1288,11 +1258,8 @@ loop:
 //line loops.go:131
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 1
-	if yield == nil {
-		return (*fr.i), true
-	}
-	if !yield((*fr.i)) {
-		return 0, false
+	if yield == nil || !yield((*fr.i)) {
+		return (*fr.i), yield == nil
 	}
 	if fr.agenState != 1 {
 		return 0, true
@@ -1315,11 +1282,8 @@ done:
 //line loops.go:135
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 2
-	if yield == nil {
-		return -1, true
-	}
-	if !yield(-1) {
-		return 0, false
+	if yield == nil || !yield(-1) {
+		return -1, yield == nil
 	}
 	if fr.agenState != 2 {
 		return 0, true
@@ -1331,7 +1295,7 @@ resume2:
 	for k, f := range fs {
 		tr.Log("closure %d sees %d", k, f())
 	}
-//line loops_agen.go:1335
+//line loops_agen.go:1299
 	fr.agenState = -1
 	return 0, false
 }
@@ -1472,11 +1436,8 @@ loop:
 	f.incs = append(f.incs, inc)
 //line loops.go:150
 	f.agenState = 1
-	if yield == nil {
-		return (*f.i), true
-	}
-	if !yield((*f.i)) {
-		return 0, false
+	if yield == nil || !yield((*f.i)) {
+		return (*f.i), yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1505,11 +1466,8 @@ loop2:
 	f.tr.Log("inc %d -> %d", f.k, f.inc2())
 //line loops.go:155
 	f.agenState = 2
-	if yield == nil {
-		return f.k, true
-	}
-	if !yield(f.k) {
-		return 0, false
+	if yield == nil || !yield(f.k) {
+		return f.k, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -1522,7 +1480,7 @@ resume2:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:1526
+//line loops_agen.go:1484
 	f.agenState = -1
 	return 0, false
 }
@@ -1663,11 +1621,8 @@ loop:
 	}
 //line loops.go:167
 	fr.agenState = 1
-	if yield == nil {
-		return (*fr.s), true
-	}
-	if !yield((*fr.s)) {
-		return "", false
+	if yield == nil || !yield((*fr.s)) {
+		return (*fr.s), yield == nil
 	}
 	if fr.agenState != 1 {
 		return "", true
@@ -1697,11 +1652,8 @@ loop2:
 //line loops.go:170
 	t = f()
 	fr.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if fr.agenState != 2 {
 		return "", true
@@ -1712,7 +1664,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:1716
+//line loops_agen.go:1668
 	fr.agenState = -1
 	return "", false
 }
@@ -1861,11 +1813,8 @@ loop:
 //line loops.go:187
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 1
-	if yield == nil {
-		return (*fr.i), true
-	}
-	if !yield((*fr.i)) {
-		return 0, false
+	if yield == nil || !yield((*fr.i)) {
+		return (*fr.i), yield == nil
 	}
 	if fr.agenState != 1 {
 		return 0, true
@@ -1884,11 +1833,8 @@ next:
 	t = (*fr.i) * 10
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if fr.agenState != 2 {
 		return 0, true
@@ -1904,7 +1850,7 @@ done:
 	for k, f := range fs {
 		tr.Log("closure %d sees %d", k, f())
 	}
-//line loops_agen.go:1908
+//line loops_agen.go:1854
 	fr.agenState = -1
 	return 0, false
 }
@@ -2046,11 +1992,8 @@ loop:
 	}
 //line loops.go:203
 	fr.agenState = 1
-	if yield == nil {
-		return (*fr.i), true
-	}
-	if !yield((*fr.i)) {
-		return 0, false
+	if yield == nil || !yield((*fr.i)) {
+		return (*fr.i), yield == nil
 	}
 	if fr.agenState != 1 {
 		return 0, true
@@ -2078,11 +2021,8 @@ loop2:
 //line loops.go:207
 	t = f()
 	fr.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if fr.agenState != 2 {
 		return 0, true
@@ -2095,7 +2035,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:2099
+//line loops_agen.go:2039
 	fr.agenState = -1
 	return 0, false
 }
@@ -2253,11 +2193,8 @@ loop:
 //line loops.go:225
 	t = (*f.x) + f.acc
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -2296,11 +2233,8 @@ loop2:
 //line loops.go:235
 	t2 = *p
 	f.agenState = 2
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -2313,7 +2247,7 @@ resume2:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:2317
+//line loops_agen.go:2251
 	f.agenState = -1
 	return 0, false
 }
@@ -2496,11 +2430,8 @@ loop2:
 	t = count()
 	f.tr = tr
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -2524,7 +2455,7 @@ next:
 	(*f.i)++
 	goto loop2
 done:
-//line loops_agen.go:2528
+//line loops_agen.go:2459
 	f.agenState = -1
 	return 0, false
 }
@@ -2665,11 +2596,8 @@ loop:
 	}
 //line loops.go:308
 	fr.agenState = 1
-	if yield == nil {
-		return (*fr.i2), true
-	}
-	if !yield((*fr.i2)) {
-		return 0, false
+	if yield == nil || !yield((*fr.i2)) {
+		return (*fr.i2), yield == nil
 	}
 	if fr.agenState != 1 {
 		return 0, true
@@ -2695,11 +2623,8 @@ loop2:
 //line loops.go:313
 	t = f()
 	fr.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if fr.agenState != 2 {
 		return 0, true
@@ -2710,7 +2635,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:2714
+//line loops_agen.go:2639
 	fr.agenState = -1
 	return 0, false
 }
@@ -2898,7 +2823,7 @@ done:
 //line loops.go:344
 	f.result = nil
 end:
-//line loops_agen.go:2902
+//line loops_agen.go:2827
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -3034,11 +2959,8 @@ start:
 loop:
 //line loops.go:353
 	f.agenState = 1
-	if yield == nil {
-		return f.n, true
-	}
-	if !yield(f.n) {
-		return 0, false
+	if yield == nil || !yield(f.n) {
+		return f.n, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -3063,11 +2985,8 @@ loop2:
 	}
 	t = -f.i
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -3087,11 +3006,8 @@ loop3:
 	}
 	t2 = 100 + f.i2
 	f.agenState = 3
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -3109,7 +3025,7 @@ skip:
 done3:
 //line loops.go:361
 	f.tr.Log("end")
-//line loops_agen.go:3113
+//line loops_agen.go:3029
 	f.agenState = -1
 	return 0, false
 }
@@ -3274,11 +3190,8 @@ loop:
 //line loops.go:374
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 1
-	if yield == nil {
-		return (*x), true
-	}
-	if !yield((*x)) {
-		return 0, false
+	if yield == nil || !yield((*x)) {
+		return (*x), yield == nil
 	}
 	if fr.agenState != 1 {
 		return 0, true
@@ -3304,11 +3217,8 @@ case2:
 //line loops.go:379
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 2
-	if yield == nil {
-		return (*z), true
-	}
-	if !yield((*z)) {
-		return 0, false
+	if yield == nil || !yield((*z)) {
+		return (*z), yield == nil
 	}
 	if fr.agenState != 2 {
 		return 0, true
@@ -3330,11 +3240,8 @@ endswitch:
 //line loops.go:384
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 3
-	if yield == nil {
-		return (*w), true
-	}
-	if !yield((*w)) {
-		return 0, false
+	if yield == nil || !yield((*w)) {
+		return (*w), yield == nil
 	}
 	if fr.agenState != 3 {
 		return 0, true
@@ -3358,11 +3265,8 @@ case3:
 //line loops.go:388
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 4
-	if yield == nil {
-		return (*fr.v2), true
-	}
-	if !yield((*fr.v2)) {
-		return 0, false
+	if yield == nil || !yield((*fr.v2)) {
+		return (*fr.v2), yield == nil
 	}
 	if fr.agenState != 4 {
 		return 0, true
@@ -3379,7 +3283,7 @@ done:
 	for _, f := range fs {
 		tr.Log("%d", f())
 	}
-//line loops_agen.go:3383
+//line loops_agen.go:3287
 	fr.agenState = -1
 	return 0, false
 }
@@ -3522,11 +3426,8 @@ loop:
 //line loops.go:404
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 1
-	if yield == nil {
-		return -1, true
-	}
-	if !yield(-1) {
-		return 0, false
+	if yield == nil || !yield(-1) {
+		return -1, yield == nil
 	}
 	if fr.agenState != 1 {
 		return 0, true
@@ -3551,11 +3452,8 @@ else2:
 //line loops.go:407
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 2
-	if yield == nil {
-		return (*b), true
-	}
-	if !yield((*b)) {
-		return 0, false
+	if yield == nil || !yield((*b)) {
+		return (*b), yield == nil
 	}
 	if fr.agenState != 2 {
 		return 0, true
@@ -3573,7 +3471,7 @@ done:
 	for _, f := range fs {
 		tr.Log("%d", f())
 	}
-//line loops_agen.go:3577
+//line loops_agen.go:3475
 	fr.agenState = -1
 	return 0, false
 }
@@ -3722,11 +3620,8 @@ start:
 //line loops.go:422
 	f.tr = tr
 	f.agenState = 1
-	if yield == nil {
-		return -1, true
-	}
-	if !yield(-1) {
-		return 0, false
+	if yield == nil || !yield(-1) {
+		return -1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -3759,11 +3654,8 @@ loop2:
 	t = 100 + f.j
 	f.tr, f.ch = tr, ch
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -3795,11 +3687,8 @@ loop3:
 	t2 = 200 + f.k
 	f.tr = tr
 	f.agenState = 3
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -3816,11 +3705,8 @@ done3:
 //line loops.go:438
 	f.tr = tr
 	f.agenState = 4
-	if yield == nil {
-		return 300, true
-	}
-	if !yield(300) {
-		return 0, false
+	if yield == nil || !yield(300) {
+		return 300, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -3839,11 +3725,8 @@ loop4:
 	t3 = 400 + f.x
 	f.tr = tr
 	f.agenState = 5
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return 0, false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -3855,7 +3738,7 @@ resume5:
 	f.x, f.i = f.x+1, resumed3
 	goto loop4
 done4:
-//line loops_agen.go:3859
+//line loops_agen.go:3742
 	f.agenState = -1
 	return 0, false
 }

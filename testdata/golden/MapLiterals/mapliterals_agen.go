@@ -205,11 +205,8 @@ case2:
 //line mapliterals.go:34
 	f.t = 1 / f.zero
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -223,11 +220,8 @@ case3:
 //line mapliterals.go:36
 	f.t2 = 1 / f.zero
 	f.agenState = 2
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -242,11 +236,8 @@ case4:
 	f.t3 = val(f.tr, "k", 1)
 	f.t4 = 1 / f.zero
 	f.agenState = 3
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -260,11 +251,8 @@ case5:
 //line mapliterals.go:40
 	f.t5 = map[int]int{1: 1 / f.zero}
 	f.agenState = 4
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -278,11 +266,8 @@ case6:
 //line mapliterals.go:42
 	f.t6 = map[int]int{1: 1 / f.zero}
 	f.agenState = 5
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -296,11 +281,8 @@ case7:
 //line mapliterals.go:44
 	f.t7 = pt{1 / f.zero, 0}
 	f.agenState = 6
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 6 {
 		return 0, true
@@ -314,11 +296,8 @@ case8:
 //line mapliterals.go:46
 	f.t8 = pt{1 / f.zero, 0}
 	f.agenState = 7
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 7 {
 		return 0, true
@@ -331,11 +310,8 @@ resume7:
 case9:
 //line mapliterals.go:48
 	f.agenState = 8
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 8 {
 		return 0, true
@@ -350,11 +326,8 @@ case10:
 	t9 = val(f.tr, "i", 5)
 	f.t10 = xs[t9]
 	f.agenState = 9
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 9 {
 		return 0, true
@@ -368,11 +341,8 @@ case11:
 //line mapliterals.go:52
 	f.t11 = *p
 	f.agenState = 10
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 10 {
 		return 0, true
@@ -386,11 +356,8 @@ case12:
 //line mapliterals.go:54
 	f.t12 = v.(int)
 	f.agenState = 11
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 11 {
 		return 0, true
@@ -403,11 +370,8 @@ resume11:
 case13:
 //line mapliterals.go:56
 	f.agenState = 12
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 12 {
 		return 0, true
@@ -419,7 +383,7 @@ resume12:
 endswitch:
 //line mapliterals.go:58
 	f.tr.Log("m=%v", f.m)
-//line mapliterals_agen.go:423
+//line mapliterals_agen.go:387
 	f.agenState = -1
 	return 0, false
 }
@@ -583,11 +547,8 @@ func (f *readsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool)
 	f.t = (*f.x)
 	t2 = f.set(1)
 	f.agenState = 1
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -602,11 +563,8 @@ resume1:
 	f.t3 = map[string]int{"x": (*f.x)}
 	t4 = f.set(2)
 	f.agenState = 2
-	if yield == nil {
-		return t4, true
-	}
-	if !yield(t4) {
-		return 0, false
+	if yield == nil || !yield(t4) {
+		return t4, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -618,11 +576,8 @@ resume2:
 //line mapliterals.go:75
 	t5 = f.set(3)
 	f.agenState = 3
-	if yield == nil {
-		return t5, true
-	}
-	if !yield(t5) {
-		return 0, false
+	if yield == nil || !yield(t5) {
+		return t5, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -637,11 +592,8 @@ resume3:
 	f.t6 = f.set(4)
 	f.t7 = (*f.x)
 	f.agenState = 4
-	if yield == nil {
-		return 5, true
-	}
-	if !yield(5) {
-		return 0, false
+	if yield == nil || !yield(5) {
+		return 5, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -657,11 +609,8 @@ resume4:
 	f.t9 = (*f.x)
 	f.t10 = pt{(*f.x), t8}
 	f.agenState = 5
-	if yield == nil {
-		return 6, true
-	}
-	if !yield(6) {
-		return 0, false
+	if yield == nil || !yield(6) {
+		return 6, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -676,11 +625,8 @@ resume5:
 	f.t11 = []int{(*f.x)}
 	t12 = f.set(8)
 	f.agenState = 6
-	if yield == nil {
-		return t12, true
-	}
-	if !yield(t12) {
-		return 0, false
+	if yield == nil || !yield(t12) {
+		return t12, yield == nil
 	}
 	if f.agenState != 6 {
 		return 0, true
@@ -695,11 +641,8 @@ resume6:
 	f.t13 = &pt{(*f.x), 0}
 	t14 = f.set(9)
 	f.agenState = 7
-	if yield == nil {
-		return t14, true
-	}
-	if !yield(t14) {
-		return 0, false
+	if yield == nil || !yield(t14) {
+		return t14, yield == nil
 	}
 	if f.agenState != 7 {
 		return 0, true
@@ -710,7 +653,7 @@ resume7:
 	m6 = map[int]*pt{1: f.t13, 2: {resumed7, 0}}
 //line mapliterals.go:85
 	(*f.tr).Log("m6=%v %v", *m6[1], *m6[2])
-//line mapliterals_agen.go:714
+//line mapliterals_agen.go:657
 	f.agenState = -1
 	return 0, false
 }
@@ -839,11 +782,8 @@ start:
 //line mapliterals.go:94
 	f.t = one
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -854,7 +794,7 @@ resume1:
 	m = map[int]string{f.t: "dynamic", 1: "constant", 2: fmt.Sprint(resumed)}
 //line mapliterals.go:95
 	f.tr.Log("m=%v", m)
-//line mapliterals_agen.go:858
+//line mapliterals_agen.go:798
 	f.agenState = -1
 	return 0, false
 }

@@ -133,11 +133,8 @@ loop:
 //line methods.go:31
 	t = f.s.pop()
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -157,7 +154,7 @@ endif:
 done:
 //line methods.go:36
 	f.tr.Log("pops=%d", f.s.pops)
-//line methods_agen.go:161
+//line methods_agen.go:158
 	f.agenState = -1
 	return 0, false
 }
@@ -287,11 +284,8 @@ loop:
 //line methods.go:50
 	t2 = fmt.Sprintf("%s %d", f.t.name, f.t.n)
 	f.agenState = 1
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return "", false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -302,7 +296,7 @@ resume1:
 done:
 //line methods.go:52
 	f.tr.Log("copy n=%d", f.t.n)
-//line methods_agen.go:306
+//line methods_agen.go:300
 	f.agenState = -1
 	return "", false
 }
@@ -438,11 +432,8 @@ loop:
 	f.i, v = f.rangeIndex, f.rangeOver[f.rangeIndex]
 //line methods.go:64
 	f.agenState = 1
-	if yield == nil {
-		return v, true
-	}
-	if !yield(v) {
-		return *new(T), false
+	if yield == nil || !yield(v) {
+		return v, yield == nil
 	}
 	if f.agenState != 1 {
 		return *new(T), true
@@ -455,7 +446,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line methods_agen.go:459
+//line methods_agen.go:450
 	f.agenState = -1
 	return *new(T), false
 }
@@ -582,11 +573,8 @@ loop:
 //line methods.go:75
 	t = [2]E{f.l.items[f.i], f.l.items[f.i+1]}
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return [2]E{}, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return [2]E{}, true
@@ -601,7 +589,7 @@ done:
 	zero = *new(E)
 //line methods.go:78
 	f.tr.Log("zero=%v", zero)
-//line methods_agen.go:605
+//line methods_agen.go:593
 	f.agenState = -1
 	return [2]E{}, false
 }
@@ -743,11 +731,8 @@ loop:
 //line methods.go:92
 	t = fr.gen + fr.sent + fr.thrown + i
 	fr.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if fr.agenState != 1 {
 		return 0, true
@@ -771,7 +756,7 @@ done:
 //line methods.go:99
 	fr.result = nil
 end:
-//line methods_agen.go:775
+//line methods_agen.go:760
 	fr.agenState = -1
 	fr.agenErr = fr.result
 	return 0, false

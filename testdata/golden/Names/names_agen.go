@@ -226,11 +226,8 @@ loop:
 //line names.go:34
 	t2 = fr.f + fr.g + fr.sent + fr.thrown + v
 	fr.agenCore.State = 1
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if fr.agenCore.State != 1 {
 		return 0, true
@@ -256,7 +253,7 @@ done:
 	(*fr.tr).Log("%d %d %d %d %d %d %d %d", fr.f, fr.g, fr.sent, fr.thrown, fr.at, fr.guarded, fr.gen, fr.defers)
 //line names.go:42
 	(*fr.tr).Log("%d %d %d %d %d %d %d %d %s", fr.agen2, fr.key2, fr.value2, fr.utf82, fr.result, fr.cond, fr.t, fr.skip, context)
-//line names_agen.go:260
+//line names_agen.go:257
 	fr.AgenRunDefers(false, nil)
 	fr.agenCore.State = -1
 	fr.agenCore.Life.Finish(fr)
@@ -414,11 +411,8 @@ start:
 	f.true2 = false
 //line names.go:55
 	f.agenState = 1
-	if yield == nil {
-		return f.new2, true
-	}
-	if !yield(f.new2) {
-		return "", false
+	if yield == nil || !yield(f.new2) {
+		return f.new2, yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -428,11 +422,8 @@ resume1:
 //line names.go:56
 	t = f.append2[0]
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -440,11 +431,8 @@ resume1:
 resume2:
 //line names.go:57
 	f.agenState = 3
-	if yield == nil {
-		return f.nil2, true
-	}
-	if !yield(f.nil2) {
-		return "", false
+	if yield == nil || !yield(f.nil2) {
+		return f.nil2, yield == nil
 	}
 	if f.agenState != 3 {
 		return "", true
@@ -457,11 +445,8 @@ resume3:
 	f.p = f.string2
 //line names.go:60
 	f.agenState = 4
-	if yield == nil {
-		return f.new2, true
-	}
-	if !yield(f.new2) {
-		return "", false
+	if yield == nil || !yield(f.new2) {
+		return f.new2, yield == nil
 	}
 	if f.agenState != 4 {
 		return "", true
@@ -472,7 +457,7 @@ resume4:
 	*f.p++
 //line names.go:62
 	f.tr.Log("string=%d", (*f.string2))
-//line names_agen.go:476
+//line names_agen.go:461
 	f.agenState = -1
 	return "", false
 }

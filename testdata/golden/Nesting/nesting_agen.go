@@ -165,11 +165,8 @@ loop:
 //line nesting.go:39
 	t = fmt.Sprint("stack ", (*f.stack))
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -193,11 +190,8 @@ resume1:
 case2:
 //line nesting.go:41
 	f.agenState = 2
-	if yield == nil {
-		return "push?", true
-	}
-	if !yield("push?") {
-		return "", false
+	if yield == nil || !yield("push?") {
+		return "push?", yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -257,11 +251,8 @@ loop2:
 //line nesting.go:72
 	t2 = fmt.Sprint("count ", f.i)
 	f.agenState = 3
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return "", false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 3 {
 		return "", true
@@ -286,11 +277,8 @@ done2:
 underflow:
 //line nesting.go:79
 	f.agenState = 4
-	if yield == nil {
-		return "underflow", true
-	}
-	if !yield("underflow") {
-		return "", false
+	if yield == nil || !yield("underflow") {
+		return "underflow", yield == nil
 	}
 	if f.agenState != 4 {
 		return "", true
@@ -314,7 +302,7 @@ done:
 //line nesting.go:87
 	f.result = nil
 end:
-//line nesting_agen.go:318
+//line nesting_agen.go:306
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -465,11 +453,8 @@ loop:
 //line nesting.go:99
 	f.tasks = tasks
 	f.agenState = 1
-	if yield == nil {
-		return "pick", true
-	}
-	if !yield("pick") {
-		return "", false
+	if yield == nil || !yield("pick") {
+		return "pick", yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -509,11 +494,8 @@ case2:
 //line nesting.go:111
 	f.tasks = tasks
 	f.agenState = 2
-	if yield == nil {
-		return "a finished", true
-	}
-	if !yield("a finished") {
-		return "", false
+	if yield == nil || !yield("a finished") {
+		return "a finished", yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -538,11 +520,8 @@ case5:
 //line nesting.go:118
 	f.tasks = tasks
 	f.agenState = 3
-	if yield == nil {
-		return "b odd", true
-	}
-	if !yield("b odd") {
-		return "", false
+	if yield == nil || !yield("b odd") {
+		return "b odd", yield == nil
 	}
 	if f.agenState != 3 {
 		return "", true
@@ -575,7 +554,7 @@ next:
 done:
 //line nesting.go:131
 	f.tr.Log("done a %d b %d", f.done["a"], f.done["b"])
-//line nesting_agen.go:579
+//line nesting_agen.go:558
 	f.agenState = -1
 	return "", false
 }
@@ -783,11 +762,8 @@ loop:
 case2:
 //line nesting.go:145
 	f.agenCore.State = 1
-	if yield == nil {
-		return f.i, true
-	}
-	if !yield(f.i) {
-		return 0, false
+	if yield == nil || !yield(f.i) {
+		return f.i, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -801,11 +777,8 @@ resume1:
 //line nesting.go:146
 	t = -f.i
 	f.agenCore.State = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
@@ -829,11 +802,8 @@ case3:
 case5:
 //line nesting.go:152
 	f.agenCore.State = 3
-	if yield == nil {
-		return f.v, true
-	}
-	if !yield(f.v) {
-		return 0, false
+	if yield == nil || !yield(f.v) {
+		return f.v, yield == nil
 	}
 	if f.agenCore.State != 3 {
 		return 0, true
@@ -847,11 +817,8 @@ resume3:
 //line nesting.go:153
 	t2 = 100 + f.v
 	f.agenCore.State = 4
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenCore.State != 4 {
 		return 0, true
@@ -874,11 +841,8 @@ loop2:
 //line nesting.go:158
 	t3 = f.j + 1000
 	f.agenCore.State = 5
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return 0, false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenCore.State != 5 {
 		return 0, true
@@ -905,7 +869,7 @@ done:
 //line nesting.go:165
 	(*f.err) = nil
 end:
-//line nesting_agen.go:909
+//line nesting_agen.go:873
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)

@@ -336,11 +336,8 @@ case2:
 	f.t = (*f.p)
 	f.t2 = bump()
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -354,11 +351,8 @@ case3:
 //line operandorder.go:86
 	f.t3 = bump()
 	f.agenState = 2
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -372,11 +366,8 @@ case4:
 //line operandorder.go:88
 	f.t4 = bump()
 	f.agenState = 3
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -390,11 +381,8 @@ case5:
 //line operandorder.go:90
 	f.t5 = bump()
 	f.agenState = 4
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -409,11 +397,8 @@ case6:
 	f.t6 = (*one)
 	f.t7 = bump()
 	f.agenState = 5
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -427,11 +412,8 @@ case7:
 //line operandorder.go:94
 	f.t8 = bump()
 	f.agenState = 6
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 6 {
 		return 0, true
@@ -449,11 +431,8 @@ case8:
 //line operandorder.go:98
 	f.t9 = bumpGlobal()
 	f.agenState = 7
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 7 {
 		return 0, true
@@ -468,11 +447,8 @@ case9:
 	f.t10 = []byte((*s))
 	f.t11 = bump()
 	f.agenState = 8
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 8 {
 		return 0, true
@@ -486,11 +462,8 @@ case10:
 //line operandorder.go:102
 	f.t12 = bump()
 	f.agenState = 9
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 9 {
 		return 0, true
@@ -505,11 +478,8 @@ case11:
 	f.t13 = min((*n), 100)
 	f.t14 = bump()
 	f.agenState = 10
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 10 {
 		return 0, true
@@ -524,11 +494,8 @@ case12:
 	f.t15 = (*f.p)
 	f.t16 = bump()
 	f.agenState = 11
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 11 {
 		return 0, true
@@ -543,11 +510,8 @@ case13:
 	f.t17 = (*f.p)
 	f.t18 = bump()
 	f.agenState = 12
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 12 {
 		return 0, true
@@ -563,11 +527,8 @@ case14:
 	f.t20 = holder{v: t19}
 	f.t21 = bump()
 	f.agenState = 13
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 13 {
 		return 0, true
@@ -582,11 +543,8 @@ case15:
 	f.t22 = (*f.p) == pt{1, 2}
 	f.t23 = bump()
 	f.agenState = 14
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 14 {
 		return 0, true
@@ -600,11 +558,8 @@ case16:
 //line operandorder.go:114
 	f.t24 = bump()
 	f.agenState = 15
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 15 {
 		return 0, true
@@ -618,11 +573,8 @@ case17:
 //line operandorder.go:116
 	f.t25 = bump()
 	f.agenState = 16
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 16 {
 		return 0, true
@@ -637,11 +589,8 @@ case18:
 	f.t26 = []rune((*s))
 	f.t27 = bump()
 	f.agenState = 17
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 17 {
 		return 0, true
@@ -656,11 +605,8 @@ case19:
 	f.t28 = (*f.p)
 	f.t29 = bump()
 	f.agenState = 18
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 18 {
 		return 0, true
@@ -677,11 +623,8 @@ case20:
 	f.t30 = real(complex(float64((*n)), 0))
 	f.t31 = bump()
 	f.agenState = 19
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 19 {
 		return 0, true
@@ -696,11 +639,8 @@ case21:
 	f.t32 = (*n) > 5 || false
 	f.t33 = bump()
 	f.agenState = 20
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 20 {
 		return 0, true
@@ -715,11 +655,8 @@ case22:
 	f.t34 = map[int]int{1: (*n)}
 	f.t35 = bump()
 	f.agenState = 21
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 21 {
 		return 0, true
@@ -739,11 +676,8 @@ case23:
 		f.t36 = callIt(func() int { (*r).x += 10; return 0 })
 	}
 	f.agenState = 22
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 22 {
 		return 0, true
@@ -764,11 +698,8 @@ case24:
 		f.t38 = func() int { (*r2).x += 10; return 0 }()
 	}
 	f.agenState = 23
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 23 {
 		return 0, true
@@ -785,11 +716,8 @@ case25:
 	f.t39 = m[string((*f.bs))]
 	f.t40 = bump()
 	f.agenState = 24
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 24 {
 		return 0, true
@@ -799,7 +727,7 @@ resume24:
 	resumed24 = sent
 	show((*f.tr), f.t39, f.t40, resumed24)
 endswitch:
-//line operandorder_agen.go:803
+//line operandorder_agen.go:731
 	f.agenState = -1
 	return 0, false
 }
@@ -936,11 +864,8 @@ func (f *escapedGeneratorFrame) resume(sent int, yield func(int) bool) (int, boo
 //line operandorder.go:150
 	f.t = callIt(f.bump)
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -952,11 +877,8 @@ resume1:
 //line operandorder.go:151
 	f.t2 = f.bump()
 	f.agenState = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -965,7 +887,7 @@ resume1:
 resume2:
 	resumed2 = sent
 	show(f.tr, (*f.p), f.t2, resumed2)
-//line operandorder_agen.go:969
+//line operandorder_agen.go:891
 	f.agenState = -1
 	return 0, false
 }
@@ -1299,11 +1221,8 @@ func (f *panicsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool
 case2:
 //line operandorder.go:168
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1316,11 +1235,8 @@ resume1:
 case3:
 //line operandorder.go:170
 	f.agenState = 2
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -1333,11 +1249,8 @@ resume2:
 case4:
 //line operandorder.go:172
 	f.agenState = 3
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -1351,11 +1264,8 @@ case5:
 //line operandorder.go:174
 	f.t = val(f.tr, "i", 5)
 	f.agenState = 4
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -1369,11 +1279,8 @@ case6:
 //line operandorder.go:176
 	f.t2 = val(f.tr, "i", 5)
 	f.agenState = 5
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -1386,11 +1293,8 @@ resume5:
 case7:
 //line operandorder.go:178
 	f.agenState = 6
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 6 {
 		return 0, true
@@ -1403,11 +1307,8 @@ resume6:
 case8:
 //line operandorder.go:180
 	f.agenState = 7
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 7 {
 		return 0, true
@@ -1420,11 +1321,8 @@ resume7:
 case9:
 //line operandorder.go:182
 	f.agenState = 8
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 8 {
 		return 0, true
@@ -1438,11 +1336,8 @@ case10:
 //line operandorder.go:184
 	f.t3 = ip.(*ptr)
 	f.agenState = 9
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 9 {
 		return 0, true
@@ -1456,11 +1351,8 @@ case11:
 //line operandorder.go:186
 	f.t4 = ip.(string)
 	f.agenState = 10
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 10 {
 		return 0, true
@@ -1473,11 +1365,8 @@ resume10:
 case12:
 //line operandorder.go:188
 	f.agenState = 11
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 11 {
 		return 0, true
@@ -1490,11 +1379,8 @@ resume11:
 case13:
 //line operandorder.go:190
 	f.agenState = 12
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 12 {
 		return 0, true
@@ -1508,11 +1394,8 @@ case14:
 //line operandorder.go:192
 	f.t5 = [3]int(f.s)
 	f.agenState = 13
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 13 {
 		return 0, true
@@ -1525,11 +1408,8 @@ resume13:
 case15:
 //line operandorder.go:194
 	f.agenState = 14
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 14 {
 		return 0, true
@@ -1542,11 +1422,8 @@ resume14:
 case16:
 //line operandorder.go:196
 	f.agenState = 15
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 15 {
 		return 0, true
@@ -1559,11 +1436,8 @@ resume15:
 case17:
 //line operandorder.go:198
 	f.agenState = 16
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 16 {
 		return 0, true
@@ -1576,11 +1450,8 @@ resume16:
 case18:
 //line operandorder.go:200
 	f.agenState = 17
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 17 {
 		return 0, true
@@ -1596,11 +1467,8 @@ case19:
 //line operandorder.go:203
 	f.t6 = pt{1 / f.zero, 0}
 	f.agenState = 18
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 18 {
 		return 0, true
@@ -1614,11 +1482,8 @@ case20:
 //line operandorder.go:205
 	f.t7 = val(f.tr, "i", 0)
 	f.agenState = 19
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 19 {
 		return 0, true
@@ -1632,11 +1497,8 @@ case21:
 //line operandorder.go:207
 	f.t8 = f.s[:val(f.tr, "h", 3)]
 	f.agenState = 20
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 20 {
 		return 0, true
@@ -1650,11 +1512,8 @@ case22:
 //line operandorder.go:209
 	f.t9 = (*[3]int)(f.s)
 	f.agenState = 21
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 21 {
 		return 0, true
@@ -1670,11 +1529,8 @@ case23:
 //line operandorder.go:212
 	f.t10 = val(f.tr, "i", 5)
 	f.agenState = 22
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 22 {
 		return 0, true
@@ -1690,11 +1546,8 @@ case24:
 //line operandorder.go:215
 	f.t11 = fn()
 	f.agenState = 23
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 23 {
 		return 0, true
@@ -1708,11 +1561,8 @@ case25:
 //line operandorder.go:217
 	f.t12 = ip.(*ptr) == nil
 	f.agenState = 24
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 24 {
 		return 0, true
@@ -1726,11 +1576,8 @@ case26:
 //line operandorder.go:219
 	f.t13 = min(1/f.zero, 2)
 	f.agenState = 25
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 25 {
 		return 0, true
@@ -1743,11 +1590,8 @@ resume25:
 case27:
 //line operandorder.go:221
 	f.agenState = 26
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 26 {
 		return 0, true
@@ -1760,11 +1604,8 @@ resume26:
 case28:
 //line operandorder.go:223
 	f.agenState = 27
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 27 {
 		return 0, true
@@ -1778,11 +1619,8 @@ case29:
 //line operandorder.go:225
 	f.t14 = [2]int(f.s)
 	f.agenState = 28
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 28 {
 		return 0, true
@@ -1796,11 +1634,8 @@ case30:
 //line operandorder.go:227
 	f.t15 = holder{v: *f.np}
 	f.agenState = 29
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 29 {
 		return 0, true
@@ -1814,11 +1649,8 @@ case31:
 //line operandorder.go:229
 	f.t16 = val(f.tr, "i", 3)
 	f.agenState = 30
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 30 {
 		return 0, true
@@ -1832,11 +1664,8 @@ case32:
 //line operandorder.go:231
 	f.t17 = pt{1 / f.zero, 0} == pt{}
 	f.agenState = 31
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 31 {
 		return 0, true
@@ -1850,11 +1679,8 @@ case33:
 //line operandorder.go:233
 	f.t18 = ip.(pt)
 	f.agenState = 32
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 32 {
 		return 0, true
@@ -1867,11 +1693,8 @@ resume32:
 case34:
 //line operandorder.go:235
 	f.agenState = 33
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 33 {
 		return 0, true
@@ -1885,11 +1708,8 @@ case35:
 //line operandorder.go:237
 	f.t19 = *f.np == pt{}
 	f.agenState = 34
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 34 {
 		return 0, true
@@ -1903,11 +1723,8 @@ case36:
 //line operandorder.go:239
 	f.t20 = val(f.tr, "i", 2)
 	f.agenState = 35
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 35 {
 		return 0, true
@@ -1924,11 +1741,8 @@ case37:
 	t21 = val(f.tr, "i", 1)
 	f.t22 = str[t21]
 	f.agenState = 36
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 36 {
 		return 0, true
@@ -1942,11 +1756,8 @@ case38:
 //line operandorder.go:244
 	f.t23 = pt{1 / f.zero, 0} == pt{}
 	f.agenState = 37
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 37 {
 		return 0, true
@@ -1959,11 +1770,8 @@ resume37:
 case39:
 //line operandorder.go:246
 	f.agenState = 38
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 38 {
 		return 0, true
@@ -1977,11 +1785,8 @@ case40:
 //line operandorder.go:248
 	f.t24 = [2]int(f.s) == [2]int{}
 	f.agenState = 39
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 39 {
 		return 0, true
@@ -1995,11 +1800,8 @@ case41:
 //line operandorder.go:250
 	f.t25 = f.np == nil || pt{1 / f.zero, 0} != pt{}
 	f.agenState = 40
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 40 {
 		return 0, true
@@ -2011,7 +1813,7 @@ resume40:
 endswitch:
 //line operandorder.go:252
 	f.tr.Log("end")
-//line operandorder_agen.go:2015
+//line operandorder_agen.go:1817
 	f.agenState = -1
 	return 0, false
 }

@@ -126,11 +126,8 @@ loop:
 	}
 //line options.go:16
 	f.agenState = 1
-	if yield == nil {
-		return f.n, true
-	}
-	if !yield(f.n) {
-		return 0, false
+	if yield == nil || !yield(f.n) {
+		return f.n, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -143,7 +140,7 @@ resume1:
 done:
 //line options.go:18
 	f.tr.Log("liftoff")
-//line options_agen.go:147
+//line options_agen.go:144
 	f.agenState = -1
 	return 0, false
 }
@@ -266,7 +263,7 @@ resume1:
 	f.rangeIndex += f.runeWidth
 	goto loop
 done:
-//line options_agen.go:270
+//line options_agen.go:267
 	f.agenState = -1
 	return "", false
 }
@@ -309,7 +306,7 @@ resume1:
 	f.rangeIndex += f.runeWidth
 	goto loop
 done:
-//line options_agen.go:313
+//line options_agen.go:310
 	f.agenState = -1
 	return "", false
 }
@@ -440,11 +437,8 @@ loop:
 	}
 //line options.go:36
 	f.agenState = 1
-	if yield == nil {
-		return f.msg, true
-	}
-	if !yield(f.msg) {
-		return "", false
+	if yield == nil || !yield(f.msg) {
+		return f.msg, yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -458,7 +452,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line options_agen.go:462
+//line options_agen.go:456
 	f.agenState = -1
 	return "", false
 }
@@ -575,7 +569,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line options_agen.go:579
+//line options_agen.go:573
 	f.agenState = -1
 	return 0, false
 }
@@ -614,7 +608,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line options_agen.go:618
+//line options_agen.go:612
 	f.agenState = -1
 	return 0, false
 }
@@ -736,7 +730,7 @@ resume1:
 	f.queue = append(f.queue, f.children[f.n]...)
 	goto loop
 done:
-//line options_agen.go:740
+//line options_agen.go:734
 	f.agenState = -1
 	return 0, false
 }
@@ -780,7 +774,7 @@ resume1:
 	f.queue = append(f.queue, f.children[f.n]...)
 	goto loop
 done:
-//line options_agen.go:784
+//line options_agen.go:778
 	f.agenState = -1
 	return 0, false
 }
@@ -898,7 +892,7 @@ loop:
 resume1:
 	goto loop
 done:
-//line options_agen.go:902
+//line options_agen.go:896
 	f.agenState = -1
 	return 0, false
 }
@@ -940,7 +934,7 @@ loop:
 resume1:
 	goto loop
 done:
-//line options_agen.go:944
+//line options_agen.go:938
 	f.agenState = -1
 	return 0, false
 }
@@ -1059,7 +1053,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line options_agen.go:1063
+//line options_agen.go:1057
 	f.agenState = -1
 	return 0, false
 }
@@ -1099,7 +1093,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line options_agen.go:1103
+//line options_agen.go:1097
 	f.agenState = -1
 	return 0, false
 }

@@ -188,11 +188,8 @@ loop:
 //line other.go:16
 	t = f.v * 1000
 	f.agenCore.State = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -205,18 +202,15 @@ resume1:
 done:
 //line other.go:18
 	f.agenCore.State = 2
-	if yield == nil {
-		return 0, true
-	}
-	if !yield(0) {
-		return 0, false
+	if yield == nil || !yield(0) {
+		return 0, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
 	}
 	f.agenCore.State = -2
 resume2:
-//line other_agen.go:220
+//line other_agen.go:214
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)

@@ -122,11 +122,8 @@ func (f *boomGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 start:
 //line panicstate.go:20
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -137,7 +134,7 @@ resume1:
 	f.tr.Log("about to panic")
 //line panicstate.go:22
 	panic("boom")
-//line panicstate_agen.go:141
+//line panicstate_agen.go:138
 }
 
 // boomFirstGenerator is the generator of boomFirst, made by boomFirstGen. It implements agen.Generator.
@@ -256,17 +253,14 @@ func (f *boomFirstGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	panic("boom first")
 //line panicstate.go:31
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
 	}
 resume1:
-//line panicstate_agen.go:270
+//line panicstate_agen.go:264
 	f.agenState = -1
 	return 0, false
 }
@@ -378,7 +372,7 @@ resume1:
 //line panicstate.go:38
 	f.i++
 	goto loop
-//line panicstate_agen.go:382
+//line panicstate_agen.go:376
 }
 
 // push runs the body as resume does, but calls yield at each Yield instead of returning;
@@ -415,7 +409,7 @@ resume1:
 //line panicstate.go:38
 	f.i++
 	goto loop
-//line panicstate_agen.go:419
+//line panicstate_agen.go:413
 }
 
 // divideGenerator is the generator of divide, made by divideGen. It implements agen.Generator.
@@ -525,7 +519,7 @@ resume1:
 //line panicstate.go:51
 	f.n = 12 / d
 	goto loop
-//line panicstate_agen.go:529
+//line panicstate_agen.go:523
 }
 
 // push runs the body as resume does, but calls yield at each Yield instead of returning;
@@ -560,7 +554,7 @@ resume1:
 //line panicstate.go:51
 	f.n = 12 / d
 	goto loop
-//line panicstate_agen.go:564
+//line panicstate_agen.go:558
 }
 
 // exitGenerator is the generator of exit, made by exitGen. It implements agen.Generator.
@@ -676,11 +670,8 @@ func (f *exitGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 start:
 //line panicstate.go:59
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -691,7 +682,7 @@ resume1:
 	f.tr.Log("exiting")
 //line panicstate.go:61
 	runtime.Goexit()
-//line panicstate_agen.go:695
+//line panicstate_agen.go:686
 	f.agenState = -1
 	return 0, false
 }
@@ -830,11 +821,8 @@ func (f *nestedPanicGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	}
 //line panicstate.go:71
 	f.agenState = 1
-	if yield == nil {
-		return 100, true
-	}
-	if !yield(100) {
-		return 0, false
+	if yield == nil || !yield(100) {
+		return 100, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -852,11 +840,8 @@ endif:
 	f.tr.Log("depth %d: inner Next -> %d %v", f.depth, v, ok)
 //line panicstate.go:77
 	f.agenState = 2
-	if yield == nil {
-		return f.depth, true
-	}
-	if !yield(f.depth) {
-		return 0, false
+	if yield == nil || !yield(f.depth) {
+		return f.depth, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -868,17 +853,14 @@ resume2:
 //line panicstate.go:79
 	t = f.depth * 10
 	f.agenState = 3
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
 	}
 resume3:
-//line panicstate_agen.go:882
+//line panicstate_agen.go:864
 	f.agenState = -1
 	return 0, false
 }

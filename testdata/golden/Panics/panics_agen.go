@@ -192,11 +192,8 @@ func (fr *valuesGeneratorFrame) resume(g *valuesGenerator, sent int, yield func(
 	fr.agenDefer(g, valuesGeneratorDefer{site: 1, fn1: fr.tr.Log, a1_0: "deferred 1"})
 //line panics.go:27
 	fr.agenCore.State = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if fr.agenCore.State != 1 {
 		return 0, true
@@ -248,18 +245,15 @@ resume1:
 	}
 //line panics.go:62
 	fr.agenCore.State = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if fr.agenCore.State != 2 {
 		return 0, true
 	}
 	fr.agenCore.State = -2
 resume2:
-//line panics_agen.go:263
+//line panics_agen.go:257
 	fr.AgenRunDefers(false, nil)
 	fr.agenCore.State = -1
 	fr.agenCore.Life.Finish(fr)
@@ -394,11 +388,8 @@ loop:
 	f.i = f.rangeIndex
 //line panics.go:71
 	f.agenState = 1
-	if yield == nil {
-		return f.i, true
-	}
-	if !yield(f.i) {
-		return 0, false
+	if yield == nil || !yield(f.i) {
+		return f.i, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -416,7 +407,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line panics_agen.go:420
+//line panics_agen.go:411
 	f.agenState = -1
 	return 0, false
 }
@@ -604,11 +595,8 @@ loop:
 	i = f.rangeIndex
 //line panics.go:89
 	f.agenCore.State = 1
-	if yield == nil {
-		return i, true
-	}
-	if !yield(i) {
-		return 0, false
+	if yield == nil || !yield(i) {
+		return i, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -621,7 +609,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line panics_agen.go:625
+//line panics_agen.go:613
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -812,11 +800,8 @@ func (f *inDeferredGeneratorFrame) resume(g *inDeferredGenerator, sent int, yiel
 	f.agenDefer(g, inDeferredGeneratorDefer{site: 3, fn3: (*f.tr).Log, a3_0: "deferred 3"})
 //line panics.go:105
 	f.agenCore.State = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -832,11 +817,8 @@ resume1:
 endif:
 //line panics.go:108
 	f.agenCore.State = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
@@ -845,7 +827,7 @@ endif:
 resume2:
 //line panics.go:109
 	f.result = errors.New("end")
-//line panics_agen.go:849
+//line panics_agen.go:831
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.result
@@ -1028,11 +1010,8 @@ func (f *panicArgGeneratorFrame) resume(g *panicArgGenerator, sent int, yield fu
 	f.agenDefer(g, panicArgGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
 //line panics.go:117
 	f.agenCore.State = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -1044,11 +1023,8 @@ resume1:
 	}
 //line panics.go:118
 	f.agenCore.State = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
@@ -1060,11 +1036,8 @@ resume2:
 endif:
 //line panics.go:120
 	f.agenCore.State = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenCore.State != 3 {
 		return 0, true
@@ -1077,11 +1050,8 @@ resume3:
 	}
 //line panics.go:121
 	f.agenCore.State = 4
-	if yield == nil {
-		return 4, true
-	}
-	if !yield(4) {
-		return 0, false
+	if yield == nil || !yield(4) {
+		return 4, yield == nil
 	}
 	if f.agenCore.State != 4 {
 		return 0, true
@@ -1093,7 +1063,7 @@ resume4:
 endif2:
 //line panics.go:123
 	f.tr.Log("negative")
-//line panics_agen.go:1097
+//line panics_agen.go:1067
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1282,7 +1252,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line panics_agen.go:1286
+//line panics_agen.go:1256
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1455,11 +1425,8 @@ func (f *goexitGeneratorFrame) resume(g *goexitGenerator, sent int, yield func(i
 	f.agenDefer(g, goexitGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
 //line panics.go:146
 	f.agenCore.State = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -1475,18 +1442,15 @@ resume1:
 endif:
 //line panics.go:149
 	f.agenCore.State = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
 	}
 	f.agenCore.State = -2
 resume2:
-//line panics_agen.go:1490
+//line panics_agen.go:1454
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1606,11 +1570,8 @@ func (f *goexitNoDefersGeneratorFrame) resume(yield func(int) bool) (int, bool) 
 start:
 //line panics.go:156
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1621,7 +1582,7 @@ resume1:
 	f.tr.Log("exiting")
 //line panics.go:158
 	runtime.Goexit()
-//line panics_agen.go:1625
+//line panics_agen.go:1586
 	f.agenState = -1
 	return 0, false
 }
@@ -1799,11 +1760,8 @@ func (f *goexitRecoverGeneratorFrame) resume(g *goexitRecoverGenerator, sent int
 	}
 //line panics.go:169
 	f.agenCore.State = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -1819,7 +1777,7 @@ resume1:
 endif:
 //line panics.go:172
 	(*f.err) = errors.New("normal end")
-//line panics_agen.go:1823
+//line panics_agen.go:1781
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)

@@ -149,11 +149,8 @@ loop:
 //line params.go:21
 	t = f.parts[f.i]
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -169,17 +166,14 @@ done:
 //line params.go:24
 	t2 = strings.Join(f.parts, f.sep)
 	f.agenState = 2
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return "", false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
 	}
 resume2:
-//line params_agen.go:183
+//line params_agen.go:177
 	f.agenState = -1
 	return "", false
 }
@@ -311,11 +305,8 @@ loop:
 	}
 //line params.go:33
 	f.agenState = 1
-	if yield == nil {
-		return f.a, true
-	}
-	if !yield(f.a) {
-		return 0, false
+	if yield == nil || !yield(f.a) {
+		return f.a, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -330,7 +321,7 @@ resume1:
 done:
 //line params.go:36
 	f.tr.Log("a=%d b=%d c=%d", f.a, f.b, f.c)
-//line params_agen.go:334
+//line params_agen.go:325
 	f.agenState = -1
 	return 0, false
 }
@@ -474,11 +465,8 @@ loop:
 //line params.go:44
 	t = fr.f(v)
 	fr.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if fr.agenState != 1 {
 		return "", true
@@ -492,17 +480,14 @@ done:
 //line params.go:47
 	t2 = fmt.Sprint(fr.w)
 	fr.agenState = 2
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return "", false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if fr.agenState != 2 {
 		return "", true
 	}
 resume2:
-//line params_agen.go:506
+//line params_agen.go:491
 	fr.agenState = -1
 	return "", false
 }
@@ -643,11 +628,8 @@ loop:
 	f.n3 = n2 * 10
 //line params.go:57
 	f.agenState = 1
-	if yield == nil {
-		return f.n3, true
-	}
-	if !yield(f.n3) {
-		return 0, false
+	if yield == nil || !yield(f.n3) {
+		return f.n3, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -663,11 +645,8 @@ resume1:
 done:
 //line params.go:60
 	f.agenState = 2
-	if yield == nil {
-		return f.n, true
-	}
-	if !yield(f.n) {
-		return 0, false
+	if yield == nil || !yield(f.n) {
+		return f.n, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -683,7 +662,7 @@ resume2:
 endif:
 //line params.go:63
 	f.tr.Log("param n=%d", f.n)
-//line params_agen.go:687
+//line params_agen.go:666
 	f.agenState = -1
 	return 0, false
 }

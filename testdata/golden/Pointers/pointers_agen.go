@@ -150,11 +150,8 @@ start:
 	(*f.p) = f.x
 //line pointers.go:16
 	f.agenState = 1
-	if yield == nil {
-		return (*f.x), true
-	}
-	if !yield((*f.x)) {
-		return 0, false
+	if yield == nil || !yield((*f.x)) {
+		return (*f.x), yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -164,11 +161,8 @@ resume1:
 //line pointers.go:17
 	t = *(*f.p)
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -184,11 +178,8 @@ resume2:
 //line pointers.go:20
 	t2 = *(*f.p)
 	f.agenState = 3
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -201,11 +192,8 @@ resume3:
 	f.pp = f.p
 //line pointers.go:23
 	f.agenState = 4
-	if yield == nil {
-		return (*f.x), true
-	}
-	if !yield((*f.x)) {
-		return 0, false
+	if yield == nil || !yield((*f.x)) {
+		return (*f.x), yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -221,11 +209,8 @@ resume4:
 //line pointers.go:26
 	t3 = *f.q
 	f.agenState = 5
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return 0, false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -236,7 +221,7 @@ resume5:
 	*f.q = resumed3
 //line pointers.go:27
 	f.tr.Log("*q=%d", *f.q)
-//line pointers_agen.go:240
+//line pointers_agen.go:225
 	f.agenState = -1
 	return 0, false
 }
@@ -405,11 +390,8 @@ start:
 	f.mid = &(*f.arr)[1]
 //line pointers.go:44
 	f.agenState = 1
-	if yield == nil {
-		return 0, true
-	}
-	if !yield(0) {
-		return 0, false
+	if yield == nil || !yield(0) {
+		return 0, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -420,11 +402,8 @@ resume1:
 	*f.px = resumed
 //line pointers.go:45
 	f.agenState = 2
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -440,11 +419,8 @@ resume2:
 //line pointers.go:48
 	t = *f.mid
 	f.agenState = 3
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -460,11 +436,8 @@ resume3:
 //line pointers.go:51
 	t2 = *f.mid
 	f.agenState = 4
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -478,11 +451,8 @@ resume4:
 //line pointers.go:54
 	t3 = *f.last
 	f.agenState = 5
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return 0, false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -494,11 +464,8 @@ resume5:
 //line pointers.go:56
 	t4 = *f.last
 	f.agenState = 6
-	if yield == nil {
-		return t4, true
-	}
-	if !yield(t4) {
-		return 0, false
+	if yield == nil || !yield(t4) {
+		return t4, yield == nil
 	}
 	if f.agenState != 6 {
 		return 0, true
@@ -511,7 +478,7 @@ resume6:
 	*f.last = 300
 //line pointers.go:59
 	f.tr.Log("xs=%v last=%d", f.xs[:3], *f.last)
-//line pointers_agen.go:515
+//line pointers_agen.go:482
 	f.agenState = -1
 	return 0, false
 }
@@ -648,11 +615,8 @@ func (f *receiversGeneratorFrame) resume(sent int, yield func(string) bool) (str
 //line pointers.go:81
 	t = (*f.acc).describe()
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -668,11 +632,8 @@ resume1:
 	(*f.copied) = (*f.acc)
 //line pointers.go:84
 	f.agenState = 2
-	if yield == nil {
-		return "again", true
-	}
-	if !yield("again") {
-		return "", false
+	if yield == nil || !yield("again") {
+		return "again", yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -698,11 +659,8 @@ loop:
 //line pointers.go:89
 	t2 = (*f.accs)[f.i].describe()
 	f.agenState = 3
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return "", false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 3 {
 		return "", true
@@ -721,11 +679,8 @@ done:
 	f.m = map[string]*account{"z": {name: "z"}}
 //line pointers.go:93
 	f.agenState = 4
-	if yield == nil {
-		return "map", true
-	}
-	if !yield("map") {
-		return "", false
+	if yield == nil || !yield("map") {
+		return "map", yield == nil
 	}
 	if f.agenState != 4 {
 		return "", true
@@ -736,7 +691,7 @@ resume4:
 	f.m["z"].deposit(resumed4)
 //line pointers.go:94
 	f.tr.Log("z=%d", f.m["z"].balance)
-//line pointers_agen.go:740
+//line pointers_agen.go:695
 	f.agenState = -1
 	return "", false
 }
@@ -874,11 +829,8 @@ start:
 //line pointers.go:103
 	t = *f.pa
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -893,11 +845,8 @@ resume1:
 	f.pa, f.pb = f.pb, f.pa
 //line pointers.go:106
 	f.agenState = 2
-	if yield == nil {
-		return (*f.a), true
-	}
-	if !yield((*f.a)) {
-		return 0, false
+	if yield == nil || !yield((*f.a)) {
+		return (*f.a), yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -908,7 +857,7 @@ resume2:
 	*f.pa = resumed2
 //line pointers.go:107
 	f.tr.Log("a=%d b=%d", (*f.a), (*f.b))
-//line pointers_agen.go:912
+//line pointers_agen.go:861
 	f.agenState = -1
 	return 0, false
 }
@@ -1055,11 +1004,8 @@ loop:
 //line pointers.go:118
 	f.ptrs = ptrs
 	f.agenState = 1
-	if yield == nil {
-		return (*i), true
-	}
-	if !yield((*i)) {
-		return 0, false
+	if yield == nil || !yield((*i)) {
+		return (*i), yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1086,11 +1032,8 @@ loop2:
 //line pointers.go:124
 	t = *p2
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -1112,11 +1055,8 @@ done2:
 //line pointers.go:128
 	f.t2 = get()
 	f.agenState = 3
-	if yield == nil {
-		return (*f.n), true
-	}
-	if !yield((*f.n)) {
-		return 0, false
+	if yield == nil || !yield((*f.n)) {
+		return (*f.n), yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -1127,7 +1067,7 @@ resume3:
 	*f.t2 = resumed
 //line pointers.go:129
 	f.tr.Log("n=%d", (*f.n))
-//line pointers_agen.go:1131
+//line pointers_agen.go:1071
 	f.agenState = -1
 	return 0, false
 }

@@ -195,11 +195,8 @@ loop:
 	i = f.rangeIndex
 //line rangeeval.go:20
 	f.agenCore.State = 1
-	if yield == nil {
-		return i, true
-	}
-	if !yield(i) {
-		return 0, false
+	if yield == nil || !yield(i) {
+		return i, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -222,11 +219,8 @@ loop2:
 //line rangeeval.go:24
 	t = 10 + i2
 	f.agenCore.State = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
@@ -250,11 +244,8 @@ loop3:
 //line rangeeval.go:28
 	t2 = i3 + v
 	f.agenCore.State = 3
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenCore.State != 3 {
 		return 0, true
@@ -265,7 +256,7 @@ resume3:
 	f.rangeIndex3++
 	goto loop3
 done3:
-//line rangeeval_agen.go:269
+//line rangeeval_agen.go:260
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -416,7 +407,7 @@ resume2:
 	f.n = f.n.next
 	goto loop2
 done2:
-//line rangeeval_agen.go:420
+//line rangeeval_agen.go:411
 	f.agenState = -1
 	return 0, false
 }
@@ -487,7 +478,7 @@ resume2:
 	f.n = f.n.next
 	goto loop2
 done2:
-//line rangeeval_agen.go:491
+//line rangeeval_agen.go:482
 	f.agenState = -1
 	return 0, false
 }
@@ -682,11 +673,8 @@ func (f *deferMultiGeneratorFrame) resume(g *deferMultiGenerator, sent int, yiel
 	}
 //line rangeeval.go:77
 	f.agenCore.State = 1
-	if yield == nil {
-		return f.x, true
-	}
-	if !yield(f.x) {
-		return 0, false
+	if yield == nil || !yield(f.x) {
+		return f.x, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -695,18 +683,15 @@ resume1:
 	f.x = sent
 //line rangeeval.go:78
 	f.agenCore.State = 2
-	if yield == nil {
-		return f.x, true
-	}
-	if !yield(f.x) {
-		return 0, false
+	if yield == nil || !yield(f.x) {
+		return f.x, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
 	}
 	f.agenCore.State = -2
 resume2:
-//line rangeeval_agen.go:710
+//line rangeeval_agen.go:695
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -915,7 +900,7 @@ done4:
 	f.agenState = 7
 	return f.k, true
 resume7:
-//line rangeeval_agen.go:919
+//line rangeeval_agen.go:904
 	f.agenState = -1
 	return 0, false
 }
@@ -1067,7 +1052,7 @@ done4:
 		return 0, true
 	}
 resume7:
-//line rangeeval_agen.go:1071
+//line rangeeval_agen.go:1056
 	f.agenState = -1
 	return 0, false
 }

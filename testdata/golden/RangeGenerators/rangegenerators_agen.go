@@ -188,11 +188,8 @@ loop:
 	i = f.rangeIndex
 //line rangegenerators.go:21
 	f.agenCore.State = 1
-	if yield == nil {
-		return i, true
-	}
-	if !yield(i) {
-		return 0, false
+	if yield == nil || !yield(i) {
+		return i, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -203,7 +200,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line rangegenerators_agen.go:207
+//line rangegenerators_agen.go:204
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -523,7 +520,7 @@ resume2:
 //line rangegenerators.go:64
 	(*f.err) = nil
 end:
-//line rangegenerators_agen.go:527
+//line rangegenerators_agen.go:524
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -747,7 +744,7 @@ done:
 	f.agenState = 2
 	return 99, true
 resume2:
-//line rangegenerators_agen.go:751
+//line rangegenerators_agen.go:748
 	f.agenState = -1
 	return 0, false
 }
@@ -969,7 +966,7 @@ done:
 //line rangegenerators.go:98
 	f.result = nil
 end:
-//line rangegenerators_agen.go:973
+//line rangegenerators_agen.go:970
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false

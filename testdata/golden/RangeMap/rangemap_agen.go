@@ -157,11 +157,8 @@ loop:
 //line rangemap.go:22
 	t = fmt.Sprint(f.k, f.v)
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -182,11 +179,8 @@ loop2:
 	k2 = rangeKey2
 //line rangemap.go:26
 	f.agenState = 2
-	if yield == nil {
-		return k2, true
-	}
-	if !yield(k2) {
-		return "", false
+	if yield == nil || !yield(k2) {
+		return k2, yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -206,11 +200,8 @@ loop3:
 //line rangemap.go:29
 	t2 = fmt.Sprint(v2)
 	f.agenState = 3
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return "", false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 3 {
 		return "", true
@@ -228,11 +219,8 @@ loop4:
 	}
 //line rangemap.go:32
 	f.agenState = 4
-	if yield == nil {
-		return "none", true
-	}
-	if !yield("none") {
-		return "", false
+	if yield == nil || !yield("none") {
+		return "none", yield == nil
 	}
 	if f.agenState != 4 {
 		return "", true
@@ -255,11 +243,8 @@ loop5:
 	f.k3, f.v3 = rangeKey3, rangeValue3
 //line rangemap.go:37
 	f.agenState = 5
-	if yield == nil {
-		return "assigned", true
-	}
-	if !yield("assigned") {
-		return "", false
+	if yield == nil || !yield("assigned") {
+		return "assigned", yield == nil
 	}
 	if f.agenState != 5 {
 		return "", true
@@ -283,11 +268,8 @@ loop6:
 //line rangemap.go:42
 	t3 = fmt.Sprint(k4, v4)
 	f.agenState = 6
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return "", false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenState != 6 {
 		return "", true
@@ -296,7 +278,7 @@ loop6:
 resume6:
 	goto loop6
 done6:
-//line rangemap_agen.go:300
+//line rangemap_agen.go:282
 	f.agenState = -1
 	return "", false
 }
@@ -441,11 +423,8 @@ loop:
 	f.n++
 //line rangemap.go:56
 	f.agenState = 1
-	if yield == nil {
-		return f.n, true
-	}
-	if !yield(f.n) {
-		return 0, false
+	if yield == nil || !yield(f.n) {
+		return f.n, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -477,11 +456,8 @@ loop2:
 //line rangemap.go:65
 	t = -f.n
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -494,7 +470,7 @@ resume2:
 done2:
 //line rangemap.go:68
 	f.tr.Log("len %d", len(f.m))
-//line rangemap_agen.go:498
+//line rangemap_agen.go:474
 	f.agenState = -1
 	return 0, false
 }
@@ -643,11 +619,8 @@ loop:
 //line rangemap.go:86
 	f.m = m
 	f.agenState = 1
-	if yield == nil {
-		return f.n, true
-	}
-	if !yield(f.n) {
-		return 0, false
+	if yield == nil || !yield(f.n) {
+		return f.n, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -677,11 +650,8 @@ loop2:
 	t = f.n * 10
 	f.m, f.k2 = m, k2
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -701,7 +671,7 @@ resume2:
 done2:
 //line rangemap.go:101
 	f.tr.Log("iterations %d len %d", f.n, len(m))
-//line rangemap_agen.go:705
+//line rangemap_agen.go:675
 	f.agenState = -1
 	return 0, false
 }
@@ -833,11 +803,8 @@ loop:
 	f.n++
 //line rangemap.go:112
 	f.agenState = 1
-	if yield == nil {
-		return f.n, true
-	}
-	if !yield(f.n) {
-		return 0, false
+	if yield == nil || !yield(f.n) {
+		return f.n, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -850,7 +817,7 @@ resume1:
 done:
 //line rangemap.go:115
 	f.tr.Log("iterations %d", f.n)
-//line rangemap_agen.go:854
+//line rangemap_agen.go:821
 	f.agenState = -1
 	return 0, false
 }
@@ -990,11 +957,8 @@ loop:
 	f.n++
 //line rangemap.go:127
 	f.agenState = 1
-	if yield == nil {
-		return f.n, true
-	}
-	if !yield(f.n) {
-		return 0, false
+	if yield == nil || !yield(f.n) {
+		return f.n, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1007,7 +971,7 @@ resume1:
 done:
 //line rangemap.go:130
 	f.tr.Log("n %d sum %d len %d", f.n, f.sum, len(f.m))
-//line rangemap_agen.go:1011
+//line rangemap_agen.go:975
 	f.agenState = -1
 	return 0, false
 }
@@ -1142,11 +1106,8 @@ loop:
 	f.n += v
 //line rangemap.go:152
 	f.agenState = 1
-	if yield == nil {
-		return f.n, true
-	}
-	if !yield(f.n) {
-		return 0, false
+	if yield == nil || !yield(f.n) {
+		return f.n, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1159,7 +1120,7 @@ resume1:
 done:
 //line rangemap.go:155
 	f.tr.Log("n %d len %d", f.n, len(shared))
-//line rangemap_agen.go:1163
+//line rangemap_agen.go:1124
 	f.agenState = -1
 	return 0, false
 }
@@ -1307,11 +1268,8 @@ loop:
 	f.n++
 //line rangemap.go:173
 	f.agenState = 1
-	if yield == nil {
-		return f.n, true
-	}
-	if !yield(f.n) {
-		return 0, false
+	if yield == nil || !yield(f.n) {
+		return f.n, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1324,7 +1282,7 @@ resume1:
 done:
 //line rangemap.go:176
 	f.tr.Log("n %d len %d", f.n, len((*f.m)))
-//line rangemap_agen.go:1328
+//line rangemap_agen.go:1286
 	f.agenState = -1
 	return 0, false
 }
@@ -1464,11 +1422,8 @@ loop:
 //line rangemap.go:189
 	f.m = m
 	f.agenState = 1
-	if yield == nil {
-		return f.n, true
-	}
-	if !yield(f.n) {
-		return 0, false
+	if yield == nil || !yield(f.n) {
+		return f.n, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1484,7 +1439,7 @@ resume1:
 done:
 //line rangemap.go:194
 	f.tr.Log("sum %d", f.sum)
-//line rangemap_agen.go:1488
+//line rangemap_agen.go:1443
 	f.agenState = -1
 	return 0, false
 }
@@ -1620,11 +1575,8 @@ loop:
 //line rangemap.go:206
 	t = len(f.m)
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1637,7 +1589,7 @@ resume1:
 done:
 //line rangemap.go:209
 	f.tr.Log("sum %d", f.sum)
-//line rangemap_agen.go:1641
+//line rangemap_agen.go:1593
 	f.agenState = -1
 	return 0, false
 }
@@ -1782,11 +1734,8 @@ loop:
 	f.n++
 //line rangemap.go:222
 	f.agenState = 1
-	if yield == nil {
-		return f.n, true
-	}
-	if !yield(f.n) {
-		return 0, false
+	if yield == nil || !yield(f.n) {
+		return f.n, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1817,11 +1766,8 @@ loop2:
 //line rangemap.go:232
 	t = -f.n
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -1832,7 +1778,7 @@ resume2:
 done2:
 //line rangemap.go:234
 	f.tr.Log("n %d", f.n)
-//line rangemap_agen.go:1836
+//line rangemap_agen.go:1782
 	f.agenState = -1
 	return 0, false
 }
@@ -1980,11 +1926,8 @@ loop:
 	t = len(fs)
 	fr.fs = fs
 	fr.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if fr.agenState != 1 {
 		return 0, true
@@ -2006,7 +1949,7 @@ done:
 	slices.Sort(got)
 //line rangemap.go:254
 	fr.tr.Log("%v", got)
-//line rangemap_agen.go:2010
+//line rangemap_agen.go:1953
 	fr.agenState = -1
 	return 0, false
 }
@@ -2150,11 +2093,8 @@ loop:
 //line rangemap.go:269
 	f.m = m
 	f.agenState = 1
-	if yield == nil {
-		return f.n, true
-	}
-	if !yield(f.n) {
-		return 0, false
+	if yield == nil || !yield(f.n) {
+		return f.n, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -2188,11 +2128,8 @@ loop2:
 	t = -f.n
 	f.m = m
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -2206,7 +2143,7 @@ resume2:
 done2:
 //line rangemap.go:282
 	f.tr.Log("iterations %d", f.n)
-//line rangemap_agen.go:2210
+//line rangemap_agen.go:2147
 	f.agenState = -1
 	return 0, false
 }
@@ -2357,11 +2294,8 @@ loop:
 //line rangemap.go:301
 	f.m, f.next = m, next
 	f.agenState = 1
-	if yield == nil {
-		return f.originals, true
-	}
-	if !yield(f.originals) {
-		return 0, false
+	if yield == nil || !yield(f.originals) {
+		return f.originals, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -2383,7 +2317,7 @@ next:
 done:
 //line rangemap.go:310
 	f.tr.Log("originals %d distinct %d", f.originals, len(f.seen))
-//line rangemap_agen.go:2387
+//line rangemap_agen.go:2321
 	f.agenState = -1
 	return 0, false
 }
@@ -2528,11 +2462,8 @@ loop:
 //line rangemap.go:326
 	f.m, f.next, f.k = m, next, k
 	f.agenState = 1
-	if yield == nil {
-		return f.originals, true
-	}
-	if !yield(f.originals) {
-		return 0, false
+	if yield == nil || !yield(f.originals) {
+		return f.originals, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -2556,7 +2487,7 @@ next:
 done:
 //line rangemap.go:337
 	f.tr.Log("originals %d", f.originals)
-//line rangemap_agen.go:2560
+//line rangemap_agen.go:2491
 	f.agenState = -1
 	return 0, false
 }
@@ -2702,11 +2633,8 @@ loop2:
 	f.total += f.v * w
 //line rangemap.go:351
 	f.agenState = 1
-	if yield == nil {
-		return f.total, true
-	}
-	if !yield(f.total) {
-		return 0, false
+	if yield == nil || !yield(f.total) {
+		return f.total, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -2724,7 +2652,7 @@ done2:
 done:
 //line rangemap.go:358
 	f.tr.Log("rounds %d total %d", f.rounds, f.total)
-//line rangemap_agen.go:2728
+//line rangemap_agen.go:2656
 	f.agenState = -1
 	return 0, false
 }

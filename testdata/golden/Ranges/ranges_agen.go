@@ -158,11 +158,8 @@ loop:
 //line ranges.go:24
 	t = fmt.Sprintf("i %d", f.i)
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -185,11 +182,8 @@ loop2:
 	}
 //line ranges.go:29
 	f.agenState = 2
-	if yield == nil {
-		return "untyped", true
-	}
-	if !yield("untyped") {
-		return "", false
+	if yield == nil || !yield("untyped") {
+		return "untyped", yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -212,11 +206,8 @@ loop3:
 //line ranges.go:33
 	t2 = fmt.Sprintf("%T %v", i2, i2)
 	f.agenState = 3
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return "", false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 3 {
 		return "", true
@@ -237,11 +228,8 @@ loop4:
 //line ranges.go:36
 	t3 = fmt.Sprintf("%T %v", i3, i3)
 	f.agenState = 4
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return "", false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenState != 4 {
 		return "", true
@@ -262,11 +250,8 @@ loop5:
 //line ranges.go:39
 	t4 = fmt.Sprintf("negative %d", i4)
 	f.agenState = 5
-	if yield == nil {
-		return t4, true
-	}
-	if !yield(t4) {
-		return "", false
+	if yield == nil || !yield(t4) {
+		return t4, yield == nil
 	}
 	if f.agenState != 5 {
 		return "", true
@@ -289,11 +274,8 @@ loop6:
 //line ranges.go:43
 	t5 = fmt.Sprintf("j %d", f.j)
 	f.agenState = 6
-	if yield == nil {
-		return t5, true
-	}
-	if !yield(t5) {
-		return "", false
+	if yield == nil || !yield(t5) {
+		return t5, yield == nil
 	}
 	if f.agenState != 6 {
 		return "", true
@@ -306,7 +288,7 @@ resume6:
 done6:
 //line ranges.go:45
 	f.tr.Log("after j %d", f.j)
-//line ranges_agen.go:310
+//line ranges_agen.go:292
 	f.agenState = -1
 	return "", false
 }
@@ -457,11 +439,8 @@ loop:
 	f.s = append(f.s, 9)
 //line ranges.go:57
 	f.agenState = 1
-	if yield == nil {
-		return f.v, true
-	}
-	if !yield(f.v) {
-		return 0, false
+	if yield == nil || !yield(f.v) {
+		return f.v, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -486,11 +465,8 @@ loop2:
 	i2 = f.rangeIndex2
 //line ranges.go:62
 	f.agenState = 2
-	if yield == nil {
-		return i2, true
-	}
-	if !yield(i2) {
-		return 0, false
+	if yield == nil || !yield(i2) {
+		return i2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -500,7 +476,7 @@ resume2:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line ranges_agen.go:504
+//line ranges_agen.go:480
 	f.agenState = -1
 	return 0, false
 }
@@ -659,11 +635,8 @@ loop:
 	f.a[2] = 99
 //line ranges.go:73
 	f.agenState = 1
-	if yield == nil {
-		return v, true
-	}
-	if !yield(v) {
-		return 0, false
+	if yield == nil || !yield(v) {
+		return v, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -688,11 +661,8 @@ loop2:
 	f.a[i2] = -v2
 //line ranges.go:78
 	f.agenState = 2
-	if yield == nil {
-		return i2, true
-	}
-	if !yield(i2) {
-		return 0, false
+	if yield == nil || !yield(i2) {
+		return i2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -716,11 +686,8 @@ loop3:
 	f.a[i3] = 0
 //line ranges.go:83
 	f.agenState = 3
-	if yield == nil {
-		return i3, true
-	}
-	if !yield(i3) {
-		return 0, false
+	if yield == nil || !yield(i3) {
+		return i3, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -742,11 +709,8 @@ loop4:
 	i4 = f.rangeIndex4
 //line ranges.go:87
 	f.agenState = 4
-	if yield == nil {
-		return i4, true
-	}
-	if !yield(i4) {
-		return 0, false
+	if yield == nil || !yield(i4) {
+		return i4, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -765,11 +729,8 @@ loop5:
 	}
 //line ranges.go:90
 	f.agenState = 5
-	if yield == nil {
-		return -9, true
-	}
-	if !yield(-9) {
-		return 0, false
+	if yield == nil || !yield(-9) {
+		return -9, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -790,11 +751,8 @@ loop6:
 	i5 = f.rangeIndex6
 //line ranges.go:93
 	f.agenState = 6
-	if yield == nil {
-		return i5, true
-	}
-	if !yield(i5) {
-		return 0, false
+	if yield == nil || !yield(i5) {
+		return i5, yield == nil
 	}
 	if f.agenState != 6 {
 		return 0, true
@@ -804,7 +762,7 @@ resume6:
 	f.rangeIndex6++
 	goto loop6
 done6:
-//line ranges_agen.go:808
+//line ranges_agen.go:766
 	f.agenState = -1
 	return 0, false
 }
@@ -960,11 +918,8 @@ loop:
 	f.p[2] = 99
 //line ranges.go:110
 	f.agenState = 1
-	if yield == nil {
-		return v, true
-	}
-	if !yield(v) {
-		return 0, false
+	if yield == nil || !yield(v) {
+		return v, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -989,11 +944,8 @@ loop2:
 //line ranges.go:115
 	t = 100 + i2
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -1011,11 +963,8 @@ loop3:
 	}
 //line ranges.go:118
 	f.agenState = 3
-	if yield == nil {
-		return 200, true
-	}
-	if !yield(200) {
-		return 0, false
+	if yield == nil || !yield(200) {
+		return 200, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -1025,7 +974,7 @@ resume3:
 	f.rangeIndex3++
 	goto loop3
 done3:
-//line ranges_agen.go:1029
+//line ranges_agen.go:978
 	f.agenState = -1
 	return 0, false
 }
@@ -1154,11 +1103,8 @@ start:
 	f.np = nil
 //line ranges.go:127
 	f.agenState = 1
-	if yield == nil {
-		return 0, true
-	}
-	if !yield(0) {
-		return 0, false
+	if yield == nil || !yield(0) {
+		return 0, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1177,11 +1123,8 @@ loop:
 	f.tr.Log("unreached %d", i)
 //line ranges.go:130
 	f.agenState = 2
-	if yield == nil {
-		return v, true
-	}
-	if !yield(v) {
-		return 0, false
+	if yield == nil || !yield(v) {
+		return v, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -1192,7 +1135,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line ranges_agen.go:1196
+//line ranges_agen.go:1139
 	f.agenState = -1
 	return 0, false
 }
@@ -1366,11 +1309,8 @@ loop:
 //line ranges.go:143
 	t = fmt.Sprintf("%d:%q", i, r)
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -1392,11 +1332,8 @@ loop2:
 //line ranges.go:146
 	t2 = fmt.Sprint(i2, r2)
 	f.agenState = 2
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return "", false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -1418,11 +1355,8 @@ loop3:
 //line ranges.go:149
 	t3 = fmt.Sprint(i3)
 	f.agenState = 3
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return "", false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenState != 3 {
 		return "", true
@@ -1444,11 +1378,8 @@ loop4:
 //line ranges.go:152
 	t4 = fmt.Sprint("blank ", i4)
 	f.agenState = 4
-	if yield == nil {
-		return t4, true
-	}
-	if !yield(t4) {
-		return "", false
+	if yield == nil || !yield(t4) {
+		return t4, yield == nil
 	}
 	if f.agenState != 4 {
 		return "", true
@@ -1468,11 +1399,8 @@ loop5:
 	_, f.runeWidth5 = utf8.DecodeRuneInString(string(f.rangeOver5[f.rangeIndex5:]))
 //line ranges.go:155
 	f.agenState = 5
-	if yield == nil {
-		return "rune", true
-	}
-	if !yield("rune") {
-		return "", false
+	if yield == nil || !yield("rune") {
+		return "rune", yield == nil
 	}
 	if f.agenState != 5 {
 		return "", true
@@ -1494,11 +1422,8 @@ loop6:
 //line ranges.go:159
 	t5 = fmt.Sprintf("local %d %c", i5, r3)
 	f.agenState = 6
-	if yield == nil {
-		return t5, true
-	}
-	if !yield(t5) {
-		return "", false
+	if yield == nil || !yield(t5) {
+		return t5, yield == nil
 	}
 	if f.agenState != 6 {
 		return "", true
@@ -1520,11 +1445,8 @@ loop7:
 //line ranges.go:162
 	t6 = fmt.Sprintf("%U", r4)
 	f.agenState = 7
-	if yield == nil {
-		return t6, true
-	}
-	if !yield(t6) {
-		return "", false
+	if yield == nil || !yield(t6) {
+		return t6, yield == nil
 	}
 	if f.agenState != 7 {
 		return "", true
@@ -1546,11 +1468,8 @@ loop8:
 //line ranges.go:165
 	t7 = fmt.Sprintf("%d %c", i6, r5)
 	f.agenState = 8
-	if yield == nil {
-		return t7, true
-	}
-	if !yield(t7) {
-		return "", false
+	if yield == nil || !yield(t7) {
+		return t7, yield == nil
 	}
 	if f.agenState != 8 {
 		return "", true
@@ -1563,7 +1482,7 @@ resume8:
 done8:
 //line ranges.go:167
 	f.tr.Log("s %q", f.s)
-//line ranges_agen.go:1567
+//line ranges_agen.go:1486
 	f.agenState = -1
 	return "", false
 }
@@ -1720,11 +1639,8 @@ loop:
 //line ranges.go:182
 	f.ch = ch
 	f.agenState = 1
-	if yield == nil {
-		return f.v, true
-	}
-	if !yield(f.v) {
-		return 0, false
+	if yield == nil || !yield(f.v) {
+		return f.v, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1757,11 +1673,8 @@ loop2:
 //line ranges.go:191
 	t = len(fmt.Sprint(v2))
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -1787,11 +1700,8 @@ loop3:
 	}
 //line ranges.go:198
 	f.agenState = 3
-	if yield == nil {
-		return -2, true
-	}
-	if !yield(-2) {
-		return 0, false
+	if yield == nil || !yield(-2) {
+		return -2, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -1799,7 +1709,7 @@ loop3:
 resume3:
 	goto loop3
 done3:
-//line ranges_agen.go:1803
+//line ranges_agen.go:1713
 	f.agenState = -1
 	return 0, false
 }
@@ -1952,11 +1862,8 @@ loop:
 //line ranges.go:210
 	t = f.i*10 + f.v2
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1982,11 +1889,8 @@ loop2:
 //line ranges.go:215
 	t2 = f.p.k + f.p.v
 	f.agenState = 2
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -2011,11 +1915,8 @@ loop3:
 //line ranges.go:220
 	t3 = f.arr[0]
 	f.agenState = 3
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return 0, false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -2041,11 +1942,8 @@ loop4:
 //line ranges.go:225
 	t4 = int(f.r)
 	f.agenState = 4
-	if yield == nil {
-		return t4, true
-	}
-	if !yield(t4) {
-		return 0, false
+	if yield == nil || !yield(t4) {
+		return t4, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -2067,11 +1965,8 @@ loop5:
 	f.i = f.rangeIndex5
 //line ranges.go:229
 	f.agenState = 5
-	if yield == nil {
-		return f.i, true
-	}
-	if !yield(f.i) {
-		return 0, false
+	if yield == nil || !yield(f.i) {
+		return f.i, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -2084,7 +1979,7 @@ resume5:
 done5:
 //line ranges.go:231
 	f.tr.Log("i unchanged %d", f.i)
-//line ranges_agen.go:2088
+//line ranges_agen.go:1983
 	f.agenState = -1
 	return 0, false
 }
@@ -2230,11 +2125,8 @@ loop:
 	}
 //line ranges.go:240
 	f.agenState = 1
-	if yield == nil {
-		return 0, true
-	}
-	if !yield(0) {
-		return 0, false
+	if yield == nil || !yield(0) {
+		return 0, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -2254,11 +2146,8 @@ loop2:
 	}
 //line ranges.go:243
 	f.agenState = 2
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -2278,11 +2167,8 @@ loop3:
 	}
 //line ranges.go:246
 	f.agenState = 3
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -2304,11 +2190,8 @@ loop4:
 //line ranges.go:249
 	t = 10 + i
 	f.agenState = 4
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -2330,11 +2213,8 @@ loop5:
 //line ranges.go:252
 	t2 = 20 + v
 	f.agenState = 5
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -2347,7 +2227,7 @@ resume5:
 done5:
 //line ranges.go:254
 	f.tr.Log("end")
-//line ranges_agen.go:2351
+//line ranges_agen.go:2231
 	f.agenState = -1
 	return 0, false
 }
@@ -2503,11 +2383,8 @@ loop:
 	}
 //line ranges.go:265
 	fr.agenState = 1
-	if yield == nil {
-		return (*fr.v), true
-	}
-	if !yield((*fr.v)) {
-		return "", false
+	if yield == nil || !yield((*fr.v)) {
+		return (*fr.v), yield == nil
 	}
 	if fr.agenState != 1 {
 		return "", true
@@ -2535,11 +2412,8 @@ loop2:
 	}
 //line ranges.go:270
 	fr.agenState = 2
-	if yield == nil {
-		return "int", true
-	}
-	if !yield("int") {
-		return "", false
+	if yield == nil || !yield("int") {
+		return "int", yield == nil
 	}
 	if fr.agenState != 2 {
 		return "", true
@@ -2568,11 +2442,8 @@ loop3:
 	}
 //line ranges.go:274
 	fr.agenState = 3
-	if yield == nil {
-		return "str", true
-	}
-	if !yield("str") {
-		return "", false
+	if yield == nil || !yield("str") {
+		return "str", yield == nil
 	}
 	if fr.agenState != 3 {
 		return "", true
@@ -2594,11 +2465,8 @@ loop4:
 //line ranges.go:277
 	t = fr.f()
 	fr.agenState = 4
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if fr.agenState != 4 {
 		return "", true
@@ -2611,7 +2479,7 @@ resume4:
 	fr.rangeIndex4++
 	goto loop4
 done4:
-//line ranges_agen.go:2615
+//line ranges_agen.go:2483
 	fr.agenState = -1
 	return "", false
 }
@@ -2766,11 +2634,8 @@ func (f *rangeHotGeneratorFrame) resume(sent int, yield func(int) bool) (int, bo
 start:
 //line ranges.go:287
 	f.agenState = 1
-	if yield == nil {
-		return -1, true
-	}
-	if !yield(-1) {
-		return 0, false
+	if yield == nil || !yield(-1) {
+		return -1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -2778,11 +2643,8 @@ start:
 resume1:
 	f.resumed = sent
 	f.agenState = 2
-	if yield == nil {
-		return -2, true
-	}
-	if !yield(-2) {
-		return 0, false
+	if yield == nil || !yield(-2) {
+		return -2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -2801,11 +2663,8 @@ loop:
 	f.tr.Log("slice %d %d", i, v)
 //line ranges.go:289
 	f.agenState = 3
-	if yield == nil {
-		return v, true
-	}
-	if !yield(v) {
-		return 0, false
+	if yield == nil || !yield(v) {
+		return v, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -2818,11 +2677,8 @@ resume3:
 done:
 //line ranges.go:291
 	f.agenState = 4
-	if yield == nil {
-		return -3, true
-	}
-	if !yield(-3) {
-		return 0, false
+	if yield == nil || !yield(-3) {
+		return -3, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -2838,11 +2694,8 @@ loop2:
 	i2 = f.rangeIndex2
 //line ranges.go:292
 	f.agenState = 5
-	if yield == nil {
-		return i2, true
-	}
-	if !yield(i2) {
-		return 0, false
+	if yield == nil || !yield(i2) {
+		return i2, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -2867,11 +2720,8 @@ loop3:
 	f.p = f.other
 //line ranges.go:297
 	f.agenState = 6
-	if yield == nil {
-		return v2, true
-	}
-	if !yield(v2) {
-		return 0, false
+	if yield == nil || !yield(v2) {
+		return v2, yield == nil
 	}
 	if f.agenState != 6 {
 		return 0, true
@@ -2897,11 +2747,8 @@ loop4:
 //line ranges.go:302
 	t = f.v3 * 100
 	f.agenState = 7
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 7 {
 		return 0, true
@@ -2918,7 +2765,7 @@ resume7:
 done4:
 //line ranges.go:309
 	f.tr.Log("end")
-//line ranges_agen.go:2922
+//line ranges_agen.go:2769
 	f.agenState = -1
 	return 0, false
 }
@@ -3071,11 +2918,8 @@ loop:
 		goto done
 	}
 	f.agenState = 1
-	if yield == nil {
-		return -1, true
-	}
-	if !yield(-1) {
-		return 0, false
+	if yield == nil || !yield(-1) {
+		return -1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -3100,11 +2944,8 @@ loop2:
 		goto done2
 	}
 	f.agenState = 2
-	if yield == nil {
-		return -2, true
-	}
-	if !yield(-2) {
-		return 0, false
+	if yield == nil || !yield(-2) {
+		return -2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -3112,11 +2953,8 @@ loop2:
 resume2:
 	f.resumed2 = sent
 	f.agenState = 3
-	if yield == nil {
-		return -3, true
-	}
-	if !yield(-3) {
-		return 0, false
+	if yield == nil || !yield(-3) {
+		return -3, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -3134,17 +2972,14 @@ done2:
 //line ranges.go:325
 	t = f.arr[0] + f.arr[1] + f.arr[2] + len(f.m)
 	f.agenState = 4
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
 	}
 resume4:
-//line ranges_agen.go:3148
+//line ranges_agen.go:2983
 	f.agenState = -1
 	return 0, false
 }
@@ -3269,11 +3104,8 @@ func (f *rangeFuncHotXGeneratorFrame) resume(sent int, yield func(int) bool) (in
 start:
 //line ranges.go:333
 	f.agenState = 1
-	if yield == nil {
-		return 0, true
-	}
-	if !yield(0) {
-		return 0, false
+	if yield == nil || !yield(0) {
+		return 0, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -3285,7 +3117,7 @@ resume1:
 	for i, v := range t {
 		(*f.tr).Log("%d %d", i, v)
 	}
-//line ranges_agen.go:3289
+//line ranges_agen.go:3121
 	f.agenState = -1
 	return 0, false
 }
@@ -3488,11 +3320,8 @@ loop:
 //line ranges.go:346
 	t = fmt.Sprint("s ", i, e)
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -3514,11 +3343,8 @@ loop2:
 //line ranges.go:349
 	t2 = fmt.Sprint("m ", k, e2)
 	f.agenState = 2
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return "", false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -3537,11 +3363,8 @@ loop3:
 //line ranges.go:352
 	t3 = fmt.Sprintf("n %T %v", i2, i2)
 	f.agenState = 3
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return "", false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenState != 3 {
 		return "", true
@@ -3563,11 +3386,8 @@ loop4:
 //line ranges.go:355
 	t4 = fmt.Sprint("str ", i3, r)
 	f.agenState = 4
-	if yield == nil {
-		return t4, true
-	}
-	if !yield(t4) {
-		return "", false
+	if yield == nil || !yield(t4) {
+		return t4, yield == nil
 	}
 	if f.agenState != 4 {
 		return "", true
@@ -3589,11 +3409,8 @@ loop5:
 //line ranges.go:358
 	t5 = fmt.Sprint("str key ", i4)
 	f.agenState = 5
-	if yield == nil {
-		return t5, true
-	}
-	if !yield(t5) {
-		return "", false
+	if yield == nil || !yield(t5) {
+		return t5, yield == nil
 	}
 	if f.agenState != 5 {
 		return "", true
@@ -3615,11 +3432,8 @@ loop6:
 //line ranges.go:361
 	t6 = fmt.Sprint("c ", e3)
 	f.agenState = 6
-	if yield == nil {
-		return t6, true
-	}
-	if !yield(t6) {
-		return "", false
+	if yield == nil || !yield(t6) {
+		return t6, yield == nil
 	}
 	if f.agenState != 6 {
 		return "", true
@@ -3628,7 +3442,7 @@ loop6:
 resume6:
 	goto loop6
 done6:
-//line ranges_agen.go:3632
+//line ranges_agen.go:3446
 	f.agenState = -1
 	return "", false
 }
@@ -3791,11 +3605,8 @@ loop:
 //line ranges.go:380
 	t = fmt.Sprint("key ", i)
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -3818,11 +3629,8 @@ loop2:
 //line ranges.go:384
 	t2 = fmt.Sprint("nil key ", i2)
 	f.agenState = 2
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return "", false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -3844,11 +3652,8 @@ loop3:
 //line ranges.go:387
 	t3 = fmt.Sprint(i3, v)
 	f.agenState = 3
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return "", false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenState != 3 {
 		return "", true
@@ -3870,11 +3675,8 @@ loop4:
 //line ranges.go:390
 	t4 = fmt.Sprint("m ", k)
 	f.agenState = 4
-	if yield == nil {
-		return t4, true
-	}
-	if !yield(t4) {
-		return "", false
+	if yield == nil || !yield(t4) {
+		return t4, yield == nil
 	}
 	if f.agenState != 4 {
 		return "", true
@@ -3883,7 +3685,7 @@ loop4:
 resume4:
 	goto loop4
 done4:
-//line ranges_agen.go:3887
+//line ranges_agen.go:3689
 	f.agenState = -1
 	return "", false
 }

@@ -197,11 +197,8 @@ loop:
 	f.i = f.rangeIndex
 //line recover.go:26
 	f.agenCore.State = 1
-	if yield == nil {
-		return f.i, true
-	}
-	if !yield(f.i) {
-		return 0, false
+	if yield == nil || !yield(f.i) {
+		return f.i, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -219,7 +216,7 @@ resume1:
 done:
 //line recover.go:31
 	(*f.err) = errors.New("normal end")
-//line recover_agen.go:223
+//line recover_agen.go:220
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -403,11 +400,8 @@ func (f *namedGeneratorFrame) resume(g *namedGenerator, sent int, yield func(int
 	f.agenDefer(g, namedGeneratorDefer{site: 1, fn1: handle, a1_0: f.tr, a1_1: f.err})
 //line recover.go:48
 	f.agenCore.State = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -417,11 +411,8 @@ resume1:
 	f.xs = nil
 //line recover.go:50
 	f.agenCore.State = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
@@ -435,7 +426,7 @@ resume2:
 	_ = f.xs[idx]
 //line recover.go:53
 	(*f.err) = nil
-//line recover_agen.go:439
+//line recover_agen.go:430
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -630,11 +621,8 @@ func (f *indirectGeneratorFrame) resume(g *indirectGenerator, sent int, yield fu
 	}
 //line recover.go:71
 	f.agenCore.State = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -650,7 +638,7 @@ resume1:
 endif:
 //line recover.go:74
 	(*f.err) = errors.New("negative")
-//line recover_agen.go:654
+//line recover_agen.go:642
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -851,11 +839,8 @@ func (f *repanicGeneratorFrame) resume(g *repanicGenerator, sent int, yield func
 	}
 //line recover.go:93
 	f.agenCore.State = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -871,7 +856,7 @@ resume1:
 endif:
 //line recover.go:96
 	(*f.err) = nil
-//line recover_agen.go:875
+//line recover_agen.go:860
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -1050,11 +1035,8 @@ func (f *unnamedGeneratorFrame) resume(g *unnamedGenerator, sent int, yield func
 	}
 //line recover.go:106
 	f.agenCore.State = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -1070,11 +1052,8 @@ resume1:
 endif:
 //line recover.go:109
 	f.agenCore.State = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
@@ -1083,7 +1062,7 @@ endif:
 resume2:
 //line recover.go:110
 	f.result = errors.New("not recovered")
-//line recover_agen.go:1087
+//line recover_agen.go:1066
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.result
@@ -1267,11 +1246,8 @@ func (f *noPanicGeneratorFrame) resume(g *noPanicGenerator, yield func(int) bool
 	f.agenDefer(g, noPanicGeneratorDefer{site: 2, fn2: handle, a2_0: (*f.tr), a2_1: f.err})
 //line recover.go:123
 	f.agenCore.State = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -1280,7 +1256,7 @@ func (f *noPanicGeneratorFrame) resume(g *noPanicGenerator, yield func(int) bool
 resume1:
 //line recover.go:124
 	(*f.err) = errors.New("returned")
-//line recover_agen.go:1284
+//line recover_agen.go:1260
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -1417,11 +1393,8 @@ loop:
 	(*f.i) = f.rangeIndex
 //line recover.go:138
 	f.agenState = 1
-	if yield == nil {
-		return (*f.i), true
-	}
-	if !yield((*f.i)) {
-		return 0, false
+	if yield == nil || !yield((*f.i)) {
+		return (*f.i), yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1467,7 +1440,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line recover_agen.go:1471
+//line recover_agen.go:1444
 	f.agenState = -1
 	return 0, false
 }
@@ -1665,11 +1638,8 @@ func (fr *afterRecoverGeneratorFrame) resume(g *afterRecoverGenerator, sent int,
 	fr.safe(func() { panic("inner") })
 //line recover.go:188
 	fr.agenCore.State = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if fr.agenCore.State != 1 {
 		return 0, true
@@ -1683,11 +1653,8 @@ resume1:
 	}
 //line recover.go:190
 	fr.agenCore.State = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if fr.agenCore.State != 2 {
 		return 0, true
@@ -1703,11 +1670,8 @@ resume2:
 endif:
 //line recover.go:193
 	fr.agenCore.State = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if fr.agenCore.State != 3 {
 		return 0, true
@@ -1716,7 +1680,7 @@ endif:
 resume3:
 //line recover.go:194
 	(*fr.err) = nil
-//line recover_agen.go:1720
+//line recover_agen.go:1684
 	fr.AgenRunDefers(false, nil)
 	fr.agenCore.State = -1
 	fr.agenCore.Err = (*fr.err)
@@ -1905,11 +1869,8 @@ func (f *shapesGeneratorFrame) resume(gen *shapesGenerator, sent int, yield func
 	f.agenDefer(gen, shapesGeneratorDefer{site: 3, fn3: f.tr2.Log, a3_0: "first deferred"})
 //line recover.go:219
 	f.agenCore.State = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -1925,7 +1886,7 @@ resume1:
 	}
 //line recover.go:224
 	(*f.err) = nil
-//line recover_agen.go:1929
+//line recover_agen.go:1890
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -2123,11 +2084,8 @@ func (f *latePanicGeneratorFrame) resume(g *latePanicGenerator, sent int, yield 
 	}
 //line recover.go:243
 	f.agenCore.State = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -2144,11 +2102,8 @@ resume1:
 endif:
 //line recover.go:246
 	f.agenCore.State = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
@@ -2158,7 +2113,7 @@ resume2:
 //line recover.go:247
 	(*f.err) = nil
 end:
-//line recover_agen.go:2162
+//line recover_agen.go:2117
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -2332,11 +2287,8 @@ func (f *finalPanicGeneratorFrame) resume(g *finalPanicGenerator, yield func(int
 	}
 //line recover.go:258
 	f.agenCore.State = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -2345,7 +2297,7 @@ func (f *finalPanicGeneratorFrame) resume(g *finalPanicGenerator, yield func(int
 resume1:
 //line recover.go:259
 	panic("final")
-//line recover_agen.go:2349
+//line recover_agen.go:2301
 }
 
 // deferredPanicGenerator is the generator of deferredPanic, made by deferredPanicGen. It implements agen.Generator.
@@ -2532,11 +2484,8 @@ func (f *deferredPanicGeneratorFrame) resume(g *deferredPanicGenerator, sent int
 	}
 //line recover.go:274
 	f.agenCore.State = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -2550,11 +2499,8 @@ resume1:
 	f.agenDefer(g, deferredPanicGeneratorDefer{site: 3, fn3: (*f.tr).Log, a3_0: "runs first"})
 //line recover.go:277
 	f.agenCore.State = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
@@ -2570,7 +2516,7 @@ resume2:
 //line recover.go:281
 	(*f.err) = nil
 end:
-//line recover_agen.go:2574
+//line recover_agen.go:2520
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)

@@ -136,11 +136,8 @@ func (f *reenterGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	}
 //line reentry.go:33
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -164,11 +161,8 @@ resume1:
 	}
 //line reentry.go:37
 	f.agenState = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -195,17 +189,14 @@ resume2:
 	(*f.tr).Log("Err -> %v", (*f.me).g.Err())
 //line reentry.go:45
 	f.agenState = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
 	}
 resume3:
-//line reentry_agen.go:209
+//line reentry_agen.go:200
 	f.agenState = -1
 	return 0, false
 }
@@ -372,11 +363,8 @@ func (f *unrecoveredGeneratorFrame) resume(gen *unrecoveredGenerator, yield func
 	f.agenDefer(gen, unrecoveredGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred runs"})
 //line reentry.go:54
 	f.agenCore.State = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -387,7 +375,7 @@ resume1:
 	f.me.g.Next()
 //line reentry.go:56
 	f.tr.Log("unreachable")
-//line reentry_agen.go:391
+//line reentry_agen.go:379
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -579,11 +567,8 @@ func (f *inDeferGeneratorFrame) resume(gen *inDeferGenerator, yield func(int) bo
 	}
 //line reentry.go:66
 	f.agenCore.State = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -591,18 +576,15 @@ func (f *inDeferGeneratorFrame) resume(gen *inDeferGenerator, yield func(int) bo
 resume1:
 //line reentry.go:67
 	f.agenCore.State = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
 	}
 	f.agenCore.State = -2
 resume2:
-//line reentry_agen.go:606
+//line reentry_agen.go:588
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -786,11 +768,8 @@ func (f *nestedGeneratorFrame) resume(g *nestedGenerator, yield func(int) bool) 
 	}
 //line reentry.go:76
 	f.agenCore.State = 1
-	if yield == nil {
-		return 0, true
-	}
-	if !yield(0) {
-		return 0, false
+	if yield == nil || !yield(0) {
+		return 0, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -798,11 +777,8 @@ func (f *nestedGeneratorFrame) resume(g *nestedGenerator, yield func(int) bool) 
 resume1:
 //line reentry.go:77
 	f.agenCore.State = 2
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenCore.State != 2 {
 		return 0, true
@@ -830,11 +806,8 @@ loop:
 //line reentry.go:83
 	t = f.v + (*f.depth)*10
 	f.agenCore.State = 3
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenCore.State != 3 {
 		return 0, true
@@ -846,7 +819,7 @@ resume3:
 	goto loop
 done:
 end:
-//line reentry_agen.go:850
+//line reentry_agen.go:823
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)

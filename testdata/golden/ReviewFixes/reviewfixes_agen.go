@@ -135,11 +135,8 @@ func (f *labelledLoopGeneratorFrame) resume(sent int, yield func(int) bool) (int
 start:
 //line reviewfixes.go:28
 	f.agenState = 1
-	if yield == nil {
-		return 0, true
-	}
-	if !yield(0) {
-		return 0, false
+	if yield == nil || !yield(0) {
+		return 0, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -163,17 +160,14 @@ resume1:
 	}
 //line reviewfixes.go:38
 	f.agenState = 2
-	if yield == nil {
-		return (*n), true
-	}
-	if !yield((*n)) {
-		return 0, false
+	if yield == nil || !yield((*n)) {
+		return (*n), yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
 	}
 resume2:
-//line reviewfixes_agen.go:177
+//line reviewfixes_agen.go:171
 	f.agenState = -1
 	return 0, false
 }
@@ -300,11 +294,8 @@ func (f *typeNamesGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 start:
 //line reviewfixes.go:45
 	f.agenState = 1
-	if yield == nil {
-		return 0, true
-	}
-	if !yield(0) {
-		return 0, false
+	if yield == nil || !yield(0) {
+		return 0, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -326,11 +317,8 @@ resume1:
 //line reviewfixes.go:50
 	t = get() + f.item2.n + other.n
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -339,7 +327,7 @@ resume1:
 resume2:
 //line reviewfixes.go:51
 	f.tr.Log("%v %v", (*f.config2), f.item2)
-//line reviewfixes_agen.go:343
+//line reviewfixes_agen.go:331
 	f.agenState = -1
 	return 0, false
 }
@@ -450,7 +438,7 @@ endif:
 	f.agenState = 2
 	return limit, true
 resume2:
-//line reviewfixes_agen.go:454
+//line reviewfixes_agen.go:442
 	f.agenState = -1
 	return 0, false
 }
@@ -493,7 +481,7 @@ endif:
 		return 0, true
 	}
 resume2:
-//line reviewfixes_agen.go:497
+//line reviewfixes_agen.go:485
 	f.agenState = -1
 	return 0, false
 }
@@ -675,11 +663,8 @@ loop:
 //line reviewfixes.go:73
 	t = f.xs[f.i]
 	f.agenCore.State = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenCore.State != 1 {
 		return 0, true
@@ -692,7 +677,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line reviewfixes_agen.go:696
+//line reviewfixes_agen.go:681
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -820,7 +805,7 @@ resume1:
 	fr.agenState = 2
 	return t2, true
 resume2:
-//line reviewfixes_agen.go:824
+//line reviewfixes_agen.go:809
 	fr.agenState = -1
 	return "", false
 }
@@ -868,7 +853,7 @@ resume1:
 		return "", true
 	}
 resume2:
-//line reviewfixes_agen.go:872
+//line reviewfixes_agen.go:857
 	fr.agenState = -1
 	return "", false
 }
@@ -1007,11 +992,8 @@ loop:
 //line reviewfixes.go:108
 	t = f.retry2(i + 1)
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1022,7 +1004,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line reviewfixes_agen.go:1026
+//line reviewfixes_agen.go:1008
 	f.agenState = -1
 	return 0, false
 }
@@ -1153,11 +1135,8 @@ func (f *retryGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool)
 start:
 //line reviewfixes.go:117
 	f.agenState = 1
-	if yield == nil {
-		return 0, true
-	}
-	if !yield(0) {
-		return 0, false
+	if yield == nil || !yield(0) {
+		return 0, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1187,17 +1166,14 @@ again:
 //line reviewfixes.go:129
 	t = (*n) + tries
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
 	}
 resume2:
-//line reviewfixes_agen.go:1201
+//line reviewfixes_agen.go:1177
 	f.agenState = -1
 	return 0, false
 }

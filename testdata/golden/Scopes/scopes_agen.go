@@ -167,11 +167,8 @@ start:
 //line scopes.go:17
 	fr.tr, fr.later = tr, later
 	fr.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if fr.agenState != 1 {
 		return 0, true
@@ -192,11 +189,8 @@ resume1:
 //line scopes.go:19
 	fr.tr, fr.later = tr, later
 	fr.agenState = 2
-	if yield == nil {
-		return (*fr.v), true
-	}
-	if !yield((*fr.v)) {
-		return 0, false
+	if yield == nil || !yield((*fr.v)) {
+		return (*fr.v), yield == nil
 	}
 	if fr.agenState != 2 {
 		return 0, true
@@ -220,11 +214,8 @@ else2:
 //line scopes.go:24
 	fr.tr, fr.later = tr, later
 	fr.agenState = 3
-	if yield == nil {
-		return (*w), true
-	}
-	if !yield((*w)) {
-		return 0, false
+	if yield == nil || !yield((*w)) {
+		return (*w), yield == nil
 	}
 	if fr.agenState != 3 {
 		return 0, true
@@ -235,11 +226,8 @@ endif:
 //line scopes.go:26
 	fr.tr, fr.later = tr, later
 	fr.agenState = 4
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if fr.agenState != 4 {
 		return 0, true
@@ -264,11 +252,8 @@ case2:
 //line scopes.go:29
 	fr.tr, fr.later = tr, later
 	fr.agenState = 5
-	if yield == nil {
-		return (*fr.s), true
-	}
-	if !yield((*fr.s)) {
-		return 0, false
+	if yield == nil || !yield((*fr.s)) {
+		return (*fr.s), yield == nil
 	}
 	if fr.agenState != 5 {
 		return 0, true
@@ -286,11 +271,8 @@ case3:
 //line scopes.go:32
 	fr.tr, fr.later = tr, later
 	fr.agenState = 6
-	if yield == nil {
-		return (*fr.s), true
-	}
-	if !yield((*fr.s)) {
-		return 0, false
+	if yield == nil || !yield((*fr.s)) {
+		return (*fr.s), yield == nil
 	}
 	if fr.agenState != 6 {
 		return 0, true
@@ -305,7 +287,7 @@ endswitch:
 		tr.Log("later %d", f())
 		tr.Log("again %d", f())
 	}
-//line scopes_agen.go:309
+//line scopes_agen.go:291
 	fr.agenState = -1
 	return 0, false
 }
@@ -468,11 +450,8 @@ loop:
 //line scopes.go:46
 	fr.tr, fr.later = tr, later
 	fr.agenState = 1
-	if yield == nil {
-		return "what", true
-	}
-	if !yield("what") {
-		return "", false
+	if yield == nil || !yield("what") {
+		return "what", yield == nil
 	}
 	if fr.agenState != 1 {
 		return "", true
@@ -502,11 +481,8 @@ case2:
 //line scopes.go:50
 	fr.tr, fr.later = tr, later
 	fr.agenState = 2
-	if yield == nil {
-		return "int", true
-	}
-	if !yield("int") {
-		return "", false
+	if yield == nil || !yield("int") {
+		return "int", yield == nil
 	}
 	if fr.agenState != 2 {
 		return "", true
@@ -528,11 +504,8 @@ case3:
 //line scopes.go:55
 	fr.tr, fr.later = tr, later
 	fr.agenState = 3
-	if yield == nil {
-		return (*fr.v3), true
-	}
-	if !yield((*fr.v3)) {
-		return "", false
+	if yield == nil || !yield((*fr.v3)) {
+		return (*fr.v3), yield == nil
 	}
 	if fr.agenState != 3 {
 		return "", true
@@ -568,11 +541,8 @@ case5:
 //line scopes.go:65
 	fr.tr, fr.later = tr, later
 	fr.agenState = 4
-	if yield == nil {
-		return "selected", true
-	}
-	if !yield("selected") {
-		return "", false
+	if yield == nil || !yield("selected") {
+		return "selected", yield == nil
 	}
 	if fr.agenState != 4 {
 		return "", true
@@ -586,7 +556,7 @@ resume4:
 	for _, f := range later {
 		tr.Log("later %s", f())
 	}
-//line scopes_agen.go:590
+//line scopes_agen.go:560
 	fr.agenState = -1
 	return "", false
 }
@@ -726,11 +696,8 @@ start:
 //line scopes.go:79
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 1
-	if yield == nil {
-		return 0, true
-	}
-	if !yield(0) {
-		return 0, false
+	if yield == nil || !yield(0) {
+		return 0, yield == nil
 	}
 	if fr.agenState != 1 {
 		return 0, true
@@ -748,11 +715,8 @@ loop:
 	t = 100 + (*fr.i)
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if fr.agenState != 2 {
 		return 0, true
@@ -783,11 +747,8 @@ skip:
 	t2 = 200 + (*fr.i)
 	fr.tr, fr.fs = tr, fs
 	fr.agenState = 3
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if fr.agenState != 3 {
 		return 0, true
@@ -803,7 +764,7 @@ done:
 	for _, f := range fs {
 		tr.Log("f=%d", f())
 	}
-//line scopes_agen.go:807
+//line scopes_agen.go:768
 	fr.agenState = -1
 	return 0, false
 }

@@ -155,11 +155,8 @@ case2:
 	f.tr.Log("a %d", f.v)
 //line selects.go:30
 	f.agenState = 1
-	if yield == nil {
-		return f.v, true
-	}
-	if !yield(f.v) {
-		return 0, false
+	if yield == nil || !yield(f.v) {
+		return f.v, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -174,11 +171,8 @@ case3:
 	f.tr.Log("b %d", f.v2)
 //line selects.go:34
 	f.agenState = 2
-	if yield == nil {
-		return f.v2, true
-	}
-	if !yield(f.v2) {
-		return 0, false
+	if yield == nil || !yield(f.v2) {
+		return f.v2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -190,7 +184,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line selects_agen.go:194
+//line selects_agen.go:188
 	f.agenState = -1
 	return 0, false
 }
@@ -333,11 +327,8 @@ loop:
 case2:
 //line selects.go:50
 	f.agenState = 1
-	if yield == nil {
-		return f.v, true
-	}
-	if !yield(f.v) {
-		return 0, false
+	if yield == nil || !yield(f.v) {
+		return f.v, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -350,11 +341,8 @@ case3:
 	f.tr.Log("default %d", i)
 //line selects.go:53
 	f.agenState = 2
-	if yield == nil {
-		return -1, true
-	}
-	if !yield(-1) {
-		return 0, false
+	if yield == nil || !yield(-1) {
+		return -1, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -366,7 +354,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line selects_agen.go:370
+//line selects_agen.go:358
 	f.agenState = -1
 	return 0, false
 }
@@ -510,11 +498,8 @@ case2:
 	f.tr.Log("v %d ok %v", f.v, f.ok)
 //line selects.go:68
 	f.agenState = 1
-	if yield == nil {
-		return f.v, true
-	}
-	if !yield(f.v) {
-		return 0, false
+	if yield == nil || !yield(f.v) {
+		return f.v, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -544,11 +529,8 @@ case3:
 //line selects.go:79
 	t = f.v2 + 100
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -557,7 +539,7 @@ case3:
 resume2:
 //line selects.go:81
 	f.tr.Log("assigned v %d ok %v", f.v2, f.ok2)
-//line selects_agen.go:561
+//line selects_agen.go:543
 	f.agenState = -1
 	return 0, false
 }
@@ -703,11 +685,8 @@ loop:
 	f.i = f.rangeIndex
 //line selects.go:92
 	f.agenState = 1
-	if yield == nil {
-		return f.i, true
-	}
-	if !yield(f.i) {
-		return 0, false
+	if yield == nil || !yield(f.i) {
+		return f.i, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -728,11 +707,8 @@ case2:
 //line selects.go:94
 	t = 100 + f.i
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -747,7 +723,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line selects_agen.go:751
+//line selects_agen.go:727
 	f.agenState = -1
 	return 0, false
 }
@@ -891,11 +867,8 @@ loop:
 	f.t = chanOf(f.tr, "first", f.chans[0])
 //line selects.go:117
 	f.agenState = 1
-	if yield == nil {
-		return -1, true
-	}
-	if !yield(-1) {
-		return 0, false
+	if yield == nil || !yield(-1) {
+		return -1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -906,11 +879,8 @@ resume1:
 //line selects.go:120
 	f.t2 = chanOf(f.tr, "send", nil)
 	f.agenState = 2
-	if yield == nil {
-		return -2, true
-	}
-	if !yield(-2) {
-		return 0, false
+	if yield == nil || !yield(-2) {
+		return -2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -940,11 +910,8 @@ case3:
 	f.tr.Log("indexed %d", f.v2)
 //line selects.go:119
 	f.agenState = 3
-	if yield == nil {
-		return f.v2, true
-	}
-	if !yield(f.v2) {
-		return 0, false
+	if yield == nil || !yield(f.v2) {
+		return f.v2, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -966,7 +933,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line selects_agen.go:970
+//line selects_agen.go:937
 	f.agenState = -1
 	return 0, false
 }
@@ -1115,11 +1082,8 @@ case2:
 	}
 //line selects.go:146
 	f.agenState = 1
-	if yield == nil {
-		return f.v, true
-	}
-	if !yield(f.v) {
-		return 0, false
+	if yield == nil || !yield(f.v) {
+		return f.v, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1141,7 +1105,7 @@ next:
 	f.i++
 	goto loop
 done:
-//line selects_agen.go:1145
+//line selects_agen.go:1109
 	f.agenState = -1
 	return 0, false
 }
@@ -1300,11 +1264,8 @@ case2:
 	}
 //line selects.go:172
 	fr.agenState = 1
-	if yield == nil {
-		return (*fr.v), true
-	}
-	if !yield((*fr.v)) {
-		return 0, false
+	if yield == nil || !yield((*fr.v)) {
+		return (*fr.v), yield == nil
 	}
 	if fr.agenState != 1 {
 		return 0, true
@@ -1326,11 +1287,8 @@ loop2:
 //line selects.go:176
 	t = fr.f()
 	fr.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if fr.agenState != 2 {
 		return 0, true
@@ -1343,7 +1301,7 @@ resume2:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line selects_agen.go:1347
+//line selects_agen.go:1305
 	fr.agenState = -1
 	return 0, false
 }
@@ -1487,11 +1445,8 @@ start:
 case2:
 //line selects.go:188
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1502,11 +1457,8 @@ resume1:
 	f.ch = make(chan int, 1)
 //line selects.go:191
 	f.agenState = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -1529,17 +1481,14 @@ resume2:
 	}
 //line selects.go:202
 	f.agenState = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
 	}
 resume3:
-//line selects_agen.go:1543
+//line selects_agen.go:1492
 	f.agenState = -1
 	return 0, false
 }
@@ -1686,11 +1635,8 @@ loop:
 	f.keys = append(f.keys, fmt.Sprint(k, v))
 //line selects.go:213
 	f.agenState = 1
-	if yield == nil {
-		return "entry", true
-	}
-	if !yield("entry") {
-		return "", false
+	if yield == nil || !yield("entry") {
+		return "entry", yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -1718,11 +1664,8 @@ case2:
 	}
 //line selects.go:221
 	f.agenState = 2
-	if yield == nil {
-		return "closed", true
-	}
-	if !yield("closed") {
-		return "", false
+	if yield == nil || !yield("closed") {
+		return "closed", yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -1733,11 +1676,8 @@ endif:
 //line selects.go:224
 	t = fmt.Sprint(f.v2)
 	f.agenState = 3
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 3 {
 		return "", true
@@ -1746,7 +1686,7 @@ endif:
 resume3:
 	goto loop2
 end:
-//line selects_agen.go:1750
+//line selects_agen.go:1690
 	f.agenState = -1
 	return "", false
 }
@@ -1901,11 +1841,8 @@ loop:
 case2:
 //line selects.go:248
 	f.agenState = 1
-	if yield == nil {
-		return -1, true
-	}
-	if !yield(-1) {
-		return 0, false
+	if yield == nil || !yield(-1) {
+		return -1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1932,11 +1869,8 @@ done:
 case3:
 //line selects.go:254
 	f.agenState = 2
-	if yield == nil {
-		return -2, true
-	}
-	if !yield(-2) {
-		return 0, false
+	if yield == nil || !yield(-2) {
+		return -2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -1955,17 +1889,14 @@ endselect2:
 //line selects.go:259
 	t = f.arr[0] + f.arr[1] + f.arr[2]
 	f.agenState = 3
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
 	}
 resume3:
-//line selects_agen.go:1969
+//line selects_agen.go:1900
 	f.agenState = -1
 	return 0, false
 }

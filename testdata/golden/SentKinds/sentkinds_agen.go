@@ -140,11 +140,8 @@ func (fr *funcsGeneratorFrame) resume(sent func(int) int, yield func(int) bool) 
 start:
 //line sentkinds.go:18
 	fr.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if fr.agenState != 1 {
 		return 0, true
@@ -157,11 +154,8 @@ resume1:
 	fr.tr.Log("r=%d", fr.r)
 //line sentkinds.go:20
 	fr.agenState = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if fr.agenState != 2 {
 		return 0, true
@@ -169,11 +163,8 @@ resume1:
 resume2:
 	fr.resumed2 = sent
 	fr.agenState = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if fr.agenState != 3 {
 		return 0, true
@@ -186,11 +177,8 @@ resume3:
 	fr.tr.Log("r=%d", fr.r)
 //line sentkinds.go:22
 	fr.agenState = 4
-	if yield == nil {
-		return 4, true
-	}
-	if !yield(4) {
-		return 0, false
+	if yield == nil || !yield(4) {
+		return 4, yield == nil
 	}
 	if fr.agenState != 4 {
 		return 0, true
@@ -200,7 +188,7 @@ resume4:
 	f = sent
 //line sentkinds.go:23
 	fr.tr.Log("f(1)=%d", f(1))
-//line sentkinds_agen.go:204
+//line sentkinds_agen.go:192
 	fr.agenState = -1
 	return 0, false
 }
@@ -346,11 +334,8 @@ loop:
 	i = f.rangeIndex
 //line sentkinds.go:33
 	f.agenState = 1
-	if yield == nil {
-		return i, true
-	}
-	if !yield(i) {
-		return 0, false
+	if yield == nil || !yield(i) {
+		return i, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -381,11 +366,8 @@ endselect:
 done:
 //line sentkinds.go:40
 	f.agenState = 2
-	if yield == nil {
-		return 10, true
-	}
-	if !yield(10) {
-		return 0, false
+	if yield == nil || !yield(10) {
+		return 10, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -394,11 +376,8 @@ resume2:
 	f.resumed2 = sent
 //line sentkinds.go:42
 	f.agenState = 3
-	if yield == nil {
-		return 11, true
-	}
-	if !yield(11) {
-		return 0, false
+	if yield == nil || !yield(11) {
+		return 11, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -429,7 +408,7 @@ case6:
 //line sentkinds.go:45
 	f.tr.Log("none")
 endselect2:
-//line sentkinds_agen.go:433
+//line sentkinds_agen.go:412
 	f.agenState = -1
 	return 0, false
 }
@@ -571,11 +550,8 @@ func (f *pointersGeneratorFrame) resume(sent *int, yield func(int) bool) (int, b
 start:
 //line sentkinds.go:54
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -586,11 +562,8 @@ resume1:
 	f.tr.Log("deref=%d", *resumed)
 //line sentkinds.go:55
 	f.agenState = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -598,11 +571,8 @@ resume1:
 resume2:
 	f.resumed2 = sent
 	f.agenState = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -613,11 +583,8 @@ resume3:
 	f.tr.Log("sum=%d", *f.resumed2+*resumed3)
 //line sentkinds.go:56
 	f.agenState = 4
-	if yield == nil {
-		return 4, true
-	}
-	if !yield(4) {
-		return 0, false
+	if yield == nil || !yield(4) {
+		return 4, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -626,11 +593,8 @@ resume4:
 	f.p = sent
 //line sentkinds.go:57
 	f.agenState = 5
-	if yield == nil {
-		return 5, true
-	}
-	if !yield(5) {
-		return 0, false
+	if yield == nil || !yield(5) {
+		return 5, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -639,7 +603,7 @@ resume4:
 resume5:
 	resumed4 = sent
 	f.tr.Log("same=%v", f.p == resumed4)
-//line sentkinds_agen.go:643
+//line sentkinds_agen.go:607
 	f.agenState = -1
 	return 0, false
 }
@@ -773,11 +737,8 @@ func (f *structsGeneratorFrame) resume(sent msg, yield func(string) bool) (strin
 start:
 //line sentkinds.go:71
 	f.agenState = 1
-	if yield == nil {
-		return "id", true
-	}
-	if !yield("id") {
-		return "", false
+	if yield == nil || !yield("id") {
+		return "id", yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -788,11 +749,8 @@ resume1:
 	f.tr.Log("id=%d", resumed.ID)
 //line sentkinds.go:72
 	f.agenState = 2
-	if yield == nil {
-		return "tags", true
-	}
-	if !yield("tags") {
-		return "", false
+	if yield == nil || !yield("tags") {
+		return "tags", yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -803,11 +761,8 @@ resume2:
 	f.tr.Log("tags=%v", resumed2.Tags[1:])
 //line sentkinds.go:73
 	f.agenState = 3
-	if yield == nil {
-		return "tag", true
-	}
-	if !yield("tag") {
-		return "", false
+	if yield == nil || !yield("tag") {
+		return "tag", yield == nil
 	}
 	if f.agenState != 3 {
 		return "", true
@@ -818,11 +773,8 @@ resume3:
 	f.tr.Log("tag=%s", resumed3.Tags[0])
 //line sentkinds.go:74
 	f.agenState = 4
-	if yield == nil {
-		return "meta", true
-	}
-	if !yield("meta") {
-		return "", false
+	if yield == nil || !yield("meta") {
+		return "meta", yield == nil
 	}
 	if f.agenState != 4 {
 		return "", true
@@ -833,11 +785,8 @@ resume4:
 	f.tr.Log("meta=%d", resumed4.Meta["k"])
 //line sentkinds.go:75
 	f.agenState = 5
-	if yield == nil {
-		return "len", true
-	}
-	if !yield("len") {
-		return "", false
+	if yield == nil || !yield("len") {
+		return "len", yield == nil
 	}
 	if f.agenState != 5 {
 		return "", true
@@ -848,11 +797,8 @@ resume5:
 	f.tr.Log("len=%d", len(resumed5.Tags))
 //line sentkinds.go:76
 	f.agenState = 6
-	if yield == nil {
-		return "all", true
-	}
-	if !yield("all") {
-		return "", false
+	if yield == nil || !yield("all") {
+		return "all", yield == nil
 	}
 	if f.agenState != 6 {
 		return "", true
@@ -864,7 +810,7 @@ resume6:
 	m.ID++
 //line sentkinds.go:78
 	f.tr.Log("m=%v", fmt.Sprint(m.ID, m.Tags, len(m.Meta)))
-//line sentkinds_agen.go:868
+//line sentkinds_agen.go:814
 	f.agenState = -1
 	return "", false
 }

@@ -128,11 +128,8 @@ start:
 	f.c2 = 2
 //line shadowedconsts.go:19
 	f.agenState = 1
-	if yield == nil {
-		return f.c2, true
-	}
-	if !yield(f.c2) {
-		return 0, false
+	if yield == nil || !yield(f.c2) {
+		return f.c2, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -143,11 +140,8 @@ resume1:
 	f.tr.Log("inner c=%d", f.c2)
 //line shadowedconsts.go:22
 	f.agenState = 2
-	if yield == nil {
-		return c, true
-	}
-	if !yield(c) {
-		return 0, false
+	if yield == nil || !yield(c) {
+		return c, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -156,7 +150,7 @@ resume1:
 resume2:
 //line shadowedconsts.go:23
 	f.tr.Log("outer c=%d", c)
-//line shadowedconsts_agen.go:160
+//line shadowedconsts_agen.go:154
 	f.agenState = -1
 	return 0, false
 }
@@ -301,11 +295,8 @@ loop:
 //line shadowedconsts.go:33
 	t = k + i
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -319,11 +310,8 @@ done:
 	const k2, k22 = 20, 21
 //line shadowedconsts.go:37
 	f.agenState = 2
-	if yield == nil {
-		return k2 + k22, true
-	}
-	if !yield(k2 + k22) {
-		return 0, false
+	if yield == nil || !yield(k2+k22) {
+		return k2 + k22, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -337,11 +325,8 @@ resume2:
 	f.k4 = 30
 //line shadowedconsts.go:41
 	f.agenState = 3
-	if yield == nil {
-		return f.k4, true
-	}
-	if !yield(f.k4) {
-		return 0, false
+	if yield == nil || !yield(f.k4) {
+		return f.k4, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -350,7 +335,7 @@ resume2:
 resume3:
 //line shadowedconsts.go:42
 	f.tr.Log("k=%d", f.k4)
-//line shadowedconsts_agen.go:354
+//line shadowedconsts_agen.go:339
 	f.agenState = -1
 	return 0, false
 }
@@ -496,11 +481,8 @@ loop:
 //line shadowedconsts.go:57
 	t = f.at(i2)
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -513,11 +495,8 @@ resume1:
 done:
 //line shadowedconsts.go:60
 	f.agenState = 2
-	if yield == nil {
-		return b, true
-	}
-	if !yield(b) {
-		return 0, false
+	if yield == nil || !yield(b) {
+		return b, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -530,17 +509,14 @@ resume2:
 	f.tr.Log("a=%v b=%d", a2, b2)
 //line shadowedconsts.go:63
 	f.agenState = 3
-	if yield == nil {
-		return a + b + c, true
-	}
-	if !yield(a + b + c) {
-		return 0, false
+	if yield == nil || !yield(a+b+c) {
+		return a + b + c, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
 	}
 resume3:
-//line shadowedconsts_agen.go:544
+//line shadowedconsts_agen.go:520
 	f.agenState = -1
 	return 0, false
 }

@@ -142,11 +142,8 @@ func (f *nestedGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 //line shadowing.go:19
 	t = fmt.Sprint("outer ", f.x)
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -157,11 +154,8 @@ resume1:
 //line shadowing.go:22
 	t2 = "middle " + f.x2
 	f.agenState = 2
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return "", false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -173,11 +167,8 @@ resume2:
 //line shadowing.go:25
 	t3 = fmt.Sprint("inner ", f.x3)
 	f.agenState = 3
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return "", false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenState != 3 {
 		return "", true
@@ -193,11 +184,8 @@ resume3:
 //line shadowing.go:30
 	t4 = "middle again " + f.x2
 	f.agenState = 4
-	if yield == nil {
-		return t4, true
-	}
-	if !yield(t4) {
-		return "", false
+	if yield == nil || !yield(t4) {
+		return t4, yield == nil
 	}
 	if f.agenState != 4 {
 		return "", true
@@ -209,17 +197,14 @@ resume4:
 //line shadowing.go:33
 	t5 = fmt.Sprint("outer again ", f.x)
 	f.agenState = 5
-	if yield == nil {
-		return t5, true
-	}
-	if !yield(t5) {
-		return "", false
+	if yield == nil || !yield(t5) {
+		return t5, yield == nil
 	}
 	if f.agenState != 5 {
 		return "", true
 	}
 resume5:
-//line shadowing_agen.go:223
+//line shadowing_agen.go:208
 	f.agenState = -1
 	return "", false
 }
@@ -370,11 +355,8 @@ loop:
 	}
 //line shadowing.go:43
 	f.agenState = 1
-	if yield == nil {
-		return "even", true
-	}
-	if !yield("even") {
-		return "", false
+	if yield == nil || !yield("even") {
+		return "even", yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -386,11 +368,8 @@ resume1:
 //line shadowing.go:44
 	t = fmt.Sprint("even v ", v)
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -401,11 +380,8 @@ resume2:
 else2:
 //line shadowing.go:46
 	f.agenState = 3
-	if yield == nil {
-		return "odd", true
-	}
-	if !yield("odd") {
-		return "", false
+	if yield == nil || !yield("odd") {
+		return "odd", yield == nil
 	}
 	if f.agenState != 3 {
 		return "", true
@@ -417,11 +393,8 @@ resume3:
 //line shadowing.go:47
 	t2 = "odd v " + v2
 	f.agenState = 4
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return "", false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 4 {
 		return "", true
@@ -434,11 +407,8 @@ endif:
 //line shadowing.go:50
 	t3 = fmt.Sprint("loop v ", v3)
 	f.agenState = 5
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return "", false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenState != 5 {
 		return "", true
@@ -448,7 +418,7 @@ resume5:
 	f.rangeIndex++
 	goto loop
 done:
-//line shadowing_agen.go:452
+//line shadowing_agen.go:422
 	f.agenState = -1
 	return "", false
 }
@@ -593,11 +563,8 @@ start:
 	f.s2 = len(f.s)
 //line shadowing.go:61
 	f.agenState = 1
-	if yield == nil {
-		return f.n2, true
-	}
-	if !yield(f.n2) {
-		return 0, false
+	if yield == nil || !yield(f.n2) {
+		return f.n2, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -618,11 +585,8 @@ loop:
 	n3 = f.rangeIndex
 //line shadowing.go:66
 	f.agenState = 2
-	if yield == nil {
-		return n3, true
-	}
-	if !yield(n3) {
-		return 0, false
+	if yield == nil || !yield(n3) {
+		return n3, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -635,11 +599,8 @@ done:
 //line shadowing.go:68
 	t = -f.n
 	f.agenState = 3
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -649,7 +610,7 @@ resume3:
 	f.n = sent
 //line shadowing.go:69
 	f.tr.Log("n assigned %d", f.n)
-//line shadowing_agen.go:653
+//line shadowing_agen.go:614
 	f.agenState = -1
 	return 0, false
 }
@@ -794,11 +755,8 @@ func (f *closuresGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 //line shadowing.go:83
 	t = f.outer()
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -808,11 +766,8 @@ resume1:
 //line shadowing.go:84
 	t2 = f.inner()
 	f.agenState = 2
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -824,11 +779,8 @@ resume2:
 //line shadowing.go:87
 	t3 = f.outer()
 	f.agenState = 3
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return 0, false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -838,11 +790,8 @@ resume3:
 //line shadowing.go:88
 	t4 = f.inner()
 	f.agenState = 4
-	if yield == nil {
-		return t4, true
-	}
-	if !yield(t4) {
-		return 0, false
+	if yield == nil || !yield(t4) {
+		return t4, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -851,7 +800,7 @@ resume3:
 resume4:
 //line shadowing.go:89
 	f.tr.Log("outer x %d", (*f.x))
-//line shadowing_agen.go:855
+//line shadowing_agen.go:804
 	f.agenState = -1
 	return 0, false
 }
@@ -994,11 +943,8 @@ start:
 //line shadowing.go:96
 	f.tr = tr
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1018,11 +964,8 @@ resume1:
 //line shadowing.go:104
 	f.tr = tr
 	f.agenState = 2
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -1035,11 +978,8 @@ resume2:
 	t = len(f.tr2)
 	f.tr = tr
 	f.agenState = 3
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -1052,11 +992,8 @@ resume3:
 	t2 = len(f.tr2)
 	f.tr = tr
 	f.agenState = 4
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -1066,7 +1003,7 @@ resume3:
 resume4:
 //line shadowing.go:111
 	tr.Log("end")
-//line shadowing_agen.go:1070
+//line shadowing_agen.go:1007
 	f.agenState = -1
 	return 0, false
 }
@@ -1212,11 +1149,8 @@ start:
 	f.x = 0
 //line shadowing.go:120
 	f.agenState = 1
-	if yield == nil {
-		return f.x, true
-	}
-	if !yield(f.x) {
-		return 0, false
+	if yield == nil || !yield(f.x) {
+		return f.x, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1239,11 +1173,8 @@ else2:
 	}
 //line shadowing.go:123
 	f.agenState = 2
-	if yield == nil {
-		return x3, true
-	}
-	if !yield(x3) {
-		return 0, false
+	if yield == nil || !yield(x3) {
+		return x3, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -1259,11 +1190,8 @@ else3:
 	f.tr.Log("else %d", x3)
 //line shadowing.go:127
 	f.agenState = 3
-	if yield == nil {
-		return x3, true
-	}
-	if !yield(x3) {
-		return 0, false
+	if yield == nil || !yield(x3) {
+		return x3, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -1273,11 +1201,8 @@ endif2:
 endif:
 //line shadowing.go:129
 	f.agenState = 4
-	if yield == nil {
-		return -1, true
-	}
-	if !yield(-1) {
-		return 0, false
+	if yield == nil || !yield(-1) {
+		return -1, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -1295,11 +1220,8 @@ case2:
 //line shadowing.go:132
 	t = len(x6)
 	f.agenState = 5
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -1310,11 +1232,8 @@ resume5:
 case3:
 //line shadowing.go:134
 	f.agenState = 6
-	if yield == nil {
-		return x5, true
-	}
-	if !yield(x5) {
-		return 0, false
+	if yield == nil || !yield(x5) {
+		return x5, yield == nil
 	}
 	if f.agenState != 6 {
 		return 0, true
@@ -1324,7 +1243,7 @@ resume6:
 endswitch:
 //line shadowing.go:136
 	f.tr.Log("x %d", f.x)
-//line shadowing_agen.go:1328
+//line shadowing_agen.go:1247
 	f.agenState = -1
 	return 0, false
 }
@@ -1475,11 +1394,8 @@ loop:
 	}
 //line shadowing.go:149
 	f.agenState = 1
-	if yield == nil {
-		return f.i, true
-	}
-	if !yield(f.i) {
-		return 0, false
+	if yield == nil || !yield(f.i) {
+		return f.i, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1500,11 +1416,8 @@ loop2:
 //line shadowing.go:154
 	t = 100 + f.j
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -1527,11 +1440,8 @@ end:
 done:
 //line shadowing.go:163
 	f.agenState = 3
-	if yield == nil {
-		return -1, true
-	}
-	if !yield(-1) {
-		return 0, false
+	if yield == nil || !yield(-1) {
+		return -1, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -1548,11 +1458,8 @@ resume1:
 skip:
 //line shadowing.go:169
 	f.agenState = 4
-	if yield == nil {
-		return -2, true
-	}
-	if !yield(-2) {
-		return 0, false
+	if yield == nil || !yield(-2) {
+		return -2, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -1566,17 +1473,14 @@ case2:
 endif:
 //line shadowing.go:174
 	f.agenState = 5
-	if yield == nil {
-		return -3, true
-	}
-	if !yield(-3) {
-		return 0, false
+	if yield == nil || !yield(-3) {
+		return -3, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
 	}
 resume5:
-//line shadowing_agen.go:1580
+//line shadowing_agen.go:1484
 	f.agenState = -1
 	return 0, false
 }

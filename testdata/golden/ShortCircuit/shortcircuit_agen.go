@@ -140,11 +140,8 @@ loop:
 		goto skip
 	}
 	f.agenState = 1
-	if yield == nil {
-		return f.i, true
-	}
-	if !yield(f.i) {
-		return 0, false
+	if yield == nil || !yield(f.i) {
+		return f.i, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -164,11 +161,8 @@ skip:
 	}
 	t = 10 + f.i
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -185,7 +179,7 @@ skip2:
 	f.rangeIndex++
 	goto loop
 done:
-//line shortcircuit_agen.go:189
+//line shortcircuit_agen.go:183
 	f.agenState = -1
 	return 0, false
 }
@@ -321,11 +315,8 @@ func (f *leftGeneratorFrame) resume(sent bool, yield func(int) bool) (int, bool)
 start:
 //line shortcircuit.go:34
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -338,11 +329,8 @@ resume1:
 	f.tr.Log("and=%v", a)
 //line shortcircuit.go:36
 	f.agenState = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -355,11 +343,8 @@ resume2:
 	f.tr.Log("or=%v", o)
 //line shortcircuit.go:38
 	f.agenState = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -372,11 +357,8 @@ resume3:
 		goto skip
 	}
 	f.agenState = 4
-	if yield == nil {
-		return 4, true
-	}
-	if !yield(4) {
-		return 0, false
+	if yield == nil || !yield(4) {
+		return 4, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -391,11 +373,8 @@ skip:
 	f.tr.Log("both=%v", both)
 //line shortcircuit.go:40
 	f.agenState = 5
-	if yield == nil {
-		return 5, true
-	}
-	if !yield(5) {
-		return 0, false
+	if yield == nil || !yield(5) {
+		return 5, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -408,11 +387,8 @@ resume5:
 		goto skip2
 	}
 	f.agenState = 6
-	if yield == nil {
-		return 6, true
-	}
-	if !yield(6) {
-		return 0, false
+	if yield == nil || !yield(6) {
+		return 6, yield == nil
 	}
 	if f.agenState != 6 {
 		return 0, true
@@ -425,7 +401,7 @@ skip2:
 	either = f.cond3
 //line shortcircuit.go:41
 	f.tr.Log("either=%v", either)
-//line shortcircuit_agen.go:429
+//line shortcircuit_agen.go:405
 	f.agenState = -1
 	return 0, false
 }
@@ -577,11 +553,8 @@ func (f *chainsGeneratorFrame) resume(sent bool, yield func(int) bool) (int, boo
 		goto skip2
 	}
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -596,11 +569,8 @@ skip2:
 		goto skip
 	}
 	f.agenState = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -619,11 +589,8 @@ skip:
 		goto skip4
 	}
 	f.agenState = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -642,11 +609,8 @@ skip4:
 		goto skip5
 	}
 	f.agenState = 4
-	if yield == nil {
-		return 4, true
-	}
-	if !yield(4) {
-		return 0, false
+	if yield == nil || !yield(4) {
+		return 4, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -663,11 +627,8 @@ skip3:
 	f.tr.Log("w=%v", w)
 //line shortcircuit.go:52
 	f.agenState = 5
-	if yield == nil {
-		return 5, true
-	}
-	if !yield(5) {
-		return 0, false
+	if yield == nil || !yield(5) {
+		return 5, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -680,11 +641,8 @@ resume5:
 		goto skip7
 	}
 	f.agenState = 6
-	if yield == nil {
-		return 6, true
-	}
-	if !yield(6) {
-		return 0, false
+	if yield == nil || !yield(6) {
+		return 6, yield == nil
 	}
 	if f.agenState != 6 {
 		return 0, true
@@ -699,11 +657,8 @@ skip7:
 		goto skip6
 	}
 	f.agenState = 7
-	if yield == nil {
-		return 7, true
-	}
-	if !yield(7) {
-		return 0, false
+	if yield == nil || !yield(7) {
+		return 7, yield == nil
 	}
 	if f.agenState != 7 {
 		return 0, true
@@ -722,11 +677,8 @@ skip6:
 		goto skip8
 	}
 	f.agenState = 8
-	if yield == nil {
-		return 8, true
-	}
-	if !yield(8) {
-		return 0, false
+	if yield == nil || !yield(8) {
+		return 8, yield == nil
 	}
 	if f.agenState != 8 {
 		return 0, true
@@ -737,11 +689,8 @@ resume8:
 skip8:
 	f.t = (f.cond9)
 	f.agenState = 9
-	if yield == nil {
-		return 9, true
-	}
-	if !yield(9) {
-		return 0, false
+	if yield == nil || !yield(9) {
+		return 9, yield == nil
 	}
 	if f.agenState != 9 {
 		return 0, true
@@ -752,7 +701,7 @@ resume9:
 	z = !f.t == (resumed9 || cond(f.tr, "g", true))
 //line shortcircuit.go:55
 	f.tr.Log("z=%v", z)
-//line shortcircuit_agen.go:756
+//line shortcircuit_agen.go:705
 	f.agenState = -1
 	return 0, false
 }
@@ -903,11 +852,8 @@ func (f *positionsGeneratorFrame) resume(sent bool, yield func(int) bool) (int, 
 		goto skip
 	}
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -935,11 +881,8 @@ endif:
 		goto skip2
 	}
 	f.agenState = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -954,11 +897,8 @@ skip2:
 		goto skip3
 	}
 	f.agenState = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -977,11 +917,8 @@ skip3:
 		goto skip4
 	}
 	f.agenState = 4
-	if yield == nil {
-		return 4, true
-	}
-	if !yield(4) {
-		return 0, false
+	if yield == nil || !yield(4) {
+		return 4, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -998,11 +935,8 @@ skip4:
 		goto skip5
 	}
 	f.agenState = 5
-	if yield == nil {
-		return 5, true
-	}
-	if !yield(5) {
-		return 0, false
+	if yield == nil || !yield(5) {
+		return 5, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -1029,11 +963,8 @@ loop:
 	}
 	t = 100 + f.n
 	f.agenState = 6
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 6 {
 		return 0, true
@@ -1062,11 +993,8 @@ done:
 		goto skip8
 	}
 	f.agenState = 7
-	if yield == nil {
-		return 6, true
-	}
-	if !yield(6) {
-		return 0, false
+	if yield == nil || !yield(6) {
+		return 6, yield == nil
 	}
 	if f.agenState != 7 {
 		return 0, true
@@ -1088,11 +1016,8 @@ skip8:
 		goto skip9
 	}
 	f.agenState = 8
-	if yield == nil {
-		return 7, true
-	}
-	if !yield(7) {
-		return 0, false
+	if yield == nil || !yield(7) {
+		return 7, yield == nil
 	}
 	if f.agenState != 8 {
 		return 0, true
@@ -1104,7 +1029,7 @@ resume8:
 skip9:
 	f.result = errorIf(f.cond10)
 end:
-//line shortcircuit_agen.go:1108
+//line shortcircuit_agen.go:1033
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1249,11 +1174,8 @@ loop:
 	}
 //line shortcircuit.go:95
 	f.agenState = 1
-	if yield == nil {
-		return f.round, true
-	}
-	if !yield(f.round) {
-		return 0, false
+	if yield == nil || !yield(f.round) {
+		return f.round, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1270,11 +1192,8 @@ resume1:
 //line shortcircuit.go:97
 	t = 10 + f.round
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -1312,11 +1231,8 @@ loop2:
 //line shortcircuit.go:104
 	t2 = 20 + f.i
 	f.agenState = 3
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -1356,11 +1272,8 @@ done2:
 		goto skip2
 	}
 	f.agenState = 4
-	if yield == nil {
-		return 30, true
-	}
-	if !yield(30) {
-		return 0, false
+	if yield == nil || !yield(30) {
+		return 30, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -1375,7 +1288,7 @@ skip:
 	r = f.cond2
 //line shortcircuit.go:115
 	(*f.tr).Log("r=%v flag=%v", r, (*f.flag))
-//line shortcircuit_agen.go:1379
+//line shortcircuit_agen.go:1292
 	f.agenState = -1
 	return 0, false
 }

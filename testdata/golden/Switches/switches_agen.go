@@ -145,11 +145,8 @@ case2:
 	f.tr.Log("zero")
 //line switches.go:20
 	f.agenState = 1
-	if yield == nil {
-		return 0, true
-	}
-	if !yield(0) {
-		return 0, false
+	if yield == nil || !yield(0) {
+		return 0, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -162,11 +159,8 @@ case3:
 	f.tr.Log("one or two %d", f.i)
 //line switches.go:23
 	f.agenState = 2
-	if yield == nil {
-		return 12, true
-	}
-	if !yield(12) {
-		return 0, false
+	if yield == nil || !yield(12) {
+		return 12, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -186,11 +180,8 @@ case5:
 //line switches.go:29
 	t = -f.i
 	f.agenState = 3
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -204,7 +195,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:208
+//line switches_agen.go:199
 	f.agenState = -1
 	return 0, false
 }
@@ -351,11 +342,8 @@ loop:
 	f.i = f.rangeIndex
 //line switches.go:40
 	f.agenState = 1
-	if yield == nil {
-		return "tag", true
-	}
-	if !yield("tag") {
-		return "", false
+	if yield == nil || !yield("tag") {
+		return "tag", yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -373,11 +361,8 @@ resume1:
 case2:
 //line switches.go:42
 	f.agenState = 2
-	if yield == nil {
-		return "one", true
-	}
-	if !yield("one") {
-		return "", false
+	if yield == nil || !yield("one") {
+		return "one", yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -393,11 +378,8 @@ case4:
 	f.tr.Log("default %d", v)
 //line switches.go:47
 	f.agenState = 3
-	if yield == nil {
-		return "default", true
-	}
-	if !yield("default") {
-		return "", false
+	if yield == nil || !yield("default") {
+		return "default", yield == nil
 	}
 	if f.agenState != 3 {
 		return "", true
@@ -406,11 +388,8 @@ resume3:
 endswitch:
 //line switches.go:49
 	f.agenState = 4
-	if yield == nil {
-		return "bare", true
-	}
-	if !yield("bare") {
-		return "", false
+	if yield == nil || !yield("bare") {
+		return "bare", yield == nil
 	}
 	if f.agenState != 4 {
 		return "", true
@@ -431,7 +410,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:435
+//line switches_agen.go:414
 	f.agenState = -1
 	return "", false
 }
@@ -581,11 +560,8 @@ case2:
 case3:
 //line switches.go:67
 	f.agenState = 1
-	if yield == nil {
-		return f.x, true
-	}
-	if !yield(f.x) {
-		return 0, false
+	if yield == nil || !yield(f.x) {
+		return f.x, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -601,11 +577,8 @@ case4:
 	f.tr.Log("big %d", f.x)
 //line switches.go:71
 	f.agenState = 2
-	if yield == nil {
-		return f.x, true
-	}
-	if !yield(f.x) {
-		return 0, false
+	if yield == nil || !yield(f.x) {
+		return f.x, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -620,11 +593,8 @@ case5:
 	f.tr.Log("small %d", f.x)
 //line switches.go:74
 	f.agenState = 3
-	if yield == nil {
-		return f.x, true
-	}
-	if !yield(f.x) {
-		return 0, false
+	if yield == nil || !yield(f.x) {
+		return f.x, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -639,7 +609,7 @@ endswitch:
 done:
 //line switches.go:77
 	f.tr.Log("x %d", f.x)
-//line switches_agen.go:643
+//line switches_agen.go:613
 	f.agenState = -1
 	return 0, false
 }
@@ -776,11 +746,8 @@ loop:
 case2:
 //line switches.go:87
 	f.agenState = 1
-	if yield == nil {
-		return 100, true
-	}
-	if !yield(100) {
-		return 0, false
+	if yield == nil || !yield(100) {
+		return 100, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -792,11 +759,8 @@ case3:
 	f.tr.Log("case 1 from %d", f.i)
 //line switches.go:91
 	f.agenState = 2
-	if yield == nil {
-		return 101, true
-	}
-	if !yield(101) {
-		return 0, false
+	if yield == nil || !yield(101) {
+		return 101, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -811,11 +775,8 @@ case5:
 	f.tr.Log("default from %d", f.i)
 //line switches.go:98
 	f.agenState = 3
-	if yield == nil {
-		return 103, true
-	}
-	if !yield(103) {
-		return 0, false
+	if yield == nil || !yield(103) {
+		return 103, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -826,7 +787,7 @@ resume3:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:830
+//line switches_agen.go:791
 	f.agenState = -1
 	return 0, false
 }
@@ -965,11 +926,8 @@ case2:
 	f.tr.Log("one")
 //line switches.go:112
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -982,11 +940,8 @@ case3:
 	f.tr.Log("default %d", f.i)
 //line switches.go:115
 	f.agenState = 2
-	if yield == nil {
-		return -1, true
-	}
-	if !yield(-1) {
-		return 0, false
+	if yield == nil || !yield(-1) {
+		return -1, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -998,11 +953,8 @@ case4:
 	f.tr.Log("three from %d", f.i)
 //line switches.go:119
 	f.agenState = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -1018,7 +970,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:1022
+//line switches_agen.go:974
 	f.agenState = -1
 	return 0, false
 }
@@ -1156,11 +1108,8 @@ loop:
 		goto case2
 	}
 	f.agenState = 1
-	if yield == nil {
-		return 10, true
-	}
-	if !yield(10) {
-		return 0, false
+	if yield == nil || !yield(10) {
+		return 10, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1173,11 +1122,8 @@ resume1:
 	}
 //line switches.go:140
 	f.agenState = 2
-	if yield == nil {
-		return 20, true
-	}
-	if !yield(20) {
-		return 0, false
+	if yield == nil || !yield(20) {
+		return 20, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -1202,11 +1148,8 @@ case3:
 	f.tr.Log("second clause %d", f.i)
 //line switches.go:142
 	f.agenState = 3
-	if yield == nil {
-		return 21, true
-	}
-	if !yield(21) {
-		return 0, false
+	if yield == nil || !yield(21) {
+		return 21, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -1226,7 +1169,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:1230
+//line switches_agen.go:1173
 	f.agenState = -1
 	return 0, false
 }
@@ -1360,11 +1303,8 @@ loop:
 	}
 //line switches.go:159
 	f.agenState = 1
-	if yield == nil {
-		return f.i, true
-	}
-	if !yield(f.i) {
-		return 0, false
+	if yield == nil || !yield(f.i) {
+		return f.i, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1378,11 +1318,8 @@ resume1:
 //line switches.go:162
 	t = -f.i
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -1409,7 +1346,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:1413
+//line switches_agen.go:1350
 	f.agenState = -1
 	return 0, false
 }
@@ -1549,11 +1486,8 @@ loop:
 case2:
 //line switches.go:176
 	f.agenState = 1
-	if yield == nil {
-		return f.i, true
-	}
-	if !yield(f.i) {
-		return 0, false
+	if yield == nil || !yield(f.i) {
+		return f.i, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1578,11 +1512,8 @@ case3:
 //line switches.go:187
 	t = f.i * 10
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -1607,11 +1538,8 @@ loop2:
 //line switches.go:195
 	t2 = f.i*100 + j
 	f.agenState = 3
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -1630,7 +1558,7 @@ next:
 	f.i++
 	goto loop
 done:
-//line switches_agen.go:1634
+//line switches_agen.go:1562
 	f.agenState = -1
 	return 0, false
 }
@@ -1764,11 +1692,8 @@ start:
 	f.x = 5
 //line switches.go:207
 	f.agenState = 1
-	if yield == nil {
-		return f.x, true
-	}
-	if !yield(f.x) {
-		return 0, false
+	if yield == nil || !yield(f.x) {
+		return f.x, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -1786,11 +1711,8 @@ case2:
 	f.tr.Log("big %d", f.x2)
 //line switches.go:210
 	f.agenState = 2
-	if yield == nil {
-		return f.x2, true
-	}
-	if !yield(f.x2) {
-		return 0, false
+	if yield == nil || !yield(f.x2) {
+		return f.x2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -1807,11 +1729,8 @@ case3:
 endswitch:
 //line switches.go:215
 	f.agenState = 3
-	if yield == nil {
-		return -1, true
-	}
-	if !yield(-1) {
-		return 0, false
+	if yield == nil || !yield(-1) {
+		return -1, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -1835,11 +1754,8 @@ case5:
 //line switches.go:220
 	t = x3 + z
 	f.agenState = 4
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -1849,7 +1765,7 @@ resume4:
 endswitch2:
 //line switches.go:222
 	f.tr.Log("outer x %d", f.x)
-//line switches_agen.go:1853
+//line switches_agen.go:1769
 	f.agenState = -1
 	return 0, false
 }
@@ -1989,11 +1905,8 @@ start:
 	f.tag = 2
 //line switches.go:230
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -2006,11 +1919,8 @@ resume1:
 	}
 //line switches.go:232
 	f.agenState = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -2036,11 +1946,8 @@ endswitch:
 	f.tag2 = a
 //line switches.go:237
 	f.agenState = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -2075,18 +1982,15 @@ case7:
 //line switches.go:245
 	t = int(s[0])
 	f.agenState = 4
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
 	}
 resume4:
 endswitch3:
-//line switches_agen.go:2090
+//line switches_agen.go:1994
 	f.agenState = -1
 	return 0, false
 }
@@ -2221,11 +2125,8 @@ loop:
 	f.tag = val(f.tr, "tag", f.i)
 //line switches.go:257
 	f.agenState = 1
-	if yield == nil {
-		return 10, true
-	}
-	if !yield(10) {
-		return 0, false
+	if yield == nil || !yield(10) {
+		return 10, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -2242,11 +2143,8 @@ resume1:
 	}
 //line switches.go:266
 	f.agenState = 2
-	if yield == nil {
-		return 12, true
-	}
-	if !yield(12) {
-		return 0, false
+	if yield == nil || !yield(12) {
+		return 12, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -2266,11 +2164,8 @@ case3:
 	f.tr.Log("default %d", f.i)
 //line switches.go:262
 	f.agenState = 3
-	if yield == nil {
-		return 11, true
-	}
-	if !yield(11) {
-		return 0, false
+	if yield == nil || !yield(11) {
+		return 11, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -2289,7 +2184,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:2293
+//line switches_agen.go:2188
 	f.agenState = -1
 	return 0, false
 }
@@ -2429,11 +2324,8 @@ func (f *degenerateGeneratorFrame) resume(sent int, yield func(int) bool) (int, 
 start:
 //line switches.go:277
 	f.agenState = 1
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -2451,11 +2343,8 @@ endswitch:
 case2:
 //line switches.go:281
 	f.agenState = 2
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -2463,11 +2352,8 @@ case2:
 resume2:
 //line switches.go:283
 	f.agenState = 3
-	if yield == nil {
-		return 3, true
-	}
-	if !yield(3) {
-		return 0, false
+	if yield == nil || !yield(3) {
+		return 3, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -2491,11 +2377,8 @@ case5:
 endswitch3:
 //line switches.go:290
 	f.agenState = 4
-	if yield == nil {
-		return 4, true
-	}
-	if !yield(4) {
-		return 0, false
+	if yield == nil || !yield(4) {
+		return 4, yield == nil
 	}
 	if f.agenState != 4 {
 		return 0, true
@@ -2508,11 +2391,8 @@ resume4:
 	}
 //line switches.go:291
 	f.agenState = 5
-	if yield == nil {
-		return 5, true
-	}
-	if !yield(5) {
-		return 0, false
+	if yield == nil || !yield(5) {
+		return 5, yield == nil
 	}
 	if f.agenState != 5 {
 		return 0, true
@@ -2532,7 +2412,7 @@ case7:
 endswitch4:
 //line switches.go:294
 	f.tr.Log("end")
-//line switches_agen.go:2536
+//line switches_agen.go:2416
 	f.agenState = -1
 	return 0, false
 }
@@ -2671,11 +2551,8 @@ loop:
 	}
 //line switches.go:303
 	f.agenState = 1
-	if yield == nil {
-		return f.a, true
-	}
-	if !yield(f.a) {
-		return *new(T), false
+	if yield == nil || !yield(f.a) {
+		return f.a, yield == nil
 	}
 	if f.agenState != 1 {
 		return *new(T), true
@@ -2690,11 +2567,8 @@ resume1:
 	}
 //line switches.go:306
 	f.agenState = 2
-	if yield == nil {
-		return f.b, true
-	}
-	if !yield(f.b) {
-		return *new(T), false
+	if yield == nil || !yield(f.b) {
+		return f.b, yield == nil
 	}
 	if f.agenState != 2 {
 		return *new(T), true
@@ -2722,7 +2596,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:2726
+//line switches_agen.go:2600
 	f.agenState = -1
 	return *new(T), false
 }
@@ -2862,11 +2736,8 @@ loop:
 	}
 //line switches.go:327
 	f.agenState = 1
-	if yield == nil {
-		return 0, true
-	}
-	if !yield(0) {
-		return 0, false
+	if yield == nil || !yield(0) {
+		return 0, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -2883,11 +2754,8 @@ case2:
 	f.tr.Log("first %v", f.p)
 //line switches.go:326
 	f.agenState = 2
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -2915,11 +2783,8 @@ endswitch:
 	}
 //line switches.go:337
 	f.agenState = 3
-	if yield == nil {
-		return 2, true
-	}
-	if !yield(2) {
-		return 0, false
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -2943,7 +2808,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:2947
+//line switches_agen.go:2812
 	f.agenState = -1
 	return 0, false
 }

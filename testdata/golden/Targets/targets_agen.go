@@ -145,11 +145,8 @@ loop:
 		goto done
 	}
 	f.agenState = 1
-	if yield == nil {
-		return -1, true
-	}
-	if !yield(-1) {
-		return 0, false
+	if yield == nil || !yield(-1) {
+		return -1, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -167,17 +164,14 @@ done:
 //line targets.go:20
 	t = f.arr[0] + f.arr[1] + f.arr[2]
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
 	}
 resume2:
-//line targets_agen.go:181
+//line targets_agen.go:175
 	f.agenState = -1
 	return 0, false
 }
@@ -327,11 +321,8 @@ start:
 case2:
 //line targets.go:33
 	f.agenState = 1
-	if yield == nil {
-		return 0, true
-	}
-	if !yield(0) {
-		return 0, false
+	if yield == nil || !yield(0) {
+		return 0, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -345,17 +336,14 @@ resume1:
 //line targets.go:36
 	t = f.arr[0] + f.arr[1] + f.arr[2]
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
 	}
 resume2:
-//line targets_agen.go:359
+//line targets_agen.go:347
 	f.agenState = -1
 	return 0, false
 }
@@ -486,11 +474,8 @@ func (f *rangeFuncExprGeneratorFrame) resume(sent int, yield func(int) bool) (in
 start:
 //line targets.go:44
 	f.agenState = 1
-	if yield == nil {
-		return 0, true
-	}
-	if !yield(0) {
-		return 0, false
+	if yield == nil || !yield(0) {
+		return 0, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -504,17 +489,14 @@ resume1:
 	}
 //line targets.go:47
 	f.agenState = 2
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
 	}
 resume2:
-//line targets_agen.go:518
+//line targets_agen.go:500
 	f.agenState = -1
 	return 0, false
 }
@@ -700,11 +682,8 @@ loop:
 	f.tr.Log("s %d %v", i, e)
 //line targets.go:56
 	f.agenState = 1
-	if yield == nil {
-		return "s", true
-	}
-	if !yield("s") {
-		return "", false
+	if yield == nil || !yield("s") {
+		return "s", yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -727,11 +706,8 @@ loop2:
 	f.tr.Log("m %s %v", k, e2)
 //line targets.go:60
 	f.agenState = 2
-	if yield == nil {
-		return "m", true
-	}
-	if !yield("m") {
-		return "", false
+	if yield == nil || !yield("m") {
+		return "m", yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -751,11 +727,8 @@ loop3:
 	f.tr.Log("n %d", i2)
 //line targets.go:64
 	f.agenState = 3
-	if yield == nil {
-		return "n", true
-	}
-	if !yield("n") {
-		return "", false
+	if yield == nil || !yield("n") {
+		return "n", yield == nil
 	}
 	if f.agenState != 3 {
 		return "", true
@@ -778,11 +751,8 @@ loop4:
 	f.tr.Log("str %d %c", i3, r)
 //line targets.go:68
 	f.agenState = 4
-	if yield == nil {
-		return "str", true
-	}
-	if !yield("str") {
-		return "", false
+	if yield == nil || !yield("str") {
+		return "str", yield == nil
 	}
 	if f.agenState != 4 {
 		return "", true
@@ -793,7 +763,7 @@ resume4:
 	f.rangeIndex3 += f.runeWidth
 	goto loop4
 done4:
-//line targets_agen.go:797
+//line targets_agen.go:767
 	f.agenState = -1
 	return "", false
 }

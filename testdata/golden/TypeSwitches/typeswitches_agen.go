@@ -167,11 +167,8 @@ loop:
 	}
 //line typeswitches.go:19
 	f.agenState = 1
-	if yield == nil {
-		return "next", true
-	}
-	if !yield("next") {
-		return "", false
+	if yield == nil || !yield("next") {
+		return "next", yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -202,11 +199,8 @@ case2:
 //line typeswitches.go:22
 	t = fmt.Sprint("int ", f.v2+1)
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -223,11 +217,8 @@ case3:
 //line typeswitches.go:26
 	t2 = fmt.Sprintf("%T", f.v3)
 	f.agenState = 3
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return "", false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 3 {
 		return "", true
@@ -239,11 +230,8 @@ case4:
 	f.tr.Log("nil %v", f.v4)
 //line typeswitches.go:29
 	f.agenState = 4
-	if yield == nil {
-		return "nil", true
-	}
-	if !yield("nil") {
-		return "", false
+	if yield == nil || !yield("nil") {
+		return "nil", yield == nil
 	}
 	if f.agenState != 4 {
 		return "", true
@@ -254,11 +242,8 @@ case5:
 //line typeswitches.go:31
 	t3 = f.v5.Error()
 	f.agenState = 5
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return "", false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenState != 5 {
 		return "", true
@@ -271,11 +256,8 @@ case6:
 //line typeswitches.go:34
 	t4 = fmt.Sprint(f.v6)
 	f.agenState = 6
-	if yield == nil {
-		return t4, true
-	}
-	if !yield(t4) {
-		return "", false
+	if yield == nil || !yield(t4) {
+		return t4, yield == nil
 	}
 	if f.agenState != 6 {
 		return "", true
@@ -286,7 +268,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:290
+//line typeswitches_agen.go:272
 	f.agenState = -1
 	return "", false
 }
@@ -430,11 +412,8 @@ loop:
 case2:
 //line typeswitches.go:47
 	f.agenState = 1
-	if yield == nil {
-		return "was int", true
-	}
-	if !yield("was int") {
-		return "", false
+	if yield == nil || !yield("was int") {
+		return "was int", yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -448,11 +427,8 @@ case3:
 	f.tr.Log("string")
 //line typeswitches.go:50
 	f.agenState = 2
-	if yield == nil {
-		return "was string", true
-	}
-	if !yield("was string") {
-		return "", false
+	if yield == nil || !yield("was string") {
+		return "was string", yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -464,11 +440,8 @@ resume2:
 case4:
 //line typeswitches.go:52
 	f.agenState = 3
-	if yield == nil {
-		return "was nil", true
-	}
-	if !yield("was nil") {
-		return "", false
+	if yield == nil || !yield("was nil") {
+		return "was nil", yield == nil
 	}
 	if f.agenState != 3 {
 		return "", true
@@ -480,11 +453,8 @@ resume3:
 case5:
 //line typeswitches.go:54
 	f.agenState = 4
-	if yield == nil {
-		return "was other", true
-	}
-	if !yield("was other") {
-		return "", false
+	if yield == nil || !yield("was other") {
+		return "was other", yield == nil
 	}
 	if f.agenState != 4 {
 		return "", true
@@ -497,7 +467,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:501
+//line typeswitches_agen.go:471
 	f.agenState = -1
 	return "", false
 }
@@ -642,11 +612,8 @@ case2:
 	f.tr.Log("default %v", f.v2)
 //line typeswitches.go:69
 	f.agenState = 1
-	if yield == nil {
-		return i, true
-	}
-	if !yield(i) {
-		return 0, false
+	if yield == nil || !yield(i) {
+		return i, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -662,11 +629,8 @@ case3:
 //line typeswitches.go:73
 	t = 10 + i
 	f.agenState = 2
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return 0, false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -680,11 +644,8 @@ case4:
 //line typeswitches.go:76
 	t2 = 20 + i
 	f.agenState = 3
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return 0, false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -696,7 +657,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:700
+//line typeswitches_agen.go:661
 	f.agenState = -1
 	return 0, false
 }
@@ -839,11 +800,8 @@ loop:
 	}
 //line typeswitches.go:88
 	fr.agenState = 1
-	if yield == nil {
-		return "op", true
-	}
-	if !yield("op") {
-		return "", false
+	if yield == nil || !yield("op") {
+		return "op", yield == nil
 	}
 	if fr.agenState != 1 {
 		return "", true
@@ -870,11 +828,8 @@ case2:
 	}
 //line typeswitches.go:91
 	fr.agenState = 2
-	if yield == nil {
-		return "int", true
-	}
-	if !yield("int") {
-		return "", false
+	if yield == nil || !yield("int") {
+		return "int", yield == nil
 	}
 	if fr.agenState != 2 {
 		return "", true
@@ -892,11 +847,8 @@ case3:
 	}
 //line typeswitches.go:95
 	fr.agenState = 3
-	if yield == nil {
-		return "iface", true
-	}
-	if !yield("iface") {
-		return "", false
+	if yield == nil || !yield("iface") {
+		return "iface", yield == nil
 	}
 	if fr.agenState != 3 {
 		return "", true
@@ -923,11 +875,8 @@ loop2:
 //line typeswitches.go:101
 	t = fr.f()
 	fr.agenState = 4
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if fr.agenState != 4 {
 		return "", true
@@ -940,7 +889,7 @@ resume4:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line typeswitches_agen.go:944
+//line typeswitches_agen.go:893
 	fr.agenState = -1
 	return "", false
 }
@@ -1087,11 +1036,8 @@ case2:
 //line typeswitches.go:114
 	t = fmt.Sprint("int ", f.x3+1)
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -1105,11 +1051,8 @@ case3:
 //line typeswitches.go:117
 	t2 = f.x4 + "!"
 	f.agenState = 2
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return "", false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -1123,11 +1066,8 @@ endswitch:
 	f.tr.Log("outer x %v", f.x2)
 //line typeswitches.go:121
 	f.agenState = 3
-	if yield == nil {
-		return "assign", true
-	}
-	if !yield("assign") {
-		return "", false
+	if yield == nil || !yield("assign") {
+		return "assign", yield == nil
 	}
 	if f.agenState != 3 {
 		return "", true
@@ -1139,7 +1079,7 @@ resume3:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:1143
+//line typeswitches_agen.go:1083
 	f.agenState = -1
 	return "", false
 }
@@ -1279,11 +1219,8 @@ func (f *degenerateGeneratorFrame) resume(sent any, yield func(string) bool) (st
 start:
 //line typeswitches.go:129
 	f.agenState = 1
-	if yield == nil {
-		return "empty", true
-	}
-	if !yield("empty") {
-		return "", false
+	if yield == nil || !yield("empty") {
+		return "empty", yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -1296,11 +1233,8 @@ resume1:
 endswitch:
 //line typeswitches.go:131
 	f.agenState = 2
-	if yield == nil {
-		return "default only", true
-	}
-	if !yield("default only") {
-		return "", false
+	if yield == nil || !yield("default only") {
+		return "default only", yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -1317,11 +1251,8 @@ case2:
 //line typeswitches.go:133
 	t = fmt.Sprintf("%T", f.v2)
 	f.agenState = 3
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 3 {
 		return "", true
@@ -1329,11 +1260,8 @@ case2:
 resume3:
 //line typeswitches.go:135
 	f.agenState = 4
-	if yield == nil {
-		return "empty clause", true
-	}
-	if !yield("empty clause") {
-		return "", false
+	if yield == nil || !yield("empty clause") {
+		return "empty clause", yield == nil
 	}
 	if f.agenState != 4 {
 		return "", true
@@ -1355,7 +1283,7 @@ case4:
 endswitch3:
 //line typeswitches.go:140
 	f.tr.Log("end")
-//line typeswitches_agen.go:1359
+//line typeswitches_agen.go:1287
 	f.agenState = -1
 	return "", false
 }
@@ -1530,11 +1458,8 @@ case2:
 //line typeswitches.go:154
 	t = fmt.Sprint("point ", f.v2.x)
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -1548,11 +1473,8 @@ case3:
 //line typeswitches.go:157
 	t2 = "name " + string(f.v3)
 	f.agenState = 2
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return "", false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -1566,11 +1488,8 @@ case4:
 //line typeswitches.go:160
 	t3 = fmt.Sprint(f.v4)
 	f.agenState = 3
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return "", false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenState != 3 {
 		return "", true
@@ -1595,11 +1514,8 @@ loop2:
 //line typeswitches.go:165
 	t4 = string(k)
 	f.agenState = 4
-	if yield == nil {
-		return t4, true
-	}
-	if !yield(t4) {
-		return "", false
+	if yield == nil || !yield(t4) {
+		return t4, yield == nil
 	}
 	if f.agenState != 4 {
 		return "", true
@@ -1623,11 +1539,8 @@ done2:
 case5:
 //line typeswitches.go:172
 	f.agenState = 5
-	if yield == nil {
-		return "select", true
-	}
-	if !yield("select") {
-		return "", false
+	if yield == nil || !yield("select") {
+		return "select", yield == nil
 	}
 	if f.agenState != 5 {
 		return "", true
@@ -1641,11 +1554,8 @@ resume5:
 	f.tag = f.p2
 //line typeswitches.go:176
 	f.agenState = 6
-	if yield == nil {
-		return "case", true
-	}
-	if !yield("case") {
-		return "", false
+	if yield == nil || !yield("case") {
+		return "case", yield == nil
 	}
 	if f.agenState != 6 {
 		return "", true
@@ -1665,7 +1575,7 @@ case7:
 //line typeswitches.go:179
 	f.tr.Log("p %v", f.p2)
 endswitch2:
-//line typeswitches_agen.go:1669
+//line typeswitches_agen.go:1579
 	f.agenState = -1
 	return "", false
 }
@@ -1822,11 +1732,8 @@ case2:
 //line typeswitches.go:195
 	t = fmt.Sprintf("T %T", f.v2)
 	f.agenState = 1
-	if yield == nil {
-		return t, true
-	}
-	if !yield(t) {
-		return "", false
+	if yield == nil || !yield(t) {
+		return t, yield == nil
 	}
 	if f.agenState != 1 {
 		return "", true
@@ -1838,11 +1745,8 @@ case3:
 //line typeswitches.go:197
 	t2 = fmt.Sprintf("[]T len %d", len(f.v3))
 	f.agenState = 2
-	if yield == nil {
-		return t2, true
-	}
-	if !yield(t2) {
-		return "", false
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
 	}
 	if f.agenState != 2 {
 		return "", true
@@ -1854,11 +1758,8 @@ case4:
 //line typeswitches.go:199
 	t3 = fmt.Sprintf("%T", f.v4)
 	f.agenState = 3
-	if yield == nil {
-		return t3, true
-	}
-	if !yield(t3) {
-		return "", false
+	if yield == nil || !yield(t3) {
+		return t3, yield == nil
 	}
 	if f.agenState != 3 {
 		return "", true
@@ -1869,11 +1770,8 @@ resume3:
 case5:
 //line typeswitches.go:201
 	f.agenState = 4
-	if yield == nil {
-		return "other", true
-	}
-	if !yield("other") {
-		return "", false
+	if yield == nil || !yield("other") {
+		return "other", yield == nil
 	}
 	if f.agenState != 4 {
 		return "", true
@@ -1885,7 +1783,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:1889
+//line typeswitches_agen.go:1787
 	f.agenState = -1
 	return "", false
 }

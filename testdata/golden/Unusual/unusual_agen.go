@@ -140,11 +140,8 @@ func (f *parensGeneratorFrame) resume(sent int, thrown error, yield func(int) bo
 start:
 //line unusual.go:14
 	f.agenState = 1
-	if yield == nil {
-		return 0, true
-	}
-	if !yield(0) {
-		return 0, false
+	if yield == nil || !yield(0) {
+		return 0, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -152,11 +149,8 @@ start:
 resume1:
 //line unusual.go:15
 	f.agenState = 2
-	if yield == nil {
-		return 1, true
-	}
-	if !yield(1) {
-		return 0, false
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -165,11 +159,8 @@ resume2:
 	got = sent
 //line unusual.go:16
 	f.agenState = 3
-	if yield == nil {
-		return got, true
-	}
-	if !yield(got) {
-		return 0, false
+	if yield == nil || !yield(got) {
+		return got, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
@@ -179,7 +170,7 @@ resume3:
 	_, err = sent, thrown
 //line unusual.go:17
 	f.tr.Log("err %v", err)
-//line unusual_agen.go:183
+//line unusual_agen.go:174
 	f.agenState = -1
 	return 0, false
 }
@@ -317,11 +308,8 @@ func (f *unreachableGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 start:
 //line unusual.go:24
 	f.agenState = 1
-	if yield == nil {
-		return 0, true
-	}
-	if !yield(0) {
-		return 0, false
+	if yield == nil || !yield(0) {
+		return 0, yield == nil
 	}
 	if f.agenState != 1 {
 		return 0, true
@@ -342,11 +330,8 @@ loop:
 	i = f.rangeIndex
 //line unusual.go:30
 	f.agenState = 2
-	if yield == nil {
-		return i, true
-	}
-	if !yield(i) {
-		return 0, false
+	if yield == nil || !yield(i) {
+		return i, yield == nil
 	}
 	if f.agenState != 2 {
 		return 0, true
@@ -359,18 +344,15 @@ done:
 	goto end
 //line unusual.go:33
 	f.agenState = 3
-	if yield == nil {
-		return 99, true
-	}
-	if !yield(99) {
-		return 0, false
+	if yield == nil || !yield(99) {
+		return 99, yield == nil
 	}
 	if f.agenState != 3 {
 		return 0, true
 	}
 resume3:
 end:
-//line unusual_agen.go:374
+//line unusual_agen.go:356
 	f.agenState = -1
 	return 0, false
 }
