@@ -120,3 +120,20 @@ func inorderSeq(root *Node) func(func(int) bool) {
 		}
 	}
 }
+
+// All is what a hand-written generator's All must be to keep the promises
+// of agen's: the values of the machine's state pushed to the loop body,
+// and the generator finished after the loop however it ends, a panic of
+// the loop body included, hence the deferred call. (gc inlines no
+// function that defers, so the loop body is called, not inlined, as it is
+// in fibSeq ranged over directly.)
+func (f *fibIter) All() func(func(int) bool) {
+	return func(yield func(int) bool) {
+		defer func() { f.state = -1 }()
+		for v, ok := f.Next(); ok; v, ok = f.Next() {
+			if !yield(v) {
+				return
+			}
+		}
+	}
+}
