@@ -34,14 +34,10 @@ type rangeLoop struct {
 // rangeGenerator lowers a range over g.All().
 func (l *lowerer) rangeGenerator(s *ast.RangeStmt, label string, g ast.Expr) {
 	m := l.m
-	if m.Nested {
-		l.errorf(s.Pos(), "a range over a generator whose body awaits is not supported in a deferred function")
+	depth, it, lowered := l.startRange(s, g)
+	if !lowered {
 		return
 	}
-	l.useRanges()
-	depth := len(l.ranges)
-	it := l.hidden("ranged", l.info.TypeOf(g))
-	l.code(g.Pos(), Join(Def(it), Src(" = "), l.expr(g)), nil, it)
 	entry := Ref(it, RefValue)
 	if l.gen.Async {
 		entry = Join(Text{{Pkg: RuntimePath, Name: "RangeLoop"}}, Src("{Sync: "), entry, Src("}"))
@@ -50,35 +46,65 @@ func (l *lowerer) rangeGenerator(s *ast.RangeStmt, label string, g ast.Expr) {
 	next, _, _ := types.LookupFieldOrMethod(l.info.TypeOf(g), true, nil, "Next")
 	v := l.hidden("rangeValue", next.Type().(*types.Signature).Results().At(0).Type())
 	ok := l.hidden("rangeOK", types.Typ[types.Bool])
+	l.rangeLoop(s, label, depth, &rangeLoop{it: it, body: s.Body, pos: s.Pos()},
+		func(end string) {
+			l.code(s.Pos(), Join(Def(v), Src(", "), Def(ok), Src(" = "), Ref(it, RefValue), Src(".Next()"), Mark(MayCall)), nil, v, ok)
+			l.ifNot(s.Pos(), Ref(ok, RefValue), end)
+			l.iterationVars(s, Ref(v, RefValue), nil)
+		},
+		nil,
+		func() { l.code(s.Pos(), l.closeRange(depth, it), nil) })
+}
+
+// startRange starts the lowering of a range over the generator g: it
+// evaluates g into a hidden variable, and returns it with the depth of
+// the loop among the body's range loops over generators; false if the
+// range cannot be lowered here (an error is reported).
+func (l *lowerer) startRange(s *ast.RangeStmt, g ast.Expr) (int, *Var, bool) {
+	if l.m.Nested {
+		l.errorf(s.Pos(), "a range over a generator whose body awaits is not supported in a deferred function")
+		return 0, nil, false
+	}
+	l.m.Ranges = true
+	if l.gen.Async {
+		// An async body unwinds through agenUnwind (as when a deferred
+		// function awaits), which closes the loops' generators first:
+		// closing an async generator may wait.
+		l.m.AwaitingDefers = true
+	}
+	it := l.hidden("ranged", l.info.TypeOf(g))
+	l.code(g.Pos(), Join(Def(it), Src(" = "), l.expr(g)), nil, it)
+	return len(l.ranges), it, true
+}
+
+// rangeLoop lowers the loop r at depth, the shape both kinds of ranges
+// over a generator share: fetch gets the next value into the iteration
+// variables or jumps to the end it is given; the loop body runs with the
+// loop's targets; again (if any) runs before the next fetch; a break out
+// of the loop closes the generator with closeAt; the end pops the loop's
+// generator off the frame's list.
+func (l *lowerer) rangeLoop(s *ast.RangeStmt, label string, depth int, r *rangeLoop, fetch, again func(end string), closeAt func()) {
+	m := l.m
 	head, cont := l.labels.fresh("loop"), l.labels.fresh("next")
 	brk, end := l.labels.fresh("break"), l.labels.fresh("done")
 	l.label(head)
-	l.code(s.Pos(), Join(Def(v), Src(", "), Def(ok), Src(" = "), Ref(it, RefValue), Src(".Next()"), Mark(MayCall)), nil, v, ok)
-	l.ifNot(s.Pos(), Ref(ok, RefValue), end)
-	l.iterationVars(s, Ref(v, RefValue), nil)
-	l.ranges = append(l.ranges, &rangeLoop{it: it, body: s.Body, pos: s.Pos()})
+	fetch(end)
+	l.ranges = append(l.ranges, r)
 	pop := l.pushTarget(label, brk, cont)
 	l.block(s.Body.List)
 	broken := pop()
 	l.ranges = l.ranges[:depth]
 	l.label(cont)
+	if again != nil {
+		again(end)
+	}
 	l.jump(head)
 	if broken {
 		l.label(brk)
-		l.code(s.Pos(), l.closeRange(depth, it), nil)
+		closeAt()
 	}
 	l.label(end)
 	l.code(s.Pos(), Src(m.Recv+".agenRanges = "+m.Recv+".agenRanges[:"+strconv.Itoa(depth)+"]"), nil)
-}
-
-// useRanges records that the body has range loops over generators. An
-// async body unwinds through agenUnwind (as when a deferred function
-// awaits), which closes them first: closing an async generator may wait.
-func (l *lowerer) useRanges() {
-	l.m.Ranges = true
-	if l.gen.Async {
-		l.m.AwaitingDefers = true
-	}
 }
 
 // rangeAsyncGenerator lowers a range over g.All(ctx), g an async
@@ -87,14 +113,10 @@ func (l *lowerer) useRanges() {
 // as All yields it.
 func (l *lowerer) rangeAsyncGenerator(s *ast.RangeStmt, label string, g, ctx ast.Expr) {
 	m := l.m
-	if m.Nested {
-		l.errorf(s.Pos(), "a range over a generator whose body awaits is not supported in a deferred function")
+	depth, it, lowered := l.startRange(s, g)
+	if !lowered {
 		return
 	}
-	l.useRanges()
-	depth := len(l.ranges)
-	it := l.hidden("ranged", l.info.TypeOf(g))
-	l.code(g.Pos(), Join(Def(it), Src(" = "), l.expr(g)), nil, it)
 	c := l.hidden("rangeCtx", l.info.TypeOf(ctx))
 	l.code(ctx.Pos(), Join(Def(c), Src(" = "), l.expr(ctx)), nil, c)
 	l.code(s.Pos(), Join(Src(m.Recv+".agenRanges = append("+m.Recv+".agenRanges, "), Text{{Pkg: RuntimePath, Name: "RangeLoop"}},
@@ -103,33 +125,23 @@ func (l *lowerer) rangeAsyncGenerator(s *ast.RangeStmt, label string, g, ctx ast
 	op := l.hidden("rangeOp", l.runtimeType("Awaitable", y))
 	v := l.hidden("rangeValue", y)
 	e := l.hidden("rangeErr", types.Universe.Lookup("error").Type())
-	head, cont := l.labels.fresh("loop"), l.labels.fresh("next")
-	brk, end := l.labels.fresh("break"), l.labels.fresh("done")
-	l.label(head)
-	l.code(s.Pos(), Join(Def(op), Src(" = "), Ref(it, RefValue), Src(".ANext()"), Mark(MayCall)), nil, op)
-	p := l.newPoint(s.Pos(), false)
-	p.Await, p.Delegated = true, true
-	l.label(p.Label)
-	l.emit(&Stmt{Kind: Await, Pos: s.Pos(), Text: Ref(op, RefValue), Point: p, Ctx: Ref(c, RefValue),
-		Defs: []*Var{v, e}, Results: Join(Def(v), Src(", "), Def(e))})
-	l.code(s.Pos(), Join(Def(op), Src(" = nil")), nil, op)
-	l.ifTrue(s.Pos(), Join(Ref(e, RefValue), Src(" == "), Text{{Pkg: RuntimePath, Name: "Done"}}), end)
-	l.iterationVars(s, Ref(v, RefValue), Ref(e, RefValue))
 	r := &rangeLoop{it: it, ctx: c, body: s.Body, pos: s.Pos()}
-	l.ranges = append(l.ranges, r)
-	pop := l.pushTarget(label, brk, cont)
-	l.block(s.Body.List)
-	broken := pop()
-	l.ranges = l.ranges[:depth]
-	l.label(cont)
-	l.ifTrue(s.Pos(), Join(Ref(e, RefValue), Src(" != nil")), end) // All's last pair
-	l.jump(head)
-	if broken {
-		l.label(brk)
-		l.closeRangeAt(depth, r)
-	}
-	l.label(end)
-	l.code(s.Pos(), Src(m.Recv+".agenRanges = "+m.Recv+".agenRanges[:"+strconv.Itoa(depth)+"]"), nil)
+	l.rangeLoop(s, label, depth, r,
+		func(end string) {
+			l.code(s.Pos(), Join(Def(op), Src(" = "), Ref(it, RefValue), Src(".ANext()"), Mark(MayCall)), nil, op)
+			p := l.newPoint(s.Pos(), false)
+			p.Await, p.Delegated = true, true
+			l.label(p.Label)
+			l.emit(&Stmt{Kind: Await, Pos: s.Pos(), Text: Ref(op, RefValue), Point: p, Ctx: Ref(c, RefValue),
+				Defs: []*Var{v, e}, Results: Join(Def(v), Src(", "), Def(e))})
+			l.code(s.Pos(), Join(Def(op), Src(" = nil")), nil, op)
+			l.ifTrue(s.Pos(), Join(Ref(e, RefValue), Src(" == "), Text{{Pkg: RuntimePath, Name: "Done"}}), end)
+			l.iterationVars(s, Ref(v, RefValue), Ref(e, RefValue))
+		},
+		func(end string) {
+			l.ifTrue(s.Pos(), Join(Ref(e, RefValue), Src(" != nil")), end) // All's last pair
+		},
+		func() { l.closeRangeAt(depth, r) })
 }
 
 // closeRange is the Text that closes the sync generator of the range loop
