@@ -416,7 +416,7 @@ func (r *renderer) all(recv jen.Code) jen.Code {
 	y := r.typeCode(r.m.Gen.Y)
 	closing := jen.If(jen.Err().Op(":=").Id("g").Dot("Close").Call(), jen.Err().Op("!=").Nil()).Block(
 		r.handleFrame("agenErr").Op("=").Err())
-	var loop []jen.Code
+	var outer, loop []jen.Code
 	if mode := r.pushMode(); mode == pushNone {
 		loop = []jen.Code{
 			jen.For(jen.List(jen.Id("v"), jen.Id("ok")).Op(":=").Id("g").Dot("Next").Call(), jen.Id("ok"),
@@ -429,8 +429,11 @@ func (r *renderer) all(recv jen.Code) jen.Code {
 			args = append(args, jen.Id("g"))
 		}
 		if r.m.UsesSent {
-			loop = append(loop, jen.Var().Id("sent").Add(r.typeCode(r.m.Gen.S)))
-			args = append(args, jen.Id("sent"))
+			// Outside the function literal, whose yield would hide a
+			// type or package of that name; named so as to hide none
+			// that the body uses (its Y type, say).
+			outer = append(outer, jen.Var().Id(r.m.Sent).Add(r.typeCode(r.m.Gen.S)))
+			args = append(args, jen.Id(r.m.Sent))
 		}
 		if r.m.UsesThrown {
 			args = append(args, jen.Nil())
@@ -448,9 +451,9 @@ func (r *renderer) all(recv jen.Code) jen.Code {
 	}
 	return jen.Comment("All returns an iterator over the values; leaving the loop early (break, return, a panic)").Line().
 		Comment("closes the generator (the deferred Close does nothing to a finished one).").Line().
-		Func().Params(recv).Id("All").Params().Qual("iter", "Seq").Types(y).Block(
+		Func().Params(recv).Id("All").Params().Qual("iter", "Seq").Types(y).Block(append(outer,
 		jen.Return(jen.Func().Params(jen.Id("yield").Func().Params(y).Bool()).Block(
-			append([]jen.Code{jen.Defer().Id("g").Dot("Close").Call()}, loop...)...)))
+			append([]jen.Code{jen.Defer().Id("g").Dot("Close").Call()}, loop...)...)))...)
 }
 
 // errBody renders the handle's Err.

@@ -175,7 +175,7 @@ func (o op) String() string {
 		return "blocking Next"
 	case 'x':
 		return "Next(ended ctx)"
-	case 'N', 'S', 'T', 'C', 'R', 'P':
+	case 'N', 'S', 'T', 'C', 'R', 'P', 'M':
 		return fmt.Sprintf("All/%c@%d", o.kind, o.arg)
 	}
 	return fmt.Sprintf("All/break@%d", o.arg)
@@ -223,7 +223,7 @@ func sequences(name string, n int) [][]op {
 		seed = seed*31 + uint64(r)
 	}
 	rng := rand.New(rand.NewPCG(seed, 42))
-	kinds := []byte("nnnnssttcaDENSTCRP")
+	kinds := []byte("nnnnssttcaDENSTCRPMM")
 	for range 24 {
 		ops := make([]op, 1+rng.IntN(12))
 		for i := range ops {
@@ -299,6 +299,8 @@ func (c *syncCase[Y, S]) apply(tr *Trace, g agen.Generator[Y, S], o op) (stop bo
 		tr.Log("All done")
 	case 'N', 'S', 'T', 'C', 'R', 'P':
 		c.touch(tr, g, o)
+	case 'M':
+		c.multi(tr, g, o, 0)
 	}
 	return false
 }
@@ -342,6 +344,46 @@ func (c *syncCase[Y, S]) touch(tr *Trace, g agen.Generator[Y, S], o op) {
 		i++
 	}
 	tr.Log("%v: All done", o)
+}
+
+// multi ranges over All and touches the generator at many values.
+func (c *syncCase[Y, S]) multi(tr *Trace, g agen.Generator[Y, S], o op, depth int) {
+	i := 0
+	for v := range g.All() {
+		tr.Log("%v/%d: All -> %v", o, depth, v)
+		k := (o.arg*7 + i*3 + depth) % 9
+		switch k {
+		case 0:
+			v, ok := g.Next()
+			tr.Log("%v/%d: Next -> %v %v", o, depth, v, ok)
+		case 1:
+			var s S
+			if len(c.sends) > 0 {
+				s = c.sends[(o.arg+i)%len(c.sends)]
+			}
+			v, ok := g.Send(s)
+			tr.Log("%v/%d: Send(%v) -> %v %v", o, depth, s, v, ok)
+		case 2:
+			v, ok := g.Throw(thrown(o.arg + i))
+			tr.Log("%v/%d: Throw -> %v %v", o, depth, v, ok)
+		case 3:
+			if depth < 2 {
+				c.multi(tr, g, op{kind: o.kind, arg: o.arg + i + 1}, depth+1)
+			}
+		case 4:
+			if depth > 0 && i > 0 {
+				tr.Log("%v/%d: break", o, depth)
+				return
+			}
+		case 5:
+			tr.Log("%v/%d: Err -> %v", o, depth, g.Err())
+		}
+		if i > 12 {
+			break
+		}
+		i++
+	}
+	tr.Log("%v/%d: All done", o, depth)
 }
 
 // drain runs Next to the end in a function whose deferred calls use the

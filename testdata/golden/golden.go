@@ -17,6 +17,9 @@ import (
 	"github.com/agen-go/agen/testdata/golden/AdvMore"
 	"github.com/agen-go/agen/testdata/golden/AdvNames"
 	"github.com/agen-go/agen/testdata/golden/AdvPredeclared"
+	"github.com/agen-go/agen/testdata/golden/AdvPush"
+	"github.com/agen-go/agen/testdata/golden/AdvPushImport"
+	"github.com/agen-go/agen/testdata/golden/AdvPushOdd"
 	"github.com/agen-go/agen/testdata/golden/AdvStmts"
 	"github.com/agen-go/agen/testdata/golden/AdvSyntax"
 	"github.com/agen-go/agen/testdata/golden/AdvTypes"
@@ -146,6 +149,9 @@ import (
 
 // Suites holds the differential suite of every golden case with output.
 var Suites = map[string]difftest.Suite{
+	"AdvPush":                   advpush.Suite,
+	"AdvPushImport":             advpushimport.Suite,
+	"AdvPushOdd":                advpushodd.Suite,
 	"AdvClosures":               advclosures.Suite,
 	"AdvDefers":                 advdefers.Suite,
 	"AdvEndings":                advendings.Suite,

@@ -104,9 +104,9 @@ func (g *nilLHSGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *nilLHSGenerator) All() iter.Seq[int] {
+	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		var sent int
 		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
 		}
 		if err := g.Close(); err != nil {
@@ -445,9 +445,9 @@ func (g *localTypesGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *localTypesGenerator) All() iter.Seq[string] {
+	var sent int
 	return func(yield func(string) bool) {
 		defer g.Close()
-		var sent int
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {
@@ -1330,9 +1330,9 @@ func (g *loopVarClosuresGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *loopVarClosuresGenerator) All() iter.Seq[int] {
+	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		var sent int
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {
@@ -1602,9 +1602,9 @@ func (g *genericGenerator[T]) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *genericGenerator[T]) All() iter.Seq[string] {
+	var sent T
 	return func(yield func(string) bool) {
 		defer g.Close()
-		var sent T
 		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
 		}
 		if err := g.Close(); err != nil {
@@ -1876,9 +1876,9 @@ func (g *genericCellsGenerator[T, K]) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *genericCellsGenerator[T, K]) All() iter.Seq[string] {
+	var sent int
 	return func(yield func(string) bool) {
 		defer g.Close()
-		var sent int
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {
@@ -2111,9 +2111,9 @@ func (g *emptiesGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *emptiesGenerator) All() iter.Seq[int] {
+	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		var sent int
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {

@@ -102,9 +102,9 @@ func (g *branchesGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *branchesGenerator) All() iter.Seq[int] {
+	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		var sent int
 		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
 		}
 		if err := g.Close(); err != nil {

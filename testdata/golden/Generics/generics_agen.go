@@ -93,9 +93,9 @@ func (g *mappedGenerator[T, U]) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *mappedGenerator[T, U]) All() iter.Seq[U] {
+	var sent T
 	return func(yield func(U) bool) {
 		defer g.Close()
-		var sent T
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {
@@ -435,9 +435,9 @@ func (g *sumsGenerator[N]) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *sumsGenerator[N]) All() iter.Seq[N] {
+	var sent N
 	return func(yield func(N) bool) {
 		defer g.Close()
-		var sent N
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {
@@ -592,9 +592,9 @@ func (g *dedupGenerator[K, V]) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *dedupGenerator[K, V]) All() iter.Seq[pair[K, V]] {
+	var sent int
 	return func(yield func(pair[K, V]) bool) {
 		defer g.Close()
-		var sent int
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {
@@ -753,9 +753,9 @@ func (g *pointersGenerator[T]) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *pointersGenerator[T]) All() iter.Seq[T] {
+	var sent T
 	return func(yield func(T) bool) {
 		defer g.Close()
-		var sent T
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {
@@ -958,9 +958,9 @@ func (g *bothGenerator[L]) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *bothGenerator[L]) All() iter.Seq[string] {
+	var sent L
 	return func(yield func(string) bool) {
 		defer g.Close()
-		var sent L
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {
@@ -1382,9 +1382,9 @@ func (g *genDeferGenerator[T, PT]) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *genDeferGenerator[T, PT]) All() iter.Seq[T] {
+	var sent T
 	return func(yield func(T) bool) {
 		defer g.Close()
-		var sent T
 		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
 		}
 		if err := g.Close(); err != nil {
@@ -1616,9 +1616,9 @@ func (g *fillGenerator[K, V]) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *fillGenerator[K, V]) All() iter.Seq[K] {
+	var sent V
 	return func(yield func(K) bool) {
 		defer g.Close()
-		var sent V
 		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
 		}
 		if err := g.Close(); err != nil {
@@ -1829,9 +1829,9 @@ func (g *genLocalGenerator[K, V]) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *genLocalGenerator[K, V]) All() iter.Seq[string] {
+	var sent V
 	return func(yield func(string) bool) {
 		defer g.Close()
-		var sent V
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {

@@ -90,9 +90,9 @@ func (g *sameMarkGenerator[T]) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *sameMarkGenerator[T]) All() iter.Seq[any] {
+	var sent any
 	return func(yield func(any) bool) {
 		defer g.Close()
-		var sent any
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {
@@ -788,9 +788,9 @@ func (g *sizedGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *sizedGenerator) All() iter.Seq[string] {
+	var sent agen.None
 	return func(yield func(string) bool) {
 		defer g.Close()
-		var sent agen.None
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {

@@ -242,9 +242,9 @@ func (g *condOnlyGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *condOnlyGenerator) All() iter.Seq[int] {
+	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		var sent int
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {
@@ -386,9 +386,9 @@ func (g *infiniteGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *infiniteGenerator) All() iter.Seq[int] {
+	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		var sent int
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {
@@ -536,9 +536,9 @@ func (g *yieldInCondGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *yieldInCondGenerator) All() iter.Seq[int] {
+	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		var sent int
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {
@@ -683,9 +683,9 @@ func (g *yieldInPostGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *yieldInPostGenerator) All() iter.Seq[int] {
+	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		var sent int
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {
@@ -841,9 +841,9 @@ func (g *yieldInInitGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *yieldInInitGenerator) All() iter.Seq[int] {
+	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		var sent int
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {
@@ -1744,9 +1744,9 @@ func (g *perIterationPostGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *perIterationPostGenerator) All() iter.Seq[int] {
+	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		var sent int
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {
@@ -2906,9 +2906,9 @@ func (g *emptyBodiesGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *emptyBodiesGenerator) All() iter.Seq[int] {
+	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		var sent int
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {
@@ -3555,9 +3555,9 @@ func (g *oddClausesGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *oddClausesGenerator) All() iter.Seq[int] {
+	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		var sent int
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {

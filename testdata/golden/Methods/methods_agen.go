@@ -86,9 +86,9 @@ func (g *drainGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *drainGenerator) All() iter.Seq[int] {
+	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		var sent int
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {
@@ -680,10 +680,10 @@ func (g *clashGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *clashGenerator) All() iter.Seq[int] {
+	var in int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		var sent int
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for _, again := g.f.resume(in, yield); again; _, again = g.f.resume(in, yield) {
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err

@@ -116,10 +116,10 @@ func (g *localsGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *localsGenerator) All() ageniter.Seq[int] {
+	var in int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		var sent int
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for _, again := g.f.resume(g, in, yield); again; _, again = g.f.resume(g, in, yield) {
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err

@@ -386,9 +386,9 @@ func (g *EchoGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *EchoGenerator) All() iter.Seq[string] {
+	var sent string
 	return func(yield func(string) bool) {
 		defer g.Close()
-		var sent string
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {

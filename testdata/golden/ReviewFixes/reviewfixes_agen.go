@@ -83,9 +83,9 @@ func (g *labelledLoopGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *labelledLoopGenerator) All() iter.Seq[int] {
+	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		var sent int
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {
@@ -764,9 +764,9 @@ func (g *generatedNamesGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *generatedNamesGenerator) All() iter.Seq[string] {
+	var sent int
 	return func(yield func(string) bool) {
 		defer g.Close()
-		var sent int
 		for _, again := g.f.push(sent, yield); again; _, again = g.f.push(sent, yield) {
 		}
 		if err := g.Close(); err != nil {
@@ -1082,9 +1082,9 @@ func (g *retryGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *retryGenerator) All() iter.Seq[int] {
+	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		var sent int
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {

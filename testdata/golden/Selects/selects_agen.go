@@ -621,9 +621,9 @@ func (g *sendsGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *sendsGenerator) All() iter.Seq[int] {
+	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		var sent int
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {
@@ -809,9 +809,9 @@ func (g *operandsGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *operandsGenerator) All() iter.Seq[int] {
+	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		var sent int
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {
@@ -1014,9 +1014,9 @@ func (g *inLoopGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *inLoopGenerator) All() iter.Seq[int] {
+	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		var sent int
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {
@@ -1380,9 +1380,9 @@ func (g *degenerateGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *degenerateGenerator) All() iter.Seq[int] {
+	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		var sent int
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {
@@ -1771,9 +1771,9 @@ func (g *recvIntoYieldGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *recvIntoYieldGenerator) All() iter.Seq[int] {
+	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		var sent int
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {

@@ -84,9 +84,9 @@ func (g *funcsGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *funcsGenerator) All() iter.Seq[int] {
+	var sent func(int) int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		var sent func(int) int
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {
@@ -272,9 +272,9 @@ func (g *chansGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *chansGenerator) All() iter.Seq[int] {
+	var sent chan int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		var sent chan int
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {
@@ -488,9 +488,9 @@ func (g *pointersGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *pointersGenerator) All() iter.Seq[int] {
+	var sent *int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		var sent *int
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {
@@ -681,9 +681,9 @@ func (g *structsGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *structsGenerator) All() iter.Seq[string] {
+	var sent msg
 	return func(yield func(string) bool) {
 		defer g.Close()
-		var sent msg
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {

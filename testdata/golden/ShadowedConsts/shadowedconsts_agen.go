@@ -230,9 +230,9 @@ func (g *twiceGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *twiceGenerator) All() iter.Seq[int] {
+	var sent agen.None
 	return func(yield func(int) bool) {
 		defer g.Close()
-		var sent agen.None
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {
@@ -415,9 +415,9 @@ func (g *iotasGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *iotasGenerator) All() iter.Seq[int] {
+	var sent agen.None
 	return func(yield func(int) bool) {
 		defer g.Close()
-		var sent agen.None
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {

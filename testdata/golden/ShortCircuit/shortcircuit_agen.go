@@ -85,9 +85,9 @@ func (g *rightGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *rightGenerator) All() iter.Seq[int] {
+	var sent bool
 	return func(yield func(int) bool) {
 		defer g.Close()
-		var sent bool
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {
@@ -259,9 +259,9 @@ func (g *leftGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *leftGenerator) All() iter.Seq[int] {
+	var sent bool
 	return func(yield func(int) bool) {
 		defer g.Close()
-		var sent bool
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {
@@ -488,9 +488,9 @@ func (g *chainsGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *chainsGenerator) All() iter.Seq[int] {
+	var sent bool
 	return func(yield func(int) bool) {
 		defer g.Close()
-		var sent bool
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {
@@ -792,9 +792,9 @@ func (g *positionsGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *positionsGenerator) All() iter.Seq[int] {
+	var sent bool
 	return func(yield func(int) bool) {
 		defer g.Close()
-		var sent bool
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {
@@ -1114,9 +1114,9 @@ func (g *lazyGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *lazyGenerator) All() iter.Seq[int] {
+	var sent bool
 	return func(yield func(int) bool) {
 		defer g.Close()
-		var sent bool
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {

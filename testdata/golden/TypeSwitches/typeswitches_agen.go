@@ -88,9 +88,9 @@ func (g *boundGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *boundGenerator) All() iter.Seq[string] {
+	var sent any
 	return func(yield func(string) bool) {
 		defer g.Close()
-		var sent any
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {
@@ -348,9 +348,9 @@ func (g *unboundGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *unboundGenerator) All() iter.Seq[string] {
+	var sent any
 	return func(yield func(string) bool) {
 		defer g.Close()
-		var sent any
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {
@@ -744,9 +744,9 @@ func (g *withInitGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *withInitGenerator) All() iter.Seq[string] {
+	var sent any
 	return func(yield func(string) bool) {
 		defer g.Close()
-		var sent any
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {
@@ -971,9 +971,9 @@ func (g *shadowSelfGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *shadowSelfGenerator) All() iter.Seq[string] {
+	var sent any
 	return func(yield func(string) bool) {
 		defer g.Close()
-		var sent any
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {
@@ -1158,9 +1158,9 @@ func (g *degenerateGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *degenerateGenerator) All() iter.Seq[string] {
+	var sent any
 	return func(yield func(string) bool) {
 		defer g.Close()
-		var sent any
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {
@@ -1378,9 +1378,9 @@ func (g *localTypeCasesGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *localTypeCasesGenerator) All() iter.Seq[string] {
+	var sent agen.None
 	return func(yield func(string) bool) {
 		defer g.Close()
-		var sent agen.None
 		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
 		}
 		if err := g.Close(); err != nil {
