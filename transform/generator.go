@@ -7,7 +7,9 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -75,6 +77,7 @@ func findGenerators(fset *token.FileSet, pkg *Package, errs *ErrorList) []*Gener
 	}
 	for _, g := range gens {
 		checkTypeParams(fset, g, errs)
+		checkValueTypes(fset, g, errs)
 	}
 	names := packageNames(fset, pkg)
 	for _, g := range gens {
@@ -269,6 +272,53 @@ func checkTypeParams(fset *token.FileSet, g *Generator, errs *ErrorList) {
 		case scaffoldParams[tp.Name()]:
 			errs.Add(fset, tp.Pos(), "type parameter %s clashes with a name of the code agen generates; rename it", tp.Name())
 		}
+	}
+}
+
+// handleNames are the receivers, parameters and locals of the generated
+// methods of a sync generator that name the yielded or sent type in their
+// bodies; asyncHandleNames, those of an async generator.
+var (
+	handleNames      = map[string]bool{"g": true, "err": true}
+	asyncHandleNames = map[string]bool{"g": true, "err": true, "f": true, "v": true, "h": true, "w": true, "ctx": true, "ready": true, "sent": true}
+)
+
+// checkValueTypes reports a type or package that the yielded or sent type
+// is written with under a name of the generated methods' own identifiers,
+// which would hide it in them.
+func checkValueTypes(fset *token.FileSet, g *Generator, errs *ErrorList) {
+	if g.File == nil || g.Y == nil {
+		return
+	}
+	path := g.Func.Pkg().Path()
+	imported := map[string]string{} // import path -> name in the file
+	for _, spec := range g.File.Syntax.Imports {
+		if spec.Name != nil {
+			imported[strings.Trim(spec.Path.Value, `"`)] = spec.Name.Name
+		}
+	}
+	clashes := map[string]bool{}
+	visit := func(tn *types.TypeName) bool {
+		name := tn.Name()
+		if _, param := tn.Type().(*types.TypeParam); param {
+			return true // checkTypeParams
+		}
+		if tn.Pkg() != nil && tn.Pkg().Path() != path {
+			name = tn.Pkg().Name()
+			if n, ok := imported[tn.Pkg().Path()]; ok {
+				name = n
+			}
+		}
+		if tn.Pkg() != nil && (handleNames[name] || g.Async && asyncHandleNames[name]) {
+			clashes[name] = true
+		}
+		return true
+	}
+	WalkTypeNames(g.Y, path, visit)
+	WalkTypeNames(g.S, path, visit)
+	for _, name := range slices.Sorted(maps.Keys(clashes)) {
+		errs.Add(fset, g.Decl.Type.Params.List[0].Type.Pos(),
+			"%s, which the yielded or sent type names, clashes with a name of the code agen generates; rename it", name)
 	}
 }
 
