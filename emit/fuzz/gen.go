@@ -121,7 +121,7 @@ func (g *gen) stmt(depth int) *node {
 	g.budget--
 	compound := depth < 3 && g.budget > 0
 	for {
-		k := g.n(30)
+		k := g.n(32)
 		if n := g.try(k, depth, compound); n != nil {
 			return n
 		}
@@ -183,8 +183,37 @@ func (g *gen) try(k, depth int, compound bool) *node {
 		return g.captureStmt()
 	case k == 29:
 		return leaf("tr.Log(\"fs=%%v ps=%%v\", calls(fs), derefs(ps))")
+	case k == 30 && g.canYield():
+		return g.delegateStmt()
+	case k == 31 && compound && !g.inDefer:
+		return g.rangeGeneratorStmt(depth)
 	}
 	return nil
+}
+
+// delegateStmt delegates to inner (innerAsync) with YieldFrom.
+func (g *gen) delegateStmt() *node {
+	i := g.id()
+	from := fmt.Sprintf("innerGen(tr, %d, %d)", 100*i, g.n(4))
+	if g.async {
+		from = fmt.Sprintf("innerAsyncGen(tr, %d, %d, %v)", 100*i, g.n(4), g.chance(2))
+	}
+	return leaf("if e%d := y.YieldFrom(%s); e%d != nil {\n\ttr.Log(\"from%d %%v\", e%d)\n}", i, from, i, i, i)
+}
+
+// rangeGeneratorStmt ranges over inner's All (in an async body, over
+// innerAsync's All(ctx), with ready values: the reference blocks where
+// generated code suspends, see difftest.AsyncBlocking).
+func (g *gen) rangeGeneratorStmt(depth int) *node {
+	i := g.id()
+	v := fmt.Sprint("v", i)
+	pre := []*node{use("tr.Log(\"g%d %%v\", %s)", i, v)}
+	if g.async && g.chance(2) {
+		e := fmt.Sprint("e", i)
+		pre = []*node{use("tr.Log(\"g%d %%v %%v\", %s, %s)", i, v, e)}
+		return g.loop(depth, []string{fmt.Sprintf("for %s, %s := range innerAsyncGen(tr, %d, %d, false).All(y.Context()) {", v, e, 100*i, g.n(4))}, []string{v}, pre)
+	}
+	return g.loop(depth, []string{fmt.Sprintf("for %s := range innerGen(tr, %d, %d).All() {", v, 100*i, g.n(4))}, []string{v}, pre)
 }
 
 // body generates the statements of a block, with vars and loops as given.

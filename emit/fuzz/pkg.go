@@ -57,6 +57,41 @@ func derefs(ps []*int) []int {
 // id returns v.
 func id[T any](v T) T { return v }
 
+// inner yields n values from base, logging what it is sent; it fails when
+// n is 2. Bodies delegate to it and range over it.
+//
+//agen:generator
+func inner(y *agen.Yielder[int, int], tr *difftest.Trace, base, n int) error {
+	defer tr.Log("inner %d done", base)
+	for i := range n {
+		tr.Log("inner %d got %d", base, y.Yield(base+i))
+	}
+	if n == 2 {
+		return errors.New("inner failed")
+	}
+	return nil
+}
+
+// innerAsync is inner awaiting each value first: ready, or pending if
+// pending.
+//
+//agen:generator
+func innerAsync(y *agen.AsyncYielder[int, int], tr *difftest.Trace, base, n int, pending bool) error {
+	defer tr.Log("inner %d done", base)
+	for i := range n {
+		aw := difftest.Ready(base + i)
+		if pending {
+			aw = difftest.Later(base + i)
+		}
+		v, _ := agen.Await(y, aw)
+		tr.Log("inner %d got %d", base, y.Yield(v))
+	}
+	if n == 2 {
+		return errors.New("inner failed")
+	}
+	return nil
+}
+
 var _ = errors.New
 `
 
