@@ -855,7 +855,9 @@ func (r *renderer) pushMode() pushKind {
 func (r *renderer) resume() jen.Code {
 	doc := jen.Comment("resume runs the body from its pending suspension point to the next one, or to its end.")
 	if r.pushMode() == pushMerged {
-		doc.Line().Comment("Under All, yield is the loop body: see push.")
+		doc.Line().Comment("Under All, " + r.m.Push + " is the range's loop body, which it calls at each Yield instead of").Line().
+			Comment("returning: it returns true when the loop body resumed the generator itself, for All to").Line().
+			Comment("call it again from where the generator is. Next and Send give it nil.")
 	}
 	return r.routine("resume", r.pushMode() == pushMerged, doc)
 }

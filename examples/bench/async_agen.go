@@ -332,7 +332,9 @@ func (f *syncCounterGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *syncCounterGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		i, v int
@@ -376,7 +378,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line async_agen.go:380
+//line async_agen.go:382
 	f.agenState = -1
 	return 0, false
 }
@@ -601,7 +603,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop
 done:
-//line async_agen.go:605
+//line async_agen.go:607
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -820,7 +822,7 @@ resume2:
 //line async.go:62
 	f.result = nil
 end:
-//line async_agen.go:824
+//line async_agen.go:826
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true

@@ -148,7 +148,9 @@ func (f *countedGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *countedGeneratorFrame) resume(g *countedGenerator, yield func(int) bool) (int, bool) {
 	var (
 		i int
@@ -196,7 +198,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line costs_agen.go:200
+//line costs_agen.go:202
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -294,7 +296,9 @@ func (f *capturedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *capturedGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		i   *int
@@ -343,7 +347,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line costs_agen.go:347
+//line costs_agen.go:351
 	f.agenState = -1
 	return 0, false
 }

@@ -104,7 +104,9 @@ func (f *lexGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *lexGeneratorFrame) resume(yield func(Item) bool) (Item, bool) {
 	var (
 		i, size, end                      int
@@ -374,7 +376,7 @@ endswitch:
 next:
 	goto loop
 end:
-//line lexer_agen.go:378
+//line lexer_agen.go:380
 	f.agenState = -1
 	return Item{}, false
 }

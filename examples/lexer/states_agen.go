@@ -296,7 +296,9 @@ func (f *lexTextGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *lexTextGeneratorFrame) resume(yield func(Item) bool) (Item, bool) {
 	var (
 		i             int
@@ -407,7 +409,7 @@ resume4:
 //line states.go:62
 	f.l.start, f.l.next = f.l.pos, lexActionState
 end:
-//line states_agen.go:411
+//line states_agen.go:413
 	f.agenState = -1
 	return Item{}, false
 }
@@ -502,7 +504,9 @@ func (f *lexActionGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *lexActionGeneratorFrame) resume(yield func(Item) bool) (Item, bool) {
 	var (
 		r                 rune
@@ -673,7 +677,7 @@ resume5:
 //line states.go:102
 	f.l.start, f.l.next = f.l.pos, lexTextState
 end:
-//line states_agen.go:677
+//line states_agen.go:681
 	f.agenState = -1
 	return Item{}, false
 }

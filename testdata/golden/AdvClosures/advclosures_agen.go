@@ -111,7 +111,9 @@ func (fr *litInYieldGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *litInYieldGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		tr                                    *difftest.Trace
@@ -258,7 +260,7 @@ done2:
 	for _, f := range fs {
 		tr.Log("f=%d", f())
 	}
-//line advclosures_agen.go:262
+//line advclosures_agen.go:264
 	fr.agenState = -1
 	return 0, false
 }
@@ -358,7 +360,9 @@ func (fr *litAfterYieldGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *litAfterYieldGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		resumed, resumed2 int
@@ -436,7 +440,7 @@ resume2:
 resume3:
 //line advclosures.go:46
 	fr.tr.Log("n=%d", (*fr.n))
-//line advclosures_agen.go:440
+//line advclosures_agen.go:444
 	fr.agenState = -1
 	return "", false
 }
@@ -535,7 +539,9 @@ func (f *headerClosureGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *headerClosureGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		tr             *difftest.Trace
@@ -640,7 +646,7 @@ resume2:
 		return 0, true
 	}
 resume3:
-//line advclosures_agen.go:644
+//line advclosures_agen.go:650
 	f.agenState = -1
 	return 0, false
 }
@@ -742,7 +748,9 @@ func (f *gotoRetryGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *gotoRetryGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		n        *int
@@ -814,7 +822,7 @@ again:
 		return 0, true
 	}
 resume2:
-//line advclosures_agen.go:818
+//line advclosures_agen.go:826
 	f.agenState = -1
 	return 0, false
 }
@@ -919,7 +927,9 @@ func (fr *shadowCapturedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *shadowCapturedGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		tr   *difftest.Trace
@@ -1046,7 +1056,7 @@ resume3:
 done2:
 //line advclosures.go:124
 	tr.Log("v=%d", fr.v)
-//line advclosures_agen.go:1050
+//line advclosures_agen.go:1060
 	fr.agenState = -1
 	return 0, false
 }
@@ -1193,7 +1203,9 @@ func (f *funcVarsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *funcVarsGeneratorFrame) resume(g *funcVarsGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, t int
@@ -1284,7 +1296,7 @@ resume2:
 	}
 	f.agenCore.State = -2
 resume3:
-//line advclosures_agen.go:1288
+//line advclosures_agen.go:1300
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1435,7 +1447,9 @@ func (f *panicOperandsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *panicOperandsGeneratorFrame) resume(g *panicOperandsGenerator, sent int, thrown error, yield func(int) bool) (int, bool) {
 	var (
 		t, resumed, t2, t3, t4, t5 int
@@ -1571,7 +1585,7 @@ resume6:
 endswitch:
 //line advclosures.go:173
 	(*f.tr).Log("not reached either")
-//line advclosures_agen.go:1575
+//line advclosures_agen.go:1589
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)

@@ -160,7 +160,9 @@ func (f *innerLoopsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *innerLoopsGeneratorFrame) resume(g *innerLoopsGenerator, yield func(int) bool) (int, bool) {
 	at := f.agenCore.State
 	switch at {
@@ -221,7 +223,7 @@ resume1:
 done:
 //line advdefers.go:45
 	(*f.tr).Log("end")
-//line advdefers_agen.go:225
+//line advdefers_agen.go:227
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -386,7 +388,9 @@ func (f *ifaceMethodGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *ifaceMethodGeneratorFrame) resume(g *ifaceMethodGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		v int
@@ -465,7 +469,7 @@ resume2:
 	}
 	f.agenCore.State = -2
 resume3:
-//line advdefers_agen.go:469
+//line advdefers_agen.go:473
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -612,7 +616,9 @@ func (f *nilIfaceGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *nilIfaceGeneratorFrame) resume(g *nilIfaceGenerator, yield func(int) bool) (int, bool) {
 	at := f.agenCore.State
 	switch at {
@@ -664,7 +670,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line advdefers_agen.go:668
+//line advdefers_agen.go:674
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -834,7 +840,9 @@ func (f *builtinsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		m                 *map[string]int
@@ -937,7 +945,7 @@ resume2:
 	}
 	f.agenCore.State = -2
 resume3:
-//line advdefers_agen.go:941
+//line advdefers_agen.go:949
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1091,7 +1099,9 @@ func (f *recoverDirectGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *recoverDirectGeneratorFrame) resume(g *recoverDirectGenerator, sent int, yield func(int) bool) (int, bool) {
 	at := f.agenCore.State
 	switch at {
@@ -1154,7 +1164,7 @@ resume2:
 	}
 //line advdefers.go:127
 	(*f.err) = nil
-//line advdefers_agen.go:1158
+//line advdefers_agen.go:1168
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -1304,7 +1314,9 @@ func (f *namedAfterThrowGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *namedAfterThrowGeneratorFrame) resume(g *namedAfterThrowGenerator, sent int, thrown error, yield func(int) bool) (int, bool) {
 	at := f.agenCore.State
 	switch at {
@@ -1388,7 +1400,7 @@ resume3:
 	(*f.n) = 4
 //line advdefers.go:151
 	(*f.err) = nil
-//line advdefers_agen.go:1392
+//line advdefers_agen.go:1404
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -1541,7 +1553,9 @@ func (f *namedErrGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *namedErrGeneratorFrame) resume(g *namedErrGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		i       *int
@@ -1614,7 +1628,7 @@ endif:
 	goto loop
 done:
 end:
-//line advdefers_agen.go:1618
+//line advdefers_agen.go:1632
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -1780,7 +1794,9 @@ func (f *deferFormsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *deferFormsGeneratorFrame) resume(g *deferFormsGenerator, sent int, yield func(int) bool) (int, bool) {
 	at := f.agenCore.State
 	switch at {
@@ -1843,7 +1859,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line advdefers_agen.go:1847
+//line advdefers_agen.go:1863
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)

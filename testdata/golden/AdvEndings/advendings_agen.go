@@ -154,7 +154,9 @@ func (f *counterGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *counterGeneratorFrame) resume(g *counterGenerator, yield func(int) bool) (int, bool) {
 	at := f.agenCore.State
 	switch at {
@@ -203,7 +205,7 @@ done:
 //line advendings.go:28
 	f.result = nil
 end:
-//line advendings_agen.go:207
+//line advendings_agen.go:209
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.result
@@ -312,7 +314,9 @@ func (f *breakAllGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *breakAllGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		inner, other agen.Generator[int, int]
@@ -439,7 +443,7 @@ resume4:
 //line advendings.go:83
 	f.result = nil
 end:
-//line advendings_agen.go:443
+//line advendings_agen.go:447
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -668,7 +672,7 @@ done:
 //line advendings.go:114
 	(*f.err) = errors.New("fell off")
 end:
-//line advendings_agen.go:672
+//line advendings_agen.go:676
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -823,7 +827,9 @@ func (f *earlyReturnsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *earlyReturnsGeneratorFrame) resume(g *earlyReturnsGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, t, t2, resumed2 int
@@ -950,7 +956,7 @@ done:
 //line advendings.go:149
 	f.result = errors.New("end")
 end:
-//line advendings_agen.go:954
+//line advendings_agen.go:960
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.result

@@ -163,7 +163,9 @@ func (f *tangledGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *tangledGeneratorFrame) resume(g *tangledGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		v, resumed, resumed2, resumed3, resumed4, i2, t int
@@ -382,7 +384,7 @@ done:
 //line advflow.go:73
 	(*f.err) = nil
 end:
-//line advflow_agen.go:386
+//line advflow_agen.go:388
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -495,7 +497,9 @@ func (f *sortedGeneratorFrame[K, V, M]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *sortedGeneratorFrame[K, V, M]) resume(sent V, yield func(K) bool) (K, bool) {
 	var (
 		ix   index[K, V, M]
@@ -556,7 +560,7 @@ resume1:
 done:
 //line advflow.go:95
 	f.tr.Log("m=%v", fmt.Sprint(len(ix.m)))
-//line advflow_agen.go:560
+//line advflow_agen.go:564
 	f.agenState = -1
 	return *new(K), false
 }
@@ -677,7 +681,7 @@ resume1:
 	f.b.n += 1 + resumed
 	goto loop
 done:
-//line advflow_agen.go:681
+//line advflow_agen.go:685
 	f.agenState = -1
 	return 0, false
 }
@@ -719,7 +723,7 @@ resume1:
 	f.b.n += 1 + resumed
 	goto loop
 done:
-//line advflow_agen.go:723
+//line advflow_agen.go:727
 	f.agenState = -1
 	return 0, false
 }

@@ -111,7 +111,9 @@ func (fr *oddGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *oddGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		t, c, t2, x, q, resumed, resumed2, t4 int
@@ -342,7 +344,7 @@ resume8:
 		return 0, true
 	}
 resume9:
-//line advforms_agen.go:346
+//line advforms_agen.go:348
 	fr.agenState = -1
 	return 0, false
 }
@@ -446,7 +448,9 @@ func (fr *gotoBackGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *gotoBackGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		tr *difftest.Trace
@@ -537,7 +541,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop
 done:
-//line advforms_agen.go:541
+//line advforms_agen.go:545
 	fr.agenState = -1
 	return 0, false
 }
@@ -656,7 +660,9 @@ func (fr *genericSwitchGeneratorFrame[T, N]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *genericSwitchGeneratorFrame[T, N]) resume(sent N, yield func(string) bool) (string, bool) {
 	var (
 		x2, resumed, resumed2 N
@@ -746,7 +752,7 @@ resume2:
 		return "", true
 	}
 resume3:
-//line advforms_agen.go:750
+//line advforms_agen.go:756
 	fr.agenState = -1
 	return "", false
 }
@@ -851,7 +857,9 @@ func (f *redeclGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *redeclGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2, b, resumed3, c, i, t, resumed4, resumed5, x2 int
@@ -1025,7 +1033,7 @@ endif:
 	f.show()
 //line advforms.go:152
 	(*f.tr).Log("x=%d", f.x)
-//line advforms_agen.go:1029
+//line advforms_agen.go:1037
 	f.agenState = -1
 	return 0, false
 }
@@ -1132,7 +1140,9 @@ func (fr *redeclCapturedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *redeclCapturedGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		resumed, resumed2, n2, resumed3 int
@@ -1264,7 +1274,7 @@ resume4:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line advforms_agen.go:1268
+//line advforms_agen.go:1278
 	fr.agenState = -1
 	return "", false
 }
@@ -1381,7 +1391,9 @@ func (f *rangeArrGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *rangeArrGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		i, i2, t, t2, resumed int
@@ -1507,7 +1519,7 @@ resume4:
 done4:
 //line advforms.go:196
 	f.tr.Log("%d %d", f.bs[0].n, f.bs[1].n)
-//line advforms_agen.go:1511
+//line advforms_agen.go:1523
 	f.agenState = -1
 	return 0, false
 }
@@ -1651,7 +1663,9 @@ func (f *ctxCancelGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *ctxCancelGeneratorFrame) resume(g *ctxCancelGenerator, yield func(int) bool) (int, bool) {
 	var (
 		cancel context.CancelFunc
@@ -1748,7 +1762,7 @@ resume3:
 resume4:
 //line advforms.go:216
 	(*f.wg).Wait()
-//line advforms_agen.go:1752
+//line advforms_agen.go:1766
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1870,7 +1884,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line advforms_agen.go:1874
+//line advforms_agen.go:1888
 	f.agenState = -1
 	return 0, false
 }
@@ -1913,7 +1927,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line advforms_agen.go:1917
+//line advforms_agen.go:1931
 	f.agenState = -1
 	return 0, false
 }
@@ -2011,7 +2025,7 @@ func (f *anonGeneratorFrame) resume() (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-//line advforms_agen.go:2015
+//line advforms_agen.go:2029
 	f.agenState = -1
 	return 0, false
 }
@@ -2036,7 +2050,7 @@ func (f *anonGeneratorFrame) push(yield func(int) bool) (int, bool) {
 		return 0, true
 	}
 resume1:
-//line advforms_agen.go:2040
+//line advforms_agen.go:2054
 	f.agenState = -1
 	return 0, false
 }
@@ -2134,7 +2148,7 @@ func (f *blankGeneratorFrame) resume() (int, bool) {
 	f.agenState = 1
 	return 2, true
 resume1:
-//line advforms_agen.go:2138
+//line advforms_agen.go:2152
 	f.agenState = -1
 	return 0, false
 }
@@ -2159,7 +2173,7 @@ func (f *blankGeneratorFrame) push(yield func(int) bool) (int, bool) {
 		return 0, true
 	}
 resume1:
-//line advforms_agen.go:2163
+//line advforms_agen.go:2177
 	f.agenState = -1
 	return 0, false
 }
@@ -2302,7 +2316,9 @@ func (f *blankResultGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *blankResultGeneratorFrame) resume(g *blankResultGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed int
@@ -2346,7 +2362,7 @@ resume1:
 //line advforms.go:244
 	f.result = fmt.Errorf("positive")
 endif:
-//line advforms_agen.go:2350
+//line advforms_agen.go:2366
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.result
@@ -2453,7 +2469,9 @@ func (f *genericShapesGeneratorFrame[K, V, T]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *genericShapesGeneratorFrame[K, V, T]) resume(sent []T, yield func(map[K]V) bool) (map[K]V, bool) {
 	var (
 		m, t map[K]V
@@ -2512,7 +2530,7 @@ resume1:
 		return nil, true
 	}
 resume2:
-//line advforms_agen.go:2516
+//line advforms_agen.go:2534
 	f.agenState = -1
 	return nil, false
 }

@@ -154,7 +154,9 @@ func (fr *innerDefersGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *innerDefersGeneratorFrame) resume(g *innerDefersGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, n, resumed2, t int
@@ -285,7 +287,7 @@ resume4:
 resume5:
 //line advinner.go:55
 	fr.err2 = fr.e
-//line advinner_agen.go:289
+//line advinner_agen.go:291
 	fr.AgenRunDefers(false, nil)
 	fr.agenCore.State = -1
 	fr.agenCore.Err = fr.err2
@@ -389,7 +391,9 @@ func (f *innerLabelsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *innerLabelsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		i2                   *int
@@ -497,7 +501,7 @@ resume2:
 resume3:
 //line advinner.go:96
 	f.tr.Log("count=%d", f.count)
-//line advinner_agen.go:501
+//line advinner_agen.go:505
 	f.agenState = -1
 	return 0, false
 }
@@ -599,7 +603,9 @@ func (f *innerGoGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *innerGoGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		v2 int
@@ -697,7 +703,7 @@ resume1:
 resume2:
 //line advinner.go:138
 	f.tr.Log("sum=%d", (*f.sum))
-//line advinner_agen.go:701
+//line advinner_agen.go:707
 	f.agenState = -1
 	return 0, false
 }
@@ -847,7 +853,9 @@ func (fr *closureReturnsClosureGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *closureReturnsClosureGeneratorFrame) resume(g *closureReturnsClosureGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		i     *int
@@ -956,7 +964,7 @@ done2:
 //line advinner.go:166
 	fr.result = nil
 end:
-//line advinner_agen.go:960
+//line advinner_agen.go:968
 	fr.AgenRunDefers(false, nil)
 	fr.agenCore.State = -1
 	fr.agenCore.Err = fr.result

@@ -113,7 +113,9 @@ func (f *unsafeUseGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *unsafeUseGeneratorFrame) resume(sent int, yield func(uintptr) bool) (uintptr, bool) {
 	var (
 		resumed, resumed2, resumed3, resumed4 int
@@ -235,7 +237,7 @@ resume5:
 	f.sl[resumed4%2] = 9
 //line advmisc.go:40
 	f.tr.Log("arr=%v", (*f.arr))
-//line advmisc_agen.go:239
+//line advmisc_agen.go:241
 	f.agenState = -1
 	return 0, false
 }
@@ -337,7 +339,9 @@ func (f *constsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *constsGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		t, t2, t3, t4 string
@@ -451,7 +455,7 @@ resume4:
 		return "", true
 	}
 resume5:
-//line advmisc_agen.go:455
+//line advmisc_agen.go:459
 	f.agenState = -1
 	return "", false
 }
@@ -573,7 +577,9 @@ func (f *anonStructsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *anonStructsGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		t2, t3, v2, t4, t5                    string
@@ -730,7 +736,7 @@ resume5:
 		return "", true
 	}
 resume6:
-//line advmisc_agen.go:734
+//line advmisc_agen.go:740
 	f.agenState = -1
 	return "", false
 }
@@ -831,7 +837,9 @@ func (f *switchFormsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *switchFormsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		i, resumed, resumed2, resumed3, resumed4, resumed5 int
@@ -998,7 +1006,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line advmisc_agen.go:1002
+//line advmisc_agen.go:1010
 	f.agenState = -1
 	return 0, false
 }
@@ -1106,7 +1114,9 @@ func (f *selectFormsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *selectFormsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, t, resumed2 int
@@ -1269,7 +1279,7 @@ resume5:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line advmisc_agen.go:1273
+//line advmisc_agen.go:1283
 	f.agenState = -1
 	return 0, false
 }
@@ -1370,7 +1380,9 @@ func (f *chanRangesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *chanRangesGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		tr                    *difftest.Trace
@@ -1477,7 +1489,7 @@ resume2:
 		return "", true
 	}
 resume3:
-//line advmisc_agen.go:1481
+//line advmisc_agen.go:1493
 	f.agenState = -1
 	return "", false
 }

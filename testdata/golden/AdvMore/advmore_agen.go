@@ -158,7 +158,9 @@ func (f *nilLHSGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *nilLHSGeneratorFrame) resume(g *nilLHSGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2, resumed3, resumed4, resumed5, resumed6, resumed7, resumed8 int
@@ -343,7 +345,7 @@ resume8:
 endswitch:
 //line advmore.go:44
 	(*f.tr).Log("n=%d", f.n)
-//line advmore_agen.go:347
+//line advmore_agen.go:349
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -465,7 +467,9 @@ func (f *localTypesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *localTypesGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		t5, t6, t7                                                    string
@@ -610,7 +614,7 @@ resume6:
 	f.x.pkg = resumed6
 //line advmore.go:81
 	f.tr.Log("x=%v", f.x)
-//line advmore_agen.go:614
+//line advmore_agen.go:618
 	f.agenState = -1
 	return "", false
 }
@@ -759,7 +763,9 @@ func (f *deferPanicRecoveredGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *deferPanicRecoveredGeneratorFrame) resume(g *deferPanicRecoveredGenerator, yield func(int) bool) (int, bool) {
 	at := f.agenCore.State
 	switch at {
@@ -825,7 +831,7 @@ resume1:
 resume2:
 //line advmore.go:97
 	(*f.err) = errors.New("normal")
-//line advmore_agen.go:829
+//line advmore_agen.go:835
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -979,7 +985,9 @@ func (f *deferPanicTwiceGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *deferPanicTwiceGeneratorFrame) resume(g *deferPanicTwiceGenerator, yield func(int) bool) (int, bool) {
 	var (
 		i int
@@ -1038,7 +1046,7 @@ resume1:
 done:
 //line advmore.go:109
 	panic("body")
-//line advmore_agen.go:1042
+//line advmore_agen.go:1050
 }
 
 // recoverThenYieldErrGenerator is the generator of recoverThenYieldErr, made by recoverThenYieldErrGen. It implements agen.Generator.
@@ -1243,7 +1251,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line advmore_agen.go:1247
+//line advmore_agen.go:1255
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.err
@@ -1350,7 +1358,9 @@ func (fr *loopVarClosuresGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *loopVarClosuresGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		tr *difftest.Trace
@@ -1496,7 +1506,7 @@ done3:
 	for _, f := range *fr.fs {
 		tr.Log("f=%d", f())
 	}
-//line advmore_agen.go:1500
+//line advmore_agen.go:1510
 	fr.agenState = -1
 	return 0, false
 }
@@ -1660,7 +1670,9 @@ func (f *genericGeneratorFrame[T]) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *genericGeneratorFrame[T]) resume(g *genericGenerator[T], sent T, yield func(string) bool) (string, bool) {
 	var (
 		t2, t3, t4 string
@@ -1777,7 +1789,7 @@ endswitch:
 	}
 	f.agenCore.State = -2
 resume4:
-//line advmore_agen.go:1781
+//line advmore_agen.go:1793
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1896,7 +1908,9 @@ func (fr *genericCellsGeneratorFrame[T, K]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *genericCellsGeneratorFrame[T, K]) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		i          *int
@@ -2025,7 +2039,7 @@ resume3:
 done2:
 //line advmore.go:233
 	fr.tr.Log("%v", (*fr.b))
-//line advmore_agen.go:2029
+//line advmore_agen.go:2043
 	fr.agenState = -1
 	return "", false
 }
@@ -2131,7 +2145,9 @@ func (f *emptiesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *emptiesGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, x, resumed2, resumed3, resumed4, resumed5 int
@@ -2389,7 +2405,7 @@ case3:
 		return 0, true
 	}
 resume10:
-//line advmore_agen.go:2393
+//line advmore_agen.go:2409
 	f.agenState = -1
 	return 0, false
 }

@@ -108,7 +108,9 @@ func (f *labelsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *labelsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed int
@@ -209,7 +211,7 @@ resume3:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line advnames_agen.go:213
+//line advnames_agen.go:215
 	f.agenState = -1
 	return 0, false
 }
@@ -320,7 +322,9 @@ func (fr *yielderFGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *yielderFGeneratorFrame) resume(in string, yield func(string) bool) (string, bool) {
 	var (
 		agenState2     int
@@ -390,7 +394,7 @@ resume2:
 	if fr.guarded == "" {
 		fr.at = fmt.Errorf("empty")
 	}
-//line advnames_agen.go:394
+//line advnames_agen.go:398
 	fr.agenState = -1
 	fr.agenErr = fr.at
 	return "", false
@@ -493,7 +497,9 @@ func (f *importsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *importsGeneratorFrame) resume(sent string, yield func(string) bool) (string, bool) {
 	var (
 		resumed, s, resumed2, t, resumed3, p, t2, t3, resumed4 string
@@ -625,7 +631,7 @@ resume6:
 	(*f.b).WriteString(resumed4)
 //line advnames.go:83
 	f.tr.Log("b=%q", (*f.b).String())
-//line advnames_agen.go:629
+//line advnames_agen.go:635
 	f.agenState = -1
 	return "", false
 }
@@ -729,7 +735,9 @@ func (f *packageVarsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *packageVarsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		t, resumed, t2, t3 int
@@ -878,7 +886,7 @@ resume6:
 resume7:
 //line advnames.go:114
 	f.tr.Log("%d", f.agen2)
-//line advnames_agen.go:882
+//line advnames_agen.go:890
 	f.agenState = -1
 	return 0, false
 }
@@ -984,7 +992,9 @@ func (f *typeNamesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *typeNamesGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		t, resumed int
@@ -1043,7 +1053,7 @@ resume2:
 	f.w += sent
 //line advnames.go:127
 	f.tr.Log("v=%v w=%d %T", f.v.n, f.w, f.w)
-//line advnames_agen.go:1047
+//line advnames_agen.go:1057
 	f.agenState = -1
 	return 0, false
 }
@@ -1176,7 +1186,9 @@ func (f *scaffoldGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *scaffoldGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		rangeRune2                                                                                                                                                        int32
@@ -1473,7 +1485,7 @@ done:
 	f.tr.Log("%d %d %d %d %d %d %d", f.agenv, f.agenrecv, f.utf82, f.runeWidth, f.rangeMap, f.rangeRune, f.rangeEnd)
 //line advnames.go:182
 	f.tr.Log("%d %d %d %d %d %d %d", f.rangeKey, f.rangeValue, f.rangeOK, f.rangeChan, f.t2, f.sent2, f.resumed2)
-//line advnames_agen.go:1477
+//line advnames_agen.go:1489
 	f.agenState = -1
 	return 0, false
 }

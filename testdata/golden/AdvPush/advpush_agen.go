@@ -152,7 +152,9 @@ func (f *deferRecoverGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *deferRecoverGeneratorFrame) resume(g *deferRecoverGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed int
@@ -201,7 +203,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line advpush_agen.go:205
+//line advpush_agen.go:207
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -355,7 +357,7 @@ next:
 	f.i++
 	goto loop
 done:
-//line advpush_agen.go:359
+//line advpush_agen.go:361
 	f.agenState = -1
 	return 0, false
 }
@@ -487,7 +489,7 @@ next:
 	f.i++
 	goto loop
 done:
-//line advpush_agen.go:491
+//line advpush_agen.go:493
 	f.agenState = -1
 	return 0, false
 }
@@ -589,7 +591,9 @@ func (f *exprYieldsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *exprYieldsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		t, resumed2, resumed4, s, resumed6 int
@@ -706,7 +710,7 @@ resume6:
 	xs = []int{f.resumed5, resumed6}
 //line advpush.go:71
 	f.tr.Log("xs %v", xs)
-//line advpush_agen.go:710
+//line advpush_agen.go:714
 	f.agenState = -1
 	return 0, false
 }
@@ -803,7 +807,9 @@ func (fr *closuresGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *closuresGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		tr   *difftest.Trace
@@ -885,7 +891,7 @@ done:
 	for _, f := range fs {
 		tr.Log("end f -> %d", f())
 	}
-//line advpush_agen.go:889
+//line advpush_agen.go:895
 	fr.agenState = -1
 	return 0, false
 }
@@ -1032,7 +1038,9 @@ func (f *recoverEndGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *recoverEndGeneratorFrame) resume(g *recoverEndGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed int
@@ -1089,7 +1097,7 @@ endif:
 //line advpush.go:102
 	f.i++
 	goto loop
-//line advpush_agen.go:1093
+//line advpush_agen.go:1101
 }
 
 // goexitDeferGenerator is the generator of goexitDefer, made by goexitDeferGen. It implements agen.Generator.
@@ -1230,7 +1238,9 @@ func (f *goexitDeferGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *goexitDeferGeneratorFrame) resume(g *goexitDeferGenerator, yield func(int) bool) (int, bool) {
 	at := f.agenCore.State
 	switch at {
@@ -1280,7 +1290,7 @@ resume1:
 resume2:
 //line advpush.go:117
 	runtime.Goexit()
-//line advpush_agen.go:1284
+//line advpush_agen.go:1294
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1383,7 +1393,9 @@ func (f *labelsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *labelsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		t, v, t2 int
@@ -1470,7 +1482,7 @@ resume2:
 endif:
 //line advpush.go:143
 	f.tr.Log("end k=%d", f.k)
-//line advpush_agen.go:1474
+//line advpush_agen.go:1486
 	f.agenState = -1
 	return 0, false
 }
@@ -1592,7 +1604,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line advpush_agen.go:1596
+//line advpush_agen.go:1608
 	f.agenState = -1
 	return 0, false
 }
@@ -1635,7 +1647,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line advpush_agen.go:1639
+//line advpush_agen.go:1651
 	f.agenState = -1
 	return 0, false
 }
@@ -1752,7 +1764,7 @@ resume1:
 	resumed = sent
 	f.i += resumed + 1
 	goto loop
-//line advpush_agen.go:1756
+//line advpush_agen.go:1768
 }
 
 // push runs the body as resume does, but calls yield at each Yield instead of returning;
@@ -1791,7 +1803,7 @@ resume1:
 	resumed = sent
 	f.i += resumed + 1
 	goto loop
-//line advpush_agen.go:1795
+//line advpush_agen.go:1807
 }
 
 // deferLoopGenerator is the generator of deferLoop, made by deferLoopGen. It implements agen.Generator.
@@ -1931,7 +1943,9 @@ func (f *deferLoopGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *deferLoopGeneratorFrame) resume(g *deferLoopGenerator, yield func(int) bool) (int, bool) {
 	var (
 		i int
@@ -1976,7 +1990,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line advpush_agen.go:1980
+//line advpush_agen.go:1994
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -2128,7 +2142,9 @@ func (f *genGeneratorFrame[T]) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *genGeneratorFrame[T]) resume(g *genGenerator[T], sent int, yield func(T) bool) (T, bool) {
 	var (
 		i, resumed int
@@ -2181,7 +2197,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line advpush_agen.go:2185
+//line advpush_agen.go:2201
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -2285,7 +2301,9 @@ func (f *countGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *countGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		t, resumed int
@@ -2332,7 +2350,7 @@ resume1:
 	f.tr.Log("n %d", f.c.n)
 	goto loop
 done:
-//line advpush_agen.go:2336
+//line advpush_agen.go:2354
 	f.agenState = -1
 	return 0, false
 }
@@ -2524,7 +2542,7 @@ done:
 //line advpush.go:216
 	f.result = errors.New("done")
 end:
-//line advpush_agen.go:2528
+//line advpush_agen.go:2546
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.result
@@ -2670,7 +2688,9 @@ func (f *selfAllGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *selfAllGeneratorFrame) resume(handle *selfAllGenerator, yield func(int) bool) (int, bool) {
 	at := f.agenCore.State
 	switch at {
@@ -2745,7 +2765,7 @@ resume2:
 	}
 	f.agenCore.State = -2
 resume3:
-//line advpush_agen.go:2749
+//line advpush_agen.go:2769
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -2896,7 +2916,9 @@ func (f *deferTouchGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *deferTouchGeneratorFrame) resume(handle *deferTouchGenerator, yield func(int) bool) (int, bool) {
 	at := f.agenCore.State
 	switch at {
@@ -2968,7 +2990,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line advpush_agen.go:2972
+//line advpush_agen.go:2994
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -3070,7 +3092,9 @@ func (f *mixedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *mixedGeneratorFrame) resume(sent int, thrown error, yield func(int) bool) (int, bool) {
 	var (
 		t, v int
@@ -3145,7 +3169,7 @@ next:
 done:
 //line advpush.go:335
 	f.tr.Log("end n=%d", f.n)
-//line advpush_agen.go:3149
+//line advpush_agen.go:3173
 	f.agenState = -1
 	return 0, false
 }
@@ -3287,7 +3311,7 @@ done:
 	f.agenState = 3
 	return f.n, true
 resume3:
-//line advpush_agen.go:3291
+//line advpush_agen.go:3315
 	f.agenState = -1
 	return 0, false
 }
@@ -3363,7 +3387,7 @@ done:
 		return 0, true
 	}
 resume3:
-//line advpush_agen.go:3367
+//line advpush_agen.go:3391
 	f.agenState = -1
 	return 0, false
 }
@@ -3511,7 +3535,9 @@ func (f *mixedDeferGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *mixedDeferGeneratorFrame) resume(g *mixedDeferGenerator, sent int, thrown error, yield func(int) bool) (int, bool) {
 	var (
 		t, v int
@@ -3593,7 +3619,7 @@ done:
 //line advpush.go:376
 	(*f.err) = nil
 end:
-//line advpush_agen.go:3597
+//line advpush_agen.go:3623
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -3738,7 +3764,9 @@ func (f *deferPanicsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *deferPanicsGeneratorFrame) resume(g *deferPanicsGenerator, yield func(int) bool) (int, bool) {
 	at := f.agenCore.State
 	switch at {
@@ -3789,7 +3817,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line advpush_agen.go:3793
+//line advpush_agen.go:3821
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -3934,7 +3962,9 @@ func (f *deferPanicsRawGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *deferPanicsRawGeneratorFrame) resume(g *deferPanicsRawGenerator, yield func(int) bool) (int, bool) {
 	at := f.agenCore.State
 	switch at {
@@ -3982,7 +4012,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line advpush_agen.go:3986
+//line advpush_agen.go:4016
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -4085,7 +4115,9 @@ func (f *mapRangeGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *mapRangeGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		rangeOK                       bool
@@ -4137,7 +4169,7 @@ resume1:
 done:
 //line advpush.go:425
 	f.tr.Log("len %d", len(f.m))
-//line advpush_agen.go:4141
+//line advpush_agen.go:4173
 	f.agenState = -1
 	return 0, false
 }
@@ -4239,7 +4271,9 @@ func (f *selGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *selGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, t int
@@ -4331,7 +4365,7 @@ endselect:
 	f.i++
 	goto loop
 done:
-//line advpush_agen.go:4335
+//line advpush_agen.go:4369
 	f.agenState = -1
 	return 0, false
 }
@@ -4479,7 +4513,9 @@ func (f *strRangeGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *strRangeGeneratorFrame) resume(g *strRangeGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		rangeRune  int32
@@ -4559,7 +4595,7 @@ resume2:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line advpush_agen.go:4563
+//line advpush_agen.go:4599
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -4706,7 +4742,9 @@ func (f *recurGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *recurGeneratorFrame) resume(g *recurGenerator, yield func(int) bool) (int, bool) {
 	var (
 		t int
@@ -4760,7 +4798,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line advpush_agen.go:4764
+//line advpush_agen.go:4802
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -4908,7 +4946,9 @@ func (f *seqDeferGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *seqDeferGeneratorFrame) resume(g *seqDeferGenerator, yield func(int) bool) (int, bool) {
 	at := f.agenCore.State
 	switch at {
@@ -4960,7 +5000,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line advpush_agen.go:4964
+//line advpush_agen.go:5004
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -5109,7 +5149,9 @@ func (f *formsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *formsGeneratorFrame) resume(g *formsGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2, resumed3, resumed4, resumed5, resumed6 int
@@ -5253,7 +5295,7 @@ endswitch:
 resume6:
 	resumed6 = sent
 	f.err = fmt.Errorf("ret %d", resumed6)
-//line advpush_agen.go:5257
+//line advpush_agen.go:5299
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.err
@@ -5355,7 +5397,9 @@ func (f *yieldClosuresGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *yieldClosuresGeneratorFrame) resume(sent int, yield func(func() int) bool) (func() int, bool) {
 	var (
 		t, t2 func() int
@@ -5429,7 +5473,7 @@ resume2:
 	(*f.i)++
 	goto loop
 done:
-//line advpush_agen.go:5433
+//line advpush_agen.go:5477
 	f.agenState = -1
 	return nil, false
 }

@@ -103,7 +103,9 @@ func (f *pkgYieldGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, push is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *pkgYieldGeneratorFrame) resume(sent *yield.Builder, push func(int) bool) (int, bool) {
 	var (
 		b *yield.Builder
@@ -156,7 +158,7 @@ endif:
 	f.i++
 	goto loop
 done:
-//line advpushimport_agen.go:160
+//line advpushimport_agen.go:162
 	f.agenState = -1
 	return 0, false
 }

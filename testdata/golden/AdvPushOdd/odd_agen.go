@@ -776,7 +776,9 @@ func (f *itemsGeneratorFrame[T]) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, agenYield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *itemsGeneratorFrame[T]) resume(gen *itemsGenerator[T], in T, agenYield func(T) bool) (T, bool) {
 	var (
 		rangeOver []T
@@ -831,7 +833,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line odd_agen.go:835
+//line odd_agen.go:837
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -954,7 +956,7 @@ resume1:
 	f.m[f.k] = resumed
 	goto loop
 done:
-//line odd_agen.go:958
+//line odd_agen.go:960
 	f.agenState = -1
 	return *new(K), false
 }
@@ -1000,7 +1002,7 @@ resume1:
 	f.m[f.k] = resumed
 	goto loop
 done:
-//line odd_agen.go:1004
+//line odd_agen.go:1006
 	f.agenState = -1
 	return *new(K), false
 }
@@ -1120,7 +1122,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line odd_agen.go:1124
+//line odd_agen.go:1126
 	f.agenState = -1
 	return point{}, false
 }
@@ -1164,7 +1166,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line odd_agen.go:1168
+//line odd_agen.go:1170
 	f.agenState = -1
 	return point{}, false
 }
@@ -1280,7 +1282,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line odd_agen.go:1284
+//line odd_agen.go:1286
 	f.agenState = -1
 	return 0, false
 }
@@ -1320,7 +1322,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line odd_agen.go:1324
+//line odd_agen.go:1326
 	f.agenState = -1
 	return 0, false
 }

@@ -120,7 +120,9 @@ func (fr *capturedGuardsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *capturedGuardsGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		tr   *difftest.Trace
@@ -351,7 +353,7 @@ resume6:
 	fr.rangeIndex3++
 	goto loop3
 done3:
-//line advstmts_agen.go:355
+//line advstmts_agen.go:357
 	fr.agenState = -1
 	return "", false
 }
@@ -467,7 +469,9 @@ func (f *evalOnceGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, push is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *evalOnceGeneratorFrame) resume(push func(int) bool) (int, bool) {
 	var (
 		i2, i3, v2, t, i4, v3, i5, t2, t3, i7, v4, t4, rangeValue, v5 int
@@ -727,7 +731,7 @@ done7:
 		return 0, true
 	}
 resume8:
-//line advstmts_agen.go:731
+//line advstmts_agen.go:735
 	f.agenState = -1
 	return 0, false
 }
@@ -830,7 +834,9 @@ func (f *constTagGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *constTagGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2, resumed3, resumed4, resumed5, resumed6, resumed7 int
@@ -1045,7 +1051,7 @@ case10:
 //line advstmts.go:151
 	f.tr.Log("any yield")
 endswitch6:
-//line advstmts_agen.go:1049
+//line advstmts_agen.go:1055
 	f.agenState = -1
 	return 0, false
 }
@@ -1159,7 +1165,9 @@ func (f *rangeConstsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *rangeConstsGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		rangeRune, rangeRune2, rangeRune3                int32
@@ -1380,7 +1388,7 @@ resume8:
 	f.rangeIndex8++
 	goto loop8
 done8:
-//line advstmts_agen.go:1384
+//line advstmts_agen.go:1392
 	f.agenState = -1
 	return 0, false
 }
@@ -1483,7 +1491,9 @@ func (f *multiGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *multiGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2, resumed3, t, resumed4, resumed5, p, q, resumed6, resumed7, resumed8, resumed9, x int
@@ -1668,7 +1678,7 @@ resume10:
 //line advstmts.go:222
 	f.result = f.err
 end:
-//line advstmts_agen.go:1672
+//line advstmts_agen.go:1682
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1784,7 +1794,9 @@ func (f *stmtKindsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *stmtKindsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed3, resumed5, resumed7, resumed8, resumed9, g, t, resumed10, x3, resumed11, resumed12 int
@@ -2076,7 +2088,7 @@ resume15:
 	f.q.x, f.q.y = f.q.y+resumed12, f.q.x+1
 //line advstmts.go:268
 	f.tr.Log("q=%v", f.q)
-//line advstmts_agen.go:2080
+//line advstmts_agen.go:2092
 	f.agenState = -1
 	return 0, false
 }
@@ -2227,7 +2239,9 @@ func (f *rangeNoEvalGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *rangeNoEvalGeneratorFrame) resume(g *rangeNoEvalGenerator, yield func(int) bool) (int, bool) {
 	var (
 		i, i2, t, i3, t2, i4, v, t3 int
@@ -2402,7 +2416,7 @@ resume6:
 	f.rangeIndex6++
 	goto loop6
 done6:
-//line advstmts_agen.go:2406
+//line advstmts_agen.go:2420
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -2520,7 +2534,9 @@ func (f *recursiveLocalGeneratorFrame[T]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *recursiveLocalGeneratorFrame[T]) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		head    *node[T]
@@ -2599,7 +2615,7 @@ done:
 resume2:
 //line advstmts.go:326
 	f.tr.Log("%v", head.next.val)
-//line advstmts_agen.go:2603
+//line advstmts_agen.go:2619
 	f.agenState = -1
 	return "", false
 }

@@ -112,7 +112,9 @@ func (fr *untypedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *untypedGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2, resumed3, resumed4, resumed5, resumed6, resumed7, resumed8, resumed9 int
@@ -314,7 +316,7 @@ resume9:
 	sh = (int64)(1 << (fr.s + uint(resumed9%3)))
 //line advsyntax.go:36
 	fr.tr.Log("sh=%d", sh)
-//line advsyntax_agen.go:318
+//line advsyntax_agen.go:320
 	fr.agenState = -1
 	return 0, false
 }
@@ -485,7 +487,9 @@ func (fr *deferRecvGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *deferRecvGeneratorFrame) resume(g *deferRecvGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		i, resumed, resumed2, resumed3 int
@@ -606,7 +610,7 @@ resume3:
 	}
 	fr.agenCore.State = -2
 resume4:
-//line advsyntax_agen.go:610
+//line advsyntax_agen.go:614
 	fr.AgenRunDefers(false, nil)
 	fr.agenCore.State = -1
 	fr.agenCore.Life.Finish(fr)
@@ -715,7 +719,9 @@ func (fr *implicitAddrGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *implicitAddrGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		tr             *difftest.Trace
@@ -859,7 +865,7 @@ resume3:
 done2:
 //line advsyntax.go:121
 	tr.Log("s=%s", fr.s)
-//line advsyntax_agen.go:863
+//line advsyntax_agen.go:869
 	fr.agenState = -1
 	return 0, false
 }
@@ -965,7 +971,9 @@ func (fr *commentsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *commentsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, v, resumed2, resumed3, resumed4, resumed5, resumed6, resumed7, t5 int
@@ -1162,7 +1170,7 @@ endswitch:
 		return 0, true
 	}
 resume8:
-//line advsyntax_agen.go:1166
+//line advsyntax_agen.go:1174
 	fr.agenState = -1
 	return 0, false
 }
@@ -1265,7 +1273,9 @@ func (fr *newExprGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *newExprGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		tr                                                 *difftest.Trace
@@ -1434,7 +1444,7 @@ resume6:
 	n = sum(num(1), num(resumed5))
 //line advsyntax.go:197
 	tr.Log("n=%d", n)
-//line advsyntax_agen.go:1438
+//line advsyntax_agen.go:1448
 	fr.agenState = -1
 	return 0, false
 }
@@ -1536,7 +1546,9 @@ func (fr *selfRefGeneratorFrame[A]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *selfRefGeneratorFrame[A]) resume(sent A, yield func(A) bool) (A, bool) {
 	var (
 		resumed A
@@ -1581,7 +1593,7 @@ resume1:
 done:
 //line advsyntax.go:206
 	fr.tr.Log("acc=%v", fr.acc)
-//line advsyntax_agen.go:1585
+//line advsyntax_agen.go:1597
 	fr.agenState = -1
 	return *new(A), false
 }

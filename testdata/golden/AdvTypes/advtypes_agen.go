@@ -111,7 +111,9 @@ func (f *promotedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *promotedGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		t, t4, t5, t6, t7, t8, t9   string
@@ -267,7 +269,7 @@ resume7:
 		return "", true
 	}
 resume8:
-//line advtypes_agen.go:271
+//line advtypes_agen.go:273
 	f.agenState = -1
 	return "", false
 }
@@ -377,7 +379,9 @@ func (f *ifaceValuesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *ifaceValuesGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		t, resumed, t2, t3, i, resumed2, t4, resumed3, t5, resumed4 int
@@ -544,7 +548,7 @@ resume6:
 	cmp1 = f.any1 == any(rect{f.rr.h, f.rr.h})
 //line advtypes.go:104
 	f.tr.Log("cmp %v", cmp1)
-//line advtypes_agen.go:548
+//line advtypes_agen.go:552
 	f.agenState = -1
 	return 0, false
 }
@@ -650,7 +654,9 @@ func (f *goroutinesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *goroutinesGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		i    *int
@@ -798,7 +804,7 @@ resume4:
 	<-(*f.done)
 //line advtypes.go:142
 	f.tr.Log("total %d", (*f.total))
-//line advtypes_agen.go:802
+//line advtypes_agen.go:808
 	f.agenState = -1
 	return 0, false
 }
@@ -904,7 +910,9 @@ func (f *runningGeneratorFrame[T]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *runningGeneratorFrame[T]) resume(sent T, yield func(T) bool) (T, bool) {
 	var (
 		v, extra, t T
@@ -994,7 +1002,7 @@ resume2:
 resume3:
 //line advtypes.go:177
 	f.tr.Log("cmp %d", cmp.Compare(f.total, f.s.sum()))
-//line advtypes_agen.go:998
+//line advtypes_agen.go:1006
 	f.agenState = -1
 	return *new(T), false
 }
@@ -1099,7 +1107,9 @@ func (f *sortedGeneratorFrame[K, V]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *sortedGeneratorFrame[K, V]) resume(sent V, yield func(K) bool) (K, bool) {
 	var (
 		v V
@@ -1170,7 +1180,7 @@ done:
 		return *new(K), true
 	}
 resume2:
-//line advtypes_agen.go:1174
+//line advtypes_agen.go:1184
 	f.agenState = -1
 	return *new(K), false
 }
@@ -1324,7 +1334,9 @@ func (f *walkGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *walkGeneratorFrame) resume(gen *walkGenerator, yield func(int) bool) (int, bool) {
 	var (
 		v, t2, v2, t3 int
@@ -1416,7 +1428,7 @@ done2:
 //line advtypes.go:233
 	f.tr.Log("%sdone %d", strings.Repeat(" ", f.depth), f.t.val)
 end:
-//line advtypes_agen.go:1420
+//line advtypes_agen.go:1432
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)

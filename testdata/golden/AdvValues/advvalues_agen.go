@@ -123,7 +123,9 @@ func (f *copiesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *copiesGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		t, t2, t3, t4, t5                                      string
@@ -340,7 +342,7 @@ resume8:
 	f.rangeIndex4++
 	goto loop4
 done4:
-//line advvalues_agen.go:344
+//line advvalues_agen.go:346
 	f.agenState = -1
 	return "", false
 }
@@ -444,7 +446,9 @@ func (fr *structArgsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *structArgsGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		f                           func(q point) string
@@ -556,7 +560,7 @@ resume5:
 	fr.arrs[0][0] = resumed3
 //line advvalues.go:80
 	fr.tr.Log("row=%v arrs=%v", fr.row, fr.arrs)
-//line advvalues_agen.go:560
+//line advvalues_agen.go:564
 	fr.agenState = -1
 	return "", false
 }
@@ -663,7 +667,9 @@ func (f *commaOkGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *commaOkGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		resumed, resumed2, k, resumed3, resumed4, resumed5, resumed6 int
@@ -903,7 +909,7 @@ resume10:
 	f.m[resumed6], f.ok = <-f.ch2
 //line advvalues.go:129
 	f.tr.Log("m[0]=%q m[1]=%q ok=%v", f.m[0], f.m[1], f.ok)
-//line advvalues_agen.go:907
+//line advvalues_agen.go:913
 	f.agenState = -1
 	return "", false
 }
@@ -1007,7 +1013,9 @@ func (f *swapsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *swapsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2, resumed3, resumed4, t, resumed5, resumed6 int
@@ -1136,7 +1144,7 @@ resume6:
 	f.arr, f.arr[0] = [2]int{resumed6, 8}, f.arr[1]
 //line advvalues.go:152
 	f.tr.Log("arr=%v", f.arr)
-//line advvalues_agen.go:1140
+//line advvalues_agen.go:1148
 	f.agenState = -1
 	return 0, false
 }

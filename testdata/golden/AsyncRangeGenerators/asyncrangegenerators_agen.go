@@ -541,7 +541,9 @@ func (f *syncCountsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *syncCountsGeneratorFrame) resume(g *syncCountsGenerator, yield func(int) bool) (int, bool) {
 	var (
 		i int
@@ -586,7 +588,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncrangegenerators_agen.go:590
+//line asyncrangegenerators_agen.go:592
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -999,7 +1001,7 @@ resume4:
 //line asyncrangegenerators.go:94
 	(*f.err) = nil
 end:
-//line asyncrangegenerators_agen.go:1003
+//line asyncrangegenerators_agen.go:1005
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1364,7 +1366,7 @@ done:
 	f.agenState = 5
 	return 99, nil, true
 resume5:
-//line asyncrangegenerators_agen.go:1368
+//line asyncrangegenerators_agen.go:1370
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1692,7 +1694,7 @@ resume3:
 //line asyncrangegenerators.go:133
 	f.result = nil
 end:
-//line asyncrangegenerators_agen.go:1696
+//line asyncrangegenerators_agen.go:1698
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -2016,7 +2018,7 @@ done2:
 done:
 	f.agenRanges = f.agenRanges[:0]
 end:
-//line asyncrangegenerators_agen.go:2020
+//line asyncrangegenerators_agen.go:2022
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -2335,7 +2337,7 @@ resume3:
 //line asyncrangegenerators.go:168
 	f.result = nil
 end:
-//line asyncrangegenerators_agen.go:2339
+//line asyncrangegenerators_agen.go:2341
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

@@ -107,7 +107,9 @@ func (f *counterGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *counterGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		got int
@@ -153,7 +155,7 @@ resume1:
 done:
 //line basics.go:21
 	f.tr.Log("end")
-//line basics_agen.go:157
+//line basics_agen.go:159
 	f.agenState = -1
 	return 0, false
 }
@@ -249,7 +251,9 @@ func (f *failsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *failsGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 	at := f.agenState
 	switch at {
@@ -296,7 +300,7 @@ resume1:
 resume2:
 //line basics.go:31
 	f.result = errors.New("failed")
-//line basics_agen.go:300
+//line basics_agen.go:304
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -448,7 +452,7 @@ next:
 done:
 //line basics.go:46
 	f.err = nil
-//line basics_agen.go:452
+//line basics_agen.go:456
 	f.agenState = -1
 	f.agenErr = f.err
 	return 0, false
@@ -549,7 +553,7 @@ func (f *boomGeneratorFrame) resume() (int, bool) {
 resume1:
 //line basics.go:54
 	panic("boom")
-//line basics_agen.go:553
+//line basics_agen.go:557
 }
 
 // push runs the body as resume does, but calls yield at each Yield instead of returning;
@@ -576,5 +580,5 @@ func (f *boomGeneratorFrame) push(yield func(int) bool) (int, bool) {
 resume1:
 //line basics.go:54
 	panic("boom")
-//line basics_agen.go:580
+//line basics_agen.go:584
 }

@@ -116,7 +116,9 @@ func (f *orderGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *orderGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2, resumed3, resumed4, resumed5 int
@@ -239,7 +241,7 @@ resume4:
 resume5:
 	resumed5 = sent
 	(*f.tr).Log("append %v %d %d", f.t9, f.t10, resumed5)
-//line builtins_agen.go:243
+//line builtins_agen.go:245
 	f.agenState = -1
 	return 0, false
 }
@@ -342,7 +344,9 @@ func (f *compositeCasesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *compositeCasesGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed int
@@ -420,7 +424,7 @@ case3:
 	}
 resume3:
 endswitch:
-//line builtins_agen.go:424
+//line builtins_agen.go:428
 	f.agenState = -1
 	return 0, false
 }
@@ -563,7 +567,9 @@ func (f *finalPanicGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *finalPanicGeneratorFrame) resume(g *finalPanicGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2 int
@@ -618,5 +624,5 @@ else2:
 resume2:
 	resumed2 = sent
 	panic(resumed2)
-//line builtins_agen.go:622
+//line builtins_agen.go:628
 }

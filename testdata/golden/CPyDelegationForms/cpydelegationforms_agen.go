@@ -155,7 +155,9 @@ func (f *countGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *countGeneratorFrame) resume(g *countGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		i, resumed int
@@ -210,7 +212,7 @@ done:
 //line cpydelegationforms.go:29
 	f.result = nil
 end:
-//line cpydelegationforms_agen.go:214
+//line cpydelegationforms_agen.go:216
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.result
@@ -638,7 +640,7 @@ delegated9:
 	delegateErr8 = f.delegate9.Err()
 	f.delegate9 = nil
 	f.result = delegateErr8
-//line cpydelegationforms_agen.go:642
+//line cpydelegationforms_agen.go:644
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -922,7 +924,7 @@ done:
 //line cpydelegationforms.go:70
 	f.result = nil
 end:
-//line cpydelegationforms_agen.go:926
+//line cpydelegationforms_agen.go:928
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1525,7 +1527,7 @@ delegated9:
 	}
 	f.delegate9 = nil
 	f.result = f.delegateErr8
-//line cpydelegationforms_agen.go:1529
+//line cpydelegationforms_agen.go:1531
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true

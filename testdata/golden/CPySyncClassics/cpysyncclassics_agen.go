@@ -1806,7 +1806,9 @@ func (f *yieldsInExceptGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *yieldsInExceptGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		caught2 bool
@@ -1858,7 +1860,7 @@ func (f *yieldsInExceptGeneratorFrame) resume(yield func(int) bool) (int, bool) 
 	}
 resume1:
 endif:
-//line cpysyncclassics_agen.go:1862
+//line cpysyncclassics_agen.go:1864
 	f.agenState = -1
 	return 0, false
 }
@@ -2048,7 +2050,7 @@ done:
 //line cpysyncclassics.go:181
 	f.agenRanges = f.agenRanges[:0]
 end:
-//line cpysyncclassics_agen.go:2052
+//line cpysyncclassics_agen.go:2054
 	f.agenState = -1
 	return 0, false
 }

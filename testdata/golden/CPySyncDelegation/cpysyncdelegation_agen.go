@@ -287,7 +287,9 @@ func (f *g2InitialGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *g2InitialGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 	at := f.agenState
 	switch at {
@@ -317,7 +319,7 @@ func (f *g2InitialGeneratorFrame) resume(yield func(string) bool) (string, bool)
 resume1:
 //line cpysyncdelegation.go:50
 	f.tr.Log("Finishing g2")
-//line cpysyncdelegation_agen.go:321
+//line cpysyncdelegation_agen.go:323
 	f.agenState = -1
 	return "", false
 }
@@ -566,7 +568,7 @@ delegated:
 	delegateErr = f.delegate.Err()
 	f.delegate = nil
 	f.result = delegateErr
-//line cpysyncdelegation_agen.go:570
+//line cpysyncdelegation_agen.go:572
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -729,7 +731,7 @@ func (f *g2RaisingGeneratorFrame) resume(g *g2RaisingGenerator) (string, bool) {
 	f.tr.Log("Starting g2")
 //line cpysyncdelegation.go:66
 	f.result = errSpanish
-//line cpysyncdelegation_agen.go:733
+//line cpysyncdelegation_agen.go:735
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.result
@@ -1020,7 +1022,7 @@ resume3:
 //line cpysyncdelegation.go:83
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:1024
+//line cpysyncdelegation_agen.go:1026
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -1167,7 +1169,9 @@ func (f *g2SpamGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *g2SpamGeneratorFrame) resume(g *g2SpamGenerator, yield func(string) bool) (string, bool) {
 	at := f.agenCore.State
 	switch at {
@@ -1229,7 +1233,7 @@ resume2:
 //line cpysyncdelegation.go:100
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:1233
+//line cpysyncdelegation_agen.go:1237
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.result
@@ -1449,7 +1453,7 @@ resume3:
 //line cpysyncdelegation.go:117
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:1453
+//line cpysyncdelegation_agen.go:1457
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -1554,7 +1558,9 @@ func (f *g2SendGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *g2SendGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	at := f.agenState
 	switch at {
@@ -1610,7 +1616,7 @@ resume2:
 //line cpysyncdelegation.go:131
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:1614
+//line cpysyncdelegation_agen.go:1620
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -1838,7 +1844,7 @@ delegated2:
 resume4:
 //line cpysyncdelegation.go:146
 	f.tr.Log("Finishing g1")
-//line cpysyncdelegation_agen.go:1842
+//line cpysyncdelegation_agen.go:1848
 	f.agenState = -1
 	return "", false
 }
@@ -1938,7 +1944,9 @@ func (f *g2ReturnGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *g2ReturnGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 	at := f.agenState
 	switch at {
@@ -1991,7 +1999,7 @@ resume2:
 //line cpysyncdelegation.go:158
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:1995
+//line cpysyncdelegation_agen.go:2003
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -2257,7 +2265,7 @@ endif:
 //line cpysyncdelegation.go:210
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:2261
+//line cpysyncdelegation_agen.go:2269
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -2436,7 +2444,7 @@ delegated:
 	f.delegate = nil
 //line cpysyncdelegation.go:220
 	f.tr.Log("g1 should not be here")
-//line cpysyncdelegation_agen.go:2440
+//line cpysyncdelegation_agen.go:2448
 	f.agenState = -1
 	return "", false
 }
@@ -2535,7 +2543,9 @@ func (f *g2ZeroGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *g2ZeroGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 	var (
 		t string
@@ -2568,7 +2578,7 @@ func (f *g2ZeroGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 		return "", true
 	}
 resume1:
-//line cpysyncdelegation_agen.go:2572
+//line cpysyncdelegation_agen.go:2582
 	f.agenState = -1
 	return "", false
 }
@@ -2761,7 +2771,7 @@ delegated:
 	f.delegate = nil
 //line cpysyncdelegation.go:241
 	f.tr.Log("g1 should not be here")
-//line cpysyncdelegation_agen.go:2765
+//line cpysyncdelegation_agen.go:2775
 	f.agenState = -1
 	return "", false
 }
@@ -2954,7 +2964,7 @@ delegated:
 	f.delegate = nil
 //line cpysyncdelegation.go:250
 	f.tr.Log("g2 should not be here")
-//line cpysyncdelegation_agen.go:2958
+//line cpysyncdelegation_agen.go:2968
 	f.agenState = -1
 	return "", false
 }
@@ -3238,7 +3248,7 @@ resume3:
 //line cpysyncdelegation.go:265
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:3242
+//line cpysyncdelegation_agen.go:3252
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -3339,7 +3349,9 @@ func (f *g2LunchGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *g2LunchGeneratorFrame) resume(sent int, thrown error, yield func(string) bool) (string, bool) {
 	var (
 		err, err2 error
@@ -3458,7 +3470,7 @@ resume5:
 resume6:
 endif2:
 end:
-//line cpysyncdelegation_agen.go:3462
+//line cpysyncdelegation_agen.go:3474
 	f.agenState = -1
 	return "", false
 }
@@ -3561,7 +3573,9 @@ func (f *returnsValueGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *returnsValueGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		x int
@@ -3605,7 +3619,7 @@ resume1:
 //line cpysyncdelegation.go:296
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:3609
+//line cpysyncdelegation_agen.go:3623
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -3741,7 +3755,7 @@ resume1:
 endif:
 //line cpysyncdelegation.go:307
 	f.result = returned{2}
-//line cpysyncdelegation_agen.go:3745
+//line cpysyncdelegation_agen.go:3759
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -3930,7 +3944,7 @@ delegated:
 	f.agenState = 2
 	return t, true
 resume2:
-//line cpysyncdelegation_agen.go:3934
+//line cpysyncdelegation_agen.go:3948
 	f.agenState = -1
 	return "", false
 }
@@ -4181,7 +4195,7 @@ delegated:
 	f.delegate = nil
 //line cpysyncdelegation.go:328
 	f.tr.Log("Exit g")
-//line cpysyncdelegation_agen.go:4185
+//line cpysyncdelegation_agen.go:4199
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -4326,7 +4340,9 @@ func (f *fExitGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *fExitGeneratorFrame) resume(g *fExitGenerator, yield func(string) bool) (string, bool) {
 	at := f.agenCore.State
 	switch at {
@@ -4370,7 +4386,7 @@ func (f *fExitGeneratorFrame) resume(g *fExitGenerator, yield func(string) bool)
 resume1:
 //line cpysyncdelegation.go:341
 	(*f.tr).Log("Exit f")
-//line cpysyncdelegation_agen.go:4374
+//line cpysyncdelegation_agen.go:4390
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -4543,7 +4559,7 @@ delegated:
 	delegateErr = f.delegate.Err()
 	f.delegate = nil
 	f.result = delegateErr
-//line cpysyncdelegation_agen.go:4547
+//line cpysyncdelegation_agen.go:4563
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false

@@ -104,7 +104,9 @@ func (f *printsSentGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *printsSentGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed int
@@ -155,7 +157,7 @@ resume1:
 		return 0, true
 	}
 resume2:
-//line cpysyncprotocol_agen.go:159
+//line cpysyncprotocol_agen.go:161
 	f.agenState = -1
 	return 0, false
 }
@@ -299,7 +301,7 @@ resume1:
 next:
 	goto loop
 end:
-//line cpysyncprotocol_agen.go:303
+//line cpysyncprotocol_agen.go:305
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -440,7 +442,9 @@ func (f *exitingGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *exitingGeneratorFrame) resume(g *exitingGenerator, yield func(int) bool) (int, bool) {
 	at := f.agenCore.State
 	switch at {
@@ -471,7 +475,7 @@ func (f *exitingGeneratorFrame) resume(g *exitingGenerator, yield func(int) bool
 	}
 	f.agenCore.State = -2
 resume1:
-//line cpysyncprotocol_agen.go:475
+//line cpysyncprotocol_agen.go:479
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -730,7 +734,7 @@ delegated:
 	f.tr.Log("Exit g: %v", err)
 //line cpysyncprotocol.go:87
 	f.result = err
-//line cpysyncprotocol_agen.go:734
+//line cpysyncprotocol_agen.go:738
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -877,7 +881,9 @@ func (f *reentersGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *reentersGeneratorFrame) resume(handle *reentersGenerator, yield func(int) bool) (int, bool) {
 	var (
 		i int
@@ -913,7 +919,7 @@ func (f *reentersGeneratorFrame) resume(handle *reentersGenerator, yield func(in
 	}
 	f.agenCore.State = -2
 resume1:
-//line cpysyncprotocol_agen.go:917
+//line cpysyncprotocol_agen.go:923
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)

@@ -105,7 +105,9 @@ func (f *sharedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *sharedGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2 int
@@ -198,7 +200,7 @@ resume3:
 resume4:
 //line closures.go:28
 	f.show("end")
-//line closures_agen.go:202
+//line closures_agen.go:204
 	f.agenState = -1
 	return 0, false
 }
@@ -302,7 +304,9 @@ func (f *createdBeforeGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *createdBeforeGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		s     int
@@ -382,7 +386,7 @@ resume2:
 resume3:
 //line closures.go:45
 	f.tr.Log("count=%d", (*f.count))
-//line closures_agen.go:386
+//line closures_agen.go:390
 	f.agenState = -1
 	return "", false
 }
@@ -487,7 +491,9 @@ func (fr *loopVarsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *loopVarsGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		tr *difftest.Trace
@@ -626,7 +632,7 @@ done3:
 	for _, g := range gs {
 		tr.Log("g=%s", g())
 	}
-//line closures_agen.go:630
+//line closures_agen.go:636
 	fr.agenState = -1
 	return 0, false
 }
@@ -731,7 +737,9 @@ func (f *nestedClosuresGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *nestedClosuresGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		adder                  func(d int) func() int
@@ -858,7 +866,7 @@ resume5:
 resume6:
 //line closures.go:100
 	f.tr.Log("fib(7)=%d", (*f.fib)(7))
-//line closures_agen.go:862
+//line closures_agen.go:870
 	f.agenState = -1
 	return 0, false
 }
@@ -961,7 +969,9 @@ func (f *namedResultGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *namedResultGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2 int
@@ -1042,7 +1052,7 @@ resume2:
 	}
 resume3:
 end:
-//line closures_agen.go:1046
+//line closures_agen.go:1056
 	f.agenState = -1
 	f.agenErr = (*f.err)
 	return 0, false
@@ -1146,7 +1156,9 @@ func (f *methodValuesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *methodValuesGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		t, resumed, t2, resumed2, t4 int
@@ -1252,7 +1264,7 @@ resume4:
 resume5:
 //line closures.go:150
 	f.tr.Log("c.n=%d", (*f.c).n)
-//line closures_agen.go:1256
+//line closures_agen.go:1268
 	f.agenState = -1
 	return 0, false
 }
@@ -1352,7 +1364,9 @@ func (f *immediateGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *immediateGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, v, t2, w int
@@ -1435,7 +1449,7 @@ resume2:
 		return 0, true
 	}
 resume3:
-//line closures_agen.go:1439
+//line closures_agen.go:1453
 	f.agenState = -1
 	return 0, false
 }
@@ -1540,7 +1554,9 @@ func (f *perIterationGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *perIterationGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		incs                 []func() int
@@ -1700,7 +1716,7 @@ resume5:
 	if f.n < 3 {
 		goto again
 	}
-//line closures_agen.go:1704
+//line closures_agen.go:1720
 	f.agenState = -1
 	return 0, false
 }
@@ -1805,7 +1821,9 @@ func (f *storedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *storedGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		resumed int
@@ -1892,7 +1910,7 @@ done:
 resume2:
 //line closures.go:229
 	f.h.after()
-//line closures_agen.go:1896
+//line closures_agen.go:1914
 	f.agenState = -1
 	return "", false
 }

@@ -104,7 +104,9 @@ func (f *ifElseGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *ifElseGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		t int
@@ -176,7 +178,7 @@ endif:
 done:
 //line conditionals.go:26
 	f.tr.Log("end")
-//line conditionals_agen.go:180
+//line conditionals_agen.go:182
 	f.agenState = -1
 	return 0, false
 }
@@ -277,7 +279,9 @@ func (f *ifNoElseGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *ifNoElseGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	at := f.agenState
 	switch at {
@@ -328,7 +332,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line conditionals_agen.go:332
+//line conditionals_agen.go:336
 	f.agenState = -1
 	return 0, false
 }
@@ -428,7 +432,9 @@ func (f *condYieldsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *condYieldsGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		resumed, v int
@@ -520,7 +526,7 @@ endif2:
 	f.rangeIndex++
 	goto loop
 done:
-//line conditionals_agen.go:524
+//line conditionals_agen.go:530
 	f.agenState = -1
 	return "", false
 }
@@ -622,7 +628,9 @@ func (f *elseIfChainGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *elseIfChainGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		t, t2, resumed int
@@ -777,7 +785,7 @@ endif:
 	f.i++
 	goto loop
 done:
-//line conditionals_agen.go:781
+//line conditionals_agen.go:789
 	f.agenState = -1
 	return 0, false
 }
@@ -881,7 +889,9 @@ func (f *shortCircuitGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *shortCircuitGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		t, resumed, t2, resumed2, t3, resumed3, t4, resumed4, t5, resumed5 int
@@ -1030,7 +1040,7 @@ resume5:
 	f.rangeIndex++
 	goto loop
 done:
-//line conditionals_agen.go:1034
+//line conditionals_agen.go:1044
 	f.agenState = -1
 	return 0, false
 }
@@ -1130,7 +1140,9 @@ func (f *initShadowGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *initShadowGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, x3 int
@@ -1229,7 +1241,7 @@ resume4:
 endif2:
 //line conditionals.go:135
 	f.tr.Log("outer x still %d", f.x)
-//line conditionals_agen.go:1233
+//line conditionals_agen.go:1245
 	f.agenState = -1
 	return 0, false
 }
@@ -1330,7 +1342,9 @@ func (f *nestedIfsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *nestedIfsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		c int
@@ -1457,7 +1471,7 @@ resume5:
 //line conditionals.go:161
 	f.result = nil
 end:
-//line conditionals_agen.go:1461
+//line conditionals_agen.go:1475
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1559,7 +1573,9 @@ func (f *catchInConditionsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *catchInConditionsGeneratorFrame) resume(sent int, thrown error, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2, resumed3, resumed4, resumed5                int
@@ -1710,7 +1726,7 @@ resume6:
 done:
 //line conditionals.go:187
 	(*f.tr).Log("end %d", f.n)
-//line conditionals_agen.go:1714
+//line conditionals_agen.go:1730
 	f.agenState = -1
 	return 0, false
 }

@@ -114,7 +114,9 @@ func (f *zeroedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *zeroedGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		resumed int
@@ -215,7 +217,7 @@ resume3:
 	f.a = sent
 //line decls.go:42
 	f.tr.Log("a=%d b=%d", f.a, f.b)
-//line decls_agen.go:219
+//line decls_agen.go:221
 	f.agenState = -1
 	return "", false
 }
@@ -317,7 +319,9 @@ func (f *constsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *constsGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		i, v int
@@ -412,7 +416,7 @@ resume2:
 		return "", true
 	}
 resume3:
-//line decls_agen.go:416
+//line decls_agen.go:420
 	f.agenState = -1
 	return "", false
 }
@@ -516,7 +520,9 @@ func (f *compositesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *compositesGeneratorFrame) resume(sent point, yield func(string) bool) (string, bool) {
 	var (
 		g    grid
@@ -619,7 +625,7 @@ resume2:
 	sort.Strings(keys)
 //line decls.go:116
 	f.tr.Log("names=%s", strings.Join(keys, ","))
-//line decls_agen.go:623
+//line decls_agen.go:629
 	f.agenState = -1
 	return "", false
 }
@@ -719,7 +725,9 @@ func (f *pointerYGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *pointerYGeneratorFrame) resume(sent string, yield func(*node) bool) (*node, bool) {
 	var (
 		tr   *difftest.Trace
@@ -793,7 +801,7 @@ done:
 		return nil, true
 	}
 resume2:
-//line decls_agen.go:797
+//line decls_agen.go:805
 	f.agenState = -1
 	return nil, false
 }
@@ -893,7 +901,9 @@ func (f *sliceYGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *sliceYGeneratorFrame) resume(sent []string, yield func([]int) bool) ([]int, bool) {
 	var (
 		i     int
@@ -949,7 +959,7 @@ resume1:
 done:
 //line decls.go:160
 	f.tr.Log("buf=%v", f.buf)
-//line decls_agen.go:953
+//line decls_agen.go:963
 	f.agenState = -1
 	return nil, false
 }
@@ -1050,7 +1060,9 @@ func (f *structYSGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *structYSGeneratorFrame) resume(sent request, yield func(reply) bool) (reply, bool) {
 	var (
 		req request
@@ -1108,7 +1120,7 @@ resume1:
 	f.tr.Log("total=%d", f.total)
 	goto loop
 end:
-//line decls_agen.go:1112
+//line decls_agen.go:1124
 	f.agenState = -1
 	f.agenErr = f.result
 	return reply{}, false
@@ -1230,7 +1242,9 @@ func (f *localTypesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *localTypesGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		t, t2 string
@@ -1326,7 +1340,7 @@ done:
 resume2:
 //line decls.go:236
 	(*f.tr).Log("k=%s", f.k2)
-//line decls_agen.go:1330
+//line decls_agen.go:1344
 	f.agenState = -1
 	return "", false
 }

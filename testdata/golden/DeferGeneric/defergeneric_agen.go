@@ -172,7 +172,9 @@ func (f *deferredGeneratorFrame[T]) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *deferredGeneratorFrame[T]) resume(g *deferredGenerator[T], yield func(T) bool) (T, bool) {
 	at := f.agenCore.State
 	switch at {
@@ -229,7 +231,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line defergeneric_agen.go:233
+//line defergeneric_agen.go:235
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)

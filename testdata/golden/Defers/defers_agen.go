@@ -174,7 +174,9 @@ func (f *kindsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *kindsGeneratorFrame) resume(g *kindsGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		s fmt.Stringer
@@ -265,7 +267,7 @@ resume2:
 	}
 	f.agenCore.State = -2
 resume3:
-//line defers_agen.go:269
+//line defers_agen.go:271
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -412,7 +414,9 @@ func (f *loopGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *loopGeneratorFrame) resume(g *loopGenerator, yield func(int) bool) (int, bool) {
 	var (
 		i *int
@@ -466,7 +470,7 @@ resume1:
 done:
 //line defers.go:68
 	(*f.tr).Log("loop done")
-//line defers_agen.go:470
+//line defers_agen.go:474
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -633,7 +637,9 @@ func (fr *argsAtDeferGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *argsAtDeferGeneratorFrame) resume(g *argsAtDeferGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2, v2 int
@@ -725,7 +731,7 @@ resume3:
 	fr.agenDefer(g, argsAtDeferGeneratorDefer{site: 5, fn5: logIt, a5_0: (*fr.tr), a5_1: "yielded", a5_2: v2})
 //line defers.go:88
 	(*fr.x) = 99
-//line defers_agen.go:729
+//line defers_agen.go:735
 	fr.AgenRunDefers(false, nil)
 	fr.agenCore.State = -1
 	fr.agenCore.Life.Finish(fr)
@@ -874,7 +880,9 @@ func (f *namedResultsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *namedResultsGeneratorFrame) resume(g *namedResultsGenerator, sent int, yield func(int) bool) (int, bool) {
 	at := f.agenCore.State
 	switch at {
@@ -940,7 +948,7 @@ resume2:
 //line defers.go:110
 	(*f.err) = fmt.Errorf("got %d", f.v)
 end:
-//line defers_agen.go:944
+//line defers_agen.go:952
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -1086,7 +1094,9 @@ func (f *clearErrGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *clearErrGeneratorFrame) resume(g *clearErrGenerator, yield func(int) bool) (int, bool) {
 	at := f.agenCore.State
 	switch at {
@@ -1126,7 +1136,7 @@ func (f *clearErrGeneratorFrame) resume(g *clearErrGenerator, yield func(int) bo
 resume1:
 //line defers.go:122
 	(*f.err) = errors.New("dropped")
-//line defers_agen.go:1130
+//line defers_agen.go:1140
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -1273,7 +1283,9 @@ func (f *recoverNilGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *recoverNilGeneratorFrame) resume(g *recoverNilGenerator, yield func(int) bool) (int, bool) {
 	var (
 		i int
@@ -1327,7 +1339,7 @@ resume1:
 done:
 //line defers.go:137
 	(*f.err) = errors.New("end")
-//line defers_agen.go:1331
+//line defers_agen.go:1343
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -1478,7 +1490,9 @@ func (f *throwAtYieldGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *throwAtYieldGeneratorFrame) resume(g *throwAtYieldGenerator, sent int, thrown error, yield func(int) bool) (int, bool) {
 	at := f.agenCore.State
 	switch at {
@@ -1567,7 +1581,7 @@ resume4:
 //line defers.go:155
 	f.result = nil
 end:
-//line defers_agen.go:1571
+//line defers_agen.go:1585
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.result
@@ -1728,7 +1742,9 @@ func (f *builtinsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		ch             *chan int
@@ -1820,7 +1836,7 @@ resume2:
 	}
 	f.agenCore.State = -2
 resume3:
-//line defers_agen.go:1824
+//line defers_agen.go:1840
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1981,7 +1997,9 @@ func (f *scopedGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *scopedGeneratorFrame) resume(g *scopedGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2 int
@@ -2076,7 +2094,7 @@ endswitch:
 resume3:
 //line defers.go:198
 	f.tr.Log("end of body")
-//line defers_agen.go:2080
+//line defers_agen.go:2098
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -2248,7 +2266,9 @@ func (f *moreKindsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *moreKindsGeneratorFrame) resume(g *moreKindsGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		w                           *wrapper
@@ -2351,7 +2371,7 @@ resume2:
 resume3:
 	resumed3 = sent
 	(*f.m)["b"] = resumed3
-//line defers_agen.go:2355
+//line defers_agen.go:2375
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -2500,7 +2520,9 @@ func (f *returnYieldsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *returnYieldsGeneratorFrame) resume(g *returnYieldsGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2 int
@@ -2581,7 +2603,7 @@ resume3:
 	resumed2 = sent
 	(*f.err) = errorIf(resumed2 > 0, "third")
 end:
-//line defers_agen.go:2585
+//line defers_agen.go:2607
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)

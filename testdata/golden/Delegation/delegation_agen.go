@@ -159,7 +159,9 @@ func (f *leafGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *leafGeneratorFrame) resume(g *leafGenerator, sent int, thrown error, yield func(int) bool) (int, bool) {
 	var (
 		t, s, t2, t3, resumed int
@@ -261,7 +263,7 @@ next:
 done:
 //line delegation.go:40
 	(*f.err) = errors.New((*f.name) + " done")
-//line delegation_agen.go:265
+//line delegation_agen.go:267
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -578,7 +580,7 @@ resume4:
 endif:
 //line delegation.go:56
 	f.result = fmt.Errorf("chain: %w", f.err)
-//line delegation_agen.go:582
+//line delegation_agen.go:584
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -855,7 +857,7 @@ delegated:
 	return 500, true
 resume2:
 endif:
-//line delegation_agen.go:859
+//line delegation_agen.go:861
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1134,7 +1136,7 @@ resume2:
 	f.agenState = 3
 	return t, true
 resume3:
-//line delegation_agen.go:1138
+//line delegation_agen.go:1140
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1344,7 +1346,7 @@ delegated2:
 	delegateErr2 = f.delegate2.Err()
 	f.delegate2 = nil
 	f.tr.Log("again: %v", delegateErr2)
-//line delegation_agen.go:1348
+//line delegation_agen.go:1350
 	f.agenState = -1
 	return 0, false
 }
@@ -1621,7 +1623,7 @@ delegated:
 	delegateErr = f.delegate.Err()
 	f.delegate = nil
 	(*f.err) = delegateErr
-//line delegation_agen.go:1625
+//line delegation_agen.go:1627
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1724,7 +1726,7 @@ func (f *boomGeneratorFrame) resume() (int, bool) {
 resume1:
 //line delegation.go:111
 	panic("boom")
-//line delegation_agen.go:1728
+//line delegation_agen.go:1730
 }
 
 // push runs the body as resume does, but calls yield at each Yield instead of returning;
@@ -1751,5 +1753,5 @@ func (f *boomGeneratorFrame) push(yield func(int) bool) (int, bool) {
 resume1:
 //line delegation.go:111
 	panic("boom")
-//line delegation_agen.go:1755
+//line delegation_agen.go:1757
 }

@@ -106,7 +106,9 @@ func (f *skippedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *skippedGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2, resumed3, resumed4, resumed5, resumed6, resumed7, resumed8, resumed9 int
@@ -280,7 +282,7 @@ resume9:
 	xs = []bool{f.cond5, f.cond6, resumed9 > 1}
 //line eagerlogical.go:33
 	f.tr.Log("xs %v", xs)
-//line eagerlogical_agen.go:284
+//line eagerlogical_agen.go:286
 	f.agenState = -1
 	return 0, false
 }
@@ -383,7 +385,9 @@ func (f *plainReadsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *plainReadsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, t, resumed2, t3, resumed3, t5, resumed4 int
@@ -483,7 +487,7 @@ resume3:
 resume4:
 	resumed4 = sent
 	(*f.tr).Log("cold2 %v %d", f.t4, resumed4)
-//line eagerlogical_agen.go:487
+//line eagerlogical_agen.go:491
 	f.agenState = -1
 	return 0, false
 }

@@ -111,7 +111,9 @@ func (f *callArgsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *callArgsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed2, resumed3, resumed5, resumed7 int
@@ -222,7 +224,7 @@ resume6:
 	f.r = sum3(f.tr, f.t4, f.t5+f.resumed6, resumed7)
 //line evalorder.go:42
 	f.tr.Log("r=%d", f.r)
-//line evalorder_agen.go:226
+//line evalorder_agen.go:228
 	f.agenState = -1
 	return 0, false
 }
@@ -328,7 +330,9 @@ func (f *compositesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *compositesGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed2, resumed3, resumed4, resumed5, resumed7, resumed8, resumed9, resumed10 int
@@ -498,7 +502,7 @@ resume9:
 	nested2 = map[int][]point{f.t7: {{X: resumed10}}}
 //line evalorder.go:66
 	f.tr.Log("nested=%v", nested2)
-//line evalorder_agen.go:502
+//line evalorder_agen.go:506
 	f.agenState = -1
 	return 0, false
 }
@@ -604,7 +608,9 @@ func (f *indexesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *indexesGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed2, v, resumed4, resumed5, resumed7, resumed8, resumed9, resumed10, resumed11 int
@@ -786,7 +792,7 @@ resume9:
 resume10:
 	resumed11 = sent
 	f.tr.Log("byte=%c", f.s[resumed11%5])
-//line evalorder_agen.go:790
+//line evalorder_agen.go:796
 	f.agenState = -1
 	return 0, false
 }
@@ -892,7 +898,9 @@ func (fr *assignsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *assignsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed3, resumed4, resumed6, resumed7, resumed8, c, d, resumed9, e, f, g, resumed11, h int
@@ -1120,7 +1128,7 @@ resume12:
 		return 0, true
 	}
 resume13:
-//line evalorder_agen.go:1124
+//line evalorder_agen.go:1132
 	fr.agenState = -1
 	return 0, false
 }
@@ -1219,7 +1227,9 @@ func (f *nestedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *nestedGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed2, t, v, resumed3, t2, resumed4, t3, resumed6, t4, resumed7 int
@@ -1364,7 +1374,7 @@ resume7:
 resume8:
 	resumed7 = sent
 	f.tr.Log("w=%d", resumed7)
-//line evalorder_agen.go:1368
+//line evalorder_agen.go:1378
 	f.agenState = -1
 	return 0, false
 }
@@ -1464,7 +1474,9 @@ func (f *returnsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *returnsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed2, resumed3, resumed4 int
@@ -1536,7 +1548,7 @@ resume3:
 	resumed4 = sent
 	f.result = fmt.Errorf("got %d", resumed4)
 end:
-//line evalorder_agen.go:1540
+//line evalorder_agen.go:1552
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1637,7 +1649,9 @@ func (f *returnsNilGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *returnsNilGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed2, resumed3 int
@@ -1705,7 +1719,7 @@ endif:
 resume2:
 	resumed3 = sent
 	f.err = f.check(resumed3)
-//line evalorder_agen.go:1709
+//line evalorder_agen.go:1723
 	f.agenState = -1
 	f.agenErr = f.err
 	return 0, false
@@ -1805,7 +1819,9 @@ func (f *methodsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *methodsGeneratorFrame) resume(sent word, yield func(string) bool) (string, bool) {
 	var (
 		resumed2, resumed3, resumed4, resumed5, resumed6, resumed7, resumed9 word
@@ -1946,7 +1962,7 @@ resume7:
 resume8:
 	resumed9 = sent
 	f.tr.Log("join=%s", strings.Join([]string{string(f.resumed8), resumed9.twice()}, "+"))
-//line evalorder_agen.go:1950
+//line evalorder_agen.go:1966
 	f.agenState = -1
 	return "", false
 }
@@ -2047,7 +2063,9 @@ func (f *operatorsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *operatorsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed2, resumed3, resumed4, resumed5, resumed7, resumed8, resumed10, resumed11, resumed12, resumed13, resumed14 int
@@ -2252,7 +2270,7 @@ resume12:
 resume13:
 	resumed14 = sent
 	f.tr.Log("str=%s", f.t+"/"+fmt.Sprint(resumed14))
-//line evalorder_agen.go:2256
+//line evalorder_agen.go:2274
 	f.agenState = -1
 	return 0, false
 }
@@ -2359,7 +2377,9 @@ func (f *plainReadsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *plainReadsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed2, resumed3, resumed4, resumed5, t5, resumed6 int
@@ -2490,7 +2510,7 @@ resume5:
 	(*f.tr).Log("idx %d %d %d", (*f.arr)[(*f.i)], f.t4, resumed6)
 //line evalorder.go:222
 	(*f.tr).Log("i=%d arr=%v", (*f.i), (*f.arr))
-//line evalorder_agen.go:2494
+//line evalorder_agen.go:2514
 	f.agenState = -1
 	return 0, false
 }
@@ -2609,7 +2629,9 @@ func (f *gcOrderGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *gcOrderGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed2, resumed3, resumed4, resumed5, resumed6, resumed7, resumed8, resumed9, r, resumed10, resumed11, resumed12, resumed13 int
@@ -2872,7 +2894,7 @@ resume12:
 	i = (any)((*f.n) + f.t14 + resumed13)
 //line evalorder.go:271
 	(*f.tr).Log("iface %v", i)
-//line evalorder_agen.go:2876
+//line evalorder_agen.go:2898
 	f.agenState = -1
 	return 0, false
 }
@@ -2981,7 +3003,9 @@ func (f *laterYieldsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *laterYieldsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed3, t2, resumed4, r, resumed5, resumed6, resumed7, resumed8, resumed9 int
@@ -3129,7 +3153,7 @@ resume8:
 	*f.t10 += resumed9
 //line evalorder.go:288
 	f.tr.Log("n=%d", f.b.n)
-//line evalorder_agen.go:3133
+//line evalorder_agen.go:3157
 	f.agenState = -1
 	return 0, false
 }
@@ -3311,7 +3335,7 @@ resume4:
 	_, f.err2 = sent, thrown
 //line evalorder.go:316
 	f.result = f.err2
-//line evalorder_agen.go:3315
+//line evalorder_agen.go:3339
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -3428,7 +3452,9 @@ func (f *panicOrderGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *panicOrderGeneratorFrame) resume(sent agen.None, yield func(int) bool) (int, bool) {
 	var (
 		resumed2, resumed3, resumed4, resumed5, resumed6, resumed7, resumed8, resumed9, resumed10 agen.None
@@ -3644,7 +3670,7 @@ resume9:
 endif9:
 //line evalorder.go:360
 	f.tr.Log("unreachable")
-//line evalorder_agen.go:3648
+//line evalorder_agen.go:3674
 	f.agenState = -1
 	return 0, false
 }
@@ -3755,7 +3781,9 @@ func (f *moreShapesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *moreShapesGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed2, resumed3, resumed4, resumed5, resumed6, resumed7, resumed8, resumed9, resumed11, resumed12 int
@@ -3970,7 +3998,7 @@ resume10:
 resume11:
 	resumed12 = sent
 	(*f.tr).Log("len=%d", f.t8+cap(make([]int, resumed12%5, 8)))
-//line evalorder_agen.go:3974
+//line evalorder_agen.go:4002
 	f.agenState = -1
 	return 0, false
 }
@@ -4082,7 +4110,9 @@ func (f *calleesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *calleesGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed2, resumed3, resumed4, resumed5, resumed6, resumed7, resumed8 int
@@ -4241,7 +4271,7 @@ resume7:
 	f.fns[0](f.t7, resumed8)
 //line evalorder.go:450
 	(*f.tr2).Log("%d %d", (*f.v).n, (*f.pv).n)
-//line evalorder_agen.go:4245
+//line evalorder_agen.go:4275
 	f.agenState = -1
 	return 0, false
 }

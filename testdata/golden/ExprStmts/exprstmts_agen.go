@@ -115,7 +115,9 @@ func (f *compoundGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *compoundGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2, resumed3, resumed4, resumed5, resumed7 int
@@ -260,7 +262,7 @@ resume7:
 	f.xs[f.t6], f.m[f.t7] = f.resumed6, resumed7
 //line exprstmts.go:40
 	(*f.tr).Log("xs=%v m=%v", f.xs, f.m)
-//line exprstmts_agen.go:264
+//line exprstmts_agen.go:266
 	f.agenState = -1
 	return 0, false
 }
@@ -363,7 +365,9 @@ func (f *chainsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *chainsGeneratorFrame) resume(sent word, yield func(string) bool) (string, bool) {
 	var (
 		resumed, w, resumed2, resumed3, resumed4, resumed5, resumed6 word
@@ -549,7 +553,7 @@ endswitch:
 //line exprstmts.go:70
 	f.result = nil
 end:
-//line exprstmts_agen.go:553
+//line exprstmts_agen.go:557
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -652,7 +656,9 @@ func (f *typeSwGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *typeSwGeneratorFrame) resume(sent any, yield func(int) bool) (int, bool) {
 	var (
 		i, n                        int
@@ -757,7 +763,7 @@ resume3:
 	n, ok = resumed3.(int)
 //line exprstmts.go:90
 	f.tr.Log("n=%d ok=%v", n, ok)
-//line exprstmts_agen.go:761
+//line exprstmts_agen.go:767
 	f.agenState = -1
 	return 0, false
 }

@@ -143,7 +143,9 @@ func (f *collectingBodyGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *collectingBodyGeneratorFrame) resume(g *collectingBodyGenerator, yield func(int) bool) (int, bool) {
 	at := f.agenCore.State
 	switch at {
@@ -190,7 +192,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line finalize_agen.go:194
+//line finalize_agen.go:196
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -466,7 +468,7 @@ resume3:
 //line finalize.go:79
 	f.result = nil
 end:
-//line finalize_agen.go:470
+//line finalize_agen.go:472
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -705,7 +707,7 @@ func (f *asyncPanicsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g 
 	f.agenState = 1
 	return 1, nil, true
 resume1:
-//line finalize_agen.go:709
+//line finalize_agen.go:711
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -903,7 +905,7 @@ resume1:
 	f.agenState = 2
 	return 2, nil, true
 resume2:
-//line finalize_agen.go:907
+//line finalize_agen.go:909
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1007,7 +1009,7 @@ resume1:
 	f.agenState = 2
 	return 2, true
 resume2:
-//line finalize_agen.go:1011
+//line finalize_agen.go:1013
 	f.agenState = -1
 	return 0, false
 }
@@ -1043,7 +1045,7 @@ resume1:
 		return 0, true
 	}
 resume2:
-//line finalize_agen.go:1047
+//line finalize_agen.go:1049
 	f.agenState = -1
 	return 0, false
 }
@@ -1124,7 +1126,7 @@ resume1:
 	v2, err2 = awaited, awaitedErr
 //line finalize.go:134
 	(*d.done)(agenCtx, v2, err2)
-//line finalize_agen.go:1128
+//line finalize_agen.go:1130
 	return true
 }
 
@@ -1393,7 +1395,7 @@ resume1:
 resume2:
 //line finalize.go:138
 	f.result = nil
-//line finalize_agen.go:1397
+//line finalize_agen.go:1399
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

@@ -162,7 +162,9 @@ func (f *branchesGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *branchesGeneratorFrame) resume(g *branchesGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, t, t2 int
@@ -273,7 +275,7 @@ endswitch:
 done:
 //line flowdefers.go:33
 	(*f.tr).Log("end")
-//line flowdefers_agen.go:277
+//line flowdefers_agen.go:279
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -421,7 +423,9 @@ func (f *loopsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *loopsGeneratorFrame) resume(g *loopsGenerator, yield func(int) bool) (int, bool) {
 	var (
 		t int
@@ -499,7 +503,7 @@ done:
 	}
 	f.agenCore.State = -2
 resume2:
-//line flowdefers_agen.go:503
+//line flowdefers_agen.go:507
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -650,7 +654,9 @@ func (f *selectsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *selectsGeneratorFrame) resume(g *selectsGenerator, yield func(int) bool) (int, bool) {
 	at := f.agenCore.State
 	switch at {
@@ -714,7 +720,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line flowdefers_agen.go:718
+//line flowdefers_agen.go:724
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)

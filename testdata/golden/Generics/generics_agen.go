@@ -113,7 +113,9 @@ func (fr *mappedGeneratorFrame[T, U]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *mappedGeneratorFrame[T, U]) resume(sent T, yield func(U) bool) (U, bool) {
 	var (
 		x, got, zero T
@@ -167,7 +169,7 @@ done:
 	zero = *new(T)
 //line generics.go:25
 	fr.tr.Log("zero=%v last=%v", zero, fr.last)
-//line generics_agen.go:171
+//line generics_agen.go:173
 	fr.agenState = -1
 	return *new(U), false
 }
@@ -271,7 +273,9 @@ func (f *areasGeneratorFrame[S]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *areasGeneratorFrame[S]) resume(yield func(int) bool) (int, bool) {
 	var (
 		shapes []S
@@ -353,7 +357,7 @@ done:
 resume2:
 //line generics.go:61
 	f.tr.Log("best %s", best.name())
-//line generics_agen.go:357
+//line generics_agen.go:361
 	f.agenState = -1
 	return 0, false
 }
@@ -455,7 +459,9 @@ func (f *sumsGeneratorFrame[N]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *sumsGeneratorFrame[N]) resume(sent N, yield func(N) bool) (N, bool) {
 	var (
 		d N
@@ -505,7 +511,7 @@ resume1:
 done:
 //line generics.go:83
 	f.tr.Log("acc=%v", f.acc)
-//line generics_agen.go:509
+//line generics_agen.go:515
 	f.agenState = -1
 	return *new(N), false
 }
@@ -612,7 +618,9 @@ func (f *dedupGeneratorFrame[K, V]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *dedupGeneratorFrame[K, V]) resume(sent int, yield func(pair[K, V]) bool) (pair[K, V], bool) {
 	var (
 		t pair[K, V]
@@ -670,7 +678,7 @@ next:
 done:
 //line generics.go:106
 	f.tr.Log("distinct=%d", len(f.seen))
-//line generics_agen.go:674
+//line generics_agen.go:682
 	f.agenState = -1
 	return pair[K, V]{}, false
 }
@@ -773,7 +781,9 @@ func (f *pointersGeneratorFrame[T]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *pointersGeneratorFrame[T]) resume(sent T, yield func(T) bool) (T, bool) {
 	var (
 		t, resumed, t2, resumed2, t3 T
@@ -874,7 +884,7 @@ resume3:
 		return *new(T), true
 	}
 resume4:
-//line generics_agen.go:878
+//line generics_agen.go:888
 	f.agenState = -1
 	return *new(T), false
 }
@@ -978,7 +988,9 @@ func (f *bothGeneratorFrame[L]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *bothGeneratorFrame[L]) resume(sent L, yield func(string) bool) (string, bool) {
 	var (
 		t   string
@@ -1026,7 +1038,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line generics_agen.go:1030
+//line generics_agen.go:1042
 	f.agenState = -1
 	return "", false
 }
@@ -1191,7 +1203,9 @@ func (f *guardedGeneratorFrame[T, PT]) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *guardedGeneratorFrame[T, PT]) resume(g *guardedGenerator[T, PT], yield func(string) bool) (string, bool) {
 	var (
 		rangeOver, none []T
@@ -1258,7 +1272,7 @@ done:
 	_ = none[len(f.xs)]
 //line generics.go:165
 	(*f.err) = nil
-//line generics_agen.go:1262
+//line generics_agen.go:1276
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -1446,7 +1460,9 @@ func (f *genDeferGeneratorFrame[T, PT]) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *genDeferGeneratorFrame[T, PT]) resume(g *genDeferGenerator[T, PT], sent T, yield func(T) bool) (T, bool) {
 	var (
 		p PT
@@ -1515,7 +1531,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line generics_agen.go:1519
+//line generics_agen.go:1535
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1672,7 +1688,9 @@ func (f *fillGeneratorFrame[K, V]) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *fillGeneratorFrame[K, V]) resume(g *fillGenerator[K, V], sent V, yield func(K) bool) (K, bool) {
 	var (
 		resumed V
@@ -1728,7 +1746,7 @@ resume1:
 done:
 //line generics.go:219
 	(*f.tr).Log("m=%v", (*f.h).m)
-//line generics_agen.go:1732
+//line generics_agen.go:1750
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1849,7 +1867,9 @@ func (f *genLocalGeneratorFrame[K, V]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *genLocalGeneratorFrame[K, V]) resume(sent V, yield func(string) bool) (string, bool) {
 	var (
 		t2, t3 string
@@ -1934,7 +1954,7 @@ resume2:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line generics_agen.go:1938
+//line generics_agen.go:1958
 	f.agenState = -1
 	return "", false
 }

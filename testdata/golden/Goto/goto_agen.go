@@ -101,7 +101,9 @@ func (f *forwardGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *forwardGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		s int
@@ -170,7 +172,7 @@ skip:
 resume3:
 //line goto.go:23
 	f.tr.Log("end")
-//line goto_agen.go:174
+//line goto_agen.go:176
 	f.agenState = -1
 	return 0, false
 }
@@ -269,7 +271,9 @@ func (f *backwardGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *backwardGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		s int
@@ -317,7 +321,7 @@ resume1:
 	}
 //line goto.go:38
 	f.tr.Log("end %d", f.i)
-//line goto_agen.go:321
+//line goto_agen.go:325
 	f.agenState = -1
 	return 0, false
 }
@@ -414,7 +418,9 @@ func (f *restartGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *restartGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		t int
@@ -466,7 +472,7 @@ done:
 	}
 //line goto.go:56
 	f.tr.Log("end")
-//line goto_agen.go:470
+//line goto_agen.go:476
 	f.agenState = -1
 	return 0, false
 }
@@ -562,7 +568,9 @@ func (f *outOfLoopGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *outOfLoopGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		tr *difftest.Trace
@@ -634,7 +642,7 @@ out:
 resume2:
 //line goto.go:75
 	tr.Log("end")
-//line goto_agen.go:638
+//line goto_agen.go:646
 	f.agenState = -1
 	return 0, false
 }
@@ -730,7 +738,9 @@ func (f *pingPongGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *pingPongGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 	at := f.agenState
 	switch at {
@@ -792,7 +802,7 @@ resume2:
 end:
 //line goto.go:95
 	f.tr.Log("end %d", f.n)
-//line goto_agen.go:796
+//line goto_agen.go:806
 	f.agenState = -1
 	return "", false
 }
@@ -889,7 +899,9 @@ func (f *withinLoopGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *withinLoopGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		t int
@@ -957,7 +969,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line goto_agen.go:961
+//line goto_agen.go:973
 	f.agenState = -1
 	return 0, false
 }
@@ -1059,7 +1071,9 @@ func (fr *retryInsideGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *retryInsideGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		t, t2 int
@@ -1144,7 +1158,7 @@ resume2:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line goto_agen.go:1148
+//line goto_agen.go:1162
 	fr.agenState = -1
 	return 0, false
 }
@@ -1243,7 +1257,9 @@ func (f *hotTargetsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *hotTargetsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, t, resumed2, t2 int
@@ -1346,7 +1362,7 @@ resume3:
 	}
 //line goto.go:164
 	f.tr.Log("end %d", f.n)
-//line goto_agen.go:1350
+//line goto_agen.go:1366
 	f.agenState = -1
 	return 0, false
 }
@@ -1448,7 +1464,9 @@ func (fr *gotoEndOfBodyGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *gotoEndOfBodyGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		m                map[string]int
@@ -1567,7 +1585,7 @@ resume3:
 	fr.rangeIndex++
 	goto loop3
 done3:
-//line goto_agen.go:1571
+//line goto_agen.go:1589
 	fr.agenState = -1
 	return 0, false
 }

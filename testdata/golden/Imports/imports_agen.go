@@ -101,7 +101,9 @@ func (f *readerGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *readerGeneratorFrame) resume(yield func(bool) bool) (bool, bool) {
 	var (
 		t, t2 bool
@@ -153,7 +155,7 @@ resume1:
 resume2:
 //line imports.go:22
 	f.tr.Log("%s", io)
-//line imports_agen.go:157
+//line imports_agen.go:159
 	f.agenState = -1
 	return false, false
 }

@@ -102,7 +102,9 @@ func (f *coldInnerGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *coldInnerGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		tr *difftest.Trace
@@ -164,7 +166,7 @@ next:
 done:
 //line labels.go:35
 	tr.Log("end")
-//line labels_agen.go:168
+//line labels_agen.go:170
 	f.agenState = -1
 	return 0, false
 }
@@ -267,7 +269,9 @@ func (f *hotInnerGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *hotInnerGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		t, s int
@@ -341,7 +345,7 @@ next:
 done:
 //line labels.go:61
 	f.tr.Log("end n %d", f.n)
-//line labels_agen.go:345
+//line labels_agen.go:349
 	f.agenState = -1
 	return 0, false
 }
@@ -445,7 +449,9 @@ func (f *innerLabelsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *innerLabelsGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 	var (
 		rangeRune int32
@@ -518,7 +524,7 @@ next:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:522
+//line labels_agen.go:528
 	f.agenState = -1
 	return "", false
 }
@@ -643,7 +649,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:647
+//line labels_agen.go:653
 	f.agenState = -1
 	return 0, false
 }
@@ -694,7 +700,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:698
+//line labels_agen.go:704
 	f.agenState = -1
 	return 0, false
 }
@@ -795,7 +801,9 @@ func (f *threeDeepGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *threeDeepGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		t int
@@ -872,7 +880,7 @@ next:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:876
+//line labels_agen.go:884
 	f.agenState = -1
 	return 0, false
 }
@@ -971,7 +979,9 @@ func (f *fromSwitchGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *fromSwitchGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, t, t2 int
@@ -1067,7 +1077,7 @@ next:
 done:
 //line labels.go:152
 	f.tr.Log("end")
-//line labels_agen.go:1071
+//line labels_agen.go:1081
 	f.agenState = -1
 	return 0, false
 }
@@ -1166,7 +1176,9 @@ func (f *labelledSwitchGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *labelledSwitchGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		t int
@@ -1249,7 +1261,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:1253
+//line labels_agen.go:1265
 	f.agenState = -1
 	return 0, false
 }
@@ -1348,7 +1360,9 @@ func (f *fromSelectGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *fromSelectGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	at := f.agenState
 	switch at {
@@ -1411,7 +1425,7 @@ next:
 done:
 //line labels.go:200
 	f.tr.Log("end")
-//line labels_agen.go:1415
+//line labels_agen.go:1429
 	f.agenState = -1
 	return 0, false
 }
@@ -1517,7 +1531,9 @@ func (f *fromTypeSwitchGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *fromTypeSwitchGeneratorFrame) resume(sent any, yield func(string) bool) (string, bool) {
 	var (
 		rangeRune int32
@@ -1633,7 +1649,7 @@ next:
 	f.rangeIndex += f.runeWidth
 	goto loop
 done:
-//line labels_agen.go:1637
+//line labels_agen.go:1653
 	f.agenState = -1
 	return "", false
 }
@@ -1734,7 +1750,9 @@ func (f *mapLabelGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *mapLabelGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		m          map[string]int
@@ -1801,7 +1819,7 @@ next:
 done:
 //line labels.go:250
 	f.tr.Log("sum %d n %d", f.sum, f.n)
-//line labels_agen.go:1805
+//line labels_agen.go:1823
 	f.agenState = -1
 	return 0, false
 }
@@ -1901,7 +1919,9 @@ func (f *gotoAndBreakGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *gotoAndBreakGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		t int
@@ -1968,7 +1988,7 @@ done:
 	}
 //line labels.go:271
 	f.tr.Log("rounds %d", f.rounds)
-//line labels_agen.go:1972
+//line labels_agen.go:1992
 	f.agenState = -1
 	return 0, false
 }
@@ -2066,7 +2086,9 @@ func (f *rangeFuncBranchesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *rangeFuncBranchesGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	at := f.agenState
 	switch at {
@@ -2152,7 +2174,7 @@ resume2:
 //line labels.go:319
 	f.result = nil
 end:
-//line labels_agen.go:2156
+//line labels_agen.go:2178
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false

@@ -110,7 +110,9 @@ func (f *sameMarkGeneratorFrame[T]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *sameMarkGeneratorFrame[T]) resume(sent any, yield func(any) bool) (any, bool) {
 	var (
 		t            mark[T]
@@ -168,7 +170,7 @@ resume1:
 		return nil, true
 	}
 resume2:
-//line localtypenames_agen.go:172
+//line localtypenames_agen.go:174
 	f.agenState = -1
 	return nil, false
 }
@@ -314,7 +316,9 @@ func (f *pairsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *pairsGeneratorFrame) resume(g *pairsGenerator, yield func(string) bool) (string, bool) {
 	var (
 		t, t2, t3 string
@@ -388,7 +392,7 @@ resume2:
 	}
 	f.agenCore.State = -2
 resume3:
-//line localtypenames_agen.go:392
+//line localtypenames_agen.go:396
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -490,7 +494,9 @@ func (f *taggedGeneratorFrame[K]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *taggedGeneratorFrame[K]) resume(yield func(string) bool) (string, bool) {
 	var (
 		t2, t3 string
@@ -538,7 +544,7 @@ resume1:
 		return "", true
 	}
 resume2:
-//line localtypenames_agen.go:542
+//line localtypenames_agen.go:548
 	f.agenState = -1
 	return "", false
 }
@@ -658,7 +664,7 @@ resume1:
 	f.agenState = 2
 	return t2, true
 resume2:
-//line localtypenames_agen.go:662
+//line localtypenames_agen.go:668
 	f.agenState = -1
 	return 0, false
 }
@@ -701,7 +707,7 @@ resume1:
 		return 0, true
 	}
 resume2:
-//line localtypenames_agen.go:705
+//line localtypenames_agen.go:711
 	f.agenState = -1
 	return 0, false
 }
@@ -808,7 +814,9 @@ func (f *sizedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *sizedGeneratorFrame) resume(sent agen.None, yield func(string) bool) (string, bool) {
 	var (
 		t, t2, t3 string
@@ -887,7 +895,7 @@ resume2:
 		return "", true
 	}
 resume3:
-//line localtypenames_agen.go:891
+//line localtypenames_agen.go:899
 	f.agenState = -1
 	return "", false
 }
@@ -991,7 +999,9 @@ func (f *shadowingGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *shadowingGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 	var (
 		t, t2, t3 string
@@ -1058,7 +1068,7 @@ resume2:
 		return "", true
 	}
 resume3:
-//line localtypenames_agen.go:1062
+//line localtypenames_agen.go:1072
 	f.agenState = -1
 	return "", false
 }
@@ -1155,7 +1165,9 @@ func (f *typeParamNamedGeneratorFrame[T]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *typeParamNamedGeneratorFrame[T]) resume(yield func(string) bool) (string, bool) {
 	var (
 		w      T
@@ -1206,7 +1218,7 @@ resume1:
 		return "", true
 	}
 resume2:
-//line localtypenames_agen.go:1210
+//line localtypenames_agen.go:1222
 	f.agenState = -1
 	return "", false
 }

@@ -112,7 +112,9 @@ func (f *pairsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *pairsGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		t       string
@@ -164,7 +166,7 @@ resume1:
 done:
 //line localtypes.go:24
 	f.tr.Log("pairs %v", f.ps)
-//line localtypes_agen.go:168
+//line localtypes_agen.go:170
 	f.agenState = -1
 	return "", false
 }
@@ -271,7 +273,9 @@ func (f *genericGeneratorFrame[T]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *genericGeneratorFrame[T]) resume(yield func(T) bool) (T, bool) {
 	var (
 		xs []T
@@ -329,7 +333,7 @@ resume1:
 done:
 //line localtypes.go:41
 	f.tr.Log("boxes %d", len(bs))
-//line localtypes_agen.go:333
+//line localtypes_agen.go:337
 	f.agenState = -1
 	return *new(T), false
 }
@@ -432,7 +436,9 @@ func (f *shadowedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *shadowedGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 	var (
 		t2, t3 string
@@ -483,7 +489,7 @@ resume2:
 	f.tr.Log("inner %v", f.b)
 //line localtypes.go:57
 	f.tr.Log("outer %v", f.a)
-//line localtypes_agen.go:487
+//line localtypes_agen.go:493
 	f.agenState = -1
 	return "", false
 }

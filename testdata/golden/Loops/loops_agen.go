@@ -104,7 +104,9 @@ func (f *threeClauseGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *threeClauseGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		t int
@@ -163,7 +165,7 @@ next:
 done:
 //line loops.go:31
 	f.tr.Log("end")
-//line loops_agen.go:167
+//line loops_agen.go:169
 	f.agenState = -1
 	return 0, false
 }
@@ -262,7 +264,9 @@ func (f *condOnlyGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *condOnlyGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		got int
@@ -307,7 +311,7 @@ resume1:
 done:
 //line loops.go:44
 	f.tr.Log("end i %d", f.i)
-//line loops_agen.go:311
+//line loops_agen.go:315
 	f.agenState = -1
 	return 0, false
 }
@@ -406,7 +410,9 @@ func (f *infiniteGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *infiniteGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		v int
@@ -457,7 +463,7 @@ resume1:
 done:
 //line loops.go:61
 	f.tr.Log("end n %d", f.n)
-//line loops_agen.go:461
+//line loops_agen.go:467
 	f.agenState = -1
 	return 0, false
 }
@@ -556,7 +562,9 @@ func (f *yieldInCondGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *yieldInCondGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed int
@@ -604,7 +612,7 @@ resume1:
 done:
 //line loops.go:71
 	f.tr.Log("end")
-//line loops_agen.go:608
+//line loops_agen.go:616
 	f.agenState = -1
 	return 0, false
 }
@@ -703,7 +711,9 @@ func (f *yieldInPostGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *yieldInPostGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		t, resumed int
@@ -762,7 +772,7 @@ resume2:
 done:
 //line loops.go:82
 	f.tr.Log("end")
-//line loops_agen.go:766
+//line loops_agen.go:776
 	f.agenState = -1
 	return 0, false
 }
@@ -861,7 +871,9 @@ func (f *yieldInInitGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *yieldInInitGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	at := f.agenState
 	switch at {
@@ -917,7 +929,7 @@ resume2:
 done:
 //line loops.go:93
 	f.tr.Log("end")
-//line loops_agen.go:921
+//line loops_agen.go:933
 	f.agenState = -1
 	return 0, false
 }
@@ -1014,7 +1026,9 @@ func (f *nestedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *nestedGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		tr          *difftest.Trace
@@ -1103,7 +1117,7 @@ done2:
 	i++
 	goto loop
 done:
-//line loops_agen.go:1107
+//line loops_agen.go:1121
 	f.agenState = -1
 	return 0, false
 }
@@ -1202,7 +1216,9 @@ func (fr *perIterationGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *perIterationGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		tr *difftest.Trace
@@ -1295,7 +1311,7 @@ resume2:
 	for k, f := range fs {
 		tr.Log("closure %d sees %d", k, f())
 	}
-//line loops_agen.go:1299
+//line loops_agen.go:1315
 	fr.agenState = -1
 	return 0, false
 }
@@ -1397,7 +1413,9 @@ func (f *perIterationIncrementGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *perIterationIncrementGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		inc func() int
@@ -1480,7 +1498,7 @@ resume2:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:1484
+//line loops_agen.go:1502
 	f.agenState = -1
 	return 0, false
 }
@@ -1581,7 +1599,9 @@ func (fr *perIterationTwoVarsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *perIterationTwoVarsGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 	var (
 		f func() string
@@ -1664,7 +1684,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:1668
+//line loops_agen.go:1688
 	fr.agenState = -1
 	return "", false
 }
@@ -1764,7 +1784,9 @@ func (fr *perIterationPostGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *perIterationPostGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		tr         *difftest.Trace
@@ -1850,7 +1872,7 @@ done:
 	for k, f := range fs {
 		tr.Log("closure %d sees %d", k, f())
 	}
-//line loops_agen.go:1854
+//line loops_agen.go:1876
 	fr.agenState = -1
 	return 0, false
 }
@@ -1952,7 +1974,9 @@ func (fr *perIterationCondGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *perIterationCondGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		f func() int
@@ -2035,7 +2059,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:2039
+//line loops_agen.go:2063
 	fr.agenState = -1
 	return 0, false
 }
@@ -2140,7 +2164,9 @@ func (f *loopLocalsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *loopLocalsGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		t, t2 int
@@ -2247,7 +2273,7 @@ resume2:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:2251
+//line loops_agen.go:2277
 	f.agenState = -1
 	return 0, false
 }
@@ -2344,7 +2370,9 @@ func (f *coldBranchesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *coldBranchesGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		tr    *difftest.Trace
@@ -2455,7 +2483,7 @@ next:
 	(*f.i)++
 	goto loop2
 done:
-//line loops_agen.go:2459
+//line loops_agen.go:2487
 	f.agenState = -1
 	return 0, false
 }
@@ -2556,7 +2584,9 @@ func (fr *redeclaredGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *redeclaredGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		f func() int
@@ -2635,7 +2665,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:2639
+//line loops_agen.go:2669
 	fr.agenState = -1
 	return 0, false
 }
@@ -2823,7 +2853,7 @@ done:
 //line loops.go:344
 	f.result = nil
 end:
-//line loops_agen.go:2827
+//line loops_agen.go:2857
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -2926,7 +2956,9 @@ func (f *emptyBodiesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *emptyBodiesGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, t, resumed2, t2, resumed3 int
@@ -3025,7 +3057,7 @@ skip:
 done3:
 //line loops.go:361
 	f.tr.Log("end")
-//line loops_agen.go:3029
+//line loops_agen.go:3061
 	f.agenState = -1
 	return 0, false
 }
@@ -3124,7 +3156,9 @@ func (fr *initCapturedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *initCapturedGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		tr      *difftest.Trace
@@ -3283,7 +3317,7 @@ done:
 	for _, f := range fs {
 		tr.Log("%d", f())
 	}
-//line loops_agen.go:3287
+//line loops_agen.go:3321
 	fr.agenState = -1
 	return 0, false
 }
@@ -3380,7 +3414,9 @@ func (fr *initCapturedElseGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *initCapturedElseGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		tr   *difftest.Trace
@@ -3471,7 +3507,7 @@ done:
 	for _, f := range fs {
 		tr.Log("%d", f())
 	}
-//line loops_agen.go:3475
+//line loops_agen.go:3511
 	fr.agenState = -1
 	return 0, false
 }
@@ -3575,7 +3611,9 @@ func (f *oddClausesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *oddClausesGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		tr                                     *difftest.Trace
@@ -3738,7 +3776,7 @@ resume5:
 	f.x, f.i = f.x+1, resumed3
 	goto loop4
 done4:
-//line loops_agen.go:3742
+//line loops_agen.go:3780
 	f.agenState = -1
 	return 0, false
 }

@@ -119,7 +119,9 @@ func (f *panicsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *panicsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		xs                                                                                                                           []int
@@ -383,7 +385,7 @@ resume12:
 endswitch:
 //line mapliterals.go:58
 	f.tr.Log("m=%v", f.m)
-//line mapliterals_agen.go:387
+//line mapliterals_agen.go:389
 	f.agenState = -1
 	return 0, false
 }
@@ -494,7 +496,9 @@ func (f *readsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *readsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		t2, resumed, t4, resumed2, t5, resumed3, resumed4, t8, resumed5, t12, resumed6, t14, resumed7 int
@@ -653,7 +657,7 @@ resume7:
 	m6 = map[int]*pt{1: f.t13, 2: {resumed7, 0}}
 //line mapliterals.go:85
 	(*f.tr).Log("m6=%v %v", *m6[1], *m6[2])
-//line mapliterals_agen.go:657
+//line mapliterals_agen.go:661
 	f.agenState = -1
 	return 0, false
 }
@@ -752,7 +756,9 @@ func (f *dynamicKeysGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *dynamicKeysGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		one, resumed int
@@ -794,7 +800,7 @@ resume1:
 	m = map[int]string{f.t: "dynamic", 1: "constant", 2: fmt.Sprint(resumed)}
 //line mapliterals.go:95
 	f.tr.Log("m=%v", m)
-//line mapliterals_agen.go:798
+//line mapliterals_agen.go:804
 	f.agenState = -1
 	return 0, false
 }

@@ -106,7 +106,9 @@ func (f *drainGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *drainGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		t, v int
@@ -154,7 +156,7 @@ endif:
 done:
 //line methods.go:36
 	f.tr.Log("pops=%d", f.s.pops)
-//line methods_agen.go:158
+//line methods_agen.go:160
 	f.agenState = -1
 	return 0, false
 }
@@ -255,7 +257,9 @@ func (f *countGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *countGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 	var (
 		t2 string
@@ -296,7 +300,7 @@ resume1:
 done:
 //line methods.go:52
 	f.tr.Log("copy n=%d", f.t.n)
-//line methods_agen.go:300
+//line methods_agen.go:304
 	f.agenState = -1
 	return "", false
 }
@@ -397,7 +401,9 @@ func (f *eachGeneratorFrame[T]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *eachGeneratorFrame[T]) resume(yield func(T) bool) (T, bool) {
 	var (
 		v T
@@ -446,7 +452,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line methods_agen.go:450
+//line methods_agen.go:456
 	f.agenState = -1
 	return *new(T), false
 }
@@ -544,7 +550,9 @@ func (f *pairsGeneratorFrame[E]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *pairsGeneratorFrame[E]) resume(yield func([2]E) bool) ([2]E, bool) {
 	var (
 		t    [2]E
@@ -589,7 +597,7 @@ done:
 	zero = *new(E)
 //line methods.go:78
 	f.tr.Log("zero=%v", zero)
-//line methods_agen.go:593
+//line methods_agen.go:601
 	f.agenState = -1
 	return [2]E{}, false
 }
@@ -700,7 +708,9 @@ func (fr *clashGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *clashGeneratorFrame) resume(in int, yield func(int) bool) (int, bool) {
 	var (
 		i, t, r int
@@ -756,7 +766,7 @@ done:
 //line methods.go:99
 	fr.result = nil
 end:
-//line methods_agen.go:760
+//line methods_agen.go:770
 	fr.agenState = -1
 	fr.agenErr = fr.result
 	return 0, false

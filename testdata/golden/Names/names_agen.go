@@ -170,7 +170,9 @@ func (fr *localsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *localsGeneratorFrame) resume(handle *localsGenerator, in int, yield func(int) bool) (int, bool) {
 	var (
 		v, t2, r int
@@ -253,7 +255,7 @@ done:
 	(*fr.tr).Log("%d %d %d %d %d %d %d %d", fr.f, fr.g, fr.sent, fr.thrown, fr.at, fr.guarded, fr.gen, fr.defers)
 //line names.go:42
 	(*fr.tr).Log("%d %d %d %d %d %d %d %d %s", fr.agen2, fr.key2, fr.value2, fr.utf82, fr.result, fr.cond, fr.t, fr.skip, context)
-//line names_agen.go:257
+//line names_agen.go:259
 	fr.AgenRunDefers(false, nil)
 	fr.agenCore.State = -1
 	fr.agenCore.Life.Finish(fr)
@@ -357,7 +359,9 @@ func (f *builtinsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *builtinsGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 	var (
 		t string
@@ -457,7 +461,7 @@ resume4:
 	*f.p++
 //line names.go:62
 	f.tr.Log("string=%d", (*f.string2))
-//line names_agen.go:461
+//line names_agen.go:465
 	f.agenState = -1
 	return "", false
 }

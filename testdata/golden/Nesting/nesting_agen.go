@@ -110,7 +110,9 @@ func (f *machineGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *machineGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		t, t2                    string
@@ -302,7 +304,7 @@ done:
 //line nesting.go:87
 	f.result = nil
 end:
-//line nesting_agen.go:306
+//line nesting_agen.go:308
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -407,7 +409,9 @@ func (f *schedulerGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *schedulerGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		tasks             map[string]chan int
@@ -554,7 +558,7 @@ next:
 done:
 //line nesting.go:131
 	f.tr.Log("done a %d b %d", f.done["a"], f.done["b"])
-//line nesting_agen.go:558
+//line nesting_agen.go:562
 	f.agenState = -1
 	return "", false
 }
@@ -706,7 +710,9 @@ func (f *returnsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *returnsGeneratorFrame) resume(g *returnsGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, t, resumed2, resumed3, t2, resumed4, t3, resumed5 int
@@ -869,7 +875,7 @@ done:
 //line nesting.go:165
 	(*f.err) = nil
 end:
-//line nesting_agen.go:873
+//line nesting_agen.go:879
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)

@@ -154,7 +154,9 @@ func (f *readsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *readsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		one                                                                                                                                                                                                                                                          *[1]pt
@@ -727,7 +729,7 @@ resume24:
 	resumed24 = sent
 	show((*f.tr), f.t39, f.t40, resumed24)
 endswitch:
-//line operandorder_agen.go:731
+//line operandorder_agen.go:733
 	f.agenState = -1
 	return 0, false
 }
@@ -829,7 +831,9 @@ func (f *escapedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *escapedGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2 int
@@ -887,7 +891,7 @@ resume1:
 resume2:
 	resumed2 = sent
 	show(f.tr, (*f.p), f.t2, resumed2)
-//line operandorder_agen.go:891
+//line operandorder_agen.go:895
 	f.agenState = -1
 	return 0, false
 }
@@ -1020,7 +1024,9 @@ func (f *panicsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *panicsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		ip                                                                                                                                                                                                                                                                                                                                                                                                                                                      any
@@ -1813,7 +1819,7 @@ resume40:
 endswitch:
 //line operandorder.go:252
 	f.tr.Log("end")
-//line operandorder_agen.go:1817
+//line operandorder_agen.go:1823
 	f.agenState = -1
 	return 0, false
 }

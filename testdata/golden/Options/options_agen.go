@@ -103,7 +103,9 @@ func (f *countdownFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *countdownFrame) resume(yield func(int) bool) (int, bool) {
 	at := f.agenState
 	switch at {
@@ -140,7 +142,7 @@ resume1:
 done:
 //line options.go:18
 	f.tr.Log("liftoff")
-//line options_agen.go:144
+//line options_agen.go:146
 	f.agenState = -1
 	return 0, false
 }
@@ -263,7 +265,7 @@ resume1:
 	f.rangeIndex += f.runeWidth
 	goto loop
 done:
-//line options_agen.go:267
+//line options_agen.go:269
 	f.agenState = -1
 	return "", false
 }
@@ -306,7 +308,7 @@ resume1:
 	f.rangeIndex += f.runeWidth
 	goto loop
 done:
-//line options_agen.go:310
+//line options_agen.go:312
 	f.agenState = -1
 	return "", false
 }
@@ -406,7 +408,9 @@ func (f *echoGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *echoGeneratorFrame) resume(sent string, yield func(string) bool) (string, bool) {
 	at := f.agenState
 	switch at {
@@ -452,7 +456,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line options_agen.go:456
+//line options_agen.go:460
 	f.agenState = -1
 	return "", false
 }
@@ -569,7 +573,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line options_agen.go:573
+//line options_agen.go:577
 	f.agenState = -1
 	return 0, false
 }
@@ -608,7 +612,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line options_agen.go:612
+//line options_agen.go:616
 	f.agenState = -1
 	return 0, false
 }
@@ -730,7 +734,7 @@ resume1:
 	f.queue = append(f.queue, f.children[f.n]...)
 	goto loop
 done:
-//line options_agen.go:734
+//line options_agen.go:738
 	f.agenState = -1
 	return 0, false
 }
@@ -774,7 +778,7 @@ resume1:
 	f.queue = append(f.queue, f.children[f.n]...)
 	goto loop
 done:
-//line options_agen.go:778
+//line options_agen.go:782
 	f.agenState = -1
 	return 0, false
 }
@@ -892,7 +896,7 @@ loop:
 resume1:
 	goto loop
 done:
-//line options_agen.go:896
+//line options_agen.go:900
 	f.agenState = -1
 	return 0, false
 }
@@ -934,7 +938,7 @@ loop:
 resume1:
 	goto loop
 done:
-//line options_agen.go:938
+//line options_agen.go:942
 	f.agenState = -1
 	return 0, false
 }
@@ -1053,7 +1057,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line options_agen.go:1057
+//line options_agen.go:1061
 	f.agenState = -1
 	return 0, false
 }
@@ -1093,7 +1097,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line options_agen.go:1097
+//line options_agen.go:1101
 	f.agenState = -1
 	return 0, false
 }

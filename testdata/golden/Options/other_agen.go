@@ -151,7 +151,9 @@ func (f *fromOtherFileGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *fromOtherFileGeneratorFrame) resume(g *fromOtherFileGenerator, yield func(int) bool) (int, bool) {
 	var (
 		t int
@@ -210,7 +212,7 @@ done:
 	}
 	f.agenCore.State = -2
 resume2:
-//line other_agen.go:214
+//line other_agen.go:216
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)

@@ -99,7 +99,9 @@ func (f *boomGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *boomGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	at := f.agenState
 	switch at {
@@ -134,7 +136,7 @@ resume1:
 	f.tr.Log("about to panic")
 //line panicstate.go:22
 	panic("boom")
-//line panicstate_agen.go:138
+//line panicstate_agen.go:140
 }
 
 // boomFirstGenerator is the generator of boomFirst, made by boomFirstGen. It implements agen.Generator.
@@ -227,7 +229,9 @@ func (f *boomFirstGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *boomFirstGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	at := f.agenState
 	switch at {
@@ -260,7 +264,7 @@ func (f *boomFirstGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 		return 0, true
 	}
 resume1:
-//line panicstate_agen.go:264
+//line panicstate_agen.go:268
 	f.agenState = -1
 	return 0, false
 }
@@ -372,7 +376,7 @@ resume1:
 //line panicstate.go:38
 	f.i++
 	goto loop
-//line panicstate_agen.go:376
+//line panicstate_agen.go:380
 }
 
 // push runs the body as resume does, but calls yield at each Yield instead of returning;
@@ -409,7 +413,7 @@ resume1:
 //line panicstate.go:38
 	f.i++
 	goto loop
-//line panicstate_agen.go:413
+//line panicstate_agen.go:417
 }
 
 // divideGenerator is the generator of divide, made by divideGen. It implements agen.Generator.
@@ -519,7 +523,7 @@ resume1:
 //line panicstate.go:51
 	f.n = 12 / d
 	goto loop
-//line panicstate_agen.go:523
+//line panicstate_agen.go:527
 }
 
 // push runs the body as resume does, but calls yield at each Yield instead of returning;
@@ -554,7 +558,7 @@ resume1:
 //line panicstate.go:51
 	f.n = 12 / d
 	goto loop
-//line panicstate_agen.go:558
+//line panicstate_agen.go:562
 }
 
 // exitGenerator is the generator of exit, made by exitGen. It implements agen.Generator.
@@ -647,7 +651,9 @@ func (f *exitGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *exitGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	at := f.agenState
 	switch at {
@@ -682,7 +688,7 @@ resume1:
 	f.tr.Log("exiting")
 //line panicstate.go:61
 	runtime.Goexit()
-//line panicstate_agen.go:686
+//line panicstate_agen.go:692
 	f.agenState = -1
 	return 0, false
 }
@@ -782,7 +788,9 @@ func (f *nestedPanicGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *nestedPanicGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		v, t int
@@ -860,7 +868,7 @@ resume2:
 		return 0, true
 	}
 resume3:
-//line panicstate_agen.go:864
+//line panicstate_agen.go:872
 	f.agenState = -1
 	return 0, false
 }

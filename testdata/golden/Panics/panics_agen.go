@@ -159,7 +159,9 @@ func (fr *valuesGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *valuesGeneratorFrame) resume(g *valuesGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		v  int
@@ -253,7 +255,7 @@ resume1:
 	}
 	fr.agenCore.State = -2
 resume2:
-//line panics_agen.go:257
+//line panics_agen.go:259
 	fr.AgenRunDefers(false, nil)
 	fr.agenCore.State = -1
 	fr.agenCore.Life.Finish(fr)
@@ -355,7 +357,9 @@ func (f *noDefersGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *noDefersGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed int
@@ -407,7 +411,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line panics_agen.go:411
+//line panics_agen.go:415
 	f.agenState = -1
 	return 0, false
 }
@@ -552,7 +556,9 @@ func (f *inClosureGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *inClosureGeneratorFrame) resume(g *inClosureGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		i, resumed int
@@ -609,7 +615,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line panics_agen.go:613
+//line panics_agen.go:619
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -762,7 +768,9 @@ func (f *inDeferredGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *inDeferredGeneratorFrame) resume(g *inDeferredGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed int
@@ -827,7 +835,7 @@ endif:
 resume2:
 //line panics.go:109
 	f.result = errors.New("end")
-//line panics_agen.go:831
+//line panics_agen.go:839
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.result
@@ -974,7 +982,9 @@ func (f *panicArgGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *panicArgGeneratorFrame) resume(g *panicArgGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2, resumed3 int
@@ -1063,7 +1073,7 @@ resume4:
 endif2:
 //line panics.go:123
 	f.tr.Log("negative")
-//line panics_agen.go:1067
+//line panics_agen.go:1077
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1252,7 +1262,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line panics_agen.go:1256
+//line panics_agen.go:1266
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1397,7 +1407,9 @@ func (f *goexitGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *goexitGeneratorFrame) resume(g *goexitGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed int
@@ -1450,7 +1462,7 @@ endif:
 	}
 	f.agenCore.State = -2
 resume2:
-//line panics_agen.go:1454
+//line panics_agen.go:1466
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1547,7 +1559,9 @@ func (f *goexitNoDefersGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *goexitNoDefersGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	at := f.agenState
 	switch at {
@@ -1582,7 +1596,7 @@ resume1:
 	f.tr.Log("exiting")
 //line panics.go:158
 	runtime.Goexit()
-//line panics_agen.go:1586
+//line panics_agen.go:1600
 	f.agenState = -1
 	return 0, false
 }
@@ -1728,7 +1742,9 @@ func (f *goexitRecoverGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *goexitRecoverGeneratorFrame) resume(g *goexitRecoverGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed int
@@ -1777,7 +1793,7 @@ resume1:
 endif:
 //line panics.go:172
 	(*f.err) = errors.New("normal end")
-//line panics_agen.go:1781
+//line panics_agen.go:1797
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)

@@ -110,7 +110,9 @@ func (f *variadicGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *variadicGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 	var (
 		rangeOver []string
@@ -173,7 +175,7 @@ done:
 		return "", true
 	}
 resume2:
-//line params_agen.go:177
+//line params_agen.go:179
 	f.agenState = -1
 	return "", false
 }
@@ -279,7 +281,9 @@ func (f *groupedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *groupedGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed int
@@ -321,7 +325,7 @@ resume1:
 done:
 //line params.go:36
 	f.tr.Log("a=%d b=%d c=%d", f.a, f.b, f.c)
-//line params_agen.go:325
+//line params_agen.go:329
 	f.agenState = -1
 	return 0, false
 }
@@ -427,7 +431,9 @@ func (fr *funcsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *funcsGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 	var (
 		rangeOK       bool
@@ -487,7 +493,7 @@ done:
 		return "", true
 	}
 resume2:
-//line params_agen.go:491
+//line params_agen.go:497
 	fr.agenState = -1
 	return "", false
 }
@@ -591,7 +597,9 @@ func (f *shadowGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *shadowGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		n2, n4 int
@@ -662,7 +670,7 @@ resume2:
 endif:
 //line params.go:63
 	f.tr.Log("param n=%d", f.n)
-//line params_agen.go:666
+//line params_agen.go:674
 	f.agenState = -1
 	return 0, false
 }

@@ -105,7 +105,9 @@ func (f *addrOfGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *addrOfGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		t, resumed, t2, resumed2, t3, resumed3 int
@@ -221,7 +223,7 @@ resume5:
 	*f.q = resumed3
 //line pointers.go:27
 	f.tr.Log("*q=%d", *f.q)
-//line pointers_agen.go:225
+//line pointers_agen.go:227
 	f.agenState = -1
 	return 0, false
 }
@@ -327,7 +329,9 @@ func (f *fieldsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *fieldsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2, t, resumed3, t2, t3, t4 int
@@ -478,7 +482,7 @@ resume6:
 	*f.last = 300
 //line pointers.go:59
 	f.tr.Log("xs=%v last=%d", f.xs[:3], *f.last)
-//line pointers_agen.go:482
+//line pointers_agen.go:486
 	f.agenState = -1
 	return 0, false
 }
@@ -583,7 +587,9 @@ func (f *receiversGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *receiversGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		t, t2                                 string
@@ -691,7 +697,7 @@ resume4:
 	f.m["z"].deposit(resumed4)
 //line pointers.go:94
 	f.tr.Log("z=%d", f.m["z"].balance)
-//line pointers_agen.go:695
+//line pointers_agen.go:701
 	f.agenState = -1
 	return "", false
 }
@@ -793,7 +799,9 @@ func (f *swapGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *swapGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		t, resumed, resumed2 int
@@ -857,7 +865,7 @@ resume2:
 	*f.pa = resumed2
 //line pointers.go:107
 	f.tr.Log("a=%d b=%d", (*f.a), (*f.b))
-//line pointers_agen.go:861
+//line pointers_agen.go:869
 	f.agenState = -1
 	return 0, false
 }
@@ -962,7 +970,9 @@ func (f *escapeGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *escapeGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		ptrs       []*int
@@ -1067,7 +1077,7 @@ resume3:
 	*f.t2 = resumed
 //line pointers.go:129
 	f.tr.Log("n=%d", (*f.n))
-//line pointers_agen.go:1071
+//line pointers_agen.go:1081
 	f.agenState = -1
 	return 0, false
 }

@@ -152,7 +152,9 @@ func (f *notEvaluatedGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *notEvaluatedGeneratorFrame) resume(g *notEvaluatedGenerator, yield func(int) bool) (int, bool) {
 	var (
 		i, i2, t, i3, v, t2 int
@@ -256,7 +258,7 @@ resume3:
 	f.rangeIndex3++
 	goto loop3
 done3:
-//line rangeeval_agen.go:260
+//line rangeeval_agen.go:262
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -407,7 +409,7 @@ resume2:
 	f.n = f.n.next
 	goto loop2
 done2:
-//line rangeeval_agen.go:411
+//line rangeeval_agen.go:413
 	f.agenState = -1
 	return 0, false
 }
@@ -478,7 +480,7 @@ resume2:
 	f.n = f.n.next
 	goto loop2
 done2:
-//line rangeeval_agen.go:482
+//line rangeeval_agen.go:484
 	f.agenState = -1
 	return 0, false
 }
@@ -629,7 +631,9 @@ func (f *deferMultiGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *deferMultiGeneratorFrame) resume(g *deferMultiGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		lg logger
@@ -691,7 +695,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line rangeeval_agen.go:695
+//line rangeeval_agen.go:699
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -900,7 +904,7 @@ done4:
 	f.agenState = 7
 	return f.k, true
 resume7:
-//line rangeeval_agen.go:904
+//line rangeeval_agen.go:908
 	f.agenState = -1
 	return 0, false
 }
@@ -1052,7 +1056,7 @@ done4:
 		return 0, true
 	}
 resume7:
-//line rangeeval_agen.go:1056
+//line rangeeval_agen.go:1060
 	f.agenState = -1
 	return 0, false
 }

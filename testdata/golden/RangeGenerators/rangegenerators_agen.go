@@ -155,7 +155,9 @@ func (f *countsGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *countsGeneratorFrame) resume(g *countsGenerator, yield func(int) bool) (int, bool) {
 	var (
 		i int
@@ -200,7 +202,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line rangegenerators_agen.go:204
+//line rangegenerators_agen.go:206
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -520,7 +522,7 @@ resume2:
 //line rangegenerators.go:64
 	(*f.err) = nil
 end:
-//line rangegenerators_agen.go:524
+//line rangegenerators_agen.go:526
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -744,7 +746,7 @@ done:
 	f.agenState = 2
 	return 99, true
 resume2:
-//line rangegenerators_agen.go:748
+//line rangegenerators_agen.go:750
 	f.agenState = -1
 	return 0, false
 }
@@ -966,7 +968,7 @@ done:
 //line rangegenerators.go:98
 	f.result = nil
 end:
-//line rangegenerators_agen.go:970
+//line rangegenerators_agen.go:972
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false

@@ -112,7 +112,9 @@ func (f *singleGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *singleGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 	var (
 		rangeOK, rangeOK2, rangeOK3, rangeOK4, rangeOK5, rangeOK6                bool
@@ -278,7 +280,7 @@ loop6:
 resume6:
 	goto loop6
 done6:
-//line rangemap_agen.go:282
+//line rangemap_agen.go:284
 	f.agenState = -1
 	return "", false
 }
@@ -382,7 +384,9 @@ func (f *sumsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *sumsGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		rangeOK, rangeOK2   bool
@@ -470,7 +474,7 @@ resume2:
 done2:
 //line rangemap.go:68
 	f.tr.Log("len %d", len(f.m))
-//line rangemap_agen.go:474
+//line rangemap_agen.go:478
 	f.agenState = -1
 	return 0, false
 }
@@ -571,7 +575,9 @@ func (f *deleteOthersGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *deleteOthersGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		m                                         map[int]int
@@ -671,7 +677,7 @@ resume2:
 done2:
 //line rangemap.go:101
 	f.tr.Log("iterations %d len %d", f.n, len(m))
-//line rangemap_agen.go:675
+//line rangemap_agen.go:681
 	f.agenState = -1
 	return 0, false
 }
@@ -769,7 +775,9 @@ func (f *clearingGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *clearingGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		rangeOK bool
@@ -817,7 +825,7 @@ resume1:
 done:
 //line rangemap.go:115
 	f.tr.Log("iterations %d", f.n)
-//line rangemap_agen.go:821
+//line rangemap_agen.go:829
 	f.agenState = -1
 	return 0, false
 }
@@ -918,7 +926,9 @@ func (f *deleteSelfGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *deleteSelfGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		rangeOK    bool
@@ -971,7 +981,7 @@ resume1:
 done:
 //line rangemap.go:130
 	f.tr.Log("n %d sum %d len %d", f.n, f.sum, len(f.m))
-//line rangemap_agen.go:975
+//line rangemap_agen.go:985
 	f.agenState = -1
 	return 0, false
 }
@@ -1069,7 +1079,9 @@ func (f *deleteThroughGlobalGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *deleteThroughGlobalGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		rangeOK       bool
@@ -1120,7 +1132,7 @@ resume1:
 done:
 //line rangemap.go:155
 	f.tr.Log("n %d len %d", f.n, len(shared))
-//line rangemap_agen.go:1124
+//line rangemap_agen.go:1136
 	f.agenState = -1
 	return 0, false
 }
@@ -1220,7 +1232,9 @@ func (f *deleteThroughClosureGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *deleteThroughClosureGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		rangeOK  bool
@@ -1282,7 +1296,7 @@ resume1:
 done:
 //line rangemap.go:176
 	f.tr.Log("n %d len %d", f.n, len((*f.m)))
-//line rangemap_agen.go:1286
+//line rangemap_agen.go:1300
 	f.agenState = -1
 	return 0, false
 }
@@ -1381,7 +1395,9 @@ func (f *updateUnreachedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *updateUnreachedGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		m             map[string]int
@@ -1439,7 +1455,7 @@ resume1:
 done:
 //line rangemap.go:194
 	f.tr.Log("sum %d", f.sum)
-//line rangemap_agen.go:1443
+//line rangemap_agen.go:1459
 	f.agenState = -1
 	return 0, false
 }
@@ -1538,7 +1554,9 @@ func (f *reassignGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *reassignGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		rangeOK       bool
@@ -1589,7 +1607,7 @@ resume1:
 done:
 //line rangemap.go:209
 	f.tr.Log("sum %d", f.sum)
-//line rangemap_agen.go:1593
+//line rangemap_agen.go:1611
 	f.agenState = -1
 	return 0, false
 }
@@ -1691,7 +1709,9 @@ func (f *nanKeysGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *nanKeysGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		rangeOK, rangeOK2 bool
@@ -1778,7 +1798,7 @@ resume2:
 done2:
 //line rangemap.go:234
 	f.tr.Log("n %d", f.n)
-//line rangemap_agen.go:1782
+//line rangemap_agen.go:1802
 	f.agenState = -1
 	return 0, false
 }
@@ -1876,7 +1896,9 @@ func (fr *mapClosuresGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *mapClosuresGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		m           map[int]string
@@ -1949,7 +1971,7 @@ done:
 	slices.Sort(got)
 //line rangemap.go:254
 	fr.tr.Log("%v", got)
-//line rangemap_agen.go:1953
+//line rangemap_agen.go:1975
 	fr.agenState = -1
 	return 0, false
 }
@@ -2048,7 +2070,9 @@ func (f *nanClearGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *nanClearGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		m                 map[float64]int
@@ -2143,7 +2167,7 @@ resume2:
 done2:
 //line rangemap.go:282
 	f.tr.Log("iterations %d", f.n)
-//line rangemap_agen.go:2147
+//line rangemap_agen.go:2171
 	f.agenState = -1
 	return 0, false
 }
@@ -2245,7 +2269,9 @@ func (f *growingGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *growingGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		m                          map[int]int
@@ -2317,7 +2343,7 @@ next:
 done:
 //line rangemap.go:310
 	f.tr.Log("originals %d distinct %d", f.originals, len(f.seen))
-//line rangemap_agen.go:2321
+//line rangemap_agen.go:2347
 	f.agenState = -1
 	return 0, false
 }
@@ -2417,7 +2443,9 @@ func (f *growingDeletingGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *growingDeletingGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		m                 map[int]int
@@ -2487,7 +2515,7 @@ next:
 done:
 //line rangemap.go:337
 	f.tr.Log("originals %d", f.originals)
-//line rangemap_agen.go:2491
+//line rangemap_agen.go:2519
 	f.agenState = -1
 	return 0, false
 }
@@ -2588,7 +2616,9 @@ func (f *mapRestartGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *mapRestartGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		rangeOK, rangeOK2          bool
@@ -2652,7 +2682,7 @@ done2:
 done:
 //line rangemap.go:358
 	f.tr.Log("rounds %d total %d", f.rounds, f.total)
-//line rangemap_agen.go:2656
+//line rangemap_agen.go:2686
 	f.agenState = -1
 	return 0, false
 }

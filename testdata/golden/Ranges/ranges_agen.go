@@ -112,7 +112,9 @@ func (f *rangeIntGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *rangeIntGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 	var (
 		t, t2, t3, t4, t5 string
@@ -288,7 +290,7 @@ resume6:
 done6:
 //line ranges.go:45
 	f.tr.Log("after j %d", f.j)
-//line ranges_agen.go:292
+//line ranges_agen.go:294
 	f.agenState = -1
 	return "", false
 }
@@ -391,7 +393,9 @@ func (f *rangeSliceGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *rangeSliceGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		nilSlice, rangeOver2 []string
@@ -476,7 +480,7 @@ resume2:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line ranges_agen.go:480
+//line ranges_agen.go:484
 	f.agenState = -1
 	return 0, false
 }
@@ -587,7 +591,9 @@ func (f *rangeArrayGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *rangeArrayGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		v, i2, v2, i3, i4, i5 int
@@ -762,7 +768,7 @@ resume6:
 	f.rangeIndex6++
 	goto loop6
 done6:
-//line ranges_agen.go:766
+//line ranges_agen.go:772
 	f.agenState = -1
 	return 0, false
 }
@@ -867,7 +873,9 @@ func (f *rangePointerGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *rangePointerGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		v, i2, t int
@@ -974,7 +982,7 @@ resume3:
 	f.rangeIndex3++
 	goto loop3
 done3:
-//line ranges_agen.go:978
+//line ranges_agen.go:986
 	f.agenState = -1
 	return 0, false
 }
@@ -1073,7 +1081,9 @@ func (f *rangeNilPointerValuesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *rangeNilPointerValuesGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		i, v int
@@ -1135,7 +1145,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line ranges_agen.go:1139
+//line ranges_agen.go:1149
 	f.agenState = -1
 	return 0, false
 }
@@ -1258,7 +1268,9 @@ func (f *rangeStringGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *rangeStringGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 	var (
 		rangeRune, rangeRune2, rangeRune3, rangeRune4, rangeRune5 int32
@@ -1482,7 +1494,7 @@ resume8:
 done8:
 //line ranges.go:167
 	f.tr.Log("s %q", f.s)
-//line ranges_agen.go:1486
+//line ranges_agen.go:1498
 	f.agenState = -1
 	return "", false
 }
@@ -1583,7 +1595,9 @@ func (f *rangeChannelGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *rangeChannelGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		ch                          chan int
@@ -1709,7 +1723,7 @@ loop3:
 resume3:
 	goto loop3
 done3:
-//line ranges_agen.go:1713
+//line ranges_agen.go:1727
 	f.agenState = -1
 	return 0, false
 }
@@ -1820,7 +1834,9 @@ func (f *rangeAssignGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *rangeAssignGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		t, t2, t3, t4 int
@@ -1979,7 +1995,7 @@ resume5:
 done5:
 //line ranges.go:231
 	f.tr.Log("i unchanged %d", f.i)
-//line ranges_agen.go:1983
+//line ranges_agen.go:1999
 	f.agenState = -1
 	return 0, false
 }
@@ -2086,7 +2102,9 @@ func (f *rangeUnusedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *rangeUnusedGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		rangeOver, rangeOver2, rangeOver3, rangeOver4 []int
@@ -2227,7 +2245,7 @@ resume5:
 done5:
 //line ranges.go:254
 	f.tr.Log("end")
-//line ranges_agen.go:2231
+//line ranges_agen.go:2249
 	f.agenState = -1
 	return 0, false
 }
@@ -2335,7 +2353,9 @@ func (fr *rangeClosuresGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *rangeClosuresGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 	var (
 		i, i2, i3 *int
@@ -2479,7 +2499,7 @@ resume4:
 	fr.rangeIndex4++
 	goto loop4
 done4:
-//line ranges_agen.go:2483
+//line ranges_agen.go:2503
 	fr.agenState = -1
 	return "", false
 }
@@ -2591,7 +2611,9 @@ func (f *rangeHotGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *rangeHotGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed2, i, v, resumed3, i2, v2, rangeValue, t int
@@ -2765,7 +2787,7 @@ resume7:
 done4:
 //line ranges.go:309
 	f.tr.Log("end")
-//line ranges_agen.go:2769
+//line ranges_agen.go:2791
 	f.agenState = -1
 	return 0, false
 }
@@ -2870,7 +2892,9 @@ func (f *assignYieldGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *assignYieldGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed3, t int
@@ -2979,7 +3003,7 @@ done2:
 		return 0, true
 	}
 resume4:
-//line ranges_agen.go:2983
+//line ranges_agen.go:3007
 	f.agenState = -1
 	return 0, false
 }
@@ -3077,7 +3101,9 @@ func (f *rangeFuncHotXGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *rangeFuncHotXGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed int
@@ -3117,7 +3143,7 @@ resume1:
 	for i, v := range t {
 		(*f.tr).Log("%d %d", i, v)
 	}
-//line ranges_agen.go:3121
+//line ranges_agen.go:3147
 	f.agenState = -1
 	return 0, false
 }
@@ -3274,7 +3300,9 @@ func (f *typeParamsGeneratorFrame[S, E, M, N, Str, C]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *typeParamsGeneratorFrame[S, E, M, N, Str, C]) resume(yield func(string) bool) (string, bool) {
 	var (
 		i, i3, i4                          int
@@ -3442,7 +3470,7 @@ loop6:
 resume6:
 	goto loop6
 done6:
-//line ranges_agen.go:3446
+//line ranges_agen.go:3474
 	f.agenState = -1
 	return "", false
 }
@@ -3565,7 +3593,9 @@ func (f *ptrParamGeneratorFrame[P, E, K, M]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *ptrParamGeneratorFrame[P, E, K, M]) resume(yield func(string) bool) (string, bool) {
 	var (
 		i, i2, i3     int
@@ -3685,7 +3715,7 @@ loop4:
 resume4:
 	goto loop4
 done4:
-//line ranges_agen.go:3689
+//line ranges_agen.go:3719
 	f.agenState = -1
 	return "", false
 }

@@ -155,7 +155,9 @@ func (f *literalGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *literalGeneratorFrame) resume(g *literalGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		v int
@@ -216,7 +218,7 @@ resume1:
 done:
 //line recover.go:31
 	(*f.err) = errors.New("normal end")
-//line recover_agen.go:220
+//line recover_agen.go:222
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -368,7 +370,9 @@ func (f *namedGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *namedGeneratorFrame) resume(g *namedGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		idx int
@@ -426,7 +430,7 @@ resume2:
 	_ = f.xs[idx]
 //line recover.go:53
 	(*f.err) = nil
-//line recover_agen.go:430
+//line recover_agen.go:434
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -578,7 +582,9 @@ func (f *indirectGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *indirectGeneratorFrame) resume(g *indirectGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed int
@@ -638,7 +644,7 @@ resume1:
 endif:
 //line recover.go:74
 	(*f.err) = errors.New("negative")
-//line recover_agen.go:642
+//line recover_agen.go:648
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -794,7 +800,9 @@ func (f *repanicGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *repanicGeneratorFrame) resume(g *repanicGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed int
@@ -856,7 +864,7 @@ resume1:
 endif:
 //line recover.go:96
 	(*f.err) = nil
-//line recover_agen.go:860
+//line recover_agen.go:868
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -1002,7 +1010,9 @@ func (f *unnamedGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *unnamedGeneratorFrame) resume(g *unnamedGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed int
@@ -1062,7 +1072,7 @@ endif:
 resume2:
 //line recover.go:110
 	f.result = errors.New("not recovered")
-//line recover_agen.go:1066
+//line recover_agen.go:1076
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.result
@@ -1213,7 +1223,9 @@ func (f *noPanicGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *noPanicGeneratorFrame) resume(g *noPanicGenerator, yield func(int) bool) (int, bool) {
 	at := f.agenCore.State
 	switch at {
@@ -1256,7 +1268,7 @@ func (f *noPanicGeneratorFrame) resume(g *noPanicGenerator, yield func(int) bool
 resume1:
 //line recover.go:124
 	(*f.err) = errors.New("returned")
-//line recover_agen.go:1260
+//line recover_agen.go:1272
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -1359,7 +1371,9 @@ func (f *valuesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *valuesGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		v *int
@@ -1440,7 +1454,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line recover_agen.go:1444
+//line recover_agen.go:1458
 	f.agenState = -1
 	return 0, false
 }
@@ -1587,7 +1601,9 @@ func (fr *afterRecoverGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *afterRecoverGeneratorFrame) resume(g *afterRecoverGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed int
@@ -1680,7 +1696,7 @@ endif:
 resume3:
 //line recover.go:194
 	(*fr.err) = nil
-//line recover_agen.go:1684
+//line recover_agen.go:1700
 	fr.AgenRunDefers(false, nil)
 	fr.agenCore.State = -1
 	fr.agenCore.Err = (*fr.err)
@@ -1836,7 +1852,9 @@ func (f *shapesGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *shapesGeneratorFrame) resume(gen *shapesGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		g *guard
@@ -1886,7 +1904,7 @@ resume1:
 	}
 //line recover.go:224
 	(*f.err) = nil
-//line recover_agen.go:1890
+//line recover_agen.go:1908
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -2038,7 +2056,9 @@ func (f *latePanicGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *latePanicGeneratorFrame) resume(g *latePanicGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed int
@@ -2113,7 +2133,7 @@ resume2:
 //line recover.go:247
 	(*f.err) = nil
 end:
-//line recover_agen.go:2117
+//line recover_agen.go:2137
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -2259,7 +2279,9 @@ func (f *finalPanicGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *finalPanicGeneratorFrame) resume(g *finalPanicGenerator, yield func(int) bool) (int, bool) {
 	at := f.agenCore.State
 	switch at {
@@ -2297,7 +2319,7 @@ func (f *finalPanicGeneratorFrame) resume(g *finalPanicGenerator, yield func(int
 resume1:
 //line recover.go:259
 	panic("final")
-//line recover_agen.go:2301
+//line recover_agen.go:2323
 }
 
 // deferredPanicGenerator is the generator of deferredPanic, made by deferredPanicGen. It implements agen.Generator.
@@ -2449,7 +2471,9 @@ func (f *deferredPanicGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *deferredPanicGeneratorFrame) resume(g *deferredPanicGenerator, sent int, yield func(int) bool) (int, bool) {
 	at := f.agenCore.State
 	switch at {
@@ -2516,7 +2540,7 @@ resume2:
 //line recover.go:281
 	(*f.err) = nil
 end:
-//line recover_agen.go:2520
+//line recover_agen.go:2544
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)

@@ -105,7 +105,9 @@ func (f *reenterGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *reenterGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	at := f.agenState
 	switch at {
@@ -196,7 +198,7 @@ resume2:
 		return 0, true
 	}
 resume3:
-//line reentry_agen.go:200
+//line reentry_agen.go:202
 	f.agenState = -1
 	return 0, false
 }
@@ -340,7 +342,9 @@ func (f *unrecoveredGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *unrecoveredGeneratorFrame) resume(gen *unrecoveredGenerator, yield func(int) bool) (int, bool) {
 	at := f.agenCore.State
 	switch at {
@@ -375,7 +379,7 @@ resume1:
 	f.me.g.Next()
 //line reentry.go:56
 	f.tr.Log("unreachable")
-//line reentry_agen.go:379
+//line reentry_agen.go:383
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -529,7 +533,9 @@ func (f *inDeferGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *inDeferGeneratorFrame) resume(gen *inDeferGenerator, yield func(int) bool) (int, bool) {
 	at := f.agenCore.State
 	switch at {
@@ -584,7 +590,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line reentry_agen.go:588
+//line reentry_agen.go:594
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -732,7 +738,9 @@ func (f *nestedGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *nestedGeneratorFrame) resume(g *nestedGenerator, yield func(int) bool) (int, bool) {
 	var (
 		t int
@@ -819,7 +827,7 @@ resume3:
 	goto loop
 done:
 end:
-//line reentry_agen.go:823
+//line reentry_agen.go:831
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)

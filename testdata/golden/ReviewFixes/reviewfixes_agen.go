@@ -103,7 +103,9 @@ func (f *labelledLoopGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *labelledLoopGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		n *int
@@ -167,7 +169,7 @@ resume1:
 		return 0, true
 	}
 resume2:
-//line reviewfixes_agen.go:171
+//line reviewfixes_agen.go:173
 	f.agenState = -1
 	return 0, false
 }
@@ -264,7 +266,9 @@ func (f *typeNamesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *typeNamesGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		get   func() int
@@ -327,7 +331,7 @@ resume1:
 resume2:
 //line reviewfixes.go:51
 	f.tr.Log("%v %v", (*f.config2), f.item2)
-//line reviewfixes_agen.go:331
+//line reviewfixes_agen.go:335
 	f.agenState = -1
 	return 0, false
 }
@@ -438,7 +442,7 @@ endif:
 	f.agenState = 2
 	return limit, true
 resume2:
-//line reviewfixes_agen.go:442
+//line reviewfixes_agen.go:446
 	f.agenState = -1
 	return 0, false
 }
@@ -481,7 +485,7 @@ endif:
 		return 0, true
 	}
 resume2:
-//line reviewfixes_agen.go:485
+//line reviewfixes_agen.go:489
 	f.agenState = -1
 	return 0, false
 }
@@ -626,7 +630,9 @@ func (f *panicsInValueGeneratorFrame) AgenResult() error {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *panicsInValueGeneratorFrame) resume(g *panicsInValueGenerator, yield func(int) bool) (int, bool) {
 	var (
 		t int
@@ -677,7 +683,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line reviewfixes_agen.go:681
+//line reviewfixes_agen.go:687
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -805,7 +811,7 @@ resume1:
 	fr.agenState = 2
 	return t2, true
 resume2:
-//line reviewfixes_agen.go:809
+//line reviewfixes_agen.go:815
 	fr.agenState = -1
 	return "", false
 }
@@ -853,7 +859,7 @@ resume1:
 		return "", true
 	}
 resume2:
-//line reviewfixes_agen.go:857
+//line reviewfixes_agen.go:863
 	fr.agenState = -1
 	return "", false
 }
@@ -949,7 +955,9 @@ func (f *closureLabelsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *closureLabelsGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		i, t int
@@ -1004,7 +1012,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line reviewfixes_agen.go:1008
+//line reviewfixes_agen.go:1016
 	f.agenState = -1
 	return 0, false
 }
@@ -1102,7 +1110,9 @@ func (f *retryGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *retryGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		n        *int
@@ -1173,7 +1183,7 @@ again:
 		return 0, true
 	}
 resume2:
-//line reviewfixes_agen.go:1177
+//line reviewfixes_agen.go:1187
 	f.agenState = -1
 	return 0, false
 }

@@ -104,7 +104,9 @@ func (fr *headersGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *headersGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		tr      *difftest.Trace
@@ -287,7 +289,7 @@ endswitch:
 		tr.Log("later %d", f())
 		tr.Log("again %d", f())
 	}
-//line scopes_agen.go:291
+//line scopes_agen.go:293
 	fr.agenState = -1
 	return 0, false
 }
@@ -390,7 +392,9 @@ func (fr *typeCasesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *typeCasesGeneratorFrame) resume(sent any, yield func(string) bool) (string, bool) {
 	var (
 		tr      *difftest.Trace
@@ -556,7 +560,7 @@ resume4:
 	for _, f := range later {
 		tr.Log("later %s", f())
 	}
-//line scopes_agen.go:560
+//line scopes_agen.go:564
 	fr.agenState = -1
 	return "", false
 }
@@ -657,7 +661,9 @@ func (fr *postsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *postsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		tr                       *difftest.Trace
@@ -764,7 +770,7 @@ done:
 	for _, f := range fs {
 		tr.Log("f=%d", f())
 	}
-//line scopes_agen.go:768
+//line scopes_agen.go:774
 	fr.agenState = -1
 	return 0, false
 }

@@ -105,7 +105,9 @@ func (f *recvBodiesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *recvBodiesGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		i int
@@ -184,7 +186,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line selects_agen.go:188
+//line selects_agen.go:190
 	f.agenState = -1
 	return 0, false
 }
@@ -282,7 +284,9 @@ func (f *withDefaultGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *withDefaultGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		i int
@@ -354,7 +358,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line selects_agen.go:358
+//line selects_agen.go:362
 	f.agenState = -1
 	return 0, false
 }
@@ -455,7 +459,9 @@ func (f *commaOkGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *commaOkGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		t int
@@ -539,7 +545,7 @@ case3:
 resume2:
 //line selects.go:81
 	f.tr.Log("assigned v %d ok %v", f.v2, f.ok2)
-//line selects_agen.go:543
+//line selects_agen.go:549
 	f.agenState = -1
 	return 0, false
 }
@@ -641,7 +647,9 @@ func (f *sendsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *sendsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, t int
@@ -723,7 +731,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line selects_agen.go:727
+//line selects_agen.go:735
 	f.agenState = -1
 	return 0, false
 }
@@ -829,7 +837,9 @@ func (f *operandsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *operandsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed2 int
@@ -933,7 +943,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line selects_agen.go:937
+//line selects_agen.go:947
 	f.agenState = -1
 	return 0, false
 }
@@ -1034,7 +1044,9 @@ func (f *inLoopGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *inLoopGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		s int
@@ -1105,7 +1117,7 @@ next:
 	f.i++
 	goto loop
 done:
-//line selects_agen.go:1109
+//line selects_agen.go:1121
 	f.agenState = -1
 	return 0, false
 }
@@ -1209,7 +1221,9 @@ func (fr *capturedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *capturedGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		i, t int
@@ -1301,7 +1315,7 @@ resume2:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line selects_agen.go:1305
+//line selects_agen.go:1319
 	fr.agenState = -1
 	return 0, false
 }
@@ -1400,7 +1414,9 @@ func (f *degenerateGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *degenerateGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed int
@@ -1488,7 +1504,7 @@ resume2:
 		return 0, true
 	}
 resume3:
-//line selects_agen.go:1492
+//line selects_agen.go:1508
 	f.agenState = -1
 	return 0, false
 }
@@ -1591,7 +1607,9 @@ func (f *genericFlowGeneratorFrame[K, V]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *genericFlowGeneratorFrame[K, V]) resume(yield func(string) bool) (string, bool) {
 	var (
 		rangeOK       bool
@@ -1686,7 +1704,7 @@ endif:
 resume3:
 	goto loop2
 end:
-//line selects_agen.go:1690
+//line selects_agen.go:1708
 	f.agenState = -1
 	return "", false
 }
@@ -1791,7 +1809,9 @@ func (f *recvIntoYieldGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *recvIntoYieldGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		i, resumed, resumed2, t int
@@ -1896,7 +1916,7 @@ endselect2:
 		return 0, true
 	}
 resume3:
-//line selects_agen.go:1900
+//line selects_agen.go:1920
 	f.agenState = -1
 	return 0, false
 }

@@ -104,7 +104,9 @@ func (fr *funcsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *funcsGeneratorFrame) resume(sent func(int) int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed3, f func(int) int
@@ -188,7 +190,7 @@ resume4:
 	f = sent
 //line sentkinds.go:23
 	fr.tr.Log("f(1)=%d", f(1))
-//line sentkinds_agen.go:192
+//line sentkinds_agen.go:194
 	fr.agenState = -1
 	return 0, false
 }
@@ -292,7 +294,9 @@ func (f *chansGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *chansGeneratorFrame) resume(sent chan int, yield func(int) bool) (int, bool) {
 	var (
 		i                 int
@@ -408,7 +412,7 @@ case6:
 //line sentkinds.go:45
 	f.tr.Log("none")
 endselect2:
-//line sentkinds_agen.go:412
+//line sentkinds_agen.go:416
 	f.agenState = -1
 	return 0, false
 }
@@ -508,7 +512,9 @@ func (f *pointersGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *pointersGeneratorFrame) resume(sent *int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed3, resumed4 *int
@@ -603,7 +609,7 @@ resume4:
 resume5:
 	resumed4 = sent
 	f.tr.Log("same=%v", f.p == resumed4)
-//line sentkinds_agen.go:607
+//line sentkinds_agen.go:613
 	f.agenState = -1
 	return 0, false
 }
@@ -701,7 +707,9 @@ func (f *structsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *structsGeneratorFrame) resume(sent msg, yield func(string) bool) (string, bool) {
 	var (
 		resumed, resumed2, resumed3, resumed4, resumed5, m msg
@@ -810,7 +818,7 @@ resume6:
 	m.ID++
 //line sentkinds.go:78
 	f.tr.Log("m=%v", fmt.Sprint(m.ID, m.Tags, len(m.Meta)))
-//line sentkinds_agen.go:814
+//line sentkinds_agen.go:822
 	f.agenState = -1
 	return "", false
 }

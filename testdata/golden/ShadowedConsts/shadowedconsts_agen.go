@@ -99,7 +99,9 @@ func (f *shadowedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *shadowedGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	at := f.agenState
 	switch at {
@@ -150,7 +152,7 @@ resume1:
 resume2:
 //line shadowedconsts.go:23
 	f.tr.Log("outer c=%d", c)
-//line shadowedconsts_agen.go:154
+//line shadowedconsts_agen.go:156
 	f.agenState = -1
 	return 0, false
 }
@@ -250,7 +252,9 @@ func (f *twiceGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *twiceGeneratorFrame) resume(sent agen.None, yield func(int) bool) (int, bool) {
 	var (
 		i, t int
@@ -335,7 +339,7 @@ resume2:
 resume3:
 //line shadowedconsts.go:42
 	f.tr.Log("k=%d", f.k4)
-//line shadowedconsts_agen.go:339
+//line shadowedconsts_agen.go:343
 	f.agenState = -1
 	return 0, false
 }
@@ -435,7 +439,9 @@ func (f *iotasGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *iotasGeneratorFrame) resume(sent agen.None, yield func(int) bool) (int, bool) {
 	var (
 		i2, t, b2   int
@@ -516,7 +522,7 @@ resume2:
 		return 0, true
 	}
 resume3:
-//line shadowedconsts_agen.go:520
+//line shadowedconsts_agen.go:526
 	f.agenState = -1
 	return 0, false
 }

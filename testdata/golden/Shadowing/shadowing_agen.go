@@ -102,7 +102,9 @@ func (f *nestedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *nestedGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 	var (
 		t, t2, t3, t4, t5 string
@@ -204,7 +206,7 @@ resume4:
 		return "", true
 	}
 resume5:
-//line shadowing_agen.go:208
+//line shadowing_agen.go:210
 	f.agenState = -1
 	return "", false
 }
@@ -304,7 +306,9 @@ func (f *siblingsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *siblingsGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		resumed, v, resumed2 int
@@ -418,7 +422,7 @@ resume5:
 	f.rangeIndex++
 	goto loop
 done:
-//line shadowing_agen.go:422
+//line shadowing_agen.go:426
 	f.agenState = -1
 	return "", false
 }
@@ -525,7 +529,9 @@ func (f *paramsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *paramsGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		n3, t int
@@ -610,7 +616,7 @@ resume3:
 	f.n = sent
 //line shadowing.go:69
 	f.tr.Log("n assigned %d", f.n)
-//line shadowing_agen.go:614
+//line shadowing_agen.go:620
 	f.agenState = -1
 	return 0, false
 }
@@ -709,7 +715,9 @@ func (f *closuresGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *closuresGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		t, t2, t3, t4 int
@@ -800,7 +808,7 @@ resume3:
 resume4:
 //line shadowing.go:89
 	f.tr.Log("outer x %d", (*f.x))
-//line shadowing_agen.go:804
+//line shadowing_agen.go:812
 	f.agenState = -1
 	return 0, false
 }
@@ -896,7 +904,9 @@ func (f *shadowYielderGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *shadowYielderGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		tr    *difftest.Trace
@@ -1003,7 +1013,7 @@ resume3:
 resume4:
 //line shadowing.go:111
 	tr.Log("end")
-//line shadowing_agen.go:1007
+//line shadowing_agen.go:1017
 	f.agenState = -1
 	return 0, false
 }
@@ -1102,7 +1112,9 @@ func (f *ifChainGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *ifChainGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, x2, x3, x4, x5, t int
@@ -1243,7 +1255,7 @@ resume6:
 endswitch:
 //line shadowing.go:136
 	f.tr.Log("x %d", f.x)
-//line shadowing_agen.go:1247
+//line shadowing_agen.go:1259
 	f.agenState = -1
 	return 0, false
 }
@@ -1341,7 +1353,9 @@ func (f *labelsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *labelsGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		t int
@@ -1480,7 +1494,7 @@ endif:
 		return 0, true
 	}
 resume5:
-//line shadowing_agen.go:1484
+//line shadowing_agen.go:1498
 	f.agenState = -1
 	return 0, false
 }

@@ -105,7 +105,9 @@ func (f *rightGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *rightGeneratorFrame) resume(sent bool, yield func(int) bool) (int, bool) {
 	var (
 		resumed, a, resumed2, o bool
@@ -179,7 +181,7 @@ skip2:
 	f.rangeIndex++
 	goto loop
 done:
-//line shortcircuit_agen.go:183
+//line shortcircuit_agen.go:185
 	f.agenState = -1
 	return 0, false
 }
@@ -279,7 +281,9 @@ func (f *leftGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *leftGeneratorFrame) resume(sent bool, yield func(int) bool) (int, bool) {
 	var (
 		resumed, a, resumed2, o, resumed3, resumed4, both, resumed5, resumed6, either bool
@@ -401,7 +405,7 @@ skip2:
 	either = f.cond3
 //line shortcircuit.go:41
 	f.tr.Log("either=%v", either)
-//line shortcircuit_agen.go:405
+//line shortcircuit_agen.go:409
 	f.agenState = -1
 	return 0, false
 }
@@ -508,7 +512,9 @@ func (f *chainsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *chainsGeneratorFrame) resume(sent bool, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2, v, resumed3, resumed4, w, resumed5, resumed6, resumed7, x, resumed8, resumed9, z bool
@@ -701,7 +707,7 @@ resume9:
 	z = !f.t == (resumed9 || cond(f.tr, "g", true))
 //line shortcircuit.go:55
 	f.tr.Log("z=%v", z)
-//line shortcircuit_agen.go:705
+//line shortcircuit_agen.go:711
 	f.agenState = -1
 	return 0, false
 }
@@ -812,7 +818,9 @@ func (f *positionsGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *positionsGeneratorFrame) resume(sent bool, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2, resumed3, resumed4, resumed5, resumed6, resumed7, resumed8 bool
@@ -1029,7 +1037,7 @@ resume8:
 skip9:
 	f.result = errorIf(f.cond10)
 end:
-//line shortcircuit_agen.go:1033
+//line shortcircuit_agen.go:1041
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1134,7 +1142,9 @@ func (f *lazyGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *lazyGeneratorFrame) resume(sent bool, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2, resumed3, resumed4, r bool
@@ -1288,7 +1298,7 @@ skip:
 	r = f.cond2
 //line shortcircuit.go:115
 	(*f.tr).Log("r=%v flag=%v", r, (*f.flag))
-//line shortcircuit_agen.go:1292
+//line shortcircuit_agen.go:1302
 	f.agenState = -1
 	return 0, false
 }

@@ -100,7 +100,9 @@ func (f *taggedGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *taggedGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		t int
@@ -195,7 +197,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:199
+//line switches_agen.go:201
 	f.agenState = -1
 	return 0, false
 }
@@ -295,7 +297,9 @@ func (f *hotTagGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *hotTagGeneratorFrame) resume(sent int, yield func(string) bool) (string, bool) {
 	var (
 		v, resumed int
@@ -410,7 +414,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:414
+//line switches_agen.go:418
 	f.agenState = -1
 	return "", false
 }
@@ -510,7 +514,9 @@ func (f *taglessGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *taglessGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed int
@@ -609,7 +615,7 @@ endswitch:
 done:
 //line switches.go:77
 	f.tr.Log("x %d", f.x)
-//line switches_agen.go:613
+//line switches_agen.go:619
 	f.agenState = -1
 	return 0, false
 }
@@ -706,7 +712,9 @@ func (f *fallsThroughGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *fallsThroughGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	at := f.agenState
 	switch at {
@@ -787,7 +795,7 @@ resume3:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:791
+//line switches_agen.go:799
 	f.agenState = -1
 	return 0, false
 }
@@ -884,7 +892,9 @@ func (f *defaultMiddleGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *defaultMiddleGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	at := f.agenState
 	switch at {
@@ -970,7 +980,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:974
+//line switches_agen.go:984
 	f.agenState = -1
 	return 0, false
 }
@@ -1071,7 +1081,9 @@ func (f *lazyCasesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *lazyCasesGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2 int
@@ -1169,7 +1181,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:1173
+//line switches_agen.go:1185
 	f.agenState = -1
 	return 0, false
 }
@@ -1269,7 +1281,9 @@ func (f *lazyTaglessGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *lazyTaglessGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, t, resumed2 int
@@ -1346,7 +1360,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:1350
+//line switches_agen.go:1364
 	f.agenState = -1
 	return 0, false
 }
@@ -1446,7 +1460,9 @@ func (f *breakInLoopGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *breakInLoopGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		v, t, j, t2 int
@@ -1558,7 +1574,7 @@ next:
 	f.i++
 	goto loop
 done:
-//line switches_agen.go:1562
+//line switches_agen.go:1578
 	f.agenState = -1
 	return 0, false
 }
@@ -1658,7 +1674,9 @@ func (f *withInitGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *withInitGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, x3, z, t int
@@ -1765,7 +1783,7 @@ resume4:
 endswitch2:
 //line switches.go:222
 	f.tr.Log("outer x %d", f.x)
-//line switches_agen.go:1769
+//line switches_agen.go:1787
 	f.agenState = -1
 	return 0, false
 }
@@ -1865,7 +1883,9 @@ func (f *constTagGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *constTagGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2, resumed3, t int
@@ -1990,7 +2010,7 @@ case7:
 	}
 resume4:
 endswitch3:
-//line switches_agen.go:1994
+//line switches_agen.go:2014
 	f.agenState = -1
 	return 0, false
 }
@@ -2091,7 +2111,9 @@ func (f *lazyDefaultMiddleGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *lazyDefaultMiddleGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2 int
@@ -2184,7 +2206,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:2188
+//line switches_agen.go:2210
 	f.agenState = -1
 	return 0, false
 }
@@ -2282,7 +2304,9 @@ func (f *degenerateGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *degenerateGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, x, resumed2, resumed3 int
@@ -2412,7 +2436,7 @@ case7:
 endswitch4:
 //line switches.go:294
 	f.tr.Log("end")
-//line switches_agen.go:2416
+//line switches_agen.go:2440
 	f.agenState = -1
 	return 0, false
 }
@@ -2517,7 +2541,9 @@ func (f *genericSwitchGeneratorFrame[T]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *genericSwitchGeneratorFrame[T]) resume(sent T, yield func(T) bool) (T, bool) {
 	var (
 		resumed T
@@ -2596,7 +2622,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:2600
+//line switches_agen.go:2626
 	f.agenState = -1
 	return *new(T), false
 }
@@ -2697,7 +2723,9 @@ func (f *compositeCasesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *compositeCasesGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, resumed2, resumed3 int
@@ -2808,7 +2836,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:2812
+//line switches_agen.go:2840
 	f.agenState = -1
 	return 0, false
 }

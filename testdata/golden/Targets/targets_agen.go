@@ -105,7 +105,9 @@ func (f *rangeLHSGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *rangeLHSGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed, t int
@@ -171,7 +173,7 @@ done:
 		return 0, true
 	}
 resume2:
-//line targets_agen.go:175
+//line targets_agen.go:177
 	f.agenState = -1
 	return 0, false
 }
@@ -273,7 +275,9 @@ func (f *selectLHSGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *selectLHSGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		ch         chan int
@@ -343,7 +347,7 @@ resume1:
 		return 0, true
 	}
 resume2:
-//line targets_agen.go:347
+//line targets_agen.go:351
 	f.agenState = -1
 	return 0, false
 }
@@ -441,7 +445,9 @@ func (f *rangeFuncExprGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *rangeFuncExprGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		resumed int
@@ -496,7 +502,7 @@ resume1:
 		return 0, true
 	}
 resume2:
-//line targets_agen.go:500
+//line targets_agen.go:506
 	f.agenState = -1
 	return 0, false
 }
@@ -639,7 +645,9 @@ func (f *rangeParamsGeneratorFrame[S, M, N, Str, E]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *rangeParamsGeneratorFrame[S, M, N, Str, E]) resume(yield func(string) bool) (string, bool) {
 	var (
 		i, i3             int
@@ -763,7 +771,7 @@ resume4:
 	f.rangeIndex3 += f.runeWidth
 	goto loop4
 done4:
-//line targets_agen.go:767
+//line targets_agen.go:775
 	f.agenState = -1
 	return "", false
 }

@@ -108,7 +108,9 @@ func (f *boundGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *boundGeneratorFrame) resume(sent any, yield func(string) bool) (string, bool) {
 	var (
 		resumed, got  any
@@ -268,7 +270,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:272
+//line typeswitches_agen.go:274
 	f.agenState = -1
 	return "", false
 }
@@ -368,7 +370,9 @@ func (f *unboundGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *unboundGeneratorFrame) resume(sent any, yield func(string) bool) (string, bool) {
 	at := f.agenState
 	switch at {
@@ -467,7 +471,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:471
+//line typeswitches_agen.go:475
 	f.agenState = -1
 	return "", false
 }
@@ -565,7 +569,9 @@ func (f *defaultFirstGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *defaultFirstGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		i, t, t2 int
@@ -657,7 +663,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:661
+//line typeswitches_agen.go:667
 	f.agenState = -1
 	return 0, false
 }
@@ -764,7 +770,9 @@ func (fr *withInitGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (fr *withInitGeneratorFrame) resume(sent any, yield func(string) bool) (string, bool) {
 	var (
 		x any
@@ -889,7 +897,7 @@ resume4:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line typeswitches_agen.go:893
+//line typeswitches_agen.go:901
 	fr.agenState = -1
 	return "", false
 }
@@ -991,7 +999,9 @@ func (f *shadowSelfGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *shadowSelfGeneratorFrame) resume(sent any, yield func(string) bool) (string, bool) {
 	var (
 		t, t2 string
@@ -1079,7 +1089,7 @@ resume3:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:1083
+//line typeswitches_agen.go:1093
 	f.agenState = -1
 	return "", false
 }
@@ -1178,7 +1188,9 @@ func (f *degenerateGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *degenerateGeneratorFrame) resume(sent any, yield func(string) bool) (string, bool) {
 	var (
 		resumed, resumed2, resumed3 any
@@ -1283,7 +1295,7 @@ case4:
 endswitch3:
 //line typeswitches.go:140
 	f.tr.Log("end")
-//line typeswitches_agen.go:1287
+//line typeswitches_agen.go:1299
 	f.agenState = -1
 	return "", false
 }
@@ -1398,7 +1410,9 @@ func (f *localTypeCasesGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *localTypeCasesGeneratorFrame) resume(sent agen.None, yield func(string) bool) (string, bool) {
 	var (
 		x2            any
@@ -1575,7 +1589,7 @@ case7:
 //line typeswitches.go:179
 	f.tr.Log("p %v", f.p2)
 endswitch2:
-//line typeswitches_agen.go:1579
+//line typeswitches_agen.go:1593
 	f.agenState = -1
 	return "", false
 }
@@ -1678,7 +1692,9 @@ func (f *genericGeneratorFrame[T]) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *genericGeneratorFrame[T]) resume(yield func(string) bool) (string, bool) {
 	var (
 		x         any
@@ -1783,7 +1799,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:1787
+//line typeswitches_agen.go:1803
 	f.agenState = -1
 	return "", false
 }

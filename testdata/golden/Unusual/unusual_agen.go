@@ -101,7 +101,9 @@ func (f *parensGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *parensGeneratorFrame) resume(sent int, thrown error, yield func(int) bool) (int, bool) {
 	var (
 		got int
@@ -170,7 +172,7 @@ resume3:
 	_, err = sent, thrown
 //line unusual.go:17
 	f.tr.Log("err %v", err)
-//line unusual_agen.go:174
+//line unusual_agen.go:176
 	f.agenState = -1
 	return 0, false
 }
@@ -270,7 +272,9 @@ func (f *unreachableGeneratorFrame) agenExit() {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-// Under All, yield is the loop body: see push.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
 func (f *unreachableGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		i int
@@ -352,7 +356,7 @@ done:
 	}
 resume3:
 end:
-//line unusual_agen.go:356
+//line unusual_agen.go:360
 	f.agenState = -1
 	return 0, false
 }
