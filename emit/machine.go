@@ -837,12 +837,12 @@ const (
 // machine can. A body that calls nothing (fib's) gets a method of its own,
 // so that resume stays small enough for Next to inline; any other body's
 // resume takes the loop body as a parameter, nil for Next and Send, so that
-// the body is compiled once. Async bodies, and bodies that delegate or
-// range over a generator (their points forward the consumer's operation),
-// are pulled.
+// the body is compiled once. Async bodies, and bodies that delegate
+// (their points forward the consumer's operation, Next or Send, to the
+// delegate), are pulled.
 func (r *renderer) pushMode() pushKind {
 	switch {
-	case r.async() || r.m.Nested || r.delegates() || r.m.Ranges || !r.hasYieldPoint():
+	case r.async() || r.m.Nested || r.delegates() || !r.hasYieldPoint():
 		return pushNone
 	case !r.guarded() && !r.hasDefers():
 		return pushSeparate

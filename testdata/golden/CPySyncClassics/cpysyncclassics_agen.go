@@ -341,12 +341,12 @@ var _ agen.Generator[int, agen.None] = (*callerGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *callerGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *callerGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -362,7 +362,7 @@ func (g *callerGenerator) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -383,13 +383,10 @@ func (g *callerGenerator) Err() error {
 func (g *callerGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -445,7 +442,10 @@ func (f *callerGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *callerGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *callerGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		rangeValue, i int
 		rangeOK       bool
@@ -477,13 +477,19 @@ loop:
 	(*f.tr).Log("caller %d", i)
 //line cpysyncclassics.go:51
 	f.agenState = 1
-	return i, true
+	if yield == nil || !yield(i) {
+		return i, yield == nil
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	goto loop
 done:
 //line cpysyncclassics.go:49
 	f.agenRanges = f.agenRanges[:0]
-//line cpysyncclassics_agen.go:487
+//line cpysyncclassics_agen.go:493
 	f.agenState = -1
 	return 0, false
 }
@@ -518,12 +524,12 @@ var _ agen.Generator[int, agen.None] = (*zrangeGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *zrangeGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *zrangeGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -539,7 +545,7 @@ func (g *zrangeGenerator) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -560,13 +566,10 @@ func (g *zrangeGenerator) Err() error {
 func (g *zrangeGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -622,7 +625,10 @@ func (f *zrangeGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *zrangeGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *zrangeGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		rangeValue, i int
 		rangeOK       bool
@@ -652,13 +658,19 @@ loop:
 	i = rangeValue
 //line cpysyncclassics.go:60
 	f.agenState = 1
-	return i, true
+	if yield == nil || !yield(i) {
+		return i, yield == nil
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	goto loop
 done:
 //line cpysyncclassics.go:59
 	f.agenRanges = f.agenRanges[:0]
-//line cpysyncclassics_agen.go:662
+//line cpysyncclassics_agen.go:674
 	f.agenState = -1
 	return 0, false
 }
@@ -694,12 +706,12 @@ var _ agen.Generator[int, agen.None] = (*inorderGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *inorderGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *inorderGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -715,7 +727,7 @@ func (g *inorderGenerator) Throw(err error) (int, bool) {
 	case 1, 2, 3:
 		return g.f.agenThrow(err)
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -736,13 +748,10 @@ func (g *inorderGenerator) Err() error {
 func (g *inorderGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -798,7 +807,10 @@ func (f *inorderGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *inorderGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *inorderGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		rangeValue, x, t2, rangeValue2, x2 int
 		rangeOK, rangeOK2                  bool
@@ -836,7 +848,13 @@ loop:
 	x = rangeValue
 //line cpysyncclassics.go:87
 	f.agenState = 1
-	return x, true
+	if yield == nil || !yield(x) {
+		return x, yield == nil
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	goto loop
 done:
@@ -845,7 +863,13 @@ done:
 //line cpysyncclassics.go:89
 	t2 = f.t.label
 	f.agenState = 2
-	return t2, true
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 //line cpysyncclassics.go:90
 	f.ranged2 = inorderGen(f.t.right)
@@ -858,14 +882,20 @@ loop2:
 	x2 = rangeValue2
 //line cpysyncclassics.go:91
 	f.agenState = 3
-	return x2, true
+	if yield == nil || !yield(x2) {
+		return x2, yield == nil
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenState = -2
 resume3:
 	goto loop2
 done2:
 //line cpysyncclassics.go:90
 	f.agenRanges = f.agenRanges[:0]
 end:
-//line cpysyncclassics_agen.go:869
+//line cpysyncclassics_agen.go:899
 	f.agenState = -1
 	return 0, false
 }
@@ -1080,7 +1110,7 @@ delegated2:
 	f.delegate2.Err()
 	f.delegate2 = nil
 end:
-//line cpysyncclassics_agen.go:1084
+//line cpysyncclassics_agen.go:1114
 	f.agenState = -1
 	return 0, false
 }
@@ -1182,7 +1212,7 @@ resume1:
 //line cpysyncclassics.go:113
 	f.i++
 	goto loop
-//line cpysyncclassics_agen.go:1186
+//line cpysyncclassics_agen.go:1216
 }
 
 // push runs the body as resume does, but calls yield at each Yield instead of returning;
@@ -1209,7 +1239,7 @@ resume1:
 //line cpysyncclassics.go:113
 	f.i++
 	goto loop
-//line cpysyncclassics_agen.go:1213
+//line cpysyncclassics_agen.go:1243
 }
 
 // excludeMultiplesGenerator is the generator of excludeMultiples, made by excludeMultiplesGen. It implements agen.Generator.
@@ -1246,12 +1276,12 @@ var _ agen.Generator[int, agen.None] = (*excludeMultiplesGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *excludeMultiplesGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *excludeMultiplesGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1267,7 +1297,7 @@ func (g *excludeMultiplesGenerator) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1288,13 +1318,10 @@ func (g *excludeMultiplesGenerator) Err() error {
 func (g *excludeMultiplesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1350,7 +1377,10 @@ func (f *excludeMultiplesGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *excludeMultiplesGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *excludeMultiplesGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		rangeValue, i int
 		rangeOK       bool
@@ -1384,14 +1414,20 @@ loop:
 	}
 //line cpysyncclassics.go:123
 	f.agenState = 1
-	return i, true
+	if yield == nil || !yield(i) {
+		return i, yield == nil
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 endif:
 	goto loop
 done:
 //line cpysyncclassics.go:121
 	f.agenRanges = f.agenRanges[:0]
-//line cpysyncclassics_agen.go:1395
+//line cpysyncclassics_agen.go:1431
 	f.agenState = -1
 	return 0, false
 }
@@ -1427,12 +1463,12 @@ var _ agen.Generator[int, agen.None] = (*sieveGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *sieveGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *sieveGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1448,7 +1484,7 @@ func (g *sieveGenerator) Throw(err error) (int, bool) {
 	case 1, 2:
 		return g.f.agenThrow(err)
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1469,13 +1505,10 @@ func (g *sieveGenerator) Err() error {
 func (g *sieveGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1531,7 +1564,10 @@ func (f *sieveGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *sieveGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *sieveGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		rangeValue, p int
 		rangeOK       bool
@@ -1556,7 +1592,13 @@ func (f *sieveGeneratorFrame) resume() (int, bool) {
 	f.prime, _ = f.ints.Next()
 //line cpysyncclassics.go:136
 	f.agenState = 1
-	return f.prime, true
+	if yield == nil || !yield(f.prime) {
+		return f.prime, yield == nil
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line cpysyncclassics.go:137
 	f.ranged = sieveGen(excludeMultiplesGen(f.prime, f.ints))
@@ -1569,13 +1611,19 @@ loop:
 	p = rangeValue
 //line cpysyncclassics.go:138
 	f.agenState = 2
-	return p, true
+	if yield == nil || !yield(p) {
+		return p, yield == nil
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 	goto loop
 done:
 //line cpysyncclassics.go:137
 	f.agenRanges = f.agenRanges[:0]
-//line cpysyncclassics_agen.go:1579
+//line cpysyncclassics_agen.go:1627
 	f.agenState = -1
 	return 0, false
 }
@@ -1680,7 +1728,7 @@ resume1:
 //line cpysyncclassics.go:149
 	f.a, f.b = f.b, f.a+f.b
 	goto loop
-//line cpysyncclassics_agen.go:1684
+//line cpysyncclassics_agen.go:1732
 }
 
 // push runs the body as resume does, but calls yield at each Yield instead of returning;
@@ -1709,7 +1757,7 @@ resume1:
 //line cpysyncclassics.go:149
 	f.a, f.b = f.b, f.a+f.b
 	goto loop
-//line cpysyncclassics_agen.go:1713
+//line cpysyncclassics_agen.go:1761
 }
 
 // yieldsInExceptGenerator is the generator of yieldsInExcept, made by yieldsInExceptGen. It implements agen.Generator.
@@ -1860,7 +1908,7 @@ func (f *yieldsInExceptGeneratorFrame) resume(yield func(int) bool) (int, bool) 
 	}
 resume1:
 endif:
-//line cpysyncclassics_agen.go:1864
+//line cpysyncclassics_agen.go:1912
 	f.agenState = -1
 	return 0, false
 }
@@ -1899,12 +1947,12 @@ var _ agen.Generator[int, agen.None] = (*firstNGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *firstNGenerator) Next() (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *firstNGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1920,7 +1968,7 @@ func (g *firstNGenerator) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	return g.f.resume()
+	return g.f.resume(nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1941,13 +1989,10 @@ func (g *firstNGenerator) Err() error {
 func (g *firstNGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -2003,7 +2048,10 @@ func (f *firstNGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *firstNGeneratorFrame) resume() (int, bool) {
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *firstNGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	var (
 		rangeValue, v int
 		rangeOK       bool
@@ -2037,7 +2085,13 @@ loop:
 	v = rangeValue
 //line cpysyncclassics.go:182
 	f.agenState = 1
-	return v, true
+	if yield == nil || !yield(v) {
+		return v, yield == nil
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 //line cpysyncclassics.go:183
 	if (*f.n)--; (*f.n) == 0 {
@@ -2050,7 +2104,7 @@ done:
 //line cpysyncclassics.go:181
 	f.agenRanges = f.agenRanges[:0]
 end:
-//line cpysyncclassics_agen.go:2054
+//line cpysyncclassics_agen.go:2108
 	f.agenState = -1
 	return 0, false
 }

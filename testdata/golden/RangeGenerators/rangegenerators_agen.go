@@ -260,14 +260,14 @@ var _ agen.Generator[int, int] = (*exitsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *exitsGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *exitsGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v)
+	value, ok := g.f.resume(g, v, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -288,7 +288,7 @@ func (g *exitsGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent)
+	value, ok := g.f.resume(g, sent, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -311,15 +311,13 @@ func (g *exitsGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *exitsGenerator) All() iter.Seq[int] {
+	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -424,7 +422,10 @@ func (f *exitsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *exitsGeneratorFrame) resume(gen *exitsGenerator, sent int) (int, bool) {
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *exitsGeneratorFrame) resume(gen *exitsGenerator, sent int, yield func(int) bool) (int, bool) {
 	var (
 		g                  agen.Generator[int, int]
 		rangeValue, t, got int
@@ -476,7 +477,13 @@ loop:
 //line rangegenerators.go:42
 	t = f.v * 10
 	f.agenState = 1
-	return t, true
+	if yield == nil || !yield(t) {
+		return t, yield == nil
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	got = sent
 //line rangegenerators.go:43
@@ -517,12 +524,18 @@ out:
 	(*f.tr).Log("out")
 //line rangegenerators.go:63
 	f.agenState = 2
-	return -1, true
+	if yield == nil || !yield(-1) {
+		return -1, yield == nil
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
 resume2:
 //line rangegenerators.go:64
 	(*f.err) = nil
 end:
-//line rangegenerators_agen.go:526
+//line rangegenerators_agen.go:539
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -567,12 +580,12 @@ var _ agen.Generator[int, int] = (*nestedGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *nestedGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *nestedGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v)
+	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -589,7 +602,7 @@ func (g *nestedGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent)
+	return g.f.resume(sent, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -608,15 +621,13 @@ func (g *nestedGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *nestedGenerator) All() iter.Seq[int] {
+	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -672,7 +683,10 @@ func (f *nestedGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *nestedGeneratorFrame) resume(sent int) (int, bool) {
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *nestedGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
 	var (
 		rangeValue, rangeValue2, b, t, s int
 		rangeOK, rangeOK2                bool
@@ -680,7 +694,9 @@ func (f *nestedGeneratorFrame) resume(sent int) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -692,6 +708,8 @@ func (f *nestedGeneratorFrame) resume(sent int) (int, bool) {
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
 	}
 //line rangegenerators.go:74
 	f.ranged = (*f.src)((*f.tr), "a", 3)
@@ -715,7 +733,13 @@ loop2:
 //line rangegenerators.go:76
 	t = (*f.a)*10 + b
 	f.agenState = 1
-	return t, true
+	if yield == nil || !yield(t) {
+		return t, yield == nil
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
 resume1:
 	s = sent
 //line rangegenerators.go:77
@@ -744,9 +768,14 @@ done:
 	f.agenRanges = f.agenRanges[:0]
 //line rangegenerators.go:85
 	f.agenState = 2
-	return 99, true
+	if yield == nil || !yield(99) {
+		return 99, yield == nil
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
 resume2:
-//line rangegenerators_agen.go:750
+//line rangegenerators_agen.go:779
 	f.agenState = -1
 	return 0, false
 }
@@ -968,7 +997,7 @@ done:
 //line rangegenerators.go:98
 	f.result = nil
 end:
-//line rangegenerators_agen.go:972
+//line rangegenerators_agen.go:1001
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
