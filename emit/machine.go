@@ -444,10 +444,19 @@ func (r *renderer) all(recv jen.Code) jen.Code {
 			name = "push"
 		}
 		run := jen.Id("g").Dot("f").Dot(name).Call(args...)
-		loop = append(loop,
-			jen.For(jen.List(jen.Id("_"), jen.Id("again")).Op(":=").Add(run), jen.Id("again"),
-				jen.List(jen.Id("_"), jen.Id("again")).Op("=").Add(run.Clone())).Block(),
-			closing)
+		if r.delegates() {
+			// Each run starts as a Next, which a YieldFrom forwards.
+			loop = append(loop,
+				jen.For(jen.Id("again").Op(":=").True(), jen.Id("again"), jen.Empty()).Block(
+					jen.Id("g").Dot("f").Dot("agenNext").Op("=").True(),
+					jen.List(jen.Id("_"), jen.Id("again")).Op("=").Add(run)),
+				closing)
+		} else {
+			loop = append(loop,
+				jen.For(jen.List(jen.Id("_"), jen.Id("again")).Op(":=").Add(run), jen.Id("again"),
+					jen.List(jen.Id("_"), jen.Id("again")).Op("=").Add(run.Clone())).Block(),
+				closing)
+		}
 	}
 	return jen.Comment("All returns an iterator over the values; leaving the loop early (break, return, a panic)").Line().
 		Comment("closes the generator (the deferred Close does nothing to a finished one).").Line().
@@ -837,12 +846,11 @@ const (
 // machine can. A body that calls nothing (fib's) gets a method of its own,
 // so that resume stays small enough for Next to inline; any other body's
 // resume takes the loop body as a parameter, nil for Next and Send, so that
-// the body is compiled once. Async bodies, and bodies that delegate
-// (their points forward the consumer's operation, Next or Send, to the
-// delegate), are pulled.
+// the body is compiled once. Async bodies are pulled (All(ctx) blocks
+// through the runtime).
 func (r *renderer) pushMode() pushKind {
 	switch {
-	case r.async() || r.m.Nested || r.delegates() || !r.hasYieldPoint():
+	case r.async() || r.m.Nested || !r.hasYieldPoint():
 		return pushNone
 	case !r.guarded() && !r.hasDefers():
 		return pushSeparate
@@ -1173,6 +1181,10 @@ func (r *renderer) pushed(s *transform.Stmt) []jen.Code {
 		out = append(out, jen.If(jen.Op("!").Id(m.Push).Call(r.text(s.Text))).Block(jen.Return(r.zero(m.Gen.Y), jen.False())))
 	}
 	out = append(out, jen.If(r.field("agenState").Op("!=").Lit(p.State)).Block(jen.Return(r.zero(m.Gen.Y), jen.True())))
+	if r.delegates() {
+		// All resumes as Next does: a YieldFrom forwards Next to its delegate.
+		out = append(out, r.field("agenNext").Op("=").True())
+	}
 	out = append(out, r.loads(p.Live)...)
 	switch r.guardOf(p.Entry) {
 	case guardRunning:

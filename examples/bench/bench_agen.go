@@ -388,13 +388,13 @@ var _ agen.Generator[int, agen.None] = (*walkFromGenerator)(nil)
 func (g *walkFromGenerator) Next() (int, bool) {
 	g.f.agenNext = true
 	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent, nil, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *walkFromGenerator) Send(v agen.None) (int, bool) {
 	g.f.agenNext = false
-	return g.f.resume(v, nil)
+	return g.f.resume(v, nil, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -411,7 +411,7 @@ func (g *walkFromGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume(sent, err, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -430,15 +430,15 @@ func (g *walkFromGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *walkFromGenerator) All() iter.Seq[int] {
+	var sent agen.None
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for again := true; again; {
+			g.f.agenNext = true
+			_, again = g.f.resume(sent, nil, yield)
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -490,7 +490,10 @@ func (f *walkFromGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *walkFromGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *walkFromGeneratorFrame) resume(sent agen.None, thrown error, yield func(int) bool) (int, bool) {
 	var (
 		delegated, t, delegated2       int
 		delegating, delegating2        bool
@@ -527,7 +530,14 @@ delegate:
 		goto delegated
 	}
 	f.agenState = 1
-	return delegated, true
+	if yield == nil || !yield(delegated) {
+		return delegated, yield == nil
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenNext = true
+	f.agenState = -2
 resume1:
 	if thrown != nil {
 		delegated, delegating = f.delegate.Throw(thrown)
@@ -551,7 +561,14 @@ endif:
 //line bench.go:69
 	t = f.n.Val
 	f.agenState = 2
-	return t, true
+	if yield == nil || !yield(t) {
+		return t, yield == nil
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenNext = true
+	f.agenState = -2
 resume2:
 //line bench.go:70
 	f.delegate2 = walkFromGen(f.n.Right)
@@ -561,7 +578,14 @@ delegate2:
 		goto delegated2
 	}
 	f.agenState = 3
-	return delegated2, true
+	if yield == nil || !yield(delegated2) {
+		return delegated2, yield == nil
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenNext = true
+	f.agenState = -2
 resume3:
 	if thrown != nil {
 		delegated2, delegating2 = f.delegate2.Throw(thrown)
@@ -576,7 +600,7 @@ delegated2:
 	f.delegate2 = nil
 	f.result = delegateErr2
 end:
-//line bench_agen.go:580
+//line bench_agen.go:604
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -620,13 +644,13 @@ var _ agen.Generator[int, agen.None] = (*nestGenerator)(nil)
 func (g *nestGenerator) Next() (int, bool) {
 	g.f.agenNext = true
 	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent, nil, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *nestGenerator) Send(v agen.None) (int, bool) {
 	g.f.agenNext = false
-	return g.f.resume(v, nil)
+	return g.f.resume(v, nil, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -643,7 +667,7 @@ func (g *nestGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume(sent, err, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -662,15 +686,15 @@ func (g *nestGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *nestGenerator) All() iter.Seq[int] {
+	var sent agen.None
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for again := true; again; {
+			g.f.agenNext = true
+			_, again = g.f.resume(sent, nil, yield)
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -720,7 +744,10 @@ func (f *nestGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *nestGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *nestGeneratorFrame) resume(sent agen.None, thrown error, yield func(int) bool) (int, bool) {
 	var (
 		i, delegated int
 		delegating   bool
@@ -729,7 +756,9 @@ func (f *nestGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 1:
-		goto resume1
+		if yield == nil {
+			goto resume1
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -739,6 +768,8 @@ func (f *nestGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	f.agenState = -2
 	defer f.agenExit()
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		goto resume2
 	}
@@ -755,7 +786,13 @@ loop:
 	i = f.rangeIndex
 //line bench.go:80
 	f.agenState = 1
-	return i, true
+	if yield == nil || !yield(i) {
+		return i, yield == nil
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenNext = true
 resume1:
 //line bench.go:79
 	f.rangeIndex++
@@ -773,7 +810,14 @@ delegate:
 		goto delegated
 	}
 	f.agenState = 2
-	return delegated, true
+	if yield == nil || !yield(delegated) {
+		return delegated, yield == nil
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenNext = true
+	f.agenState = -2
 resume2:
 	if thrown != nil {
 		delegated, delegating = f.delegate.Throw(thrown)
@@ -788,7 +832,7 @@ delegated:
 	f.delegate = nil
 	f.result = delegateErr
 end:
-//line bench_agen.go:792
+//line bench_agen.go:836
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false

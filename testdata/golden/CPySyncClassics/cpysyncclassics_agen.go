@@ -933,13 +933,13 @@ var _ agen.Generator[int, agen.None] = (*inorderFromGenerator)(nil)
 func (g *inorderFromGenerator) Next() (int, bool) {
 	g.f.agenNext = true
 	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent, nil, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *inorderFromGenerator) Send(v agen.None) (int, bool) {
 	g.f.agenNext = false
-	return g.f.resume(v, nil)
+	return g.f.resume(v, nil, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -956,7 +956,7 @@ func (g *inorderFromGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume(sent, err, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -975,15 +975,15 @@ func (g *inorderFromGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *inorderFromGenerator) All() iter.Seq[int] {
+	var sent agen.None
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for again := true; again; {
+			g.f.agenNext = true
+			_, again = g.f.resume(sent, nil, yield)
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1035,7 +1035,10 @@ func (f *inorderFromGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *inorderFromGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *inorderFromGeneratorFrame) resume(sent agen.None, thrown error, yield func(int) bool) (int, bool) {
 	var (
 		delegated, t2, delegated2 int
 		delegating, delegating2   bool
@@ -1070,7 +1073,14 @@ delegate:
 		goto delegated
 	}
 	f.agenState = 1
-	return delegated, true
+	if yield == nil || !yield(delegated) {
+		return delegated, yield == nil
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenNext = true
+	f.agenState = -2
 resume1:
 	if thrown != nil {
 		delegated, delegating = f.delegate.Throw(thrown)
@@ -1086,7 +1096,14 @@ delegated:
 //line cpysyncclassics.go:103
 	t2 = f.t.label
 	f.agenState = 2
-	return t2, true
+	if yield == nil || !yield(t2) {
+		return t2, yield == nil
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenNext = true
+	f.agenState = -2
 resume2:
 //line cpysyncclassics.go:104
 	f.delegate2 = inorderFromGen(f.t.right)
@@ -1096,7 +1113,14 @@ delegate2:
 		goto delegated2
 	}
 	f.agenState = 3
-	return delegated2, true
+	if yield == nil || !yield(delegated2) {
+		return delegated2, yield == nil
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenNext = true
+	f.agenState = -2
 resume3:
 	if thrown != nil {
 		delegated2, delegating2 = f.delegate2.Throw(thrown)
@@ -1110,7 +1134,7 @@ delegated2:
 	f.delegate2.Err()
 	f.delegate2 = nil
 end:
-//line cpysyncclassics_agen.go:1114
+//line cpysyncclassics_agen.go:1138
 	f.agenState = -1
 	return 0, false
 }
@@ -1212,7 +1236,7 @@ resume1:
 //line cpysyncclassics.go:113
 	f.i++
 	goto loop
-//line cpysyncclassics_agen.go:1216
+//line cpysyncclassics_agen.go:1240
 }
 
 // push runs the body as resume does, but calls yield at each Yield instead of returning;
@@ -1239,7 +1263,7 @@ resume1:
 //line cpysyncclassics.go:113
 	f.i++
 	goto loop
-//line cpysyncclassics_agen.go:1243
+//line cpysyncclassics_agen.go:1267
 }
 
 // excludeMultiplesGenerator is the generator of excludeMultiples, made by excludeMultiplesGen. It implements agen.Generator.
@@ -1427,7 +1451,7 @@ endif:
 done:
 //line cpysyncclassics.go:121
 	f.agenRanges = f.agenRanges[:0]
-//line cpysyncclassics_agen.go:1431
+//line cpysyncclassics_agen.go:1455
 	f.agenState = -1
 	return 0, false
 }
@@ -1623,7 +1647,7 @@ resume2:
 done:
 //line cpysyncclassics.go:137
 	f.agenRanges = f.agenRanges[:0]
-//line cpysyncclassics_agen.go:1627
+//line cpysyncclassics_agen.go:1651
 	f.agenState = -1
 	return 0, false
 }
@@ -1728,7 +1752,7 @@ resume1:
 //line cpysyncclassics.go:149
 	f.a, f.b = f.b, f.a+f.b
 	goto loop
-//line cpysyncclassics_agen.go:1732
+//line cpysyncclassics_agen.go:1756
 }
 
 // push runs the body as resume does, but calls yield at each Yield instead of returning;
@@ -1757,7 +1781,7 @@ resume1:
 //line cpysyncclassics.go:149
 	f.a, f.b = f.b, f.a+f.b
 	goto loop
-//line cpysyncclassics_agen.go:1761
+//line cpysyncclassics_agen.go:1785
 }
 
 // yieldsInExceptGenerator is the generator of yieldsInExcept, made by yieldsInExceptGen. It implements agen.Generator.
@@ -1908,7 +1932,7 @@ func (f *yieldsInExceptGeneratorFrame) resume(yield func(int) bool) (int, bool) 
 	}
 resume1:
 endif:
-//line cpysyncclassics_agen.go:1912
+//line cpysyncclassics_agen.go:1936
 	f.agenState = -1
 	return 0, false
 }
@@ -2104,7 +2128,7 @@ done:
 //line cpysyncclassics.go:181
 	f.agenRanges = f.agenRanges[:0]
 end:
-//line cpysyncclassics_agen.go:2108
+//line cpysyncclassics_agen.go:2132
 	f.agenState = -1
 	return 0, false
 }

@@ -785,7 +785,7 @@ var _ agen.Generator[string, int] = (*g1SpamGenerator)(nil)
 func (g *g1SpamGenerator) Next() (string, bool) {
 	g.f.agenNext = true
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -793,7 +793,7 @@ func (g *g1SpamGenerator) Next() (string, bool) {
 // Send resumes the body with v as the result of the pending yield.
 func (g *g1SpamGenerator) Send(v int) (string, bool) {
 	g.f.agenNext = false
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -814,7 +814,7 @@ func (g *g1SpamGenerator) Throw(err error) (string, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -837,15 +837,15 @@ func (g *g1SpamGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *g1SpamGenerator) All() iter.Seq[string] {
+	var sent int
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for again := true; again; {
+			g.f.agenNext = true
+			_, again = g.f.resume(g, sent, nil, yield)
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -951,7 +951,10 @@ func (f *g1SpamGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *g1SpamGeneratorFrame) resume(g *g1SpamGenerator, sent int, thrown error) (string, bool) {
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *g1SpamGeneratorFrame) resume(g *g1SpamGenerator, sent int, thrown error, yield func(string) bool) (string, bool) {
 	var (
 		delegated        string
 		delegating       bool
@@ -984,7 +987,14 @@ func (f *g1SpamGeneratorFrame) resume(g *g1SpamGenerator, sent int, thrown error
 	f.tr.Log("Starting g1")
 //line cpysyncdelegation.go:78
 	f.agenState = 1
-	return "g1 ham", true
+	if yield == nil || !yield("g1 ham") {
+		return "g1 ham", yield == nil
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenNext = true
+	f.agenState = -2
 resume1:
 //line cpysyncdelegation.go:79
 	f.delegate = g2SpamGen(f.tr, f.fail)
@@ -994,7 +1004,14 @@ delegate:
 		goto delegated
 	}
 	f.agenState = 2
-	return delegated, true
+	if yield == nil || !yield(delegated) {
+		return delegated, yield == nil
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenNext = true
+	f.agenState = -2
 resume2:
 	if thrown != nil {
 		delegated, delegating = f.delegate.Throw(thrown)
@@ -1017,12 +1034,19 @@ delegated:
 endif:
 //line cpysyncdelegation.go:82
 	f.agenState = 3
-	return "g1 eggs", true
+	if yield == nil || !yield("g1 eggs") {
+		return "g1 eggs", yield == nil
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
+	f.agenNext = true
+	f.agenState = -2
 resume3:
 //line cpysyncdelegation.go:83
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:1026
+//line cpysyncdelegation_agen.go:1050
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -1233,7 +1257,7 @@ resume2:
 //line cpysyncdelegation.go:100
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:1237
+//line cpysyncdelegation_agen.go:1261
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.result
@@ -1279,13 +1303,13 @@ var _ agen.Generator[string, int] = (*g1SendGenerator)(nil)
 func (g *g1SendGenerator) Next() (string, bool) {
 	g.f.agenNext = true
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent, nil, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *g1SendGenerator) Send(v int) (string, bool) {
 	g.f.agenNext = false
-	return g.f.resume(v, nil)
+	return g.f.resume(v, nil, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1302,7 +1326,7 @@ func (g *g1SendGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent, err, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1321,15 +1345,15 @@ func (g *g1SendGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *g1SendGenerator) All() iter.Seq[string] {
+	var sent int
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for again := true; again; {
+			g.f.agenNext = true
+			_, again = g.f.resume(sent, nil, yield)
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1379,7 +1403,10 @@ func (f *g1SendGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *g1SendGeneratorFrame) resume(sent int, thrown error) (string, bool) {
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *g1SendGeneratorFrame) resume(sent int, thrown error, yield func(string) bool) (string, bool) {
 	var (
 		delegated        string
 		delegating       bool
@@ -1407,7 +1434,14 @@ func (f *g1SendGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	f.tr.Log("Starting g1")
 //line cpysyncdelegation.go:109
 	f.agenState = 1
-	return "g1 ham", true
+	if yield == nil || !yield("g1 ham") {
+		return "g1 ham", yield == nil
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenNext = true
+	f.agenState = -2
 resume1:
 	f.x = sent
 //line cpysyncdelegation.go:110
@@ -1420,7 +1454,14 @@ delegate:
 		goto delegated
 	}
 	f.agenState = 2
-	return delegated, true
+	if yield == nil || !yield(delegated) {
+		return delegated, yield == nil
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenNext = true
+	f.agenState = -2
 resume2:
 	if thrown != nil {
 		delegated, delegating = f.delegate.Throw(thrown)
@@ -1443,7 +1484,14 @@ delegated:
 endif:
 //line cpysyncdelegation.go:114
 	f.agenState = 3
-	return "g1 eggs", true
+	if yield == nil || !yield("g1 eggs") {
+		return "g1 eggs", yield == nil
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
+	f.agenNext = true
+	f.agenState = -2
 resume3:
 	f.x = sent
 //line cpysyncdelegation.go:115
@@ -1453,7 +1501,7 @@ resume3:
 //line cpysyncdelegation.go:117
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:1457
+//line cpysyncdelegation_agen.go:1505
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -1616,7 +1664,7 @@ resume2:
 //line cpysyncdelegation.go:131
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:1620
+//line cpysyncdelegation_agen.go:1668
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -1656,13 +1704,13 @@ var _ agen.Generator[string, int] = (*g1ReturnGenerator)(nil)
 func (g *g1ReturnGenerator) Next() (string, bool) {
 	g.f.agenNext = true
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent, nil, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *g1ReturnGenerator) Send(v int) (string, bool) {
 	g.f.agenNext = false
-	return g.f.resume(v, nil)
+	return g.f.resume(v, nil, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1679,7 +1727,7 @@ func (g *g1ReturnGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent, err, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1698,15 +1746,15 @@ func (g *g1ReturnGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *g1ReturnGenerator) All() iter.Seq[string] {
+	var sent int
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for again := true; again; {
+			g.f.agenNext = true
+			_, again = g.f.resume(sent, nil, yield)
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1758,7 +1806,10 @@ func (f *g1ReturnGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *g1ReturnGeneratorFrame) resume(sent int, thrown error) (string, bool) {
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *g1ReturnGeneratorFrame) resume(sent int, thrown error, yield func(string) bool) (string, bool) {
 	var (
 		delegated, delegated2     string
 		delegating, delegating2   bool
@@ -1788,7 +1839,14 @@ func (f *g1ReturnGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	f.tr.Log("Starting g1")
 //line cpysyncdelegation.go:140
 	f.agenState = 1
-	return "g1 ham", true
+	if yield == nil || !yield("g1 ham") {
+		return "g1 ham", yield == nil
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenNext = true
+	f.agenState = -2
 resume1:
 //line cpysyncdelegation.go:141
 	f.delegate = g2ReturnGen(f.tr, 0)
@@ -1798,7 +1856,14 @@ delegate:
 		goto delegated
 	}
 	f.agenState = 2
-	return delegated, true
+	if yield == nil || !yield(delegated) {
+		return delegated, yield == nil
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenNext = true
+	f.agenState = -2
 resume2:
 	if thrown != nil {
 		delegated, delegating = f.delegate.Throw(thrown)
@@ -1822,7 +1887,14 @@ delegate2:
 		goto delegated2
 	}
 	f.agenState = 3
-	return delegated2, true
+	if yield == nil || !yield(delegated2) {
+		return delegated2, yield == nil
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
+	f.agenNext = true
+	f.agenState = -2
 resume3:
 	if thrown != nil {
 		delegated2, delegating2 = f.delegate2.Throw(thrown)
@@ -1840,11 +1912,18 @@ delegated2:
 	f.tr.Log("g2 returned %v", f.ret)
 //line cpysyncdelegation.go:145
 	f.agenState = 4
-	return "g1 eggs", true
+	if yield == nil || !yield("g1 eggs") {
+		return "g1 eggs", yield == nil
+	}
+	if f.agenState != 4 {
+		return "", true
+	}
+	f.agenNext = true
+	f.agenState = -2
 resume4:
 //line cpysyncdelegation.go:146
 	f.tr.Log("Finishing g1")
-//line cpysyncdelegation_agen.go:1848
+//line cpysyncdelegation_agen.go:1927
 	f.agenState = -1
 	return "", false
 }
@@ -1999,7 +2078,7 @@ resume2:
 //line cpysyncdelegation.go:158
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:2003
+//line cpysyncdelegation_agen.go:2082
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -2265,7 +2344,7 @@ endif:
 //line cpysyncdelegation.go:210
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:2269
+//line cpysyncdelegation_agen.go:2348
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -2444,7 +2523,7 @@ delegated:
 	f.delegate = nil
 //line cpysyncdelegation.go:220
 	f.tr.Log("g1 should not be here")
-//line cpysyncdelegation_agen.go:2448
+//line cpysyncdelegation_agen.go:2527
 	f.agenState = -1
 	return "", false
 }
@@ -2578,7 +2657,7 @@ func (f *g2ZeroGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 		return "", true
 	}
 resume1:
-//line cpysyncdelegation_agen.go:2582
+//line cpysyncdelegation_agen.go:2661
 	f.agenState = -1
 	return "", false
 }
@@ -2619,13 +2698,13 @@ var _ agen.Generator[string, int] = (*g1LoopGenerator)(nil)
 func (g *g1LoopGenerator) Next() (string, bool) {
 	g.f.agenNext = true
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent, nil, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *g1LoopGenerator) Send(v int) (string, bool) {
 	g.f.agenNext = false
-	return g.f.resume(v, nil)
+	return g.f.resume(v, nil, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2642,7 +2721,7 @@ func (g *g1LoopGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent, err, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2661,15 +2740,15 @@ func (g *g1LoopGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *g1LoopGenerator) All() iter.Seq[string] {
+	var sent int
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for again := true; again; {
+			g.f.agenNext = true
+			_, again = g.f.resume(sent, nil, yield)
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -2719,7 +2798,10 @@ func (f *g1LoopGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *g1LoopGeneratorFrame) resume(sent int, thrown error) (string, bool) {
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *g1LoopGeneratorFrame) resume(sent int, thrown error, yield func(string) bool) (string, bool) {
 	var (
 		delegated  string
 		delegating bool
@@ -2744,7 +2826,14 @@ func (f *g1LoopGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	f.tr.Log("g1: starting")
 //line cpysyncdelegation.go:238
 	f.agenState = 1
-	return "y1", true
+	if yield == nil || !yield("y1") {
+		return "y1", yield == nil
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenNext = true
+	f.agenState = -2
 resume1:
 //line cpysyncdelegation.go:239
 	f.tr.Log("g1: about to yield from g2")
@@ -2756,7 +2845,14 @@ delegate:
 		goto delegated
 	}
 	f.agenState = 2
-	return delegated, true
+	if yield == nil || !yield(delegated) {
+		return delegated, yield == nil
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenNext = true
+	f.agenState = -2
 resume2:
 	if thrown != nil {
 		delegated, delegating = f.delegate.Throw(thrown)
@@ -2771,7 +2867,7 @@ delegated:
 	f.delegate = nil
 //line cpysyncdelegation.go:241
 	f.tr.Log("g1 should not be here")
-//line cpysyncdelegation_agen.go:2775
+//line cpysyncdelegation_agen.go:2871
 	f.agenState = -1
 	return "", false
 }
@@ -2812,13 +2908,13 @@ var _ agen.Generator[string, int] = (*g2LoopGenerator)(nil)
 func (g *g2LoopGenerator) Next() (string, bool) {
 	g.f.agenNext = true
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent, nil, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *g2LoopGenerator) Send(v int) (string, bool) {
 	g.f.agenNext = false
-	return g.f.resume(v, nil)
+	return g.f.resume(v, nil, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2835,7 +2931,7 @@ func (g *g2LoopGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent, err, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2854,15 +2950,15 @@ func (g *g2LoopGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *g2LoopGenerator) All() iter.Seq[string] {
+	var sent int
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for again := true; again; {
+			g.f.agenNext = true
+			_, again = g.f.resume(sent, nil, yield)
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -2912,7 +3008,10 @@ func (f *g2LoopGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *g2LoopGeneratorFrame) resume(sent int, thrown error) (string, bool) {
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *g2LoopGeneratorFrame) resume(sent int, thrown error, yield func(string) bool) (string, bool) {
 	var (
 		delegated  string
 		delegating bool
@@ -2937,7 +3036,14 @@ func (f *g2LoopGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	f.tr.Log("g2: starting")
 //line cpysyncdelegation.go:247
 	f.agenState = 1
-	return "y2", true
+	if yield == nil || !yield("y2") {
+		return "y2", yield == nil
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenNext = true
+	f.agenState = -2
 resume1:
 //line cpysyncdelegation.go:248
 	f.tr.Log("g2: about to yield from g1")
@@ -2949,7 +3055,14 @@ delegate:
 		goto delegated
 	}
 	f.agenState = 2
-	return delegated, true
+	if yield == nil || !yield(delegated) {
+		return delegated, yield == nil
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenNext = true
+	f.agenState = -2
 resume2:
 	if thrown != nil {
 		delegated, delegating = f.delegate.Throw(thrown)
@@ -2964,7 +3077,7 @@ delegated:
 	f.delegate = nil
 //line cpysyncdelegation.go:250
 	f.tr.Log("g2 should not be here")
-//line cpysyncdelegation_agen.go:2968
+//line cpysyncdelegation_agen.go:3081
 	f.agenState = -1
 	return "", false
 }
@@ -3011,7 +3124,7 @@ var _ agen.Generator[string, int] = (*g1LunchGenerator)(nil)
 func (g *g1LunchGenerator) Next() (string, bool) {
 	g.f.agenNext = true
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -3019,7 +3132,7 @@ func (g *g1LunchGenerator) Next() (string, bool) {
 // Send resumes the body with v as the result of the pending yield.
 func (g *g1LunchGenerator) Send(v int) (string, bool) {
 	g.f.agenNext = false
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -3040,7 +3153,7 @@ func (g *g1LunchGenerator) Throw(err error) (string, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -3063,15 +3176,15 @@ func (g *g1LunchGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *g1LunchGenerator) All() iter.Seq[string] {
+	var sent int
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for again := true; again; {
+			g.f.agenNext = true
+			_, again = g.f.resume(g, sent, nil, yield)
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -3177,7 +3290,10 @@ func (f *g1LunchGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *g1LunchGeneratorFrame) resume(g *g1LunchGenerator, sent int, thrown error) (string, bool) {
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *g1LunchGeneratorFrame) resume(g *g1LunchGenerator, sent int, thrown error, yield func(string) bool) (string, bool) {
 	var (
 		delegated        string
 		delegating       bool
@@ -3210,7 +3326,14 @@ func (f *g1LunchGeneratorFrame) resume(g *g1LunchGenerator, sent int, thrown err
 	f.tr.Log("Starting g1")
 //line cpysyncdelegation.go:260
 	f.agenState = 1
-	return "g1 ham", true
+	if yield == nil || !yield("g1 ham") {
+		return "g1 ham", yield == nil
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenNext = true
+	f.agenState = -2
 resume1:
 //line cpysyncdelegation.go:261
 	f.delegate = g2LunchGen(f.tr)
@@ -3220,7 +3343,14 @@ delegate:
 		goto delegated
 	}
 	f.agenState = 2
-	return delegated, true
+	if yield == nil || !yield(delegated) {
+		return delegated, yield == nil
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenNext = true
+	f.agenState = -2
 resume2:
 	if thrown != nil {
 		delegated, delegating = f.delegate.Throw(thrown)
@@ -3243,12 +3373,19 @@ delegated:
 endif:
 //line cpysyncdelegation.go:264
 	f.agenState = 3
-	return "g1 eggs", true
+	if yield == nil || !yield("g1 eggs") {
+		return "g1 eggs", yield == nil
+	}
+	if f.agenState != 3 {
+		return "", true
+	}
+	f.agenNext = true
+	f.agenState = -2
 resume3:
 //line cpysyncdelegation.go:265
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:3252
+//line cpysyncdelegation_agen.go:3389
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -3470,7 +3607,7 @@ resume5:
 resume6:
 endif2:
 end:
-//line cpysyncdelegation_agen.go:3474
+//line cpysyncdelegation_agen.go:3611
 	f.agenState = -1
 	return "", false
 }
@@ -3619,7 +3756,7 @@ resume1:
 //line cpysyncdelegation.go:296
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:3623
+//line cpysyncdelegation_agen.go:3760
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -3755,7 +3892,7 @@ resume1:
 endif:
 //line cpysyncdelegation.go:307
 	f.result = returned{2}
-//line cpysyncdelegation_agen.go:3759
+//line cpysyncdelegation_agen.go:3896
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -3793,13 +3930,13 @@ var _ agen.Generator[string, int] = (*outerCatchGenerator)(nil)
 func (g *outerCatchGenerator) Next() (string, bool) {
 	g.f.agenNext = true
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent, nil, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *outerCatchGenerator) Send(v int) (string, bool) {
 	g.f.agenNext = false
-	return g.f.resume(v, nil)
+	return g.f.resume(v, nil, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -3816,7 +3953,7 @@ func (g *outerCatchGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent, err, nil)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -3835,15 +3972,15 @@ func (g *outerCatchGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *outerCatchGenerator) All() iter.Seq[string] {
+	var sent int
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for again := true; again; {
+			g.f.agenNext = true
+			_, again = g.f.resume(sent, nil, yield)
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -3893,7 +4030,10 @@ func (f *outerCatchGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *outerCatchGeneratorFrame) resume(sent int, thrown error) (string, bool) {
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *outerCatchGeneratorFrame) resume(sent int, thrown error, yield func(string) bool) (string, bool) {
 	var (
 		delegated, t   string
 		delegating     bool
@@ -3902,7 +4042,9 @@ func (f *outerCatchGeneratorFrame) resume(sent int, thrown error) (string, bool)
 	at := f.agenState
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -3914,6 +4056,8 @@ func (f *outerCatchGeneratorFrame) resume(sent int, thrown error) (string, bool)
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
 	}
 //line cpysyncdelegation.go:312
 	f.delegate = innerCatchGen(f.tr)
@@ -3923,7 +4067,14 @@ delegate:
 		goto delegated
 	}
 	f.agenState = 1
-	return delegated, true
+	if yield == nil || !yield(delegated) {
+		return delegated, yield == nil
+	}
+	if f.agenState != 1 {
+		return "", true
+	}
+	f.agenNext = true
+	f.agenState = -2
 resume1:
 	if thrown != nil {
 		delegated, delegating = f.delegate.Throw(thrown)
@@ -3942,9 +4093,15 @@ delegated:
 //line cpysyncdelegation.go:314
 	t = v.Error()
 	f.agenState = 2
-	return t, true
+	if yield == nil || !yield(t) {
+		return t, yield == nil
+	}
+	if f.agenState != 2 {
+		return "", true
+	}
+	f.agenNext = true
 resume2:
-//line cpysyncdelegation_agen.go:3948
+//line cpysyncdelegation_agen.go:4105
 	f.agenState = -1
 	return "", false
 }
@@ -4195,7 +4352,7 @@ delegated:
 	f.delegate = nil
 //line cpysyncdelegation.go:328
 	f.tr.Log("Exit g")
-//line cpysyncdelegation_agen.go:4199
+//line cpysyncdelegation_agen.go:4356
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -4386,7 +4543,7 @@ func (f *fExitGeneratorFrame) resume(g *fExitGenerator, yield func(string) bool)
 resume1:
 //line cpysyncdelegation.go:341
 	(*f.tr).Log("Exit f")
-//line cpysyncdelegation_agen.go:4390
+//line cpysyncdelegation_agen.go:4547
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -4559,7 +4716,7 @@ delegated:
 	delegateErr = f.delegate.Err()
 	f.delegate = nil
 	f.result = delegateErr
-//line cpysyncdelegation_agen.go:4563
+//line cpysyncdelegation_agen.go:4720
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false

@@ -319,7 +319,7 @@ var _ agen.Generator[int, int] = (*chainGenerator)(nil)
 func (g *chainGenerator) Next() (int, bool) {
 	g.f.agenNext = true
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -327,7 +327,7 @@ func (g *chainGenerator) Next() (int, bool) {
 // Send resumes the body with v as the result of the pending yield.
 func (g *chainGenerator) Send(v int) (int, bool) {
 	g.f.agenNext = false
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -348,7 +348,7 @@ func (g *chainGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -371,15 +371,15 @@ func (g *chainGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *chainGenerator) All() iter.Seq[int] {
+	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for again := true; again; {
+			g.f.agenNext = true
+			_, again = g.f.resume(g, sent, nil, yield)
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -487,7 +487,10 @@ func (f *chainGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *chainGeneratorFrame) resume(g *chainGenerator, sent int, thrown error) (int, bool) {
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *chainGeneratorFrame) resume(g *chainGenerator, sent int, thrown error, yield func(int) bool) (int, bool) {
 	var (
 		delegated, delegated2           int
 		delegating, delegating2         bool
@@ -520,7 +523,14 @@ func (f *chainGeneratorFrame) resume(g *chainGenerator, sent int, thrown error) 
 	f.agenDefer(g, chainGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "chain deferred"})
 //line delegation.go:49
 	f.agenState = 1
-	return 1, true
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenNext = true
+	f.agenState = -2
 resume1:
 //line delegation.go:50
 	f.delegate = f.mk.leaf(f.tr, "a", 3)
@@ -530,7 +540,14 @@ delegate:
 		goto delegated
 	}
 	f.agenState = 2
-	return delegated, true
+	if yield == nil || !yield(delegated) {
+		return delegated, yield == nil
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenNext = true
+	f.agenState = -2
 resume2:
 	if thrown != nil {
 		delegated, delegating = f.delegate.Throw(thrown)
@@ -554,7 +571,14 @@ delegate2:
 		goto delegated2
 	}
 	f.agenState = 3
-	return delegated2, true
+	if yield == nil || !yield(delegated2) {
+		return delegated2, yield == nil
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenNext = true
+	f.agenState = -2
 resume3:
 	if thrown != nil {
 		delegated2, delegating2 = f.delegate2.Throw(thrown)
@@ -575,12 +599,19 @@ delegated2:
 	f.tr.Log("from b: %v", err2)
 //line delegation.go:54
 	f.agenState = 4
-	return 2, true
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
+	}
+	if f.agenState != 4 {
+		return 0, true
+	}
+	f.agenNext = true
+	f.agenState = -2
 resume4:
 endif:
 //line delegation.go:56
 	f.result = fmt.Errorf("chain: %w", f.err)
-//line delegation_agen.go:584
+//line delegation_agen.go:615
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -633,7 +664,7 @@ var _ agen.Generator[int, int] = (*middleGenerator)(nil)
 func (g *middleGenerator) Next() (int, bool) {
 	g.f.agenNext = true
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -641,7 +672,7 @@ func (g *middleGenerator) Next() (int, bool) {
 // Send resumes the body with v as the result of the pending yield.
 func (g *middleGenerator) Send(v int) (int, bool) {
 	g.f.agenNext = false
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -662,7 +693,7 @@ func (g *middleGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -685,15 +716,15 @@ func (g *middleGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *middleGenerator) All() iter.Seq[int] {
+	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for again := true; again; {
+			g.f.agenNext = true
+			_, again = g.f.resume(g, sent, nil, yield)
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -798,7 +829,10 @@ func (f *middleGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *middleGeneratorFrame) resume(g *middleGenerator, sent int, thrown error) (int, bool) {
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *middleGeneratorFrame) resume(g *middleGenerator, sent int, thrown error, yield func(int) bool) (int, bool) {
 	var (
 		delegated        int
 		delegating       bool
@@ -833,7 +867,14 @@ delegate:
 		goto delegated
 	}
 	f.agenState = 1
-	return delegated, true
+	if yield == nil || !yield(delegated) {
+		return delegated, yield == nil
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenNext = true
+	f.agenState = -2
 resume1:
 	if thrown != nil {
 		delegated, delegating = f.delegate.Throw(thrown)
@@ -854,10 +895,17 @@ delegated:
 	f.tr.Log("middle: %v", err)
 //line delegation.go:66
 	f.agenState = 2
-	return 500, true
+	if yield == nil || !yield(500) {
+		return 500, yield == nil
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenNext = true
+	f.agenState = -2
 resume2:
 endif:
-//line delegation_agen.go:861
+//line delegation_agen.go:909
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -909,7 +957,7 @@ var _ agen.Generator[int, int] = (*topGenerator)(nil)
 func (g *topGenerator) Next() (int, bool) {
 	g.f.agenNext = true
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -917,7 +965,7 @@ func (g *topGenerator) Next() (int, bool) {
 // Send resumes the body with v as the result of the pending yield.
 func (g *topGenerator) Send(v int) (int, bool) {
 	g.f.agenNext = false
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -938,7 +986,7 @@ func (g *topGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -961,15 +1009,15 @@ func (g *topGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *topGenerator) All() iter.Seq[int] {
+	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for again := true; again; {
+			g.f.agenNext = true
+			_, again = g.f.resume(g, sent, nil, yield)
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1074,7 +1122,10 @@ func (f *topGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *topGeneratorFrame) resume(g *topGenerator, sent int, thrown error) (int, bool) {
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *topGeneratorFrame) resume(g *topGenerator, sent int, thrown error, yield func(int) bool) (int, bool) {
 	var (
 		delegated, resumed, t int
 		delegating            bool
@@ -1083,7 +1134,9 @@ func (f *topGeneratorFrame) resume(g *topGenerator, sent int, thrown error) (int
 	at := f.agenState
 	switch at {
 	case 2:
-		goto resume2
+		if yield == nil {
+			goto resume2
+		}
 	case 0:
 		f.agenState = -2
 		f.agenLife.Start(nil, f)
@@ -1098,6 +1151,8 @@ func (f *topGeneratorFrame) resume(g *topGenerator, sent int, thrown error) (int
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
 	case 3:
 		goto resume3
 	}
@@ -1111,7 +1166,14 @@ delegate:
 		goto delegated
 	}
 	f.agenState = 1
-	return delegated, true
+	if yield == nil || !yield(delegated) {
+		return delegated, yield == nil
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenNext = true
+	f.agenState = -2
 resume1:
 	if thrown != nil {
 		delegated, delegating = f.delegate.Throw(thrown)
@@ -1129,14 +1191,27 @@ delegated:
 	f.tr.Log("top: %v", err)
 //line delegation.go:77
 	f.agenState = 2
-	return 7, true
+	if yield == nil || !yield(7) {
+		return 7, yield == nil
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenNext = true
 resume2:
 	resumed = sent
 	t = resumed + 1
 	f.agenState = 3
-	return t, true
+	if yield == nil || !yield(t) {
+		return t, yield == nil
+	}
+	if f.agenState != 3 {
+		return 0, true
+	}
+	f.agenNext = true
+	f.agenState = -2
 resume3:
-//line delegation_agen.go:1140
+//line delegation_agen.go:1215
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1346,7 +1421,7 @@ delegated2:
 	delegateErr2 = f.delegate2.Err()
 	f.delegate2 = nil
 	f.tr.Log("again: %v", delegateErr2)
-//line delegation_agen.go:1350
+//line delegation_agen.go:1425
 	f.agenState = -1
 	return 0, false
 }
@@ -1397,7 +1472,7 @@ var _ agen.Generator[int, int] = (*panickyGenerator)(nil)
 func (g *panickyGenerator) Next() (int, bool) {
 	g.f.agenNext = true
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1405,7 +1480,7 @@ func (g *panickyGenerator) Next() (int, bool) {
 // Send resumes the body with v as the result of the pending yield.
 func (g *panickyGenerator) Send(v int) (int, bool) {
 	g.f.agenNext = false
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1426,7 +1501,7 @@ func (g *panickyGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err, nil)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1449,15 +1524,15 @@ func (g *panickyGenerator) Err() error {
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
 // closes the generator (the deferred Close does nothing to a finished one).
 func (g *panickyGenerator) All() iter.Seq[int] {
+	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for v, ok := g.Next(); ok; v, ok = g.Next() {
-			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
-				return
-			}
+		for again := true; again; {
+			g.f.agenNext = true
+			_, again = g.f.resume(g, sent, nil, yield)
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
 		}
 	}
 }
@@ -1563,7 +1638,10 @@ func (f *panickyGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *panickyGeneratorFrame) resume(g *panickyGenerator, sent int, thrown error) (int, bool) {
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *panickyGeneratorFrame) resume(g *panickyGenerator, sent int, thrown error, yield func(int) bool) (int, bool) {
 	var (
 		delegated   int
 		delegating  bool
@@ -1599,7 +1677,14 @@ func (f *panickyGeneratorFrame) resume(g *panickyGenerator, sent int, thrown err
 	}
 //line delegation.go:102
 	f.agenState = 1
-	return 1, true
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenNext = true
+	f.agenState = -2
 resume1:
 //line delegation.go:103
 	f.delegate = f.boom2()
@@ -1609,7 +1694,14 @@ delegate:
 		goto delegated
 	}
 	f.agenState = 2
-	return delegated, true
+	if yield == nil || !yield(delegated) {
+		return delegated, yield == nil
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenNext = true
+	f.agenState = -2
 resume2:
 	if thrown != nil {
 		delegated, delegating = f.delegate.Throw(thrown)
@@ -1623,7 +1715,7 @@ delegated:
 	delegateErr = f.delegate.Err()
 	f.delegate = nil
 	(*f.err) = delegateErr
-//line delegation_agen.go:1627
+//line delegation_agen.go:1719
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1726,7 +1818,7 @@ func (f *boomGeneratorFrame) resume() (int, bool) {
 resume1:
 //line delegation.go:111
 	panic("boom")
-//line delegation_agen.go:1730
+//line delegation_agen.go:1822
 }
 
 // push runs the body as resume does, but calls yield at each Yield instead of returning;
@@ -1753,5 +1845,5 @@ func (f *boomGeneratorFrame) push(yield func(int) bool) (int, bool) {
 resume1:
 //line delegation.go:111
 	panic("boom")
-//line delegation_agen.go:1757
+//line delegation_agen.go:1849
 }
