@@ -443,20 +443,13 @@ func (r *renderer) all(recv jen.Code) jen.Code {
 		if mode == pushSeparate {
 			name = "push"
 		}
-		run := jen.Id("g").Dot("f").Dot(name).Call(args...)
+		var step []jen.Code
 		if r.delegates() {
 			// Each run starts as a Next, which a YieldFrom forwards.
-			loop = append(loop,
-				jen.For(jen.Id("again").Op(":=").True(), jen.Id("again"), jen.Empty()).Block(
-					jen.Id("g").Dot("f").Dot("agenNext").Op("=").True(),
-					jen.List(jen.Id("_"), jen.Id("again")).Op("=").Add(run)),
-				closing)
-		} else {
-			loop = append(loop,
-				jen.For(jen.List(jen.Id("_"), jen.Id("again")).Op(":=").Add(run), jen.Id("again"),
-					jen.List(jen.Id("_"), jen.Id("again")).Op("=").Add(run.Clone())).Block(),
-				closing)
+			step = append(step, jen.Id("g").Dot("f").Dot("agenNext").Op("=").True())
 		}
+		step = append(step, jen.List(jen.Id("_"), jen.Id("again")).Op("=").Id("g").Dot("f").Dot(name).Call(args...))
+		loop = append(loop, jen.For(jen.Id("again").Op(":=").True(), jen.Id("again"), jen.Empty()).Block(step...), closing)
 	}
 	return jen.Comment("All returns an iterator over the values; leaving the loop early (break, return, a panic)").Line().
 		Comment("closes the generator (the deferred Close does nothing to a finished one).").Line().

@@ -315,7 +315,8 @@ func (g *syncCounterGenerator) Err() error {
 func (g *syncCounterGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -378,7 +379,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line async_agen.go:382
+//line async_agen.go:383
 	f.agenState = -1
 	return 0, false
 }
@@ -603,7 +604,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop
 done:
-//line async_agen.go:607
+//line async_agen.go:608
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -822,7 +823,7 @@ resume2:
 //line async.go:62
 	f.result = nil
 end:
-//line async_agen.go:826
+//line async_agen.go:827
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true

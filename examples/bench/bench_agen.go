@@ -83,7 +83,8 @@ func (g *fibGenerator) Err() error {
 func (g *fibGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		for again := true; again; {
+			_, again = g.f.push(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -117,7 +118,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line bench_agen.go:121
+//line bench_agen.go:122
 	f.agenState = -1
 	return 0, false
 }
@@ -156,7 +157,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line bench_agen.go:160
+//line bench_agen.go:161
 	f.agenState = -1
 	return 0, false
 }
@@ -236,7 +237,8 @@ func (g *inorderGenerator) Err() error {
 func (g *inorderGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		for again := true; again; {
+			_, again = g.f.push(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -289,7 +291,7 @@ resume1:
 	n = n.Right
 	goto loop
 done:
-//line bench_agen.go:293
+//line bench_agen.go:295
 	f.agenState = -1
 	return 0, false
 }
@@ -349,7 +351,7 @@ resume1:
 	n = n.Right
 	goto loop
 done:
-//line bench_agen.go:353
+//line bench_agen.go:355
 	f.agenState = -1
 	return 0, false
 }
@@ -600,7 +602,7 @@ delegated2:
 	f.delegate2 = nil
 	f.result = delegateErr2
 end:
-//line bench_agen.go:604
+//line bench_agen.go:606
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -832,7 +834,7 @@ delegated:
 	f.delegate = nil
 	f.result = delegateErr
 end:
-//line bench_agen.go:836
+//line bench_agen.go:838
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false

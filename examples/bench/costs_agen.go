@@ -97,7 +97,8 @@ func (g *countedGenerator) Err() error {
 func (g *countedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -198,7 +199,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line costs_agen.go:202
+//line costs_agen.go:203
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -279,7 +280,8 @@ func (g *capturedGenerator) Err() error {
 func (g *capturedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -347,7 +349,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line costs_agen.go:351
+//line costs_agen.go:353
 	f.agenState = -1
 	return 0, false
 }

@@ -204,9 +204,10 @@ func TestAllPushes(t *testing.T) {
 	}
 	ended := 0
 	seqs := map[string]func() iter.Seq[int]{
-		"fib":     func() iter.Seq[int] { return fibGen(6).All() },
-		"inorder": func() iter.Seq[int] { return inorderGen(Balanced(0, 6)).All() },
-		"counted": func() iter.Seq[int] { return countedGen(6, &ended).All() },
+		"fib":      func() iter.Seq[int] { return fibGen(6).All() },
+		"inorder":  func() iter.Seq[int] { return inorderGen(Balanced(0, 6)).All() },
+		"counted":  func() iter.Seq[int] { return countedGen(6, &ended).All() },
+		"walkFrom": func() iter.Seq[int] { return walkFromGen(Balanced(0, 6)).All() }, // YieldFrom
 	}
 	for name, seq := range seqs {
 		var got []int

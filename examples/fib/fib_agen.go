@@ -83,7 +83,8 @@ func (g *fibGenerator) Err() error {
 func (g *fibGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		for again := true; again; {
+			_, again = g.f.push(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -117,7 +118,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line fib_agen.go:121
+//line fib_agen.go:122
 	f.agenState = -1
 	return 0, false
 }
@@ -156,7 +157,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line fib_agen.go:160
+//line fib_agen.go:161
 	f.agenState = -1
 	return 0, false
 }

@@ -87,7 +87,8 @@ func (g *lexGenerator) Err() error {
 func (g *lexGenerator) All() iter.Seq[Item] {
 	return func(yield func(Item) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -376,7 +377,7 @@ endswitch:
 next:
 	goto loop
 end:
-//line lexer_agen.go:380
+//line lexer_agen.go:381
 	f.agenState = -1
 	return Item{}, false
 }

@@ -279,7 +279,8 @@ func (g *lexTextGenerator) Err() error {
 func (g *lexTextGenerator) All() iter.Seq[Item] {
 	return func(yield func(Item) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -409,7 +410,7 @@ resume4:
 //line states.go:62
 	f.l.start, f.l.next = f.l.pos, lexActionState
 end:
-//line states_agen.go:413
+//line states_agen.go:414
 	f.agenState = -1
 	return Item{}, false
 }
@@ -487,7 +488,8 @@ func (g *lexActionGenerator) Err() error {
 func (g *lexActionGenerator) All() iter.Seq[Item] {
 	return func(yield func(Item) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -677,7 +679,7 @@ resume5:
 //line states.go:102
 	f.l.start, f.l.next = f.l.pos, lexTextState
 end:
-//line states_agen.go:681
+//line states_agen.go:683
 	f.agenState = -1
 	return Item{}, false
 }

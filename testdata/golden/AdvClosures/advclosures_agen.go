@@ -94,7 +94,8 @@ func (g *litInYieldGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -260,7 +261,7 @@ done2:
 	for _, f := range fs {
 		tr.Log("f=%d", f())
 	}
-//line advclosures_agen.go:264
+//line advclosures_agen.go:265
 	fr.agenState = -1
 	return 0, false
 }
@@ -343,7 +344,8 @@ func (g *litAfterYieldGenerator) All() iter.Seq[string] {
 	var sent int
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -440,7 +442,7 @@ resume2:
 resume3:
 //line advclosures.go:46
 	fr.tr.Log("n=%d", (*fr.n))
-//line advclosures_agen.go:444
+//line advclosures_agen.go:446
 	fr.agenState = -1
 	return "", false
 }
@@ -522,7 +524,8 @@ func (g *headerClosureGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -646,7 +649,7 @@ resume2:
 		return 0, true
 	}
 resume3:
-//line advclosures_agen.go:650
+//line advclosures_agen.go:653
 	f.agenState = -1
 	return 0, false
 }
@@ -731,7 +734,8 @@ func (g *gotoRetryGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -822,7 +826,7 @@ again:
 		return 0, true
 	}
 resume2:
-//line advclosures_agen.go:826
+//line advclosures_agen.go:830
 	f.agenState = -1
 	return 0, false
 }
@@ -910,7 +914,8 @@ func (g *shadowCapturedGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1056,7 +1061,7 @@ resume3:
 done2:
 //line advclosures.go:124
 	tr.Log("v=%d", fr.v)
-//line advclosures_agen.go:1060
+//line advclosures_agen.go:1065
 	fr.agenState = -1
 	return 0, false
 }
@@ -1152,7 +1157,8 @@ func (g *funcVarsGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -1296,7 +1302,7 @@ resume2:
 	}
 	f.agenCore.State = -2
 resume3:
-//line advclosures_agen.go:1300
+//line advclosures_agen.go:1306
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1396,7 +1402,8 @@ func (g *panicOperandsGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, nil, yield); again; _, again = g.f.resume(g, sent, nil, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, nil, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -1585,7 +1592,7 @@ resume6:
 endswitch:
 //line advclosures.go:173
 	(*f.tr).Log("not reached either")
-//line advclosures_agen.go:1589
+//line advclosures_agen.go:1596
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)

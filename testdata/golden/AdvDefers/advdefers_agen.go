@@ -105,7 +105,8 @@ func (g *innerLoopsGenerator) Err() error {
 func (g *innerLoopsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -223,7 +224,7 @@ resume1:
 done:
 //line advdefers.go:45
 	(*f.tr).Log("end")
-//line advdefers_agen.go:227
+//line advdefers_agen.go:228
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -331,7 +332,8 @@ func (g *ifaceMethodGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -469,7 +471,7 @@ resume2:
 	}
 	f.agenCore.State = -2
 resume3:
-//line advdefers_agen.go:473
+//line advdefers_agen.go:475
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -563,7 +565,8 @@ func (g *nilIfaceGenerator) Err() error {
 func (g *nilIfaceGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -670,7 +673,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line advdefers_agen.go:674
+//line advdefers_agen.go:677
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -777,7 +780,8 @@ func (g *builtinsGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -945,7 +949,7 @@ resume2:
 	}
 	f.agenCore.State = -2
 resume3:
-//line advdefers_agen.go:949
+//line advdefers_agen.go:953
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1044,7 +1048,8 @@ func (g *recoverDirectGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -1164,7 +1169,7 @@ resume2:
 	}
 //line advdefers.go:127
 	(*f.err) = nil
-//line advdefers_agen.go:1168
+//line advdefers_agen.go:1173
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -1263,7 +1268,8 @@ func (g *namedAfterThrowGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, nil, yield); again; _, again = g.f.resume(g, sent, nil, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, nil, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -1400,7 +1406,7 @@ resume3:
 	(*f.n) = 4
 //line advdefers.go:151
 	(*f.err) = nil
-//line advdefers_agen.go:1404
+//line advdefers_agen.go:1410
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -1500,7 +1506,8 @@ func (g *namedErrGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -1628,7 +1635,7 @@ endif:
 	goto loop
 done:
 end:
-//line advdefers_agen.go:1632
+//line advdefers_agen.go:1639
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -1737,7 +1744,8 @@ func (g *deferFormsGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -1859,7 +1867,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line advdefers_agen.go:1863
+//line advdefers_agen.go:1871
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)

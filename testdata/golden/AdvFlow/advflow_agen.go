@@ -110,7 +110,8 @@ func (g *tangledGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -384,7 +385,7 @@ done:
 //line advflow.go:73
 	(*f.err) = nil
 end:
-//line advflow_agen.go:388
+//line advflow_agen.go:389
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -480,7 +481,8 @@ func (g *sortedGenerator[K, V, M]) All() iter.Seq[K] {
 	var sent V
 	return func(yield func(K) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -560,7 +562,7 @@ resume1:
 done:
 //line advflow.go:95
 	f.tr.Log("m=%v", fmt.Sprint(len(ix.m)))
-//line advflow_agen.go:564
+//line advflow_agen.go:566
 	f.agenState = -1
 	return *new(K), false
 }
@@ -645,7 +647,8 @@ func (g *upGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.push(sent, yield); again; _, again = g.f.push(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.push(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -681,7 +684,7 @@ resume1:
 	f.b.n += 1 + resumed
 	goto loop
 done:
-//line advflow_agen.go:685
+//line advflow_agen.go:688
 	f.agenState = -1
 	return 0, false
 }
@@ -723,7 +726,7 @@ resume1:
 	f.b.n += 1 + resumed
 	goto loop
 done:
-//line advflow_agen.go:727
+//line advflow_agen.go:730
 	f.agenState = -1
 	return 0, false
 }

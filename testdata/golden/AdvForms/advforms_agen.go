@@ -94,7 +94,8 @@ func (g *oddGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -344,7 +345,7 @@ resume8:
 		return 0, true
 	}
 resume9:
-//line advforms_agen.go:348
+//line advforms_agen.go:349
 	fr.agenState = -1
 	return 0, false
 }
@@ -431,7 +432,8 @@ func (g *gotoBackGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -541,7 +543,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop
 done:
-//line advforms_agen.go:545
+//line advforms_agen.go:547
 	fr.agenState = -1
 	return 0, false
 }
@@ -643,7 +645,8 @@ func (g *genericSwitchGenerator[T, N]) All() iter.Seq[string] {
 	var sent N
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -752,7 +755,7 @@ resume2:
 		return "", true
 	}
 resume3:
-//line advforms_agen.go:756
+//line advforms_agen.go:759
 	fr.agenState = -1
 	return "", false
 }
@@ -840,7 +843,8 @@ func (g *redeclGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1033,7 +1037,7 @@ endif:
 	f.show()
 //line advforms.go:152
 	(*f.tr).Log("x=%d", f.x)
-//line advforms_agen.go:1037
+//line advforms_agen.go:1041
 	f.agenState = -1
 	return 0, false
 }
@@ -1123,7 +1127,8 @@ func (g *redeclCapturedGenerator) All() iter.Seq[string] {
 	var sent int
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1274,7 +1279,7 @@ resume4:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line advforms_agen.go:1278
+//line advforms_agen.go:1283
 	fr.agenState = -1
 	return "", false
 }
@@ -1374,7 +1379,8 @@ func (g *rangeArrGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1519,7 +1525,7 @@ resume4:
 done4:
 //line advforms.go:196
 	f.tr.Log("%d %d", f.bs[0].n, f.bs[1].n)
-//line advforms_agen.go:1523
+//line advforms_agen.go:1529
 	f.agenState = -1
 	return 0, false
 }
@@ -1612,7 +1618,8 @@ func (g *ctxCancelGenerator) Err() error {
 func (g *ctxCancelGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -1762,7 +1769,7 @@ resume3:
 resume4:
 //line advforms.go:216
 	(*f.wg).Wait()
-//line advforms_agen.go:1766
+//line advforms_agen.go:1773
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1846,7 +1853,8 @@ func (g *countGenerator[T]) Err() error {
 func (g *countGenerator[T]) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		for again := true; again; {
+			_, again = g.f.push(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1884,7 +1892,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line advforms_agen.go:1888
+//line advforms_agen.go:1896
 	f.agenState = -1
 	return 0, false
 }
@@ -1927,7 +1935,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line advforms_agen.go:1931
+//line advforms_agen.go:1939
 	f.agenState = -1
 	return 0, false
 }
@@ -2005,7 +2013,8 @@ func (g *anonGenerator) Err() error {
 func (g *anonGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		for again := true; again; {
+			_, again = g.f.push(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -2025,7 +2034,7 @@ func (f *anonGeneratorFrame) resume() (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-//line advforms_agen.go:2029
+//line advforms_agen.go:2038
 	f.agenState = -1
 	return 0, false
 }
@@ -2050,7 +2059,7 @@ func (f *anonGeneratorFrame) push(yield func(int) bool) (int, bool) {
 		return 0, true
 	}
 resume1:
-//line advforms_agen.go:2054
+//line advforms_agen.go:2063
 	f.agenState = -1
 	return 0, false
 }
@@ -2128,7 +2137,8 @@ func (g *blankGenerator) Err() error {
 func (g *blankGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		for again := true; again; {
+			_, again = g.f.push(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -2148,7 +2158,7 @@ func (f *blankGeneratorFrame) resume() (int, bool) {
 	f.agenState = 1
 	return 2, true
 resume1:
-//line advforms_agen.go:2152
+//line advforms_agen.go:2162
 	f.agenState = -1
 	return 0, false
 }
@@ -2173,7 +2183,7 @@ func (f *blankGeneratorFrame) push(yield func(int) bool) (int, bool) {
 		return 0, true
 	}
 resume1:
-//line advforms_agen.go:2177
+//line advforms_agen.go:2187
 	f.agenState = -1
 	return 0, false
 }
@@ -2265,7 +2275,8 @@ func (g *blankResultGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -2362,7 +2373,7 @@ resume1:
 //line advforms.go:244
 	f.result = fmt.Errorf("positive")
 endif:
-//line advforms_agen.go:2366
+//line advforms_agen.go:2377
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.result
@@ -2452,7 +2463,8 @@ func (g *genericShapesGenerator[K, V, T]) All() iter.Seq[map[K]V] {
 	var sent []T
 	return func(yield func(map[K]V) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -2530,7 +2542,7 @@ resume1:
 		return nil, true
 	}
 resume2:
-//line advforms_agen.go:2534
+//line advforms_agen.go:2546
 	f.agenState = -1
 	return nil, false
 }

@@ -103,7 +103,8 @@ func (g *innerDefersGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -287,7 +288,7 @@ resume4:
 resume5:
 //line advinner.go:55
 	fr.err2 = fr.e
-//line advinner_agen.go:291
+//line advinner_agen.go:292
 	fr.AgenRunDefers(false, nil)
 	fr.agenCore.State = -1
 	fr.agenCore.Err = fr.err2
@@ -374,7 +375,8 @@ func (g *innerLabelsGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -501,7 +503,7 @@ resume2:
 resume3:
 //line advinner.go:96
 	f.tr.Log("count=%d", f.count)
-//line advinner_agen.go:505
+//line advinner_agen.go:507
 	f.agenState = -1
 	return 0, false
 }
@@ -586,7 +588,8 @@ func (g *innerGoGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -703,7 +706,7 @@ resume1:
 resume2:
 //line advinner.go:138
 	f.tr.Log("sum=%d", (*f.sum))
-//line advinner_agen.go:707
+//line advinner_agen.go:710
 	f.agenState = -1
 	return 0, false
 }
@@ -802,7 +805,8 @@ func (g *closureReturnsClosureGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -964,7 +968,7 @@ done2:
 //line advinner.go:166
 	fr.result = nil
 end:
-//line advinner_agen.go:968
+//line advinner_agen.go:972
 	fr.AgenRunDefers(false, nil)
 	fr.agenCore.State = -1
 	fr.agenCore.Err = fr.result

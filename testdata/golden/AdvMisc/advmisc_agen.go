@@ -96,7 +96,8 @@ func (g *unsafeUseGenerator) All() iter.Seq[uintptr] {
 	var sent int
 	return func(yield func(uintptr) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -237,7 +238,7 @@ resume5:
 	f.sl[resumed4%2] = 9
 //line advmisc.go:40
 	f.tr.Log("arr=%v", (*f.arr))
-//line advmisc_agen.go:241
+//line advmisc_agen.go:242
 	f.agenState = -1
 	return 0, false
 }
@@ -322,7 +323,8 @@ func (g *constsGenerator) All() iter.Seq[string] {
 	var sent int
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -455,7 +457,7 @@ resume4:
 		return "", true
 	}
 resume5:
-//line advmisc_agen.go:459
+//line advmisc_agen.go:461
 	f.agenState = -1
 	return "", false
 }
@@ -560,7 +562,8 @@ func (g *anonStructsGenerator) All() iter.Seq[string] {
 	var sent int
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -736,7 +739,7 @@ resume5:
 		return "", true
 	}
 resume6:
-//line advmisc_agen.go:740
+//line advmisc_agen.go:743
 	f.agenState = -1
 	return "", false
 }
@@ -820,7 +823,8 @@ func (g *switchFormsGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1006,7 +1010,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line advmisc_agen.go:1010
+//line advmisc_agen.go:1014
 	f.agenState = -1
 	return 0, false
 }
@@ -1097,7 +1101,8 @@ func (g *selectFormsGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1279,7 +1284,7 @@ resume5:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line advmisc_agen.go:1283
+//line advmisc_agen.go:1288
 	f.agenState = -1
 	return 0, false
 }
@@ -1363,7 +1368,8 @@ func (g *chanRangesGenerator) All() iter.Seq[string] {
 	var sent int
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1489,7 +1495,7 @@ resume2:
 		return "", true
 	}
 resume3:
-//line advmisc_agen.go:1493
+//line advmisc_agen.go:1499
 	f.agenState = -1
 	return "", false
 }

@@ -107,7 +107,8 @@ func (g *nilLHSGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -345,7 +346,7 @@ resume8:
 endswitch:
 //line advmore.go:44
 	(*f.tr).Log("n=%d", f.n)
-//line advmore_agen.go:349
+//line advmore_agen.go:350
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -450,7 +451,8 @@ func (g *localTypesGenerator) All() iter.Seq[string] {
 	var sent int
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -614,7 +616,7 @@ resume6:
 	f.x.pkg = resumed6
 //line advmore.go:81
 	f.tr.Log("x=%v", f.x)
-//line advmore_agen.go:618
+//line advmore_agen.go:620
 	f.agenState = -1
 	return "", false
 }
@@ -708,7 +710,8 @@ func (g *deferPanicRecoveredGenerator) Err() error {
 func (g *deferPanicRecoveredGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -831,7 +834,7 @@ resume1:
 resume2:
 //line advmore.go:97
 	(*f.err) = errors.New("normal")
-//line advmore_agen.go:835
+//line advmore_agen.go:838
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -928,7 +931,8 @@ func (g *deferPanicTwiceGenerator) Err() error {
 func (g *deferPanicTwiceGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -1046,7 +1050,7 @@ resume1:
 done:
 //line advmore.go:109
 	panic("body")
-//line advmore_agen.go:1050
+//line advmore_agen.go:1054
 }
 
 // recoverThenYieldErrGenerator is the generator of recoverThenYieldErr, made by recoverThenYieldErrGen. It implements agen.Generator.
@@ -1251,7 +1255,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line advmore_agen.go:1255
+//line advmore_agen.go:1259
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.err
@@ -1341,7 +1345,8 @@ func (g *loopVarClosuresGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1506,7 +1511,7 @@ done3:
 	for _, f := range *fr.fs {
 		tr.Log("f=%d", f())
 	}
-//line advmore_agen.go:1510
+//line advmore_agen.go:1515
 	fr.agenState = -1
 	return 0, false
 }
@@ -1615,7 +1620,8 @@ func (g *genericGenerator[T]) All() iter.Seq[string] {
 	var sent T
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -1789,7 +1795,7 @@ endswitch:
 	}
 	f.agenCore.State = -2
 resume4:
-//line advmore_agen.go:1793
+//line advmore_agen.go:1799
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1891,7 +1897,8 @@ func (g *genericCellsGenerator[T, K]) All() iter.Seq[string] {
 	var sent int
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -2039,7 +2046,7 @@ resume3:
 done2:
 //line advmore.go:233
 	fr.tr.Log("%v", (*fr.b))
-//line advmore_agen.go:2043
+//line advmore_agen.go:2050
 	fr.agenState = -1
 	return "", false
 }
@@ -2128,7 +2135,8 @@ func (g *emptiesGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -2405,7 +2413,7 @@ case3:
 		return 0, true
 	}
 resume10:
-//line advmore_agen.go:2409
+//line advmore_agen.go:2417
 	f.agenState = -1
 	return 0, false
 }

@@ -91,7 +91,8 @@ func (g *labelsGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -211,7 +212,7 @@ resume3:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line advnames_agen.go:215
+//line advnames_agen.go:216
 	f.agenState = -1
 	return 0, false
 }
@@ -305,7 +306,8 @@ func (g *yielderFGenerator) All() iter.Seq[string] {
 	var in string
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(in, yield); again; _, again = g.f.resume(in, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(in, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -394,7 +396,7 @@ resume2:
 	if fr.guarded == "" {
 		fr.at = fmt.Errorf("empty")
 	}
-//line advnames_agen.go:398
+//line advnames_agen.go:400
 	fr.agenState = -1
 	fr.agenErr = fr.at
 	return "", false
@@ -480,7 +482,8 @@ func (g *importsGenerator) All() iter.Seq[string] {
 	var sent string
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -631,7 +634,7 @@ resume6:
 	(*f.b).WriteString(resumed4)
 //line advnames.go:83
 	f.tr.Log("b=%q", (*f.b).String())
-//line advnames_agen.go:635
+//line advnames_agen.go:638
 	f.agenState = -1
 	return "", false
 }
@@ -718,7 +721,8 @@ func (g *packageVarsGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -886,7 +890,7 @@ resume6:
 resume7:
 //line advnames.go:114
 	f.tr.Log("%d", f.agen2)
-//line advnames_agen.go:890
+//line advnames_agen.go:894
 	f.agenState = -1
 	return 0, false
 }
@@ -975,7 +979,8 @@ func (g *typeNamesGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1053,7 +1058,7 @@ resume2:
 	f.w += sent
 //line advnames.go:127
 	f.tr.Log("v=%v w=%d %T", f.v.n, f.w, f.w)
-//line advnames_agen.go:1057
+//line advnames_agen.go:1062
 	f.agenState = -1
 	return 0, false
 }
@@ -1169,7 +1174,8 @@ func (g *scaffoldGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1485,7 +1491,7 @@ done:
 	f.tr.Log("%d %d %d %d %d %d %d", f.agenv, f.agenrecv, f.utf82, f.runeWidth, f.rangeMap, f.rangeRune, f.rangeEnd)
 //line advnames.go:182
 	f.tr.Log("%d %d %d %d %d %d %d", f.rangeKey, f.rangeValue, f.rangeOK, f.rangeChan, f.t2, f.sent2, f.resumed2)
-//line advnames_agen.go:1489
+//line advnames_agen.go:1495
 	f.agenState = -1
 	return 0, false
 }

@@ -101,7 +101,8 @@ func (g *deferRecoverGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -203,7 +204,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line advpush_agen.go:207
+//line advpush_agen.go:208
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -357,7 +358,7 @@ next:
 	f.i++
 	goto loop
 done:
-//line advpush_agen.go:361
+//line advpush_agen.go:362
 	f.agenState = -1
 	return 0, false
 }
@@ -489,7 +490,7 @@ next:
 	f.i++
 	goto loop
 done:
-//line advpush_agen.go:493
+//line advpush_agen.go:494
 	f.agenState = -1
 	return 0, false
 }
@@ -574,7 +575,8 @@ func (g *exprYieldsGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -710,7 +712,7 @@ resume6:
 	xs = []int{f.resumed5, resumed6}
 //line advpush.go:71
 	f.tr.Log("xs %v", xs)
-//line advpush_agen.go:714
+//line advpush_agen.go:716
 	f.agenState = -1
 	return 0, false
 }
@@ -790,7 +792,8 @@ func (g *closuresGenerator) Err() error {
 func (g *closuresGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -891,7 +894,7 @@ done:
 	for _, f := range fs {
 		tr.Log("end f -> %d", f())
 	}
-//line advpush_agen.go:895
+//line advpush_agen.go:898
 	fr.agenState = -1
 	return 0, false
 }
@@ -987,7 +990,8 @@ func (g *recoverEndGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -1097,7 +1101,7 @@ endif:
 //line advpush.go:102
 	f.i++
 	goto loop
-//line advpush_agen.go:1101
+//line advpush_agen.go:1105
 }
 
 // goexitDeferGenerator is the generator of goexitDefer, made by goexitDeferGen. It implements agen.Generator.
@@ -1185,7 +1189,8 @@ func (g *goexitDeferGenerator) Err() error {
 func (g *goexitDeferGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -1290,7 +1295,7 @@ resume1:
 resume2:
 //line advpush.go:117
 	runtime.Goexit()
-//line advpush_agen.go:1294
+//line advpush_agen.go:1299
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1376,7 +1381,8 @@ func (g *labelsGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1482,7 +1488,7 @@ resume2:
 endif:
 //line advpush.go:143
 	f.tr.Log("end k=%d", f.k)
-//line advpush_agen.go:1486
+//line advpush_agen.go:1492
 	f.agenState = -1
 	return 0, false
 }
@@ -1566,7 +1572,8 @@ func (g *loopPlainGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.push(sent, yield); again; _, again = g.f.push(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.push(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1604,7 +1611,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line advpush_agen.go:1608
+//line advpush_agen.go:1615
 	f.agenState = -1
 	return 0, false
 }
@@ -1647,7 +1654,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line advpush_agen.go:1651
+//line advpush_agen.go:1658
 	f.agenState = -1
 	return 0, false
 }
@@ -1729,7 +1736,8 @@ func (g *plainIndexGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.push(sent, yield); again; _, again = g.f.push(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.push(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1764,7 +1772,7 @@ resume1:
 	resumed = sent
 	f.i += resumed + 1
 	goto loop
-//line advpush_agen.go:1768
+//line advpush_agen.go:1776
 }
 
 // push runs the body as resume does, but calls yield at each Yield instead of returning;
@@ -1803,7 +1811,7 @@ resume1:
 	resumed = sent
 	f.i += resumed + 1
 	goto loop
-//line advpush_agen.go:1807
+//line advpush_agen.go:1815
 }
 
 // deferLoopGenerator is the generator of deferLoop, made by deferLoopGen. It implements agen.Generator.
@@ -1892,7 +1900,8 @@ func (g *deferLoopGenerator) Err() error {
 func (g *deferLoopGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -1990,7 +1999,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line advpush_agen.go:1994
+//line advpush_agen.go:2003
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -2091,7 +2100,8 @@ func (g *genGenerator[T]) All() iter.Seq[T] {
 	var sent int
 	return func(yield func(T) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -2197,7 +2207,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line advpush_agen.go:2201
+//line advpush_agen.go:2211
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -2284,7 +2294,8 @@ func (g *countGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -2350,7 +2361,7 @@ resume1:
 	f.tr.Log("n %d", f.c.n)
 	goto loop
 done:
-//line advpush_agen.go:2354
+//line advpush_agen.go:2365
 	f.agenState = -1
 	return 0, false
 }
@@ -2542,7 +2553,7 @@ done:
 //line advpush.go:216
 	f.result = errors.New("done")
 end:
-//line advpush_agen.go:2546
+//line advpush_agen.go:2557
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.result
@@ -2637,7 +2648,8 @@ func (g *selfAllGenerator) Err() error {
 func (g *selfAllGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -2765,7 +2777,7 @@ resume2:
 	}
 	f.agenCore.State = -2
 resume3:
-//line advpush_agen.go:2769
+//line advpush_agen.go:2781
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -2861,7 +2873,8 @@ func (g *deferTouchGenerator) Err() error {
 func (g *deferTouchGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -2990,7 +3003,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line advpush_agen.go:2994
+//line advpush_agen.go:3007
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -3075,7 +3088,8 @@ func (g *mixedGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, nil, yield); again; _, again = g.f.resume(sent, nil, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, nil, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -3169,7 +3183,7 @@ next:
 done:
 //line advpush.go:335
 	f.tr.Log("end n=%d", f.n)
-//line advpush_agen.go:3173
+//line advpush_agen.go:3187
 	f.agenState = -1
 	return 0, false
 }
@@ -3251,7 +3265,8 @@ func (g *mixedPlainGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.push(sent, nil, yield); again; _, again = g.f.push(sent, nil, yield) {
+		for again := true; again; {
+			_, again = g.f.push(sent, nil, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -3311,7 +3326,7 @@ done:
 	f.agenState = 3
 	return f.n, true
 resume3:
-//line advpush_agen.go:3315
+//line advpush_agen.go:3330
 	f.agenState = -1
 	return 0, false
 }
@@ -3387,7 +3402,7 @@ done:
 		return 0, true
 	}
 resume3:
-//line advpush_agen.go:3391
+//line advpush_agen.go:3406
 	f.agenState = -1
 	return 0, false
 }
@@ -3484,7 +3499,8 @@ func (g *mixedDeferGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, nil, yield); again; _, again = g.f.resume(g, sent, nil, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, nil, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -3619,7 +3635,7 @@ done:
 //line advpush.go:376
 	(*f.err) = nil
 end:
-//line advpush_agen.go:3623
+//line advpush_agen.go:3639
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -3711,7 +3727,8 @@ func (g *deferPanicsGenerator) Err() error {
 func (g *deferPanicsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -3817,7 +3834,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line advpush_agen.go:3821
+//line advpush_agen.go:3838
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -3909,7 +3926,8 @@ func (g *deferPanicsRawGenerator) Err() error {
 func (g *deferPanicsRawGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -4012,7 +4030,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line advpush_agen.go:4016
+//line advpush_agen.go:4034
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -4098,7 +4116,8 @@ func (g *mapRangeGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -4169,7 +4188,7 @@ resume1:
 done:
 //line advpush.go:425
 	f.tr.Log("len %d", len(f.m))
-//line advpush_agen.go:4173
+//line advpush_agen.go:4192
 	f.agenState = -1
 	return 0, false
 }
@@ -4254,7 +4273,8 @@ func (g *selGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -4365,7 +4385,7 @@ endselect:
 	f.i++
 	goto loop
 done:
-//line advpush_agen.go:4369
+//line advpush_agen.go:4389
 	f.agenState = -1
 	return 0, false
 }
@@ -4462,7 +4482,8 @@ func (g *strRangeGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -4595,7 +4616,7 @@ resume2:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line advpush_agen.go:4599
+//line advpush_agen.go:4620
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -4691,7 +4712,8 @@ func (g *recurGenerator) Err() error {
 func (g *recurGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -4798,7 +4820,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line advpush_agen.go:4802
+//line advpush_agen.go:4824
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -4893,7 +4915,8 @@ func (g *seqDeferGenerator) Err() error {
 func (g *seqDeferGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -5000,7 +5023,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line advpush_agen.go:5004
+//line advpush_agen.go:5027
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -5098,7 +5121,8 @@ func (g *formsGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -5295,7 +5319,7 @@ endswitch:
 resume6:
 	resumed6 = sent
 	f.err = fmt.Errorf("ret %d", resumed6)
-//line advpush_agen.go:5299
+//line advpush_agen.go:5323
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.err
@@ -5380,7 +5404,8 @@ func (g *yieldClosuresGenerator) All() iter.Seq[func() int] {
 	var sent int
 	return func(yield func(func() int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -5473,7 +5498,7 @@ resume2:
 	(*f.i)++
 	goto loop
 done:
-//line advpush_agen.go:5477
+//line advpush_agen.go:5502
 	f.agenState = -1
 	return nil, false
 }

@@ -86,7 +86,8 @@ func (g *pkgYieldGenerator) All() iter.Seq[int] {
 	var sent *yield.Builder
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -158,7 +159,7 @@ endif:
 	f.i++
 	goto loop
 done:
-//line advpushimport_agen.go:162
+//line advpushimport_agen.go:163
 	f.agenState = -1
 	return 0, false
 }

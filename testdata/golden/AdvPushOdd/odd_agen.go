@@ -85,7 +85,8 @@ func (g *ySentGenerator) All() iter.Seq[sent] {
 	var in again
 	return func(yield func(sent) bool) {
 		defer g.Close()
-		for _, again := g.f.push(in, yield); again; _, again = g.f.push(in, yield) {
+		for again := true; again; {
+			_, again = g.f.push(in, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -122,7 +123,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line odd_agen.go:126
+//line odd_agen.go:127
 	f.agenState = -1
 	return 0, false
 }
@@ -164,7 +165,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line odd_agen.go:168
+//line odd_agen.go:169
 	f.agenState = -1
 	return 0, false
 }
@@ -245,7 +246,8 @@ func (g *yStructGenerator) All() iter.Seq[yield] {
 	var in int
 	return func(yield func(yield) bool) {
 		defer g.Close()
-		for _, again := g.f.push(in, yield); again; _, again = g.f.push(in, yield) {
+		for again := true; again; {
+			_, again = g.f.push(in, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -280,7 +282,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line odd_agen.go:284
+//line odd_agen.go:286
 	f.agenState = -1
 	return yield{}, false
 }
@@ -320,7 +322,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line odd_agen.go:324
+//line odd_agen.go:326
 	f.agenState = -1
 	return yield{}, false
 }
@@ -402,7 +404,8 @@ func (g *pushVarGenerator) All() iter.Seq[int] {
 	var in int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.push(in, yield); again; _, again = g.f.push(in, yield) {
+		for again := true; again; {
+			_, again = g.f.push(in, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -438,7 +441,7 @@ resume1:
 	f.push2 += resumed + f.resume2
 	goto loop
 done:
-//line odd_agen.go:442
+//line odd_agen.go:445
 	f.agenState = -1
 	return 0, false
 }
@@ -479,7 +482,7 @@ resume1:
 	f.push2 += resumed + f.resume2
 	goto loop
 done:
-//line odd_agen.go:483
+//line odd_agen.go:486
 	f.agenState = -1
 	return 0, false
 }
@@ -564,7 +567,8 @@ func (g *pushParamGenerator) All() iter.Seq[int] {
 	var in int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.push(in, yield); again; _, again = g.f.push(in, yield) {
+		for again := true; again; {
+			_, again = g.f.push(in, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -596,7 +600,7 @@ resume1:
 	f.push2 += resumed + f.yield2
 	goto loop
 done:
-//line odd_agen.go:600
+//line odd_agen.go:604
 	f.agenState = -1
 	return 0, false
 }
@@ -633,7 +637,7 @@ resume1:
 	f.push2 += resumed + f.yield2
 	goto loop
 done:
-//line odd_agen.go:637
+//line odd_agen.go:641
 	f.agenState = -1
 	return 0, false
 }
@@ -725,7 +729,8 @@ func (g *itemsGenerator[T]) All() iter.Seq[T] {
 	var in T
 	return func(yield func(T) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, in, yield); again; _, again = g.f.resume(g, in, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, in, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -833,7 +838,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line odd_agen.go:837
+//line odd_agen.go:842
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -916,7 +921,8 @@ func (g *noGenGenerator[K, V]) All() iter.Seq[K] {
 	var in V
 	return func(yield func(K) bool) {
 		defer g.Close()
-		for _, again := g.f.push(in, yield); again; _, again = g.f.push(in, yield) {
+		for again := true; again; {
+			_, again = g.f.push(in, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -956,7 +962,7 @@ resume1:
 	f.m[f.k] = resumed
 	goto loop
 done:
-//line odd_agen.go:960
+//line odd_agen.go:966
 	f.agenState = -1
 	return *new(K), false
 }
@@ -1002,7 +1008,7 @@ resume1:
 	f.m[f.k] = resumed
 	goto loop
 done:
-//line odd_agen.go:1006
+//line odd_agen.go:1012
 	f.agenState = -1
 	return *new(K), false
 }
@@ -1083,7 +1089,8 @@ func (g *shadowYGenerator) All() iter.Seq[point] {
 	var in int
 	return func(yield func(point) bool) {
 		defer g.Close()
-		for _, again := g.f.push(in, yield); again; _, again = g.f.push(in, yield) {
+		for again := true; again; {
+			_, again = g.f.push(in, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1122,7 +1129,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line odd_agen.go:1126
+//line odd_agen.go:1133
 	f.agenState = -1
 	return point{}, false
 }
@@ -1166,7 +1173,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line odd_agen.go:1170
+//line odd_agen.go:1177
 	f.agenState = -1
 	return point{}, false
 }
@@ -1247,7 +1254,8 @@ func (g *sendYieldGenerator) All() iter.Seq[int] {
 	var in yield
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.push(in, yield); again; _, again = g.f.push(in, yield) {
+		for again := true; again; {
+			_, again = g.f.push(in, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1282,7 +1290,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line odd_agen.go:1286
+//line odd_agen.go:1294
 	f.agenState = -1
 	return 0, false
 }
@@ -1322,7 +1330,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line odd_agen.go:1326
+//line odd_agen.go:1334
 	f.agenState = -1
 	return 0, false
 }

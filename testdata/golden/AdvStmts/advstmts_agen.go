@@ -103,7 +103,8 @@ func (g *capturedGuardsGenerator) All() iter.Seq[string] {
 	var sent int
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -353,7 +354,7 @@ resume6:
 	fr.rangeIndex3++
 	goto loop3
 done3:
-//line advstmts_agen.go:357
+//line advstmts_agen.go:358
 	fr.agenState = -1
 	return "", false
 }
@@ -452,7 +453,8 @@ func (g *evalOnceGenerator) Err() error {
 func (g *evalOnceGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -731,7 +733,7 @@ done7:
 		return 0, true
 	}
 resume8:
-//line advstmts_agen.go:735
+//line advstmts_agen.go:737
 	f.agenState = -1
 	return 0, false
 }
@@ -817,7 +819,8 @@ func (g *constTagGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1051,7 +1054,7 @@ case10:
 //line advstmts.go:151
 	f.tr.Log("any yield")
 endswitch6:
-//line advstmts_agen.go:1055
+//line advstmts_agen.go:1058
 	f.agenState = -1
 	return 0, false
 }
@@ -1148,7 +1151,8 @@ func (g *rangeConstsGenerator) Err() error {
 func (g *rangeConstsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1388,7 +1392,7 @@ resume8:
 	f.rangeIndex8++
 	goto loop8
 done8:
-//line advstmts_agen.go:1392
+//line advstmts_agen.go:1396
 	f.agenState = -1
 	return 0, false
 }
@@ -1474,7 +1478,8 @@ func (g *multiGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1678,7 +1683,7 @@ resume10:
 //line advstmts.go:222
 	f.result = f.err
 end:
-//line advstmts_agen.go:1682
+//line advstmts_agen.go:1687
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1777,7 +1782,8 @@ func (g *stmtKindsGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -2088,7 +2094,7 @@ resume15:
 	f.q.x, f.q.y = f.q.y+resumed12, f.q.x+1
 //line advstmts.go:268
 	f.tr.Log("q=%v", f.q)
-//line advstmts_agen.go:2092
+//line advstmts_agen.go:2098
 	f.agenState = -1
 	return 0, false
 }
@@ -2188,7 +2194,8 @@ func (g *rangeNoEvalGenerator) Err() error {
 func (g *rangeNoEvalGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -2416,7 +2423,7 @@ resume6:
 	f.rangeIndex6++
 	goto loop6
 done6:
-//line advstmts_agen.go:2420
+//line advstmts_agen.go:2427
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -2517,7 +2524,8 @@ func (g *recursiveLocalGenerator[T]) All() iter.Seq[string] {
 	var sent int
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -2615,7 +2623,7 @@ done:
 resume2:
 //line advstmts.go:326
 	f.tr.Log("%v", head.next.val)
-//line advstmts_agen.go:2619
+//line advstmts_agen.go:2627
 	f.agenState = -1
 	return "", false
 }

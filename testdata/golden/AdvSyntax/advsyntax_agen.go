@@ -95,7 +95,8 @@ func (g *untypedGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -316,7 +317,7 @@ resume9:
 	sh = (int64)(1 << (fr.s + uint(resumed9%3)))
 //line advsyntax.go:36
 	fr.tr.Log("sh=%d", sh)
-//line advsyntax_agen.go:320
+//line advsyntax_agen.go:321
 	fr.agenState = -1
 	return 0, false
 }
@@ -422,7 +423,8 @@ func (g *deferRecvGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -610,7 +612,7 @@ resume3:
 	}
 	fr.agenCore.State = -2
 resume4:
-//line advsyntax_agen.go:614
+//line advsyntax_agen.go:616
 	fr.AgenRunDefers(false, nil)
 	fr.agenCore.State = -1
 	fr.agenCore.Life.Finish(fr)
@@ -702,7 +704,8 @@ func (g *implicitAddrGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -865,7 +868,7 @@ resume3:
 done2:
 //line advsyntax.go:121
 	tr.Log("s=%s", fr.s)
-//line advsyntax_agen.go:869
+//line advsyntax_agen.go:872
 	fr.agenState = -1
 	return 0, false
 }
@@ -954,7 +957,8 @@ func (g *commentsGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1170,7 +1174,7 @@ endswitch:
 		return 0, true
 	}
 resume8:
-//line advsyntax_agen.go:1174
+//line advsyntax_agen.go:1178
 	fr.agenState = -1
 	return 0, false
 }
@@ -1256,7 +1260,8 @@ func (g *newExprGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1444,7 +1449,7 @@ resume6:
 	n = sum(num(1), num(resumed5))
 //line advsyntax.go:197
 	tr.Log("n=%d", n)
-//line advsyntax_agen.go:1448
+//line advsyntax_agen.go:1453
 	fr.agenState = -1
 	return 0, false
 }
@@ -1529,7 +1534,8 @@ func (g *selfRefGenerator[A]) All() iter.Seq[A] {
 	var sent A
 	return func(yield func(A) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1593,7 +1599,7 @@ resume1:
 done:
 //line advsyntax.go:206
 	fr.tr.Log("acc=%v", fr.acc)
-//line advsyntax_agen.go:1597
+//line advsyntax_agen.go:1603
 	fr.agenState = -1
 	return *new(A), false
 }

@@ -94,7 +94,8 @@ func (g *promotedGenerator) All() iter.Seq[string] {
 	var sent int
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -269,7 +270,7 @@ resume7:
 		return "", true
 	}
 resume8:
-//line advtypes_agen.go:273
+//line advtypes_agen.go:274
 	f.agenState = -1
 	return "", false
 }
@@ -362,7 +363,8 @@ func (g *ifaceValuesGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -548,7 +550,7 @@ resume6:
 	cmp1 = f.any1 == any(rect{f.rr.h, f.rr.h})
 //line advtypes.go:104
 	f.tr.Log("cmp %v", cmp1)
-//line advtypes_agen.go:552
+//line advtypes_agen.go:554
 	f.agenState = -1
 	return 0, false
 }
@@ -637,7 +639,8 @@ func (g *goroutinesGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -804,7 +807,7 @@ resume4:
 	<-(*f.done)
 //line advtypes.go:142
 	f.tr.Log("total %d", (*f.total))
-//line advtypes_agen.go:808
+//line advtypes_agen.go:811
 	f.agenState = -1
 	return 0, false
 }
@@ -893,7 +896,8 @@ func (g *runningGenerator[T]) All() iter.Seq[T] {
 	var sent T
 	return func(yield func(T) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1002,7 +1006,7 @@ resume2:
 resume3:
 //line advtypes.go:177
 	f.tr.Log("cmp %d", cmp.Compare(f.total, f.s.sum()))
-//line advtypes_agen.go:1006
+//line advtypes_agen.go:1010
 	f.agenState = -1
 	return *new(T), false
 }
@@ -1090,7 +1094,8 @@ func (g *sortedGenerator[K, V]) All() iter.Seq[K] {
 	var sent V
 	return func(yield func(K) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1180,7 +1185,7 @@ done:
 		return *new(K), true
 	}
 resume2:
-//line advtypes_agen.go:1184
+//line advtypes_agen.go:1189
 	f.agenState = -1
 	return *new(K), false
 }
@@ -1281,7 +1286,8 @@ func (g *walkGenerator) Err() error {
 func (g *walkGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -1428,7 +1434,7 @@ done2:
 //line advtypes.go:233
 	f.tr.Log("%sdone %d", strings.Repeat(" ", f.depth), f.t.val)
 end:
-//line advtypes_agen.go:1432
+//line advtypes_agen.go:1438
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)

@@ -106,7 +106,8 @@ func (g *copiesGenerator) All() iter.Seq[string] {
 	var sent int
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -342,7 +343,7 @@ resume8:
 	f.rangeIndex4++
 	goto loop4
 done4:
-//line advvalues_agen.go:346
+//line advvalues_agen.go:347
 	f.agenState = -1
 	return "", false
 }
@@ -429,7 +430,8 @@ func (g *structArgsGenerator) All() iter.Seq[string] {
 	var sent int
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -560,7 +562,7 @@ resume5:
 	fr.arrs[0][0] = resumed3
 //line advvalues.go:80
 	fr.tr.Log("row=%v arrs=%v", fr.row, fr.arrs)
-//line advvalues_agen.go:564
+//line advvalues_agen.go:566
 	fr.agenState = -1
 	return "", false
 }
@@ -650,7 +652,8 @@ func (g *commaOkGenerator) All() iter.Seq[string] {
 	var sent int
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -909,7 +912,7 @@ resume10:
 	f.m[resumed6], f.ok = <-f.ch2
 //line advvalues.go:129
 	f.tr.Log("m[0]=%q m[1]=%q ok=%v", f.m[0], f.m[1], f.ok)
-//line advvalues_agen.go:913
+//line advvalues_agen.go:916
 	f.agenState = -1
 	return "", false
 }
@@ -996,7 +999,8 @@ func (g *swapsGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1144,7 +1148,7 @@ resume6:
 	f.arr, f.arr[0] = [2]int{resumed6, 8}, f.arr[1]
 //line advvalues.go:152
 	f.tr.Log("arr=%v", f.arr)
-//line advvalues_agen.go:1148
+//line advvalues_agen.go:1152
 	f.agenState = -1
 	return 0, false
 }

@@ -490,7 +490,8 @@ func (g *syncCountsGenerator) Err() error {
 func (g *syncCountsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -588,7 +589,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncrangegenerators_agen.go:592
+//line asyncrangegenerators_agen.go:593
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1001,7 +1002,7 @@ resume4:
 //line asyncrangegenerators.go:94
 	(*f.err) = nil
 end:
-//line asyncrangegenerators_agen.go:1005
+//line asyncrangegenerators_agen.go:1006
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1366,7 +1367,7 @@ done:
 	f.agenState = 5
 	return 99, nil, true
 resume5:
-//line asyncrangegenerators_agen.go:1370
+//line asyncrangegenerators_agen.go:1371
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1694,7 +1695,7 @@ resume3:
 //line asyncrangegenerators.go:133
 	f.result = nil
 end:
-//line asyncrangegenerators_agen.go:1698
+//line asyncrangegenerators_agen.go:1699
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -2018,7 +2019,7 @@ done2:
 done:
 	f.agenRanges = f.agenRanges[:0]
 end:
-//line asyncrangegenerators_agen.go:2022
+//line asyncrangegenerators_agen.go:2023
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -2337,7 +2338,7 @@ resume3:
 //line asyncrangegenerators.go:168
 	f.result = nil
 end:
-//line asyncrangegenerators_agen.go:2341
+//line asyncrangegenerators_agen.go:2342
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

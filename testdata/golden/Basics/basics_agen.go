@@ -90,7 +90,8 @@ func (g *counterGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -155,7 +156,7 @@ resume1:
 done:
 //line basics.go:21
 	f.tr.Log("end")
-//line basics_agen.go:159
+//line basics_agen.go:160
 	f.agenState = -1
 	return 0, false
 }
@@ -234,7 +235,8 @@ func (g *failsGenerator) Err() error {
 func (g *failsGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -300,7 +302,7 @@ resume1:
 resume2:
 //line basics.go:31
 	f.result = errors.New("failed")
-//line basics_agen.go:304
+//line basics_agen.go:306
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -452,7 +454,7 @@ next:
 done:
 //line basics.go:46
 	f.err = nil
-//line basics_agen.go:456
+//line basics_agen.go:458
 	f.agenState = -1
 	f.agenErr = f.err
 	return 0, false
@@ -530,7 +532,8 @@ func (g *boomGenerator) Err() error {
 func (g *boomGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		for again := true; again; {
+			_, again = g.f.push(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -553,7 +556,7 @@ func (f *boomGeneratorFrame) resume() (int, bool) {
 resume1:
 //line basics.go:54
 	panic("boom")
-//line basics_agen.go:557
+//line basics_agen.go:560
 }
 
 // push runs the body as resume does, but calls yield at each Yield instead of returning;
@@ -580,5 +583,5 @@ func (f *boomGeneratorFrame) push(yield func(int) bool) (int, bool) {
 resume1:
 //line basics.go:54
 	panic("boom")
-//line basics_agen.go:584
+//line basics_agen.go:587
 }

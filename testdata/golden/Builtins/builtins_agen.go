@@ -99,7 +99,8 @@ func (g *orderGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -241,7 +242,7 @@ resume4:
 resume5:
 	resumed5 = sent
 	(*f.tr).Log("append %v %d %d", f.t9, f.t10, resumed5)
-//line builtins_agen.go:245
+//line builtins_agen.go:246
 	f.agenState = -1
 	return 0, false
 }
@@ -327,7 +328,8 @@ func (g *compositeCasesGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -424,7 +426,7 @@ case3:
 	}
 resume3:
 endswitch:
-//line builtins_agen.go:428
+//line builtins_agen.go:430
 	f.agenState = -1
 	return 0, false
 }
@@ -516,7 +518,8 @@ func (g *finalPanicGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -624,5 +627,5 @@ else2:
 resume2:
 	resumed2 = sent
 	panic(resumed2)
-//line builtins_agen.go:628
+//line builtins_agen.go:631
 }

@@ -104,7 +104,8 @@ func (g *countGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -212,7 +213,7 @@ done:
 //line cpydelegationforms.go:29
 	f.result = nil
 end:
-//line cpydelegationforms_agen.go:216
+//line cpydelegationforms_agen.go:217
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.result
@@ -640,7 +641,7 @@ delegated9:
 	delegateErr8 = f.delegate9.Err()
 	f.delegate9 = nil
 	f.result = delegateErr8
-//line cpydelegationforms_agen.go:644
+//line cpydelegationforms_agen.go:645
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -924,7 +925,7 @@ done:
 //line cpydelegationforms.go:70
 	f.result = nil
 end:
-//line cpydelegationforms_agen.go:928
+//line cpydelegationforms_agen.go:929
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1527,7 +1528,7 @@ delegated9:
 	}
 	f.delegate9 = nil
 	f.result = f.delegateErr8
-//line cpydelegationforms_agen.go:1531
+//line cpydelegationforms_agen.go:1532
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true

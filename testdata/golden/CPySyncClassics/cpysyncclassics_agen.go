@@ -82,7 +82,8 @@ func (g *returnsEarlyGenerator) Err() error {
 func (g *returnsEarlyGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		for again := true; again; {
+			_, again = g.f.push(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -113,7 +114,7 @@ resume1:
 	return 2, true
 resume2:
 end:
-//line cpysyncclassics_agen.go:117
+//line cpysyncclassics_agen.go:118
 	f.agenState = -1
 	return 0, false
 }
@@ -154,7 +155,7 @@ resume1:
 	}
 resume2:
 end:
-//line cpysyncclassics_agen.go:158
+//line cpysyncclassics_agen.go:159
 	f.agenState = -1
 	return 0, false
 }
@@ -233,7 +234,8 @@ func (g *yrangeGenerator) Err() error {
 func (g *yrangeGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		for again := true; again; {
+			_, again = g.f.push(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -267,7 +269,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line cpysyncclassics_agen.go:271
+//line cpysyncclassics_agen.go:273
 	f.agenState = -1
 	return 0, false
 }
@@ -306,7 +308,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line cpysyncclassics_agen.go:310
+//line cpysyncclassics_agen.go:312
 	f.agenState = -1
 	return 0, false
 }
@@ -383,7 +385,8 @@ func (g *callerGenerator) Err() error {
 func (g *callerGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -489,7 +492,7 @@ resume1:
 done:
 //line cpysyncclassics.go:49
 	f.agenRanges = f.agenRanges[:0]
-//line cpysyncclassics_agen.go:493
+//line cpysyncclassics_agen.go:496
 	f.agenState = -1
 	return 0, false
 }
@@ -566,7 +569,8 @@ func (g *zrangeGenerator) Err() error {
 func (g *zrangeGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -670,7 +674,7 @@ resume1:
 done:
 //line cpysyncclassics.go:59
 	f.agenRanges = f.agenRanges[:0]
-//line cpysyncclassics_agen.go:674
+//line cpysyncclassics_agen.go:678
 	f.agenState = -1
 	return 0, false
 }
@@ -748,7 +752,8 @@ func (g *inorderGenerator) Err() error {
 func (g *inorderGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -895,7 +900,7 @@ done2:
 //line cpysyncclassics.go:90
 	f.agenRanges = f.agenRanges[:0]
 end:
-//line cpysyncclassics_agen.go:899
+//line cpysyncclassics_agen.go:904
 	f.agenState = -1
 	return 0, false
 }
@@ -1134,7 +1139,7 @@ delegated2:
 	f.delegate2.Err()
 	f.delegate2 = nil
 end:
-//line cpysyncclassics_agen.go:1138
+//line cpysyncclassics_agen.go:1143
 	f.agenState = -1
 	return 0, false
 }
@@ -1212,7 +1217,8 @@ func (g *intsFromGenerator) Err() error {
 func (g *intsFromGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		for again := true; again; {
+			_, again = g.f.push(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1236,7 +1242,7 @@ resume1:
 //line cpysyncclassics.go:113
 	f.i++
 	goto loop
-//line cpysyncclassics_agen.go:1240
+//line cpysyncclassics_agen.go:1246
 }
 
 // push runs the body as resume does, but calls yield at each Yield instead of returning;
@@ -1263,7 +1269,7 @@ resume1:
 //line cpysyncclassics.go:113
 	f.i++
 	goto loop
-//line cpysyncclassics_agen.go:1267
+//line cpysyncclassics_agen.go:1273
 }
 
 // excludeMultiplesGenerator is the generator of excludeMultiples, made by excludeMultiplesGen. It implements agen.Generator.
@@ -1342,7 +1348,8 @@ func (g *excludeMultiplesGenerator) Err() error {
 func (g *excludeMultiplesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1451,7 +1458,7 @@ endif:
 done:
 //line cpysyncclassics.go:121
 	f.agenRanges = f.agenRanges[:0]
-//line cpysyncclassics_agen.go:1455
+//line cpysyncclassics_agen.go:1462
 	f.agenState = -1
 	return 0, false
 }
@@ -1529,7 +1536,8 @@ func (g *sieveGenerator) Err() error {
 func (g *sieveGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1647,7 +1655,7 @@ resume2:
 done:
 //line cpysyncclassics.go:137
 	f.agenRanges = f.agenRanges[:0]
-//line cpysyncclassics_agen.go:1651
+//line cpysyncclassics_agen.go:1659
 	f.agenState = -1
 	return 0, false
 }
@@ -1726,7 +1734,8 @@ func (g *fibGenerator) Err() error {
 func (g *fibGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		for again := true; again; {
+			_, again = g.f.push(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1752,7 +1761,7 @@ resume1:
 //line cpysyncclassics.go:149
 	f.a, f.b = f.b, f.a+f.b
 	goto loop
-//line cpysyncclassics_agen.go:1756
+//line cpysyncclassics_agen.go:1765
 }
 
 // push runs the body as resume does, but calls yield at each Yield instead of returning;
@@ -1781,7 +1790,7 @@ resume1:
 //line cpysyncclassics.go:149
 	f.a, f.b = f.b, f.a+f.b
 	goto loop
-//line cpysyncclassics_agen.go:1785
+//line cpysyncclassics_agen.go:1794
 }
 
 // yieldsInExceptGenerator is the generator of yieldsInExcept, made by yieldsInExceptGen. It implements agen.Generator.
@@ -1861,7 +1870,8 @@ func (g *yieldsInExceptGenerator) Err() error {
 func (g *yieldsInExceptGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1932,7 +1942,7 @@ func (f *yieldsInExceptGeneratorFrame) resume(yield func(int) bool) (int, bool) 
 	}
 resume1:
 endif:
-//line cpysyncclassics_agen.go:1936
+//line cpysyncclassics_agen.go:1946
 	f.agenState = -1
 	return 0, false
 }
@@ -2013,7 +2023,8 @@ func (g *firstNGenerator) Err() error {
 func (g *firstNGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -2128,7 +2139,7 @@ done:
 //line cpysyncclassics.go:181
 	f.agenRanges = f.agenRanges[:0]
 end:
-//line cpysyncclassics_agen.go:2132
+//line cpysyncclassics_agen.go:2143
 	f.agenState = -1
 	return 0, false
 }

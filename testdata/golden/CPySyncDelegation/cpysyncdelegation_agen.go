@@ -270,7 +270,8 @@ func (g *g2InitialGenerator) Err() error {
 func (g *g2InitialGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -319,7 +320,7 @@ func (f *g2InitialGeneratorFrame) resume(yield func(string) bool) (string, bool)
 resume1:
 //line cpysyncdelegation.go:50
 	f.tr.Log("Finishing g2")
-//line cpysyncdelegation_agen.go:323
+//line cpysyncdelegation_agen.go:324
 	f.agenState = -1
 	return "", false
 }
@@ -568,7 +569,7 @@ delegated:
 	delegateErr = f.delegate.Err()
 	f.delegate = nil
 	f.result = delegateErr
-//line cpysyncdelegation_agen.go:572
+//line cpysyncdelegation_agen.go:573
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -731,7 +732,7 @@ func (f *g2RaisingGeneratorFrame) resume(g *g2RaisingGenerator) (string, bool) {
 	f.tr.Log("Starting g2")
 //line cpysyncdelegation.go:66
 	f.result = errSpanish
-//line cpysyncdelegation_agen.go:735
+//line cpysyncdelegation_agen.go:736
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.result
@@ -1046,7 +1047,7 @@ resume3:
 //line cpysyncdelegation.go:83
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:1050
+//line cpysyncdelegation_agen.go:1051
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -1142,7 +1143,8 @@ func (g *g2SpamGenerator) Err() error {
 func (g *g2SpamGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -1257,7 +1259,7 @@ resume2:
 //line cpysyncdelegation.go:100
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:1261
+//line cpysyncdelegation_agen.go:1263
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.result
@@ -1501,7 +1503,7 @@ resume3:
 //line cpysyncdelegation.go:117
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:1505
+//line cpysyncdelegation_agen.go:1507
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -1589,7 +1591,8 @@ func (g *g2SendGenerator) All() iter.Seq[string] {
 	var sent int
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1664,7 +1667,7 @@ resume2:
 //line cpysyncdelegation.go:131
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:1668
+//line cpysyncdelegation_agen.go:1671
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -1923,7 +1926,7 @@ delegated2:
 resume4:
 //line cpysyncdelegation.go:146
 	f.tr.Log("Finishing g1")
-//line cpysyncdelegation_agen.go:1927
+//line cpysyncdelegation_agen.go:1930
 	f.agenState = -1
 	return "", false
 }
@@ -2006,7 +2009,8 @@ func (g *g2ReturnGenerator) Err() error {
 func (g *g2ReturnGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -2078,7 +2082,7 @@ resume2:
 //line cpysyncdelegation.go:158
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:2082
+//line cpysyncdelegation_agen.go:2086
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -2344,7 +2348,7 @@ endif:
 //line cpysyncdelegation.go:210
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:2348
+//line cpysyncdelegation_agen.go:2352
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -2523,7 +2527,7 @@ delegated:
 	f.delegate = nil
 //line cpysyncdelegation.go:220
 	f.tr.Log("g1 should not be here")
-//line cpysyncdelegation_agen.go:2527
+//line cpysyncdelegation_agen.go:2531
 	f.agenState = -1
 	return "", false
 }
@@ -2605,7 +2609,8 @@ func (g *g2ZeroGenerator) Err() error {
 func (g *g2ZeroGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -2657,7 +2662,7 @@ func (f *g2ZeroGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 		return "", true
 	}
 resume1:
-//line cpysyncdelegation_agen.go:2661
+//line cpysyncdelegation_agen.go:2666
 	f.agenState = -1
 	return "", false
 }
@@ -2867,7 +2872,7 @@ delegated:
 	f.delegate = nil
 //line cpysyncdelegation.go:241
 	f.tr.Log("g1 should not be here")
-//line cpysyncdelegation_agen.go:2871
+//line cpysyncdelegation_agen.go:2876
 	f.agenState = -1
 	return "", false
 }
@@ -3077,7 +3082,7 @@ delegated:
 	f.delegate = nil
 //line cpysyncdelegation.go:250
 	f.tr.Log("g2 should not be here")
-//line cpysyncdelegation_agen.go:3081
+//line cpysyncdelegation_agen.go:3086
 	f.agenState = -1
 	return "", false
 }
@@ -3385,7 +3390,7 @@ resume3:
 //line cpysyncdelegation.go:265
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:3389
+//line cpysyncdelegation_agen.go:3394
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -3469,7 +3474,8 @@ func (g *g2LunchGenerator) All() iter.Seq[string] {
 	var sent int
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, nil, yield); again; _, again = g.f.resume(sent, nil, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, nil, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -3607,7 +3613,7 @@ resume5:
 resume6:
 endif2:
 end:
-//line cpysyncdelegation_agen.go:3611
+//line cpysyncdelegation_agen.go:3617
 	f.agenState = -1
 	return "", false
 }
@@ -3693,7 +3699,8 @@ func (g *returnsValueGenerator) All() iter.Seq[string] {
 	var sent int
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -3756,7 +3763,7 @@ resume1:
 //line cpysyncdelegation.go:296
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:3760
+//line cpysyncdelegation_agen.go:3767
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -3892,7 +3899,7 @@ resume1:
 endif:
 //line cpysyncdelegation.go:307
 	f.result = returned{2}
-//line cpysyncdelegation_agen.go:3896
+//line cpysyncdelegation_agen.go:3903
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -4101,7 +4108,7 @@ delegated:
 	}
 	f.agenNext = true
 resume2:
-//line cpysyncdelegation_agen.go:4105
+//line cpysyncdelegation_agen.go:4112
 	f.agenState = -1
 	return "", false
 }
@@ -4352,7 +4359,7 @@ delegated:
 	f.delegate = nil
 //line cpysyncdelegation.go:328
 	f.tr.Log("Exit g")
-//line cpysyncdelegation_agen.go:4356
+//line cpysyncdelegation_agen.go:4363
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -4446,7 +4453,8 @@ func (g *fExitGenerator) Err() error {
 func (g *fExitGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -4543,7 +4551,7 @@ func (f *fExitGeneratorFrame) resume(g *fExitGenerator, yield func(string) bool)
 resume1:
 //line cpysyncdelegation.go:341
 	(*f.tr).Log("Exit f")
-//line cpysyncdelegation_agen.go:4547
+//line cpysyncdelegation_agen.go:4555
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -4716,7 +4724,7 @@ delegated:
 	delegateErr = f.delegate.Err()
 	f.delegate = nil
 	f.result = delegateErr
-//line cpysyncdelegation_agen.go:4720
+//line cpysyncdelegation_agen.go:4728
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false

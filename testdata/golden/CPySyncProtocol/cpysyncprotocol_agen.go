@@ -87,7 +87,8 @@ func (g *printsSentGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -157,7 +158,7 @@ resume1:
 		return 0, true
 	}
 resume2:
-//line cpysyncprotocol_agen.go:161
+//line cpysyncprotocol_agen.go:162
 	f.agenState = -1
 	return 0, false
 }
@@ -301,7 +302,7 @@ resume1:
 next:
 	goto loop
 end:
-//line cpysyncprotocol_agen.go:305
+//line cpysyncprotocol_agen.go:306
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -391,7 +392,8 @@ func (g *exitingGenerator) Err() error {
 func (g *exitingGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -475,7 +477,7 @@ func (f *exitingGeneratorFrame) resume(g *exitingGenerator, yield func(int) bool
 	}
 	f.agenCore.State = -2
 resume1:
-//line cpysyncprotocol_agen.go:479
+//line cpysyncprotocol_agen.go:481
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -734,7 +736,7 @@ delegated:
 	f.tr.Log("Exit g: %v", err)
 //line cpysyncprotocol.go:87
 	f.result = err
-//line cpysyncprotocol_agen.go:738
+//line cpysyncprotocol_agen.go:740
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -830,7 +832,8 @@ func (g *reentersGenerator) Err() error {
 func (g *reentersGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -919,7 +922,7 @@ func (f *reentersGeneratorFrame) resume(handle *reentersGenerator, yield func(in
 	}
 	f.agenCore.State = -2
 resume1:
-//line cpysyncprotocol_agen.go:923
+//line cpysyncprotocol_agen.go:926
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)

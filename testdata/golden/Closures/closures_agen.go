@@ -88,7 +88,8 @@ func (g *sharedGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -200,7 +201,7 @@ resume3:
 resume4:
 //line closures.go:28
 	f.show("end")
-//line closures_agen.go:204
+//line closures_agen.go:205
 	f.agenState = -1
 	return 0, false
 }
@@ -287,7 +288,8 @@ func (g *createdBeforeGenerator) All() iter.Seq[string] {
 	var sent int
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -386,7 +388,7 @@ resume2:
 resume3:
 //line closures.go:45
 	f.tr.Log("count=%d", (*f.count))
-//line closures_agen.go:390
+//line closures_agen.go:392
 	f.agenState = -1
 	return "", false
 }
@@ -474,7 +476,8 @@ func (g *loopVarsGenerator) Err() error {
 func (g *loopVarsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -632,7 +635,7 @@ done3:
 	for _, g := range gs {
 		tr.Log("g=%s", g())
 	}
-//line closures_agen.go:636
+//line closures_agen.go:639
 	fr.agenState = -1
 	return 0, false
 }
@@ -720,7 +723,8 @@ func (g *nestedClosuresGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -866,7 +870,7 @@ resume5:
 resume6:
 //line closures.go:100
 	f.tr.Log("fib(7)=%d", (*f.fib)(7))
-//line closures_agen.go:870
+//line closures_agen.go:874
 	f.agenState = -1
 	return 0, false
 }
@@ -952,7 +956,8 @@ func (g *namedResultGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1052,7 +1057,7 @@ resume2:
 	}
 resume3:
 end:
-//line closures_agen.go:1056
+//line closures_agen.go:1061
 	f.agenState = -1
 	f.agenErr = (*f.err)
 	return 0, false
@@ -1139,7 +1144,8 @@ func (g *methodValuesGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1264,7 +1270,7 @@ resume4:
 resume5:
 //line closures.go:150
 	f.tr.Log("c.n=%d", (*f.c).n)
-//line closures_agen.go:1268
+//line closures_agen.go:1274
 	f.agenState = -1
 	return 0, false
 }
@@ -1347,7 +1353,8 @@ func (g *immediateGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1449,7 +1456,7 @@ resume2:
 		return 0, true
 	}
 resume3:
-//line closures_agen.go:1453
+//line closures_agen.go:1460
 	f.agenState = -1
 	return 0, false
 }
@@ -1537,7 +1544,8 @@ func (g *perIterationGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1716,7 +1724,7 @@ resume5:
 	if f.n < 3 {
 		goto again
 	}
-//line closures_agen.go:1720
+//line closures_agen.go:1728
 	f.agenState = -1
 	return 0, false
 }
@@ -1804,7 +1812,8 @@ func (g *storedGenerator) All() iter.Seq[string] {
 	var sent int
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1910,7 +1919,7 @@ done:
 resume2:
 //line closures.go:229
 	f.h.after()
-//line closures_agen.go:1914
+//line closures_agen.go:1923
 	f.agenState = -1
 	return "", false
 }

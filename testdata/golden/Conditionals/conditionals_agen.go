@@ -87,7 +87,8 @@ func (g *ifElseGenerator) Err() error {
 func (g *ifElseGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -178,7 +179,7 @@ endif:
 done:
 //line conditionals.go:26
 	f.tr.Log("end")
-//line conditionals_agen.go:182
+//line conditionals_agen.go:183
 	f.agenState = -1
 	return 0, false
 }
@@ -262,7 +263,8 @@ func (g *ifNoElseGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -332,7 +334,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line conditionals_agen.go:336
+//line conditionals_agen.go:338
 	f.agenState = -1
 	return 0, false
 }
@@ -415,7 +417,8 @@ func (g *condYieldsGenerator) All() iter.Seq[string] {
 	var sent int
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -526,7 +529,7 @@ endif2:
 	f.rangeIndex++
 	goto loop
 done:
-//line conditionals_agen.go:530
+//line conditionals_agen.go:533
 	f.agenState = -1
 	return "", false
 }
@@ -611,7 +614,8 @@ func (g *elseIfChainGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -785,7 +789,7 @@ endif:
 	f.i++
 	goto loop
 done:
-//line conditionals_agen.go:789
+//line conditionals_agen.go:793
 	f.agenState = -1
 	return 0, false
 }
@@ -872,7 +876,8 @@ func (g *shortCircuitGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1040,7 +1045,7 @@ resume5:
 	f.rangeIndex++
 	goto loop
 done:
-//line conditionals_agen.go:1044
+//line conditionals_agen.go:1049
 	f.agenState = -1
 	return 0, false
 }
@@ -1123,7 +1128,8 @@ func (g *initShadowGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1241,7 +1247,7 @@ resume4:
 endif2:
 //line conditionals.go:135
 	f.tr.Log("outer x still %d", f.x)
-//line conditionals_agen.go:1245
+//line conditionals_agen.go:1251
 	f.agenState = -1
 	return 0, false
 }
@@ -1325,7 +1331,8 @@ func (g *nestedIfsGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1471,7 +1478,7 @@ resume5:
 //line conditionals.go:161
 	f.result = nil
 end:
-//line conditionals_agen.go:1475
+//line conditionals_agen.go:1482
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1556,7 +1563,8 @@ func (g *catchInConditionsGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, nil, yield); again; _, again = g.f.resume(sent, nil, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, nil, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1726,7 +1734,7 @@ resume6:
 done:
 //line conditionals.go:187
 	(*f.tr).Log("end %d", f.n)
-//line conditionals_agen.go:1730
+//line conditionals_agen.go:1738
 	f.agenState = -1
 	return 0, false
 }

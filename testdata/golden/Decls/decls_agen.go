@@ -97,7 +97,8 @@ func (g *zeroedGenerator) All() iter.Seq[string] {
 	var sent int
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -217,7 +218,7 @@ resume3:
 	f.a = sent
 //line decls.go:42
 	f.tr.Log("a=%d b=%d", f.a, f.b)
-//line decls_agen.go:221
+//line decls_agen.go:222
 	f.agenState = -1
 	return "", false
 }
@@ -302,7 +303,8 @@ func (g *constsGenerator) All() iter.Seq[string] {
 	var sent int
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -416,7 +418,7 @@ resume2:
 		return "", true
 	}
 resume3:
-//line decls_agen.go:420
+//line decls_agen.go:422
 	f.agenState = -1
 	return "", false
 }
@@ -503,7 +505,8 @@ func (g *compositesGenerator) All() iter.Seq[string] {
 	var sent point
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -625,7 +628,7 @@ resume2:
 	sort.Strings(keys)
 //line decls.go:116
 	f.tr.Log("names=%s", strings.Join(keys, ","))
-//line decls_agen.go:629
+//line decls_agen.go:632
 	f.agenState = -1
 	return "", false
 }
@@ -708,7 +711,8 @@ func (g *pointerYGenerator) All() iter.Seq[*node] {
 	var sent string
 	return func(yield func(*node) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -801,7 +805,7 @@ done:
 		return nil, true
 	}
 resume2:
-//line decls_agen.go:805
+//line decls_agen.go:809
 	f.agenState = -1
 	return nil, false
 }
@@ -884,7 +888,8 @@ func (g *sliceYGenerator) All() iter.Seq[[]int] {
 	var sent []string
 	return func(yield func([]int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -959,7 +964,7 @@ resume1:
 done:
 //line decls.go:160
 	f.tr.Log("buf=%v", f.buf)
-//line decls_agen.go:963
+//line decls_agen.go:968
 	f.agenState = -1
 	return nil, false
 }
@@ -1043,7 +1048,8 @@ func (g *structYSGenerator) All() iter.Seq[reply] {
 	var sent request
 	return func(yield func(reply) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1120,7 +1126,7 @@ resume1:
 	f.tr.Log("total=%d", f.total)
 	goto loop
 end:
-//line decls_agen.go:1124
+//line decls_agen.go:1130
 	f.agenState = -1
 	f.agenErr = f.result
 	return reply{}, false
@@ -1225,7 +1231,8 @@ func (g *localTypesGenerator) All() iter.Seq[string] {
 	var sent int
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1340,7 +1347,7 @@ done:
 resume2:
 //line decls.go:236
 	(*f.tr).Log("k=%s", f.k2)
-//line decls_agen.go:1344
+//line decls_agen.go:1351
 	f.agenState = -1
 	return "", false
 }

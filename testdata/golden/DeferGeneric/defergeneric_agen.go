@@ -113,7 +113,8 @@ func (g *deferredGenerator[T]) Err() error {
 func (g *deferredGenerator[T]) All() iter.Seq[T] {
 	return func(yield func(T) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -231,7 +232,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line defergeneric_agen.go:235
+//line defergeneric_agen.go:236
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)

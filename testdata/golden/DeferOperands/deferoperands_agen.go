@@ -131,7 +131,8 @@ func (g *operandsGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, nil, yield); again; _, again = g.f.resume(g, sent, nil, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, nil, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -393,7 +394,7 @@ resume10:
 done:
 //line deferoperands.go:58
 	f.tr2.Log("body done, c.n %d", f.c.n)
-//line deferoperands_agen.go:397
+//line deferoperands_agen.go:398
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -490,7 +491,8 @@ func (g *builtinsGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -606,7 +608,7 @@ resume2:
 	f.agenDefer(g, builtinsGeneratorDefer{site: 3, a3_0: resumed2})
 //line deferoperands.go:69
 	(*f.tr).Log("map %v", (*f.m))
-//line deferoperands_agen.go:610
+//line deferoperands_agen.go:612
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -692,7 +694,8 @@ func (g *goOperandsGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -792,7 +795,7 @@ resume3:
 	}
 //line deferoperands.go:81
 	f.tr.Log("got %d", <-(*f.ch))
-//line deferoperands_agen.go:796
+//line deferoperands_agen.go:799
 	f.agenState = -1
 	return 0, false
 }

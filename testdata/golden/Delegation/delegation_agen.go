@@ -108,7 +108,8 @@ func (g *leafGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, nil, yield); again; _, again = g.f.resume(g, sent, nil, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, nil, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -263,7 +264,7 @@ next:
 done:
 //line delegation.go:40
 	(*f.err) = errors.New((*f.name) + " done")
-//line delegation_agen.go:267
+//line delegation_agen.go:268
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -611,7 +612,7 @@ resume4:
 endif:
 //line delegation.go:56
 	f.result = fmt.Errorf("chain: %w", f.err)
-//line delegation_agen.go:615
+//line delegation_agen.go:616
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -905,7 +906,7 @@ delegated:
 	f.agenState = -2
 resume2:
 endif:
-//line delegation_agen.go:909
+//line delegation_agen.go:910
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1211,7 +1212,7 @@ resume2:
 	f.agenNext = true
 	f.agenState = -2
 resume3:
-//line delegation_agen.go:1215
+//line delegation_agen.go:1216
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1421,7 +1422,7 @@ delegated2:
 	delegateErr2 = f.delegate2.Err()
 	f.delegate2 = nil
 	f.tr.Log("again: %v", delegateErr2)
-//line delegation_agen.go:1425
+//line delegation_agen.go:1426
 	f.agenState = -1
 	return 0, false
 }
@@ -1715,7 +1716,7 @@ delegated:
 	delegateErr = f.delegate.Err()
 	f.delegate = nil
 	(*f.err) = delegateErr
-//line delegation_agen.go:1719
+//line delegation_agen.go:1720
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1795,7 +1796,8 @@ func (g *boomGenerator) Err() error {
 func (g *boomGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		for again := true; again; {
+			_, again = g.f.push(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1818,7 +1820,7 @@ func (f *boomGeneratorFrame) resume() (int, bool) {
 resume1:
 //line delegation.go:111
 	panic("boom")
-//line delegation_agen.go:1822
+//line delegation_agen.go:1824
 }
 
 // push runs the body as resume does, but calls yield at each Yield instead of returning;
@@ -1845,5 +1847,5 @@ func (f *boomGeneratorFrame) push(yield func(int) bool) (int, bool) {
 resume1:
 //line delegation.go:111
 	panic("boom")
-//line delegation_agen.go:1849
+//line delegation_agen.go:1851
 }

@@ -89,7 +89,8 @@ func (g *skippedGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -282,7 +283,7 @@ resume9:
 	xs = []bool{f.cond5, f.cond6, resumed9 > 1}
 //line eagerlogical.go:33
 	f.tr.Log("xs %v", xs)
-//line eagerlogical_agen.go:286
+//line eagerlogical_agen.go:287
 	f.agenState = -1
 	return 0, false
 }
@@ -368,7 +369,8 @@ func (g *plainReadsGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -487,7 +489,7 @@ resume3:
 resume4:
 	resumed4 = sent
 	(*f.tr).Log("cold2 %v %d", f.t4, resumed4)
-//line eagerlogical_agen.go:491
+//line eagerlogical_agen.go:493
 	f.agenState = -1
 	return 0, false
 }

@@ -94,7 +94,8 @@ func (g *callArgsGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -224,7 +225,7 @@ resume6:
 	f.r = sum3(f.tr, f.t4, f.t5+f.resumed6, resumed7)
 //line evalorder.go:42
 	f.tr.Log("r=%d", f.r)
-//line evalorder_agen.go:228
+//line evalorder_agen.go:229
 	f.agenState = -1
 	return 0, false
 }
@@ -313,7 +314,8 @@ func (g *compositesGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -502,7 +504,7 @@ resume9:
 	nested2 = map[int][]point{f.t7: {{X: resumed10}}}
 //line evalorder.go:66
 	f.tr.Log("nested=%v", nested2)
-//line evalorder_agen.go:506
+//line evalorder_agen.go:508
 	f.agenState = -1
 	return 0, false
 }
@@ -591,7 +593,8 @@ func (g *indexesGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -792,7 +795,7 @@ resume9:
 resume10:
 	resumed11 = sent
 	f.tr.Log("byte=%c", f.s[resumed11%5])
-//line evalorder_agen.go:796
+//line evalorder_agen.go:799
 	f.agenState = -1
 	return 0, false
 }
@@ -881,7 +884,8 @@ func (g *assignsGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1128,7 +1132,7 @@ resume12:
 		return 0, true
 	}
 resume13:
-//line evalorder_agen.go:1132
+//line evalorder_agen.go:1136
 	fr.agenState = -1
 	return 0, false
 }
@@ -1210,7 +1214,8 @@ func (g *nestedGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1374,7 +1379,7 @@ resume7:
 resume8:
 	resumed7 = sent
 	f.tr.Log("w=%d", resumed7)
-//line evalorder_agen.go:1378
+//line evalorder_agen.go:1383
 	f.agenState = -1
 	return 0, false
 }
@@ -1457,7 +1462,8 @@ func (g *returnsGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1548,7 +1554,7 @@ resume3:
 	resumed4 = sent
 	f.result = fmt.Errorf("got %d", resumed4)
 end:
-//line evalorder_agen.go:1552
+//line evalorder_agen.go:1558
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1632,7 +1638,8 @@ func (g *returnsNilGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1719,7 +1726,7 @@ endif:
 resume2:
 	resumed3 = sent
 	f.err = f.check(resumed3)
-//line evalorder_agen.go:1723
+//line evalorder_agen.go:1730
 	f.agenState = -1
 	f.agenErr = f.err
 	return 0, false
@@ -1802,7 +1809,8 @@ func (g *methodsGenerator) All() iter.Seq[string] {
 	var sent word
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1962,7 +1970,7 @@ resume7:
 resume8:
 	resumed9 = sent
 	f.tr.Log("join=%s", strings.Join([]string{string(f.resumed8), resumed9.twice()}, "+"))
-//line evalorder_agen.go:1966
+//line evalorder_agen.go:1974
 	f.agenState = -1
 	return "", false
 }
@@ -2046,7 +2054,8 @@ func (g *operatorsGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -2270,7 +2279,7 @@ resume12:
 resume13:
 	resumed14 = sent
 	f.tr.Log("str=%s", f.t+"/"+fmt.Sprint(resumed14))
-//line evalorder_agen.go:2274
+//line evalorder_agen.go:2283
 	f.agenState = -1
 	return 0, false
 }
@@ -2360,7 +2369,8 @@ func (g *plainReadsGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -2510,7 +2520,7 @@ resume5:
 	(*f.tr).Log("idx %d %d %d", (*f.arr)[(*f.i)], f.t4, resumed6)
 //line evalorder.go:222
 	(*f.tr).Log("i=%d arr=%v", (*f.i), (*f.arr))
-//line evalorder_agen.go:2514
+//line evalorder_agen.go:2524
 	f.agenState = -1
 	return 0, false
 }
@@ -2612,7 +2622,8 @@ func (g *gcOrderGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -2894,7 +2905,7 @@ resume12:
 	i = (any)((*f.n) + f.t14 + resumed13)
 //line evalorder.go:271
 	(*f.tr).Log("iface %v", i)
-//line evalorder_agen.go:2898
+//line evalorder_agen.go:2909
 	f.agenState = -1
 	return 0, false
 }
@@ -2986,7 +2997,8 @@ func (g *laterYieldsGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -3153,7 +3165,7 @@ resume8:
 	*f.t10 += resumed9
 //line evalorder.go:288
 	f.tr.Log("n=%d", f.b.n)
-//line evalorder_agen.go:3157
+//line evalorder_agen.go:3169
 	f.agenState = -1
 	return 0, false
 }
@@ -3335,7 +3347,7 @@ resume4:
 	_, f.err2 = sent, thrown
 //line evalorder.go:316
 	f.result = f.err2
-//line evalorder_agen.go:3339
+//line evalorder_agen.go:3351
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -3435,7 +3447,8 @@ func (g *panicOrderGenerator) All() iter.Seq[int] {
 	var sent agen.None
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -3670,7 +3683,7 @@ resume9:
 endif9:
 //line evalorder.go:360
 	f.tr.Log("unreachable")
-//line evalorder_agen.go:3674
+//line evalorder_agen.go:3687
 	f.agenState = -1
 	return 0, false
 }
@@ -3764,7 +3777,8 @@ func (g *moreShapesGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -3998,7 +4012,7 @@ resume10:
 resume11:
 	resumed12 = sent
 	(*f.tr).Log("len=%d", f.t8+cap(make([]int, resumed12%5, 8)))
-//line evalorder_agen.go:4002
+//line evalorder_agen.go:4016
 	f.agenState = -1
 	return 0, false
 }
@@ -4093,7 +4107,8 @@ func (g *calleesGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -4271,7 +4286,7 @@ resume7:
 	f.fns[0](f.t7, resumed8)
 //line evalorder.go:450
 	(*f.tr2).Log("%d %d", (*f.v).n, (*f.pv).n)
-//line evalorder_agen.go:4275
+//line evalorder_agen.go:4290
 	f.agenState = -1
 	return 0, false
 }

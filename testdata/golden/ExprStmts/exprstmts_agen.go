@@ -98,7 +98,8 @@ func (g *compoundGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -262,7 +263,7 @@ resume7:
 	f.xs[f.t6], f.m[f.t7] = f.resumed6, resumed7
 //line exprstmts.go:40
 	(*f.tr).Log("xs=%v m=%v", f.xs, f.m)
-//line exprstmts_agen.go:266
+//line exprstmts_agen.go:267
 	f.agenState = -1
 	return 0, false
 }
@@ -348,7 +349,8 @@ func (g *chainsGenerator) All() iter.Seq[string] {
 	var sent word
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -553,7 +555,7 @@ endswitch:
 //line exprstmts.go:70
 	f.result = nil
 end:
-//line exprstmts_agen.go:557
+//line exprstmts_agen.go:559
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -639,7 +641,8 @@ func (g *typeSwGenerator) All() iter.Seq[int] {
 	var sent any
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -763,7 +766,7 @@ resume3:
 	n, ok = resumed3.(int)
 //line exprstmts.go:90
 	f.tr.Log("n=%d ok=%v", n, ok)
-//line exprstmts_agen.go:767
+//line exprstmts_agen.go:770
 	f.agenState = -1
 	return 0, false
 }

@@ -81,7 +81,8 @@ func (g *countGenerator) Err() error {
 func (g *countGenerator) All() iter.Seq[onlyLinux] {
 	return func(yield func(onlyLinux) bool) {
 		defer g.Close()
-		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		for again := true; again; {
+			_, again = g.f.push(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -117,7 +118,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line names_agen_linux.go:121
+//line names_agen_linux.go:122
 	f.agenState = -1
 	return 0, false
 }
@@ -158,7 +159,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line names_agen_linux.go:162
+//line names_agen_linux.go:163
 	f.agenState = -1
 	return 0, false
 }

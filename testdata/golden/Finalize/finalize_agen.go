@@ -92,7 +92,8 @@ func (g *collectingBodyGenerator) Err() error {
 func (g *collectingBodyGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -192,7 +193,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line finalize_agen.go:196
+//line finalize_agen.go:197
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -468,7 +469,7 @@ resume3:
 //line finalize.go:79
 	f.result = nil
 end:
-//line finalize_agen.go:472
+//line finalize_agen.go:473
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -707,7 +708,7 @@ func (f *asyncPanicsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g 
 	f.agenState = 1
 	return 1, nil, true
 resume1:
-//line finalize_agen.go:711
+//line finalize_agen.go:712
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -905,7 +906,7 @@ resume1:
 	f.agenState = 2
 	return 2, nil, true
 resume2:
-//line finalize_agen.go:909
+//line finalize_agen.go:910
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -983,7 +984,8 @@ func (g *plainGenerator) Err() error {
 func (g *plainGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		for again := true; again; {
+			_, again = g.f.push(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1009,7 +1011,7 @@ resume1:
 	f.agenState = 2
 	return 2, true
 resume2:
-//line finalize_agen.go:1013
+//line finalize_agen.go:1015
 	f.agenState = -1
 	return 0, false
 }
@@ -1045,7 +1047,7 @@ resume1:
 		return 0, true
 	}
 resume2:
-//line finalize_agen.go:1049
+//line finalize_agen.go:1051
 	f.agenState = -1
 	return 0, false
 }
@@ -1126,7 +1128,7 @@ resume1:
 	v2, err2 = awaited, awaitedErr
 //line finalize.go:134
 	(*d.done)(agenCtx, v2, err2)
-//line finalize_agen.go:1130
+//line finalize_agen.go:1132
 	return true
 }
 
@@ -1395,7 +1397,7 @@ resume1:
 resume2:
 //line finalize.go:138
 	f.result = nil
-//line finalize_agen.go:1399
+//line finalize_agen.go:1401
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

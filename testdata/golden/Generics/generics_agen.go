@@ -96,7 +96,8 @@ func (g *mappedGenerator[T, U]) All() iter.Seq[U] {
 	var sent T
 	return func(yield func(U) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -169,7 +170,7 @@ done:
 	zero = *new(T)
 //line generics.go:25
 	fr.tr.Log("zero=%v last=%v", zero, fr.last)
-//line generics_agen.go:173
+//line generics_agen.go:174
 	fr.agenState = -1
 	return *new(U), false
 }
@@ -256,7 +257,8 @@ func (g *areasGenerator[S]) Err() error {
 func (g *areasGenerator[S]) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -357,7 +359,7 @@ done:
 resume2:
 //line generics.go:61
 	f.tr.Log("best %s", best.name())
-//line generics_agen.go:361
+//line generics_agen.go:363
 	f.agenState = -1
 	return 0, false
 }
@@ -442,7 +444,8 @@ func (g *sumsGenerator[N]) All() iter.Seq[N] {
 	var sent N
 	return func(yield func(N) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -511,7 +514,7 @@ resume1:
 done:
 //line generics.go:83
 	f.tr.Log("acc=%v", f.acc)
-//line generics_agen.go:515
+//line generics_agen.go:518
 	f.agenState = -1
 	return *new(N), false
 }
@@ -601,7 +604,8 @@ func (g *dedupGenerator[K, V]) All() iter.Seq[pair[K, V]] {
 	var sent int
 	return func(yield func(pair[K, V]) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -678,7 +682,7 @@ next:
 done:
 //line generics.go:106
 	f.tr.Log("distinct=%d", len(f.seen))
-//line generics_agen.go:682
+//line generics_agen.go:686
 	f.agenState = -1
 	return pair[K, V]{}, false
 }
@@ -764,7 +768,8 @@ func (g *pointersGenerator[T]) All() iter.Seq[T] {
 	var sent T
 	return func(yield func(T) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -884,7 +889,7 @@ resume3:
 		return *new(T), true
 	}
 resume4:
-//line generics_agen.go:888
+//line generics_agen.go:893
 	f.agenState = -1
 	return *new(T), false
 }
@@ -971,7 +976,8 @@ func (g *bothGenerator[L]) All() iter.Seq[string] {
 	var sent L
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1038,7 +1044,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line generics_agen.go:1042
+//line generics_agen.go:1048
 	f.agenState = -1
 	return "", false
 }
@@ -1150,7 +1156,8 @@ func (g *guardedGenerator[T, PT]) Err() error {
 func (g *guardedGenerator[T, PT]) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -1272,7 +1279,7 @@ done:
 	_ = none[len(f.xs)]
 //line generics.go:165
 	(*f.err) = nil
-//line generics_agen.go:1276
+//line generics_agen.go:1283
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -1399,7 +1406,8 @@ func (g *genDeferGenerator[T, PT]) All() iter.Seq[T] {
 	var sent T
 	return func(yield func(T) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -1531,7 +1539,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line generics_agen.go:1535
+//line generics_agen.go:1543
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1635,7 +1643,8 @@ func (g *fillGenerator[K, V]) All() iter.Seq[K] {
 	var sent V
 	return func(yield func(K) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -1746,7 +1755,7 @@ resume1:
 done:
 //line generics.go:219
 	(*f.tr).Log("m=%v", (*f.h).m)
-//line generics_agen.go:1750
+//line generics_agen.go:1759
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1850,7 +1859,8 @@ func (g *genLocalGenerator[K, V]) All() iter.Seq[string] {
 	var sent V
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1954,7 +1964,7 @@ resume2:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line generics_agen.go:1958
+//line generics_agen.go:1968
 	f.agenState = -1
 	return "", false
 }

@@ -84,7 +84,8 @@ func (g *forwardGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -172,7 +173,7 @@ skip:
 resume3:
 //line goto.go:23
 	f.tr.Log("end")
-//line goto_agen.go:176
+//line goto_agen.go:177
 	f.agenState = -1
 	return 0, false
 }
@@ -254,7 +255,8 @@ func (g *backwardGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -321,7 +323,7 @@ resume1:
 	}
 //line goto.go:38
 	f.tr.Log("end %d", f.i)
-//line goto_agen.go:325
+//line goto_agen.go:327
 	f.agenState = -1
 	return 0, false
 }
@@ -401,7 +403,8 @@ func (g *restartGenerator) Err() error {
 func (g *restartGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -472,7 +475,7 @@ done:
 	}
 //line goto.go:56
 	f.tr.Log("end")
-//line goto_agen.go:476
+//line goto_agen.go:479
 	f.agenState = -1
 	return 0, false
 }
@@ -551,7 +554,8 @@ func (g *outOfLoopGenerator) Err() error {
 func (g *outOfLoopGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -642,7 +646,7 @@ out:
 resume2:
 //line goto.go:75
 	tr.Log("end")
-//line goto_agen.go:646
+//line goto_agen.go:650
 	f.agenState = -1
 	return 0, false
 }
@@ -721,7 +725,8 @@ func (g *pingPongGenerator) Err() error {
 func (g *pingPongGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -802,7 +807,7 @@ resume2:
 end:
 //line goto.go:95
 	f.tr.Log("end %d", f.n)
-//line goto_agen.go:806
+//line goto_agen.go:811
 	f.agenState = -1
 	return "", false
 }
@@ -882,7 +887,8 @@ func (g *withinLoopGenerator) Err() error {
 func (g *withinLoopGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -969,7 +975,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line goto_agen.go:973
+//line goto_agen.go:979
 	f.agenState = -1
 	return 0, false
 }
@@ -1054,7 +1060,8 @@ func (g *retryInsideGenerator) Err() error {
 func (g *retryInsideGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1158,7 +1165,7 @@ resume2:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line goto_agen.go:1162
+//line goto_agen.go:1169
 	fr.agenState = -1
 	return 0, false
 }
@@ -1240,7 +1247,8 @@ func (g *hotTargetsGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1362,7 +1370,7 @@ resume3:
 	}
 //line goto.go:164
 	f.tr.Log("end %d", f.n)
-//line goto_agen.go:1366
+//line goto_agen.go:1374
 	f.agenState = -1
 	return 0, false
 }
@@ -1447,7 +1455,8 @@ func (g *gotoEndOfBodyGenerator) Err() error {
 func (g *gotoEndOfBodyGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1585,7 +1594,7 @@ resume3:
 	fr.rangeIndex++
 	goto loop3
 done3:
-//line goto_agen.go:1589
+//line goto_agen.go:1598
 	fr.agenState = -1
 	return 0, false
 }

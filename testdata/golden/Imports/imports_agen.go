@@ -84,7 +84,8 @@ func (g *readerGenerator) Err() error {
 func (g *readerGenerator) All() iter.Seq[bool] {
 	return func(yield func(bool) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -155,7 +156,7 @@ resume1:
 resume2:
 //line imports.go:22
 	f.tr.Log("%s", io)
-//line imports_agen.go:159
+//line imports_agen.go:160
 	f.agenState = -1
 	return false, false
 }

@@ -85,7 +85,8 @@ func (g *coldInnerGenerator) Err() error {
 func (g *coldInnerGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -166,7 +167,7 @@ next:
 done:
 //line labels.go:35
 	tr.Log("end")
-//line labels_agen.go:170
+//line labels_agen.go:171
 	f.agenState = -1
 	return 0, false
 }
@@ -252,7 +253,8 @@ func (g *hotInnerGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -345,7 +347,7 @@ next:
 done:
 //line labels.go:61
 	f.tr.Log("end n %d", f.n)
-//line labels_agen.go:349
+//line labels_agen.go:351
 	f.agenState = -1
 	return 0, false
 }
@@ -432,7 +434,8 @@ func (g *innerLabelsGenerator) Err() error {
 func (g *innerLabelsGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -524,7 +527,7 @@ next:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:528
+//line labels_agen.go:531
 	f.agenState = -1
 	return "", false
 }
@@ -603,7 +606,8 @@ func (g *coldLabelledGenerator) Err() error {
 func (g *coldLabelledGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		for again := true; again; {
+			_, again = g.f.push(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -649,7 +653,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:653
+//line labels_agen.go:657
 	f.agenState = -1
 	return 0, false
 }
@@ -700,7 +704,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:704
+//line labels_agen.go:708
 	f.agenState = -1
 	return 0, false
 }
@@ -784,7 +788,8 @@ func (g *threeDeepGenerator) Err() error {
 func (g *threeDeepGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -880,7 +885,7 @@ next:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:884
+//line labels_agen.go:889
 	f.agenState = -1
 	return 0, false
 }
@@ -962,7 +967,8 @@ func (g *fromSwitchGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1077,7 +1083,7 @@ next:
 done:
 //line labels.go:152
 	f.tr.Log("end")
-//line labels_agen.go:1081
+//line labels_agen.go:1087
 	f.agenState = -1
 	return 0, false
 }
@@ -1159,7 +1165,8 @@ func (g *labelledSwitchGenerator) Err() error {
 func (g *labelledSwitchGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1261,7 +1268,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:1265
+//line labels_agen.go:1272
 	f.agenState = -1
 	return 0, false
 }
@@ -1343,7 +1350,8 @@ func (g *fromSelectGenerator) Err() error {
 func (g *fromSelectGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1425,7 +1433,7 @@ next:
 done:
 //line labels.go:200
 	f.tr.Log("end")
-//line labels_agen.go:1429
+//line labels_agen.go:1437
 	f.agenState = -1
 	return 0, false
 }
@@ -1514,7 +1522,8 @@ func (g *fromTypeSwitchGenerator) All() iter.Seq[string] {
 	var sent any
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1649,7 +1658,7 @@ next:
 	f.rangeIndex += f.runeWidth
 	goto loop
 done:
-//line labels_agen.go:1653
+//line labels_agen.go:1662
 	f.agenState = -1
 	return "", false
 }
@@ -1733,7 +1742,8 @@ func (g *mapLabelGenerator) Err() error {
 func (g *mapLabelGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1819,7 +1829,7 @@ next:
 done:
 //line labels.go:250
 	f.tr.Log("sum %d n %d", f.sum, f.n)
-//line labels_agen.go:1823
+//line labels_agen.go:1833
 	f.agenState = -1
 	return 0, false
 }
@@ -1902,7 +1912,8 @@ func (g *gotoAndBreakGenerator) Err() error {
 func (g *gotoAndBreakGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1988,7 +1999,7 @@ done:
 	}
 //line labels.go:271
 	f.tr.Log("rounds %d", f.rounds)
-//line labels_agen.go:1992
+//line labels_agen.go:2003
 	f.agenState = -1
 	return 0, false
 }
@@ -2069,7 +2080,8 @@ func (g *rangeFuncBranchesGenerator) Err() error {
 func (g *rangeFuncBranchesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -2174,7 +2186,7 @@ resume2:
 //line labels.go:319
 	f.result = nil
 end:
-//line labels_agen.go:2178
+//line labels_agen.go:2190
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false

@@ -81,7 +81,8 @@ func (g *countGenerator) Err() error {
 func (g *countGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		for again := true; again; {
+			_, again = g.f.push(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -128,7 +129,7 @@ done:
 	f.agenState = 2
 	return t, true
 resume2:
-//line template_agen.go:132
+//line template_agen.go:133
 	f.agenState = -1
 	return 0, false
 }
@@ -186,7 +187,7 @@ done:
 		return 0, true
 	}
 resume2:
-//line template_agen.go:190
+//line template_agen.go:191
 	f.agenState = -1
 	return 0, false
 }

@@ -93,7 +93,8 @@ func (g *sameMarkGenerator[T]) All() iter.Seq[any] {
 	var sent any
 	return func(yield func(any) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -170,7 +171,7 @@ resume1:
 		return nil, true
 	}
 resume2:
-//line localtypenames_agen.go:174
+//line localtypenames_agen.go:175
 	f.agenState = -1
 	return nil, false
 }
@@ -265,7 +266,8 @@ func (g *pairsGenerator) Err() error {
 func (g *pairsGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -392,7 +394,7 @@ resume2:
 	}
 	f.agenCore.State = -2
 resume3:
-//line localtypenames_agen.go:396
+//line localtypenames_agen.go:398
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -477,7 +479,8 @@ func (g *taggedGenerator[K]) Err() error {
 func (g *taggedGenerator[K]) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -544,7 +547,7 @@ resume1:
 		return "", true
 	}
 resume2:
-//line localtypenames_agen.go:548
+//line localtypenames_agen.go:551
 	f.agenState = -1
 	return "", false
 }
@@ -631,7 +634,8 @@ func (g *embeddingGenerator) Err() error {
 func (g *embeddingGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		for again := true; again; {
+			_, again = g.f.push(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -664,7 +668,7 @@ resume1:
 	f.agenState = 2
 	return t2, true
 resume2:
-//line localtypenames_agen.go:668
+//line localtypenames_agen.go:672
 	f.agenState = -1
 	return 0, false
 }
@@ -707,7 +711,7 @@ resume1:
 		return 0, true
 	}
 resume2:
-//line localtypenames_agen.go:711
+//line localtypenames_agen.go:715
 	f.agenState = -1
 	return 0, false
 }
@@ -797,7 +801,8 @@ func (g *sizedGenerator) All() iter.Seq[string] {
 	var sent agen.None
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -895,7 +900,7 @@ resume2:
 		return "", true
 	}
 resume3:
-//line localtypenames_agen.go:899
+//line localtypenames_agen.go:904
 	f.agenState = -1
 	return "", false
 }
@@ -982,7 +987,8 @@ func (g *shadowingGenerator) Err() error {
 func (g *shadowingGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1068,7 +1074,7 @@ resume2:
 		return "", true
 	}
 resume3:
-//line localtypenames_agen.go:1072
+//line localtypenames_agen.go:1078
 	f.agenState = -1
 	return "", false
 }
@@ -1148,7 +1154,8 @@ func (g *typeParamNamedGenerator[T]) Err() error {
 func (g *typeParamNamedGenerator[T]) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1218,7 +1225,7 @@ resume1:
 		return "", true
 	}
 resume2:
-//line localtypenames_agen.go:1222
+//line localtypenames_agen.go:1229
 	f.agenState = -1
 	return "", false
 }

@@ -95,7 +95,8 @@ func (g *pairsGenerator) All() iter.Seq[string] {
 	var sent int
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -166,7 +167,7 @@ resume1:
 done:
 //line localtypes.go:24
 	f.tr.Log("pairs %v", f.ps)
-//line localtypes_agen.go:170
+//line localtypes_agen.go:171
 	f.agenState = -1
 	return "", false
 }
@@ -256,7 +257,8 @@ func (g *genericGenerator[T]) Err() error {
 func (g *genericGenerator[T]) All() iter.Seq[T] {
 	return func(yield func(T) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -333,7 +335,7 @@ resume1:
 done:
 //line localtypes.go:41
 	f.tr.Log("boxes %d", len(bs))
-//line localtypes_agen.go:337
+//line localtypes_agen.go:339
 	f.agenState = -1
 	return *new(T), false
 }
@@ -419,7 +421,8 @@ func (g *shadowedGenerator) Err() error {
 func (g *shadowedGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -489,7 +492,7 @@ resume2:
 	f.tr.Log("inner %v", f.b)
 //line localtypes.go:57
 	f.tr.Log("outer %v", f.a)
-//line localtypes_agen.go:493
+//line localtypes_agen.go:496
 	f.agenState = -1
 	return "", false
 }

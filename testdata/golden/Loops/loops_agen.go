@@ -87,7 +87,8 @@ func (g *threeClauseGenerator) Err() error {
 func (g *threeClauseGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -165,7 +166,7 @@ next:
 done:
 //line loops.go:31
 	f.tr.Log("end")
-//line loops_agen.go:169
+//line loops_agen.go:170
 	f.agenState = -1
 	return 0, false
 }
@@ -247,7 +248,8 @@ func (g *condOnlyGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -311,7 +313,7 @@ resume1:
 done:
 //line loops.go:44
 	f.tr.Log("end i %d", f.i)
-//line loops_agen.go:315
+//line loops_agen.go:317
 	f.agenState = -1
 	return 0, false
 }
@@ -393,7 +395,8 @@ func (g *infiniteGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -463,7 +466,7 @@ resume1:
 done:
 //line loops.go:61
 	f.tr.Log("end n %d", f.n)
-//line loops_agen.go:467
+//line loops_agen.go:470
 	f.agenState = -1
 	return 0, false
 }
@@ -545,7 +548,8 @@ func (g *yieldInCondGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -612,7 +616,7 @@ resume1:
 done:
 //line loops.go:71
 	f.tr.Log("end")
-//line loops_agen.go:616
+//line loops_agen.go:620
 	f.agenState = -1
 	return 0, false
 }
@@ -694,7 +698,8 @@ func (g *yieldInPostGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -772,7 +777,7 @@ resume2:
 done:
 //line loops.go:82
 	f.tr.Log("end")
-//line loops_agen.go:776
+//line loops_agen.go:781
 	f.agenState = -1
 	return 0, false
 }
@@ -854,7 +859,8 @@ func (g *yieldInInitGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -929,7 +935,7 @@ resume2:
 done:
 //line loops.go:93
 	f.tr.Log("end")
-//line loops_agen.go:933
+//line loops_agen.go:939
 	f.agenState = -1
 	return 0, false
 }
@@ -1009,7 +1015,8 @@ func (g *nestedGenerator) Err() error {
 func (g *nestedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1117,7 +1124,7 @@ done2:
 	i++
 	goto loop
 done:
-//line loops_agen.go:1121
+//line loops_agen.go:1128
 	f.agenState = -1
 	return 0, false
 }
@@ -1199,7 +1206,8 @@ func (g *perIterationGenerator) Err() error {
 func (g *perIterationGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1311,7 +1319,7 @@ resume2:
 	for k, f := range fs {
 		tr.Log("closure %d sees %d", k, f())
 	}
-//line loops_agen.go:1315
+//line loops_agen.go:1323
 	fr.agenState = -1
 	return 0, false
 }
@@ -1396,7 +1404,8 @@ func (g *perIterationIncrementGenerator) Err() error {
 func (g *perIterationIncrementGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1498,7 +1507,7 @@ resume2:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:1502
+//line loops_agen.go:1511
 	f.agenState = -1
 	return 0, false
 }
@@ -1582,7 +1591,8 @@ func (g *perIterationTwoVarsGenerator) Err() error {
 func (g *perIterationTwoVarsGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1684,7 +1694,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:1688
+//line loops_agen.go:1698
 	fr.agenState = -1
 	return "", false
 }
@@ -1767,7 +1777,8 @@ func (g *perIterationPostGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1872,7 +1883,7 @@ done:
 	for k, f := range fs {
 		tr.Log("closure %d sees %d", k, f())
 	}
-//line loops_agen.go:1876
+//line loops_agen.go:1887
 	fr.agenState = -1
 	return 0, false
 }
@@ -1957,7 +1968,8 @@ func (g *perIterationCondGenerator) Err() error {
 func (g *perIterationCondGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -2059,7 +2071,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:2063
+//line loops_agen.go:2075
 	fr.agenState = -1
 	return 0, false
 }
@@ -2147,7 +2159,8 @@ func (g *loopLocalsGenerator) Err() error {
 func (g *loopLocalsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -2273,7 +2286,7 @@ resume2:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:2277
+//line loops_agen.go:2290
 	f.agenState = -1
 	return 0, false
 }
@@ -2353,7 +2366,8 @@ func (g *coldBranchesGenerator) Err() error {
 func (g *coldBranchesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -2483,7 +2497,7 @@ next:
 	(*f.i)++
 	goto loop2
 done:
-//line loops_agen.go:2487
+//line loops_agen.go:2501
 	f.agenState = -1
 	return 0, false
 }
@@ -2567,7 +2581,8 @@ func (g *redeclaredGenerator) Err() error {
 func (g *redeclaredGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -2665,7 +2680,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:2669
+//line loops_agen.go:2684
 	fr.agenState = -1
 	return 0, false
 }
@@ -2853,7 +2868,7 @@ done:
 //line loops.go:344
 	f.result = nil
 end:
-//line loops_agen.go:2857
+//line loops_agen.go:2872
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -2939,7 +2954,8 @@ func (g *emptyBodiesGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -3057,7 +3073,7 @@ skip:
 done3:
 //line loops.go:361
 	f.tr.Log("end")
-//line loops_agen.go:3061
+//line loops_agen.go:3077
 	f.agenState = -1
 	return 0, false
 }
@@ -3139,7 +3155,8 @@ func (g *initCapturedGenerator) Err() error {
 func (g *initCapturedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -3317,7 +3334,7 @@ done:
 	for _, f := range fs {
 		tr.Log("%d", f())
 	}
-//line loops_agen.go:3321
+//line loops_agen.go:3338
 	fr.agenState = -1
 	return 0, false
 }
@@ -3397,7 +3414,8 @@ func (g *initCapturedElseGenerator) Err() error {
 func (g *initCapturedElseGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -3507,7 +3525,7 @@ done:
 	for _, f := range fs {
 		tr.Log("%d", f())
 	}
-//line loops_agen.go:3511
+//line loops_agen.go:3529
 	fr.agenState = -1
 	return 0, false
 }
@@ -3594,7 +3612,8 @@ func (g *oddClausesGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -3776,7 +3795,7 @@ resume5:
 	f.x, f.i = f.x+1, resumed3
 	goto loop4
 done4:
-//line loops_agen.go:3780
+//line loops_agen.go:3799
 	f.agenState = -1
 	return 0, false
 }

@@ -102,7 +102,8 @@ func (g *panicsGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -385,7 +386,7 @@ resume12:
 endswitch:
 //line mapliterals.go:58
 	f.tr.Log("m=%v", f.m)
-//line mapliterals_agen.go:389
+//line mapliterals_agen.go:390
 	f.agenState = -1
 	return 0, false
 }
@@ -479,7 +480,8 @@ func (g *readsGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -657,7 +659,7 @@ resume7:
 	m6 = map[int]*pt{1: f.t13, 2: {resumed7, 0}}
 //line mapliterals.go:85
 	(*f.tr).Log("m6=%v %v", *m6[1], *m6[2])
-//line mapliterals_agen.go:661
+//line mapliterals_agen.go:663
 	f.agenState = -1
 	return 0, false
 }
@@ -739,7 +741,8 @@ func (g *dynamicKeysGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -800,7 +803,7 @@ resume1:
 	m = map[int]string{f.t: "dynamic", 1: "constant", 2: fmt.Sprint(resumed)}
 //line mapliterals.go:95
 	f.tr.Log("m=%v", m)
-//line mapliterals_agen.go:804
+//line mapliterals_agen.go:807
 	f.agenState = -1
 	return 0, false
 }

@@ -89,7 +89,8 @@ func (g *drainGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -156,7 +157,7 @@ endif:
 done:
 //line methods.go:36
 	f.tr.Log("pops=%d", f.s.pops)
-//line methods_agen.go:160
+//line methods_agen.go:161
 	f.agenState = -1
 	return 0, false
 }
@@ -240,7 +241,8 @@ func (g *countGenerator) Err() error {
 func (g *countGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -300,7 +302,7 @@ resume1:
 done:
 //line methods.go:52
 	f.tr.Log("copy n=%d", f.t.n)
-//line methods_agen.go:304
+//line methods_agen.go:306
 	f.agenState = -1
 	return "", false
 }
@@ -384,7 +386,8 @@ func (g *eachGenerator[T]) Err() error {
 func (g *eachGenerator[T]) All() iter.Seq[T] {
 	return func(yield func(T) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -452,7 +455,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line methods_agen.go:456
+//line methods_agen.go:459
 	f.agenState = -1
 	return *new(T), false
 }
@@ -533,7 +536,8 @@ func (g *pairsGenerator[E]) Err() error {
 func (g *pairsGenerator[E]) All() iter.Seq[[2]E] {
 	return func(yield func([2]E) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -597,7 +601,7 @@ done:
 	zero = *new(E)
 //line methods.go:78
 	f.tr.Log("zero=%v", zero)
-//line methods_agen.go:601
+//line methods_agen.go:605
 	f.agenState = -1
 	return [2]E{}, false
 }
@@ -691,7 +695,8 @@ func (g *clashGenerator) All() iter.Seq[int] {
 	var in int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(in, yield); again; _, again = g.f.resume(in, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(in, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -766,7 +771,7 @@ done:
 //line methods.go:99
 	fr.result = nil
 end:
-//line methods_agen.go:770
+//line methods_agen.go:775
 	fr.agenState = -1
 	fr.agenErr = fr.result
 	return 0, false

@@ -119,7 +119,8 @@ func (g *localsGenerator) All() ageniter.Seq[int] {
 	var in int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, in, yield); again; _, again = g.f.resume(g, in, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, in, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -255,7 +256,7 @@ done:
 	(*fr.tr).Log("%d %d %d %d %d %d %d %d", fr.f, fr.g, fr.sent, fr.thrown, fr.at, fr.guarded, fr.gen, fr.defers)
 //line names.go:42
 	(*fr.tr).Log("%d %d %d %d %d %d %d %d %s", fr.agen2, fr.key2, fr.value2, fr.utf82, fr.result, fr.cond, fr.t, fr.skip, context)
-//line names_agen.go:259
+//line names_agen.go:260
 	fr.AgenRunDefers(false, nil)
 	fr.agenCore.State = -1
 	fr.agenCore.Life.Finish(fr)
@@ -342,7 +343,8 @@ func (g *builtinsGenerator) Err() error {
 func (g *builtinsGenerator) All() ageniter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -461,7 +463,7 @@ resume4:
 	*f.p++
 //line names.go:62
 	f.tr.Log("string=%d", (*f.string2))
-//line names_agen.go:465
+//line names_agen.go:467
 	f.agenState = -1
 	return "", false
 }

@@ -137,7 +137,8 @@ func (g *readsGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -729,7 +730,7 @@ resume24:
 	resumed24 = sent
 	show((*f.tr), f.t39, f.t40, resumed24)
 endswitch:
-//line operandorder_agen.go:733
+//line operandorder_agen.go:734
 	f.agenState = -1
 	return 0, false
 }
@@ -814,7 +815,8 @@ func (g *escapedGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -891,7 +893,7 @@ resume1:
 resume2:
 	resumed2 = sent
 	show(f.tr, (*f.p), f.t2, resumed2)
-//line operandorder_agen.go:895
+//line operandorder_agen.go:897
 	f.agenState = -1
 	return 0, false
 }
@@ -1007,7 +1009,8 @@ func (g *panicsGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1819,7 +1822,7 @@ resume40:
 endswitch:
 //line operandorder.go:252
 	f.tr.Log("end")
-//line operandorder_agen.go:1823
+//line operandorder_agen.go:1826
 	f.agenState = -1
 	return 0, false
 }

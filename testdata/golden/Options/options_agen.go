@@ -86,7 +86,8 @@ func (g *Countdown) Err() error {
 func (g *Countdown) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -142,7 +143,7 @@ resume1:
 done:
 //line options.go:18
 	f.tr.Log("liftoff")
-//line options_agen.go:146
+//line options_agen.go:147
 	f.agenState = -1
 	return 0, false
 }
@@ -227,7 +228,8 @@ func (g *lettersGenerator) Err() error {
 func (g *lettersGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		for again := true; again; {
+			_, again = g.f.push(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -265,7 +267,7 @@ resume1:
 	f.rangeIndex += f.runeWidth
 	goto loop
 done:
-//line options_agen.go:269
+//line options_agen.go:271
 	f.agenState = -1
 	return "", false
 }
@@ -308,7 +310,7 @@ resume1:
 	f.rangeIndex += f.runeWidth
 	goto loop
 done:
-//line options_agen.go:312
+//line options_agen.go:314
 	f.agenState = -1
 	return "", false
 }
@@ -391,7 +393,8 @@ func (g *EchoGenerator) All() iter.Seq[string] {
 	var sent string
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -456,7 +459,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line options_agen.go:460
+//line options_agen.go:463
 	f.agenState = -1
 	return "", false
 }
@@ -539,7 +542,8 @@ func (g *squaresIter) Err() error {
 func (g *squaresIter) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		for again := true; again; {
+			_, again = g.f.push(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -573,7 +577,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line options_agen.go:577
+//line options_agen.go:581
 	f.agenState = -1
 	return 0, false
 }
@@ -612,7 +616,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line options_agen.go:616
+//line options_agen.go:620
 	f.agenState = -1
 	return 0, false
 }
@@ -696,7 +700,8 @@ func (g *BFSIter) Err() error {
 func (g *BFSIter) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		for again := true; again; {
+			_, again = g.f.push(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -734,7 +739,7 @@ resume1:
 	f.queue = append(f.queue, f.children[f.n]...)
 	goto loop
 done:
-//line options_agen.go:738
+//line options_agen.go:743
 	f.agenState = -1
 	return 0, false
 }
@@ -778,7 +783,7 @@ resume1:
 	f.queue = append(f.queue, f.children[f.n]...)
 	goto loop
 done:
-//line options_agen.go:782
+//line options_agen.go:787
 	f.agenState = -1
 	return 0, false
 }
@@ -860,7 +865,8 @@ func (g *leftRun) Err() error {
 func (g *leftRun) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		for again := true; again; {
+			_, again = g.f.push(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -896,7 +902,7 @@ loop:
 resume1:
 	goto loop
 done:
-//line options_agen.go:900
+//line options_agen.go:906
 	f.agenState = -1
 	return 0, false
 }
@@ -938,7 +944,7 @@ loop:
 resume1:
 	goto loop
 done:
-//line options_agen.go:942
+//line options_agen.go:948
 	f.agenState = -1
 	return 0, false
 }
@@ -1022,7 +1028,8 @@ func (g *rightRun) Err() error {
 func (g *rightRun) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		for again := true; again; {
+			_, again = g.f.push(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1057,7 +1064,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line options_agen.go:1061
+//line options_agen.go:1068
 	f.agenState = -1
 	return 0, false
 }
@@ -1097,7 +1104,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line options_agen.go:1101
+//line options_agen.go:1108
 	f.agenState = -1
 	return 0, false
 }

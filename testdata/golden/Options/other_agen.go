@@ -100,7 +100,8 @@ func (g *fromOtherFileGenerator) Err() error {
 func (g *fromOtherFileGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -212,7 +213,7 @@ done:
 	}
 	f.agenCore.State = -2
 resume2:
-//line other_agen.go:216
+//line other_agen.go:217
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)

@@ -82,7 +82,8 @@ func (g *boomGenerator) Err() error {
 func (g *boomGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -136,7 +137,7 @@ resume1:
 	f.tr.Log("about to panic")
 //line panicstate.go:22
 	panic("boom")
-//line panicstate_agen.go:140
+//line panicstate_agen.go:141
 }
 
 // boomFirstGenerator is the generator of boomFirst, made by boomFirstGen. It implements agen.Generator.
@@ -212,7 +213,8 @@ func (g *boomFirstGenerator) Err() error {
 func (g *boomFirstGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -264,7 +266,7 @@ func (f *boomFirstGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 		return 0, true
 	}
 resume1:
-//line panicstate_agen.go:268
+//line panicstate_agen.go:270
 	f.agenState = -1
 	return 0, false
 }
@@ -343,7 +345,8 @@ func (g *indexGenerator) Err() error {
 func (g *indexGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		for again := true; again; {
+			_, again = g.f.push(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -376,7 +379,7 @@ resume1:
 //line panicstate.go:38
 	f.i++
 	goto loop
-//line panicstate_agen.go:380
+//line panicstate_agen.go:383
 }
 
 // push runs the body as resume does, but calls yield at each Yield instead of returning;
@@ -413,7 +416,7 @@ resume1:
 //line panicstate.go:38
 	f.i++
 	goto loop
-//line panicstate_agen.go:417
+//line panicstate_agen.go:420
 }
 
 // divideGenerator is the generator of divide, made by divideGen. It implements agen.Generator.
@@ -492,7 +495,8 @@ func (g *divideGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.push(sent, yield); again; _, again = g.f.push(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.push(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -523,7 +527,7 @@ resume1:
 //line panicstate.go:51
 	f.n = 12 / d
 	goto loop
-//line panicstate_agen.go:527
+//line panicstate_agen.go:531
 }
 
 // push runs the body as resume does, but calls yield at each Yield instead of returning;
@@ -558,7 +562,7 @@ resume1:
 //line panicstate.go:51
 	f.n = 12 / d
 	goto loop
-//line panicstate_agen.go:562
+//line panicstate_agen.go:566
 }
 
 // exitGenerator is the generator of exit, made by exitGen. It implements agen.Generator.
@@ -634,7 +638,8 @@ func (g *exitGenerator) Err() error {
 func (g *exitGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -688,7 +693,7 @@ resume1:
 	f.tr.Log("exiting")
 //line panicstate.go:61
 	runtime.Goexit()
-//line panicstate_agen.go:692
+//line panicstate_agen.go:697
 	f.agenState = -1
 	return 0, false
 }
@@ -771,7 +776,8 @@ func (g *nestedPanicGenerator) Err() error {
 func (g *nestedPanicGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -868,7 +874,7 @@ resume2:
 		return 0, true
 	}
 resume3:
-//line panicstate_agen.go:872
+//line panicstate_agen.go:878
 	f.agenState = -1
 	return 0, false
 }

@@ -106,7 +106,8 @@ func (g *valuesGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -255,7 +256,7 @@ resume1:
 	}
 	fr.agenCore.State = -2
 resume2:
-//line panics_agen.go:259
+//line panics_agen.go:260
 	fr.AgenRunDefers(false, nil)
 	fr.agenCore.State = -1
 	fr.agenCore.Life.Finish(fr)
@@ -340,7 +341,8 @@ func (g *noDefersGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -411,7 +413,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line panics_agen.go:415
+//line panics_agen.go:417
 	f.agenState = -1
 	return 0, false
 }
@@ -505,7 +507,8 @@ func (g *inClosureGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -615,7 +618,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line panics_agen.go:619
+//line panics_agen.go:622
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -713,7 +716,8 @@ func (g *inDeferredGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -835,7 +839,7 @@ endif:
 resume2:
 //line panics.go:109
 	f.result = errors.New("end")
-//line panics_agen.go:839
+//line panics_agen.go:843
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.result
@@ -931,7 +935,8 @@ func (g *panicArgGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -1073,7 +1078,7 @@ resume4:
 endif2:
 //line panics.go:123
 	f.tr.Log("negative")
-//line panics_agen.go:1077
+//line panics_agen.go:1082
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1262,7 +1267,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line panics_agen.go:1266
+//line panics_agen.go:1271
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1356,7 +1361,8 @@ func (g *goexitGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -1462,7 +1468,7 @@ endif:
 	}
 	f.agenCore.State = -2
 resume2:
-//line panics_agen.go:1466
+//line panics_agen.go:1472
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1542,7 +1548,8 @@ func (g *goexitNoDefersGenerator) Err() error {
 func (g *goexitNoDefersGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1596,7 +1603,7 @@ resume1:
 	f.tr.Log("exiting")
 //line panics.go:158
 	runtime.Goexit()
-//line panics_agen.go:1600
+//line panics_agen.go:1607
 	f.agenState = -1
 	return 0, false
 }
@@ -1691,7 +1698,8 @@ func (g *goexitRecoverGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -1793,7 +1801,7 @@ resume1:
 endif:
 //line panics.go:172
 	(*f.err) = errors.New("normal end")
-//line panics_agen.go:1797
+//line panics_agen.go:1805
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)

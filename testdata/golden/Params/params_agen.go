@@ -93,7 +93,8 @@ func (g *variadicGenerator) Err() error {
 func (g *variadicGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -175,7 +176,7 @@ done:
 		return "", true
 	}
 resume2:
-//line params_agen.go:179
+//line params_agen.go:180
 	f.agenState = -1
 	return "", false
 }
@@ -264,7 +265,8 @@ func (g *groupedGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -325,7 +327,7 @@ resume1:
 done:
 //line params.go:36
 	f.tr.Log("a=%d b=%d c=%d", f.a, f.b, f.c)
-//line params_agen.go:329
+//line params_agen.go:331
 	f.agenState = -1
 	return 0, false
 }
@@ -414,7 +416,8 @@ func (g *funcsGenerator) Err() error {
 func (g *funcsGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -493,7 +496,7 @@ done:
 		return "", true
 	}
 resume2:
-//line params_agen.go:497
+//line params_agen.go:500
 	fr.agenState = -1
 	return "", false
 }
@@ -580,7 +583,8 @@ func (g *shadowGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -670,7 +674,7 @@ resume2:
 endif:
 //line params.go:63
 	f.tr.Log("param n=%d", f.n)
-//line params_agen.go:674
+//line params_agen.go:678
 	f.agenState = -1
 	return 0, false
 }

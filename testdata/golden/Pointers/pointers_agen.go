@@ -88,7 +88,8 @@ func (g *addrOfGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -223,7 +224,7 @@ resume5:
 	*f.q = resumed3
 //line pointers.go:27
 	f.tr.Log("*q=%d", *f.q)
-//line pointers_agen.go:227
+//line pointers_agen.go:228
 	f.agenState = -1
 	return 0, false
 }
@@ -312,7 +313,8 @@ func (g *fieldsGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -482,7 +484,7 @@ resume6:
 	*f.last = 300
 //line pointers.go:59
 	f.tr.Log("xs=%v last=%d", f.xs[:3], *f.last)
-//line pointers_agen.go:486
+//line pointers_agen.go:488
 	f.agenState = -1
 	return 0, false
 }
@@ -570,7 +572,8 @@ func (g *receiversGenerator) All() iter.Seq[string] {
 	var sent int
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -697,7 +700,7 @@ resume4:
 	f.m["z"].deposit(resumed4)
 //line pointers.go:94
 	f.tr.Log("z=%d", f.m["z"].balance)
-//line pointers_agen.go:701
+//line pointers_agen.go:704
 	f.agenState = -1
 	return "", false
 }
@@ -782,7 +785,8 @@ func (g *swapGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -865,7 +869,7 @@ resume2:
 	*f.pa = resumed2
 //line pointers.go:107
 	f.tr.Log("a=%d b=%d", (*f.a), (*f.b))
-//line pointers_agen.go:869
+//line pointers_agen.go:873
 	f.agenState = -1
 	return 0, false
 }
@@ -953,7 +957,8 @@ func (g *escapeGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1077,7 +1082,7 @@ resume3:
 	*f.t2 = resumed
 //line pointers.go:129
 	f.tr.Log("n=%d", (*f.n))
-//line pointers_agen.go:1081
+//line pointers_agen.go:1086
 	f.agenState = -1
 	return 0, false
 }

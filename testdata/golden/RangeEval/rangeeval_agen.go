@@ -101,7 +101,8 @@ func (g *notEvaluatedGenerator) Err() error {
 func (g *notEvaluatedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -258,7 +259,7 @@ resume3:
 	f.rangeIndex3++
 	goto loop3
 done3:
-//line rangeeval_agen.go:262
+//line rangeeval_agen.go:263
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -350,7 +351,8 @@ func (g *selfRefGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.push(sent, yield); again; _, again = g.f.push(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.push(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -409,7 +411,7 @@ resume2:
 	f.n = f.n.next
 	goto loop2
 done2:
-//line rangeeval_agen.go:413
+//line rangeeval_agen.go:415
 	f.agenState = -1
 	return 0, false
 }
@@ -480,7 +482,7 @@ resume2:
 	f.n = f.n.next
 	goto loop2
 done2:
-//line rangeeval_agen.go:484
+//line rangeeval_agen.go:486
 	f.agenState = -1
 	return 0, false
 }
@@ -578,7 +580,8 @@ func (g *deferMultiGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -695,7 +698,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line rangeeval_agen.go:699
+//line rangeeval_agen.go:702
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -787,7 +790,8 @@ func (g *rangeEndsGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.push(sent, yield); again; _, again = g.f.push(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.push(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -904,7 +908,7 @@ done4:
 	f.agenState = 7
 	return f.k, true
 resume7:
-//line rangeeval_agen.go:908
+//line rangeeval_agen.go:912
 	f.agenState = -1
 	return 0, false
 }
@@ -1056,7 +1060,7 @@ done4:
 		return 0, true
 	}
 resume7:
-//line rangeeval_agen.go:1060
+//line rangeeval_agen.go:1064
 	f.agenState = -1
 	return 0, false
 }

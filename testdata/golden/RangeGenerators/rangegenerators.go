@@ -7,6 +7,11 @@ package rangegenerators
 
 import (
 	"errors"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
 
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
@@ -126,5 +131,20 @@ var Suite = func() difftest.Suite {
 		difftest.Sync("delegates",
 			func(tr *difftest.Trace) agen.Generator[int, int] { return delegatesGen(tr, generated) },
 			func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { return delegates(y, tr, generated) }),
+		difftest.Check("pushes", pushes),
 	)
 }()
+
+// pushes checks that All runs a body that ranges over another generator
+// as a push loop: its resume calls the loop body.
+func pushes(t *testing.T) {
+	n := 0
+	for range nestedGen(&difftest.Trace{}, generated).All() {
+		pc, _, _, ok := runtime.Caller(1)
+		require.True(t, ok)
+		name := runtime.FuncForPC(pc).Name()
+		require.True(t, strings.HasSuffix(name, ".resume"), "the loop body's caller: %s", name)
+		n++
+	}
+	require.Positive(t, n)
+}

@@ -28,7 +28,7 @@ func countsGen(tr *difftest.Trace, name string, n int) *countsGenerator {
 
 // A compile error here means that the signature of counts changed: run go generate.
 //
-//agen:fingerprint counts 5353667bbdc6ccc0
+//agen:fingerprint counts 15c05459200fc83b
 func _() {
 	var _ func(*agen.Yielder[int, int], *difftest.Trace, string, int) = counts
 }
@@ -104,7 +104,8 @@ func (g *countsGenerator) Err() error {
 func (g *countsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -179,16 +180,16 @@ func (f *countsGeneratorFrame) resume(g *countsGenerator, yield func(int) bool) 
 	case 1:
 		goto resume1
 	}
-//line rangegenerators.go:19
+//line rangegenerators.go:24
 	f.agenDefer(g, countsGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "%s closed or done", a1_1: f.name})
-//line rangegenerators.go:20
+//line rangegenerators.go:25
 	f.rangeIndex = 0
 loop:
 	if !(f.rangeIndex < f.n) {
 		goto done
 	}
 	i = f.rangeIndex
-//line rangegenerators.go:21
+//line rangegenerators.go:26
 	f.agenCore.State = 1
 	if yield == nil || !yield(i) {
 		return i, yield == nil
@@ -198,11 +199,11 @@ loop:
 	}
 	f.agenCore.State = -2
 resume1:
-//line rangegenerators.go:20
+//line rangegenerators.go:25
 	f.rangeIndex++
 	goto loop
 done:
-//line rangegenerators_agen.go:206
+//line rangegenerators_agen.go:207
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -226,7 +227,7 @@ func exitsGen(tr *difftest.Trace, src source, which int) *exitsGenerator {
 
 // A compile error here means that the signature of exits changed: run go generate.
 //
-//agen:fingerprint exits 1c316fbb776663f6
+//agen:fingerprint exits 805ae2a2b3d74c86
 func _() {
 	var _ func(*agen.Yielder[int, int], *difftest.Trace, source, int) error = exits
 }
@@ -314,7 +315,8 @@ func (g *exitsGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -450,7 +452,7 @@ func (f *exitsGeneratorFrame) resume(gen *exitsGenerator, sent int, yield func(i
 	case 2:
 		goto resume2
 	}
-//line rangegenerators.go:33
+//line rangegenerators.go:38
 	{
 		err := f.err
 		tr := f.tr
@@ -461,9 +463,9 @@ func (f *exitsGeneratorFrame) resume(gen *exitsGenerator, sent int, yield func(i
 			(*tr).Log("body deferred, err=%v", (*err))
 		}})
 	}
-//line rangegenerators.go:39
+//line rangegenerators.go:44
 	g = f.src((*f.tr), "g", 4)
-//line rangegenerators.go:40
+//line rangegenerators.go:45
 	f.ranged = g
 	f.agenRanges = append(f.agenRanges, f.ranged)
 loop:
@@ -472,9 +474,9 @@ loop:
 		goto done
 	}
 	f.v = rangeValue
-//line rangegenerators.go:41
+//line rangegenerators.go:46
 	f.agenDefer(gen, exitsGeneratorDefer{site: 2, fn2: (*f.tr).Log, a2_0: "deferred in the loop at %d", a2_1: f.v})
-//line rangegenerators.go:42
+//line rangegenerators.go:47
 	t = f.v * 10
 	f.agenState = 1
 	if yield == nil || !yield(t) {
@@ -486,9 +488,9 @@ loop:
 	f.agenState = -2
 resume1:
 	got = sent
-//line rangegenerators.go:43
+//line rangegenerators.go:48
 	(*f.tr).Log("got %d", got)
-//line rangegenerators.go:44
+//line rangegenerators.go:49
 	if f.v == 2 {
 		switch *f.which {
 		case 1:
@@ -506,23 +508,23 @@ resume1:
 			panic("boom")
 		}
 	}
-//line rangegenerators.go:56
+//line rangegenerators.go:61
 	if (*f.which) == 1 && f.v == 2 {
 		goto break2
 	}
 	goto loop
 break2:
-//line rangegenerators.go:40
+//line rangegenerators.go:45
 	f.agenRanges = f.agenRanges[:0]
 	f.ranged.Close()
 done:
 	f.agenRanges = f.agenRanges[:0]
-//line rangegenerators.go:60
+//line rangegenerators.go:65
 	(*f.tr).Log("after the loop")
 out:
-//line rangegenerators.go:62
+//line rangegenerators.go:67
 	(*f.tr).Log("out")
-//line rangegenerators.go:63
+//line rangegenerators.go:68
 	f.agenState = 2
 	if yield == nil || !yield(-1) {
 		return -1, yield == nil
@@ -532,10 +534,10 @@ out:
 	}
 	f.agenState = -2
 resume2:
-//line rangegenerators.go:64
+//line rangegenerators.go:69
 	(*f.err) = nil
 end:
-//line rangegenerators_agen.go:539
+//line rangegenerators_agen.go:541
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -558,7 +560,7 @@ func nestedGen(tr *difftest.Trace, src source) *nestedGenerator {
 
 // A compile error here means that the signature of nested changed: run go generate.
 //
-//agen:fingerprint nested ac70acdd0301d214
+//agen:fingerprint nested 1d26caaba459f1e7
 func _() {
 	var _ func(*agen.Yielder[int, int], *difftest.Trace, source) = nested
 }
@@ -624,7 +626,8 @@ func (g *nestedGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -711,7 +714,7 @@ func (f *nestedGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool
 	case 2:
 		goto resume2
 	}
-//line rangegenerators.go:74
+//line rangegenerators.go:79
 	f.ranged = (*f.src)((*f.tr), "a", 3)
 	f.agenRanges = append(f.agenRanges, f.ranged)
 loop:
@@ -721,7 +724,7 @@ loop:
 	}
 	f.a = new(int)
 	(*f.a) = rangeValue
-//line rangegenerators.go:75
+//line rangegenerators.go:80
 	f.ranged2 = (*f.src)((*f.tr), "b", 3)
 	f.agenRanges = append(f.agenRanges, f.ranged2)
 loop2:
@@ -730,7 +733,7 @@ loop2:
 		goto done2
 	}
 	b = rangeValue2
-//line rangegenerators.go:76
+//line rangegenerators.go:81
 	t = (*f.a)*10 + b
 	f.agenState = 1
 	if yield == nil || !yield(t) {
@@ -742,13 +745,13 @@ loop2:
 	f.agenState = -2
 resume1:
 	s = sent
-//line rangegenerators.go:77
+//line rangegenerators.go:82
 	if s == 1 {
 		f.agenRanges = f.agenRanges[:1]
 		f.ranged2.Close()
 		goto next
 	}
-//line rangegenerators.go:80
+//line rangegenerators.go:85
 	if s == 2 {
 		f.agenRanges = f.agenRanges[:1]
 		f.ranged2.Close()
@@ -756,17 +759,17 @@ resume1:
 	}
 	goto loop2
 done2:
-//line rangegenerators.go:75
+//line rangegenerators.go:80
 	f.agenRanges = f.agenRanges[:1]
 next:
 	goto loop
 break2:
-//line rangegenerators.go:74
+//line rangegenerators.go:79
 	f.agenRanges = f.agenRanges[:0]
 	f.ranged.Close()
 done:
 	f.agenRanges = f.agenRanges[:0]
-//line rangegenerators.go:85
+//line rangegenerators.go:90
 	f.agenState = 2
 	if yield == nil || !yield(99) {
 		return 99, yield == nil
@@ -775,7 +778,7 @@ done:
 		return 0, true
 	}
 resume2:
-//line rangegenerators_agen.go:779
+//line rangegenerators_agen.go:782
 	f.agenState = -1
 	return 0, false
 }
@@ -795,7 +798,7 @@ func delegatesGen(tr *difftest.Trace, src source) *delegatesGenerator {
 
 // A compile error here means that the signature of delegates changed: run go generate.
 //
-//agen:fingerprint delegates 3091e7a9bd29e52a
+//agen:fingerprint delegates 6ae5d46d09fe8506
 func _() {
 	var _ func(*agen.Yielder[int, int], *difftest.Trace, source) error = delegates
 }
@@ -950,7 +953,7 @@ func (f *delegatesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	case 1:
 		goto resume1
 	}
-//line rangegenerators.go:93
+//line rangegenerators.go:98
 	f.ranged = (*f.src)((*f.tr), "outer", 2)
 	f.agenRanges = append(f.agenRanges, f.ranged)
 loop:
@@ -959,7 +962,7 @@ loop:
 		goto done
 	}
 	v = rangeValue
-//line rangegenerators.go:94
+//line rangegenerators.go:99
 	f.delegate = (*f.src)((*f.tr), "inner", v+1)
 	delegated, delegating = f.delegate.Next()
 delegate:
@@ -984,7 +987,7 @@ delegated:
 	if !(err != nil) {
 		goto endif
 	}
-//line rangegenerators.go:95
+//line rangegenerators.go:100
 	f.result = err
 	f.agenRanges = f.agenRanges[:0]
 	f.ranged.Close()
@@ -992,12 +995,12 @@ delegated:
 endif:
 	goto loop
 done:
-//line rangegenerators.go:93
-	f.agenRanges = f.agenRanges[:0]
 //line rangegenerators.go:98
+	f.agenRanges = f.agenRanges[:0]
+//line rangegenerators.go:103
 	f.result = nil
 end:
-//line rangegenerators_agen.go:1001
+//line rangegenerators_agen.go:1004
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false

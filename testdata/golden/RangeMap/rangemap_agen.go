@@ -95,7 +95,8 @@ func (g *singleGenerator) Err() error {
 func (g *singleGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -280,7 +281,7 @@ loop6:
 resume6:
 	goto loop6
 done6:
-//line rangemap_agen.go:284
+//line rangemap_agen.go:285
 	f.agenState = -1
 	return "", false
 }
@@ -367,7 +368,8 @@ func (g *sumsGenerator) Err() error {
 func (g *sumsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -474,7 +476,7 @@ resume2:
 done2:
 //line rangemap.go:68
 	f.tr.Log("len %d", len(f.m))
-//line rangemap_agen.go:478
+//line rangemap_agen.go:480
 	f.agenState = -1
 	return 0, false
 }
@@ -558,7 +560,8 @@ func (g *deleteOthersGenerator) Err() error {
 func (g *deleteOthersGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -677,7 +680,7 @@ resume2:
 done2:
 //line rangemap.go:101
 	f.tr.Log("iterations %d len %d", f.n, len(m))
-//line rangemap_agen.go:681
+//line rangemap_agen.go:684
 	f.agenState = -1
 	return 0, false
 }
@@ -758,7 +761,8 @@ func (g *clearingGenerator) Err() error {
 func (g *clearingGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -825,7 +829,7 @@ resume1:
 done:
 //line rangemap.go:115
 	f.tr.Log("iterations %d", f.n)
-//line rangemap_agen.go:829
+//line rangemap_agen.go:833
 	f.agenState = -1
 	return 0, false
 }
@@ -909,7 +913,8 @@ func (g *deleteSelfGenerator) Err() error {
 func (g *deleteSelfGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -981,7 +986,7 @@ resume1:
 done:
 //line rangemap.go:130
 	f.tr.Log("n %d sum %d len %d", f.n, f.sum, len(f.m))
-//line rangemap_agen.go:985
+//line rangemap_agen.go:990
 	f.agenState = -1
 	return 0, false
 }
@@ -1062,7 +1067,8 @@ func (g *deleteThroughGlobalGenerator) Err() error {
 func (g *deleteThroughGlobalGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1132,7 +1138,7 @@ resume1:
 done:
 //line rangemap.go:155
 	f.tr.Log("n %d len %d", f.n, len(shared))
-//line rangemap_agen.go:1136
+//line rangemap_agen.go:1142
 	f.agenState = -1
 	return 0, false
 }
@@ -1215,7 +1221,8 @@ func (g *deleteThroughClosureGenerator) Err() error {
 func (g *deleteThroughClosureGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1296,7 +1303,7 @@ resume1:
 done:
 //line rangemap.go:176
 	f.tr.Log("n %d len %d", f.n, len((*f.m)))
-//line rangemap_agen.go:1300
+//line rangemap_agen.go:1307
 	f.agenState = -1
 	return 0, false
 }
@@ -1378,7 +1385,8 @@ func (g *updateUnreachedGenerator) Err() error {
 func (g *updateUnreachedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1455,7 +1463,7 @@ resume1:
 done:
 //line rangemap.go:194
 	f.tr.Log("sum %d", f.sum)
-//line rangemap_agen.go:1459
+//line rangemap_agen.go:1467
 	f.agenState = -1
 	return 0, false
 }
@@ -1537,7 +1545,8 @@ func (g *reassignGenerator) Err() error {
 func (g *reassignGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1607,7 +1616,7 @@ resume1:
 done:
 //line rangemap.go:209
 	f.tr.Log("sum %d", f.sum)
-//line rangemap_agen.go:1611
+//line rangemap_agen.go:1620
 	f.agenState = -1
 	return 0, false
 }
@@ -1692,7 +1701,8 @@ func (g *nanKeysGenerator) Err() error {
 func (g *nanKeysGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1798,7 +1808,7 @@ resume2:
 done2:
 //line rangemap.go:234
 	f.tr.Log("n %d", f.n)
-//line rangemap_agen.go:1802
+//line rangemap_agen.go:1812
 	f.agenState = -1
 	return 0, false
 }
@@ -1879,7 +1889,8 @@ func (g *mapClosuresGenerator) Err() error {
 func (g *mapClosuresGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1971,7 +1982,7 @@ done:
 	slices.Sort(got)
 //line rangemap.go:254
 	fr.tr.Log("%v", got)
-//line rangemap_agen.go:1975
+//line rangemap_agen.go:1986
 	fr.agenState = -1
 	return 0, false
 }
@@ -2053,7 +2064,8 @@ func (g *nanClearGenerator) Err() error {
 func (g *nanClearGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -2167,7 +2179,7 @@ resume2:
 done2:
 //line rangemap.go:282
 	f.tr.Log("iterations %d", f.n)
-//line rangemap_agen.go:2171
+//line rangemap_agen.go:2183
 	f.agenState = -1
 	return 0, false
 }
@@ -2252,7 +2264,8 @@ func (g *growingGenerator) Err() error {
 func (g *growingGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -2343,7 +2356,7 @@ next:
 done:
 //line rangemap.go:310
 	f.tr.Log("originals %d distinct %d", f.originals, len(f.seen))
-//line rangemap_agen.go:2347
+//line rangemap_agen.go:2360
 	f.agenState = -1
 	return 0, false
 }
@@ -2426,7 +2439,8 @@ func (g *growingDeletingGenerator) Err() error {
 func (g *growingDeletingGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -2515,7 +2529,7 @@ next:
 done:
 //line rangemap.go:337
 	f.tr.Log("originals %d", f.originals)
-//line rangemap_agen.go:2519
+//line rangemap_agen.go:2533
 	f.agenState = -1
 	return 0, false
 }
@@ -2599,7 +2613,8 @@ func (g *mapRestartGenerator) Err() error {
 func (g *mapRestartGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -2682,7 +2697,7 @@ done2:
 done:
 //line rangemap.go:358
 	f.tr.Log("rounds %d total %d", f.rounds, f.total)
-//line rangemap_agen.go:2686
+//line rangemap_agen.go:2701
 	f.agenState = -1
 	return 0, false
 }

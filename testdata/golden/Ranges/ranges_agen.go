@@ -95,7 +95,8 @@ func (g *rangeIntGenerator) Err() error {
 func (g *rangeIntGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -290,7 +291,7 @@ resume6:
 done6:
 //line ranges.go:45
 	f.tr.Log("after j %d", f.j)
-//line ranges_agen.go:294
+//line ranges_agen.go:295
 	f.agenState = -1
 	return "", false
 }
@@ -376,7 +377,8 @@ func (g *rangeSliceGenerator) Err() error {
 func (g *rangeSliceGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -480,7 +482,7 @@ resume2:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line ranges_agen.go:484
+//line ranges_agen.go:486
 	f.agenState = -1
 	return 0, false
 }
@@ -574,7 +576,8 @@ func (g *rangeArrayGenerator) Err() error {
 func (g *rangeArrayGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -768,7 +771,7 @@ resume6:
 	f.rangeIndex6++
 	goto loop6
 done6:
-//line ranges_agen.go:772
+//line ranges_agen.go:775
 	f.agenState = -1
 	return 0, false
 }
@@ -856,7 +859,8 @@ func (g *rangePointerGenerator) Err() error {
 func (g *rangePointerGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -982,7 +986,7 @@ resume3:
 	f.rangeIndex3++
 	goto loop3
 done3:
-//line ranges_agen.go:986
+//line ranges_agen.go:990
 	f.agenState = -1
 	return 0, false
 }
@@ -1064,7 +1068,8 @@ func (g *rangeNilPointerValuesGenerator) Err() error {
 func (g *rangeNilPointerValuesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1145,7 +1150,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line ranges_agen.go:1149
+//line ranges_agen.go:1154
 	f.agenState = -1
 	return 0, false
 }
@@ -1251,7 +1256,8 @@ func (g *rangeStringGenerator) Err() error {
 func (g *rangeStringGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1494,7 +1500,7 @@ resume8:
 done8:
 //line ranges.go:167
 	f.tr.Log("s %q", f.s)
-//line ranges_agen.go:1498
+//line ranges_agen.go:1504
 	f.agenState = -1
 	return "", false
 }
@@ -1578,7 +1584,8 @@ func (g *rangeChannelGenerator) Err() error {
 func (g *rangeChannelGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1723,7 +1730,7 @@ loop3:
 resume3:
 	goto loop3
 done3:
-//line ranges_agen.go:1727
+//line ranges_agen.go:1734
 	f.agenState = -1
 	return 0, false
 }
@@ -1817,7 +1824,8 @@ func (g *rangeAssignGenerator) Err() error {
 func (g *rangeAssignGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1995,7 +2003,7 @@ resume5:
 done5:
 //line ranges.go:231
 	f.tr.Log("i unchanged %d", f.i)
-//line ranges_agen.go:1999
+//line ranges_agen.go:2007
 	f.agenState = -1
 	return 0, false
 }
@@ -2085,7 +2093,8 @@ func (g *rangeUnusedGenerator) Err() error {
 func (g *rangeUnusedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -2245,7 +2254,7 @@ resume5:
 done5:
 //line ranges.go:254
 	f.tr.Log("end")
-//line ranges_agen.go:2249
+//line ranges_agen.go:2258
 	f.agenState = -1
 	return 0, false
 }
@@ -2336,7 +2345,8 @@ func (g *rangeClosuresGenerator) Err() error {
 func (g *rangeClosuresGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -2499,7 +2509,7 @@ resume4:
 	fr.rangeIndex4++
 	goto loop4
 done4:
-//line ranges_agen.go:2503
+//line ranges_agen.go:2513
 	fr.agenState = -1
 	return "", false
 }
@@ -2594,7 +2604,8 @@ func (g *rangeHotGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -2787,7 +2798,7 @@ resume7:
 done4:
 //line ranges.go:309
 	f.tr.Log("end")
-//line ranges_agen.go:2791
+//line ranges_agen.go:2802
 	f.agenState = -1
 	return 0, false
 }
@@ -2875,7 +2886,8 @@ func (g *assignYieldGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -3003,7 +3015,7 @@ done2:
 		return 0, true
 	}
 resume4:
-//line ranges_agen.go:3007
+//line ranges_agen.go:3019
 	f.agenState = -1
 	return 0, false
 }
@@ -3084,7 +3096,8 @@ func (g *rangeFuncHotXGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -3143,7 +3156,7 @@ resume1:
 	for i, v := range t {
 		(*f.tr).Log("%d %d", i, v)
 	}
-//line ranges_agen.go:3147
+//line ranges_agen.go:3160
 	f.agenState = -1
 	return 0, false
 }
@@ -3283,7 +3296,8 @@ func (g *typeParamsGenerator[S, E, M, N, Str, C]) Err() error {
 func (g *typeParamsGenerator[S, E, M, N, Str, C]) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -3470,7 +3484,7 @@ loop6:
 resume6:
 	goto loop6
 done6:
-//line ranges_agen.go:3474
+//line ranges_agen.go:3488
 	f.agenState = -1
 	return "", false
 }
@@ -3576,7 +3590,8 @@ func (g *ptrParamGenerator[P, E, K, M]) Err() error {
 func (g *ptrParamGenerator[P, E, K, M]) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -3715,7 +3730,7 @@ loop4:
 resume4:
 	goto loop4
 done4:
-//line ranges_agen.go:3719
+//line ranges_agen.go:3734
 	f.agenState = -1
 	return "", false
 }

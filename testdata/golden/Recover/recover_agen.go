@@ -104,7 +104,8 @@ func (g *literalGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -218,7 +219,7 @@ resume1:
 done:
 //line recover.go:31
 	(*f.err) = errors.New("normal end")
-//line recover_agen.go:222
+//line recover_agen.go:223
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -319,7 +320,8 @@ func (g *namedGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -430,7 +432,7 @@ resume2:
 	_ = f.xs[idx]
 //line recover.go:53
 	(*f.err) = nil
-//line recover_agen.go:434
+//line recover_agen.go:436
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -529,7 +531,8 @@ func (g *indirectGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -644,7 +647,7 @@ resume1:
 endif:
 //line recover.go:74
 	(*f.err) = errors.New("negative")
-//line recover_agen.go:648
+//line recover_agen.go:651
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -745,7 +748,8 @@ func (g *repanicGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -864,7 +868,7 @@ resume1:
 endif:
 //line recover.go:96
 	(*f.err) = nil
-//line recover_agen.go:868
+//line recover_agen.go:872
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -959,7 +963,8 @@ func (g *unnamedGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -1072,7 +1077,7 @@ endif:
 resume2:
 //line recover.go:110
 	f.result = errors.New("not recovered")
-//line recover_agen.go:1076
+//line recover_agen.go:1081
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.result
@@ -1170,7 +1175,8 @@ func (g *noPanicGenerator) Err() error {
 func (g *noPanicGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -1268,7 +1274,7 @@ func (f *noPanicGeneratorFrame) resume(g *noPanicGenerator, yield func(int) bool
 resume1:
 //line recover.go:124
 	(*f.err) = errors.New("returned")
-//line recover_agen.go:1272
+//line recover_agen.go:1278
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -1354,7 +1360,8 @@ func (g *valuesGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1454,7 +1461,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line recover_agen.go:1458
+//line recover_agen.go:1465
 	f.agenState = -1
 	return 0, false
 }
@@ -1550,7 +1557,8 @@ func (g *afterRecoverGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -1696,7 +1704,7 @@ endif:
 resume3:
 //line recover.go:194
 	(*fr.err) = nil
-//line recover_agen.go:1700
+//line recover_agen.go:1708
 	fr.AgenRunDefers(false, nil)
 	fr.agenCore.State = -1
 	fr.agenCore.Err = (*fr.err)
@@ -1797,7 +1805,8 @@ func (g *shapesGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -1904,7 +1913,7 @@ resume1:
 	}
 //line recover.go:224
 	(*f.err) = nil
-//line recover_agen.go:1908
+//line recover_agen.go:1917
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -2003,7 +2012,8 @@ func (g *latePanicGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -2133,7 +2143,7 @@ resume2:
 //line recover.go:247
 	(*f.err) = nil
 end:
-//line recover_agen.go:2137
+//line recover_agen.go:2147
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -2228,7 +2238,8 @@ func (g *finalPanicGenerator) Err() error {
 func (g *finalPanicGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -2319,7 +2330,7 @@ func (f *finalPanicGeneratorFrame) resume(g *finalPanicGenerator, yield func(int
 resume1:
 //line recover.go:259
 	panic("final")
-//line recover_agen.go:2323
+//line recover_agen.go:2334
 }
 
 // deferredPanicGenerator is the generator of deferredPanic, made by deferredPanicGen. It implements agen.Generator.
@@ -2416,7 +2427,8 @@ func (g *deferredPanicGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, sent, yield); again; _, again = g.f.resume(g, sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -2540,7 +2552,7 @@ resume2:
 //line recover.go:281
 	(*f.err) = nil
 end:
-//line recover_agen.go:2544
+//line recover_agen.go:2556
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)

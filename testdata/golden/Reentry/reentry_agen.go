@@ -88,7 +88,8 @@ func (g *reenterGenerator) Err() error {
 func (g *reenterGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -198,7 +199,7 @@ resume2:
 		return 0, true
 	}
 resume3:
-//line reentry_agen.go:202
+//line reentry_agen.go:203
 	f.agenState = -1
 	return 0, false
 }
@@ -291,7 +292,8 @@ func (g *unrecoveredGenerator) Err() error {
 func (g *unrecoveredGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -379,7 +381,7 @@ resume1:
 	f.me.g.Next()
 //line reentry.go:56
 	f.tr.Log("unreachable")
-//line reentry_agen.go:383
+//line reentry_agen.go:385
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -480,7 +482,8 @@ func (g *inDeferGenerator) Err() error {
 func (g *inDeferGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -590,7 +593,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line reentry_agen.go:594
+//line reentry_agen.go:597
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -687,7 +690,8 @@ func (g *nestedGenerator) Err() error {
 func (g *nestedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -827,7 +831,7 @@ resume3:
 	goto loop
 done:
 end:
-//line reentry_agen.go:831
+//line reentry_agen.go:835
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)

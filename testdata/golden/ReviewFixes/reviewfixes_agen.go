@@ -86,7 +86,8 @@ func (g *labelledLoopGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -169,7 +170,7 @@ resume1:
 		return 0, true
 	}
 resume2:
-//line reviewfixes_agen.go:173
+//line reviewfixes_agen.go:174
 	f.agenState = -1
 	return 0, false
 }
@@ -249,7 +250,8 @@ func (g *typeNamesGenerator) Err() error {
 func (g *typeNamesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -331,7 +333,7 @@ resume1:
 resume2:
 //line reviewfixes.go:51
 	f.tr.Log("%v %v", (*f.config2), f.item2)
-//line reviewfixes_agen.go:335
+//line reviewfixes_agen.go:337
 	f.agenState = -1
 	return 0, false
 }
@@ -409,7 +411,8 @@ func (g *constantsGenerator) Err() error {
 func (g *constantsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		for again := true; again; {
+			_, again = g.f.push(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -442,7 +445,7 @@ endif:
 	f.agenState = 2
 	return limit, true
 resume2:
-//line reviewfixes_agen.go:446
+//line reviewfixes_agen.go:449
 	f.agenState = -1
 	return 0, false
 }
@@ -485,7 +488,7 @@ endif:
 		return 0, true
 	}
 resume2:
-//line reviewfixes_agen.go:489
+//line reviewfixes_agen.go:492
 	f.agenState = -1
 	return 0, false
 }
@@ -579,7 +582,8 @@ func (g *panicsInValueGenerator) Err() error {
 func (g *panicsInValueGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(g, yield); again; _, again = g.f.resume(g, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(g, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenCore.Err = err
@@ -683,7 +687,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line reviewfixes_agen.go:687
+//line reviewfixes_agen.go:691
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -773,7 +777,8 @@ func (g *generatedNamesGenerator) All() iter.Seq[string] {
 	var sent int
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.push(sent, yield); again; _, again = g.f.push(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.push(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -811,7 +816,7 @@ resume1:
 	fr.agenState = 2
 	return t2, true
 resume2:
-//line reviewfixes_agen.go:815
+//line reviewfixes_agen.go:820
 	fr.agenState = -1
 	return "", false
 }
@@ -859,7 +864,7 @@ resume1:
 		return "", true
 	}
 resume2:
-//line reviewfixes_agen.go:863
+//line reviewfixes_agen.go:868
 	fr.agenState = -1
 	return "", false
 }
@@ -938,7 +943,8 @@ func (g *closureLabelsGenerator) Err() error {
 func (g *closureLabelsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1012,7 +1018,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line reviewfixes_agen.go:1016
+//line reviewfixes_agen.go:1022
 	f.agenState = -1
 	return 0, false
 }
@@ -1093,7 +1099,8 @@ func (g *retryGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1183,7 +1190,7 @@ again:
 		return 0, true
 	}
 resume2:
-//line reviewfixes_agen.go:1187
+//line reviewfixes_agen.go:1194
 	f.agenState = -1
 	return 0, false
 }

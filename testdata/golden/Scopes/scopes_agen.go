@@ -87,7 +87,8 @@ func (g *headersGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -289,7 +290,7 @@ endswitch:
 		tr.Log("later %d", f())
 		tr.Log("again %d", f())
 	}
-//line scopes_agen.go:293
+//line scopes_agen.go:294
 	fr.agenState = -1
 	return 0, false
 }
@@ -375,7 +376,8 @@ func (g *typeCasesGenerator) All() iter.Seq[string] {
 	var sent any
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -560,7 +562,7 @@ resume4:
 	for _, f := range later {
 		tr.Log("later %s", f())
 	}
-//line scopes_agen.go:564
+//line scopes_agen.go:566
 	fr.agenState = -1
 	return "", false
 }
@@ -644,7 +646,8 @@ func (g *postsGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -770,7 +773,7 @@ done:
 	for _, f := range fs {
 		tr.Log("f=%d", f())
 	}
-//line scopes_agen.go:774
+//line scopes_agen.go:777
 	fr.agenState = -1
 	return 0, false
 }

@@ -88,7 +88,8 @@ func (g *recvBodiesGenerator) Err() error {
 func (g *recvBodiesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -186,7 +187,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line selects_agen.go:190
+//line selects_agen.go:191
 	f.agenState = -1
 	return 0, false
 }
@@ -267,7 +268,8 @@ func (g *withDefaultGenerator) Err() error {
 func (g *withDefaultGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -358,7 +360,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line selects_agen.go:362
+//line selects_agen.go:364
 	f.agenState = -1
 	return 0, false
 }
@@ -442,7 +444,8 @@ func (g *commaOkGenerator) Err() error {
 func (g *commaOkGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -545,7 +548,7 @@ case3:
 resume2:
 //line selects.go:81
 	f.tr.Log("assigned v %d ok %v", f.v2, f.ok2)
-//line selects_agen.go:549
+//line selects_agen.go:552
 	f.agenState = -1
 	return 0, false
 }
@@ -630,7 +633,8 @@ func (g *sendsGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -731,7 +735,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line selects_agen.go:735
+//line selects_agen.go:739
 	f.agenState = -1
 	return 0, false
 }
@@ -820,7 +824,8 @@ func (g *operandsGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -943,7 +948,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line selects_agen.go:947
+//line selects_agen.go:952
 	f.agenState = -1
 	return 0, false
 }
@@ -1027,7 +1032,8 @@ func (g *inLoopGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1117,7 +1123,7 @@ next:
 	f.i++
 	goto loop
 done:
-//line selects_agen.go:1121
+//line selects_agen.go:1127
 	f.agenState = -1
 	return 0, false
 }
@@ -1204,7 +1210,8 @@ func (g *capturedGenerator) Err() error {
 func (g *capturedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1315,7 +1322,7 @@ resume2:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line selects_agen.go:1319
+//line selects_agen.go:1326
 	fr.agenState = -1
 	return 0, false
 }
@@ -1397,7 +1404,8 @@ func (g *degenerateGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1504,7 +1512,7 @@ resume2:
 		return 0, true
 	}
 resume3:
-//line selects_agen.go:1508
+//line selects_agen.go:1516
 	f.agenState = -1
 	return 0, false
 }
@@ -1590,7 +1598,8 @@ func (g *genericFlowGenerator[K, V]) Err() error {
 func (g *genericFlowGenerator[K, V]) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1704,7 +1713,7 @@ endif:
 resume3:
 	goto loop2
 end:
-//line selects_agen.go:1708
+//line selects_agen.go:1717
 	f.agenState = -1
 	return "", false
 }
@@ -1792,7 +1801,8 @@ func (g *recvIntoYieldGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1916,7 +1926,7 @@ endselect2:
 		return 0, true
 	}
 resume3:
-//line selects_agen.go:1920
+//line selects_agen.go:1930
 	f.agenState = -1
 	return 0, false
 }

@@ -87,7 +87,8 @@ func (g *funcsGenerator) All() iter.Seq[int] {
 	var sent func(int) int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -190,7 +191,7 @@ resume4:
 	f = sent
 //line sentkinds.go:23
 	fr.tr.Log("f(1)=%d", f(1))
-//line sentkinds_agen.go:194
+//line sentkinds_agen.go:195
 	fr.agenState = -1
 	return 0, false
 }
@@ -277,7 +278,8 @@ func (g *chansGenerator) All() iter.Seq[int] {
 	var sent chan int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -412,7 +414,7 @@ case6:
 //line sentkinds.go:45
 	f.tr.Log("none")
 endselect2:
-//line sentkinds_agen.go:416
+//line sentkinds_agen.go:418
 	f.agenState = -1
 	return 0, false
 }
@@ -495,7 +497,8 @@ func (g *pointersGenerator) All() iter.Seq[int] {
 	var sent *int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -609,7 +612,7 @@ resume4:
 resume5:
 	resumed4 = sent
 	f.tr.Log("same=%v", f.p == resumed4)
-//line sentkinds_agen.go:613
+//line sentkinds_agen.go:616
 	f.agenState = -1
 	return 0, false
 }
@@ -690,7 +693,8 @@ func (g *structsGenerator) All() iter.Seq[string] {
 	var sent msg
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -818,7 +822,7 @@ resume6:
 	m.ID++
 //line sentkinds.go:78
 	f.tr.Log("m=%v", fmt.Sprint(m.ID, m.Tags, len(m.Meta)))
-//line sentkinds_agen.go:822
+//line sentkinds_agen.go:826
 	f.agenState = -1
 	return "", false
 }

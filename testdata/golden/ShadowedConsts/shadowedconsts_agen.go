@@ -82,7 +82,8 @@ func (g *shadowedGenerator) Err() error {
 func (g *shadowedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -152,7 +153,7 @@ resume1:
 resume2:
 //line shadowedconsts.go:23
 	f.tr.Log("outer c=%d", c)
-//line shadowedconsts_agen.go:156
+//line shadowedconsts_agen.go:157
 	f.agenState = -1
 	return 0, false
 }
@@ -235,7 +236,8 @@ func (g *twiceGenerator) All() iter.Seq[int] {
 	var sent agen.None
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -339,7 +341,7 @@ resume2:
 resume3:
 //line shadowedconsts.go:42
 	f.tr.Log("k=%d", f.k4)
-//line shadowedconsts_agen.go:343
+//line shadowedconsts_agen.go:345
 	f.agenState = -1
 	return 0, false
 }
@@ -422,7 +424,8 @@ func (g *iotasGenerator) All() iter.Seq[int] {
 	var sent agen.None
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -522,7 +525,7 @@ resume2:
 		return 0, true
 	}
 resume3:
-//line shadowedconsts_agen.go:526
+//line shadowedconsts_agen.go:529
 	f.agenState = -1
 	return 0, false
 }

@@ -85,7 +85,8 @@ func (g *nestedGenerator) Err() error {
 func (g *nestedGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -206,7 +207,7 @@ resume4:
 		return "", true
 	}
 resume5:
-//line shadowing_agen.go:210
+//line shadowing_agen.go:211
 	f.agenState = -1
 	return "", false
 }
@@ -289,7 +290,8 @@ func (g *siblingsGenerator) All() iter.Seq[string] {
 	var sent int
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -422,7 +424,7 @@ resume5:
 	f.rangeIndex++
 	goto loop
 done:
-//line shadowing_agen.go:426
+//line shadowing_agen.go:428
 	f.agenState = -1
 	return "", false
 }
@@ -512,7 +514,8 @@ func (g *paramsGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -616,7 +619,7 @@ resume3:
 	f.n = sent
 //line shadowing.go:69
 	f.tr.Log("n assigned %d", f.n)
-//line shadowing_agen.go:620
+//line shadowing_agen.go:623
 	f.agenState = -1
 	return 0, false
 }
@@ -698,7 +701,8 @@ func (g *closuresGenerator) Err() error {
 func (g *closuresGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -808,7 +812,7 @@ resume3:
 resume4:
 //line shadowing.go:89
 	f.tr.Log("outer x %d", (*f.x))
-//line shadowing_agen.go:812
+//line shadowing_agen.go:816
 	f.agenState = -1
 	return 0, false
 }
@@ -887,7 +891,8 @@ func (g *shadowYielderGenerator) Err() error {
 func (g *shadowYielderGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1013,7 +1018,7 @@ resume3:
 resume4:
 //line shadowing.go:111
 	tr.Log("end")
-//line shadowing_agen.go:1017
+//line shadowing_agen.go:1022
 	f.agenState = -1
 	return 0, false
 }
@@ -1095,7 +1100,8 @@ func (g *ifChainGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1255,7 +1261,7 @@ resume6:
 endswitch:
 //line shadowing.go:136
 	f.tr.Log("x %d", f.x)
-//line shadowing_agen.go:1259
+//line shadowing_agen.go:1265
 	f.agenState = -1
 	return 0, false
 }
@@ -1336,7 +1342,8 @@ func (g *labelsGenerator) Err() error {
 func (g *labelsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1494,7 +1501,7 @@ endif:
 		return 0, true
 	}
 resume5:
-//line shadowing_agen.go:1498
+//line shadowing_agen.go:1505
 	f.agenState = -1
 	return 0, false
 }

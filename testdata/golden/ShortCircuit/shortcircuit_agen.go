@@ -88,7 +88,8 @@ func (g *rightGenerator) All() iter.Seq[int] {
 	var sent bool
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -181,7 +182,7 @@ skip2:
 	f.rangeIndex++
 	goto loop
 done:
-//line shortcircuit_agen.go:185
+//line shortcircuit_agen.go:186
 	f.agenState = -1
 	return 0, false
 }
@@ -264,7 +265,8 @@ func (g *leftGenerator) All() iter.Seq[int] {
 	var sent bool
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -405,7 +407,7 @@ skip2:
 	either = f.cond3
 //line shortcircuit.go:41
 	f.tr.Log("either=%v", either)
-//line shortcircuit_agen.go:409
+//line shortcircuit_agen.go:411
 	f.agenState = -1
 	return 0, false
 }
@@ -495,7 +497,8 @@ func (g *chainsGenerator) All() iter.Seq[int] {
 	var sent bool
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -707,7 +710,7 @@ resume9:
 	z = !f.t == (resumed9 || cond(f.tr, "g", true))
 //line shortcircuit.go:55
 	f.tr.Log("z=%v", z)
-//line shortcircuit_agen.go:711
+//line shortcircuit_agen.go:714
 	f.agenState = -1
 	return 0, false
 }
@@ -801,7 +804,8 @@ func (g *positionsGenerator) All() iter.Seq[int] {
 	var sent bool
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1037,7 +1041,7 @@ resume8:
 skip9:
 	f.result = errorIf(f.cond10)
 end:
-//line shortcircuit_agen.go:1041
+//line shortcircuit_agen.go:1045
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1125,7 +1129,8 @@ func (g *lazyGenerator) All() iter.Seq[int] {
 	var sent bool
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1298,7 +1303,7 @@ skip:
 	r = f.cond2
 //line shortcircuit.go:115
 	(*f.tr).Log("r=%v flag=%v", r, (*f.flag))
-//line shortcircuit_agen.go:1302
+//line shortcircuit_agen.go:1307
 	f.agenState = -1
 	return 0, false
 }

@@ -83,7 +83,8 @@ func (g *taggedGenerator) Err() error {
 func (g *taggedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -197,7 +198,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:201
+//line switches_agen.go:202
 	f.agenState = -1
 	return 0, false
 }
@@ -280,7 +281,8 @@ func (g *hotTagGenerator) All() iter.Seq[string] {
 	var sent int
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -414,7 +416,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:418
+//line switches_agen.go:420
 	f.agenState = -1
 	return "", false
 }
@@ -497,7 +499,8 @@ func (g *taglessGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -615,7 +618,7 @@ endswitch:
 done:
 //line switches.go:77
 	f.tr.Log("x %d", f.x)
-//line switches_agen.go:619
+//line switches_agen.go:622
 	f.agenState = -1
 	return 0, false
 }
@@ -695,7 +698,8 @@ func (g *fallsThroughGenerator) Err() error {
 func (g *fallsThroughGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -795,7 +799,7 @@ resume3:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:799
+//line switches_agen.go:803
 	f.agenState = -1
 	return 0, false
 }
@@ -875,7 +879,8 @@ func (g *defaultMiddleGenerator) Err() error {
 func (g *defaultMiddleGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -980,7 +985,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:984
+//line switches_agen.go:989
 	f.agenState = -1
 	return 0, false
 }
@@ -1064,7 +1069,8 @@ func (g *lazyCasesGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1181,7 +1187,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:1185
+//line switches_agen.go:1191
 	f.agenState = -1
 	return 0, false
 }
@@ -1264,7 +1270,8 @@ func (g *lazyTaglessGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1360,7 +1367,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:1364
+//line switches_agen.go:1371
 	f.agenState = -1
 	return 0, false
 }
@@ -1443,7 +1450,8 @@ func (g *breakInLoopGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1574,7 +1582,7 @@ next:
 	f.i++
 	goto loop
 done:
-//line switches_agen.go:1578
+//line switches_agen.go:1586
 	f.agenState = -1
 	return 0, false
 }
@@ -1657,7 +1665,8 @@ func (g *withInitGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1783,7 +1792,7 @@ resume4:
 endswitch2:
 //line switches.go:222
 	f.tr.Log("outer x %d", f.x)
-//line switches_agen.go:1787
+//line switches_agen.go:1796
 	f.agenState = -1
 	return 0, false
 }
@@ -1866,7 +1875,8 @@ func (g *constTagGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -2010,7 +2020,7 @@ case7:
 	}
 resume4:
 endswitch3:
-//line switches_agen.go:2014
+//line switches_agen.go:2024
 	f.agenState = -1
 	return 0, false
 }
@@ -2094,7 +2104,8 @@ func (g *lazyDefaultMiddleGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -2206,7 +2217,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:2210
+//line switches_agen.go:2221
 	f.agenState = -1
 	return 0, false
 }
@@ -2287,7 +2298,8 @@ func (g *degenerateGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -2436,7 +2448,7 @@ case7:
 endswitch4:
 //line switches.go:294
 	f.tr.Log("end")
-//line switches_agen.go:2440
+//line switches_agen.go:2452
 	f.agenState = -1
 	return 0, false
 }
@@ -2524,7 +2536,8 @@ func (g *genericSwitchGenerator[T]) All() iter.Seq[T] {
 	var sent T
 	return func(yield func(T) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -2622,7 +2635,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:2626
+//line switches_agen.go:2639
 	f.agenState = -1
 	return *new(T), false
 }
@@ -2706,7 +2719,8 @@ func (g *compositeCasesGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -2836,7 +2850,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:2840
+//line switches_agen.go:2854
 	f.agenState = -1
 	return 0, false
 }

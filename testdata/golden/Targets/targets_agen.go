@@ -88,7 +88,8 @@ func (g *rangeLHSGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -173,7 +174,7 @@ done:
 		return 0, true
 	}
 resume2:
-//line targets_agen.go:177
+//line targets_agen.go:178
 	f.agenState = -1
 	return 0, false
 }
@@ -258,7 +259,8 @@ func (g *selectLHSGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -347,7 +349,7 @@ resume1:
 		return 0, true
 	}
 resume2:
-//line targets_agen.go:351
+//line targets_agen.go:353
 	f.agenState = -1
 	return 0, false
 }
@@ -428,7 +430,8 @@ func (g *rangeFuncExprGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -502,7 +505,7 @@ resume1:
 		return 0, true
 	}
 resume2:
-//line targets_agen.go:506
+//line targets_agen.go:509
 	f.agenState = -1
 	return 0, false
 }
@@ -628,7 +631,8 @@ func (g *rangeParamsGenerator[S, M, N, Str, E]) Err() error {
 func (g *rangeParamsGenerator[S, M, N, Str, E]) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -771,7 +775,7 @@ resume4:
 	f.rangeIndex3 += f.runeWidth
 	goto loop4
 done4:
-//line targets_agen.go:775
+//line targets_agen.go:779
 	f.agenState = -1
 	return "", false
 }

@@ -81,7 +81,8 @@ func (g *countGenerator) Err() error {
 func (g *countGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		for again := true; again; {
+			_, again = g.f.push(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -115,7 +116,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line count_agen_test.go:119
+//line count_agen_test.go:120
 	f.agenState = -1
 	return 0, false
 }
@@ -154,7 +155,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line count_agen_test.go:158
+//line count_agen_test.go:159
 	f.agenState = -1
 	return 0, false
 }

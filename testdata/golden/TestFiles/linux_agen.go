@@ -81,7 +81,8 @@ func (g *twiceGenerator) Err() error {
 func (g *twiceGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.push(yield); again; _, again = g.f.push(yield) {
+		for again := true; again; {
+			_, again = g.f.push(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -107,7 +108,7 @@ resume1:
 	f.agenState = 2
 	return f.v, true
 resume2:
-//line linux_agen.go:111
+//line linux_agen.go:112
 	f.agenState = -1
 	return "", false
 }
@@ -143,7 +144,7 @@ resume1:
 		return "", true
 	}
 resume2:
-//line linux_agen.go:147
+//line linux_agen.go:148
 	f.agenState = -1
 	return "", false
 }

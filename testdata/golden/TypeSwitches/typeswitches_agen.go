@@ -91,7 +91,8 @@ func (g *boundGenerator) All() iter.Seq[string] {
 	var sent any
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -270,7 +271,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:274
+//line typeswitches_agen.go:275
 	f.agenState = -1
 	return "", false
 }
@@ -353,7 +354,8 @@ func (g *unboundGenerator) All() iter.Seq[string] {
 	var sent any
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -471,7 +473,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:475
+//line typeswitches_agen.go:477
 	f.agenState = -1
 	return "", false
 }
@@ -552,7 +554,8 @@ func (g *defaultFirstGenerator) Err() error {
 func (g *defaultFirstGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -663,7 +666,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:667
+//line typeswitches_agen.go:670
 	f.agenState = -1
 	return 0, false
 }
@@ -753,7 +756,8 @@ func (g *withInitGenerator) All() iter.Seq[string] {
 	var sent any
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -897,7 +901,7 @@ resume4:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line typeswitches_agen.go:901
+//line typeswitches_agen.go:905
 	fr.agenState = -1
 	return "", false
 }
@@ -982,7 +986,8 @@ func (g *shadowSelfGenerator) All() iter.Seq[string] {
 	var sent any
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1089,7 +1094,7 @@ resume3:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:1093
+//line typeswitches_agen.go:1098
 	f.agenState = -1
 	return "", false
 }
@@ -1171,7 +1176,8 @@ func (g *degenerateGenerator) All() iter.Seq[string] {
 	var sent any
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1295,7 +1301,7 @@ case4:
 endswitch3:
 //line typeswitches.go:140
 	f.tr.Log("end")
-//line typeswitches_agen.go:1299
+//line typeswitches_agen.go:1305
 	f.agenState = -1
 	return "", false
 }
@@ -1393,7 +1399,8 @@ func (g *localTypeCasesGenerator) All() iter.Seq[string] {
 	var sent agen.None
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, yield); again; _, again = g.f.resume(sent, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1589,7 +1596,7 @@ case7:
 //line typeswitches.go:179
 	f.tr.Log("p %v", f.p2)
 endswitch2:
-//line typeswitches_agen.go:1593
+//line typeswitches_agen.go:1600
 	f.agenState = -1
 	return "", false
 }
@@ -1675,7 +1682,8 @@ func (g *genericGenerator[T]) Err() error {
 func (g *genericGenerator[T]) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -1799,7 +1807,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:1803
+//line typeswitches_agen.go:1811
 	f.agenState = -1
 	return "", false
 }

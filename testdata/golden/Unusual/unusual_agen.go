@@ -84,7 +84,8 @@ func (g *parensGenerator) All() iter.Seq[int] {
 	var sent int
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(sent, nil, yield); again; _, again = g.f.resume(sent, nil, yield) {
+		for again := true; again; {
+			_, again = g.f.resume(sent, nil, yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -172,7 +173,7 @@ resume3:
 	_, err = sent, thrown
 //line unusual.go:17
 	f.tr.Log("err %v", err)
-//line unusual_agen.go:176
+//line unusual_agen.go:177
 	f.agenState = -1
 	return 0, false
 }
@@ -255,7 +256,8 @@ func (g *unreachableGenerator) Err() error {
 func (g *unreachableGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer g.Close()
-		for _, again := g.f.resume(yield); again; _, again = g.f.resume(yield) {
+		for again := true; again; {
+			_, again = g.f.resume(yield)
 		}
 		if err := g.Close(); err != nil {
 			g.f.agenErr = err
@@ -356,7 +358,7 @@ done:
 	}
 resume3:
 end:
-//line unusual_agen.go:360
+//line unusual_agen.go:362
 	f.agenState = -1
 	return 0, false
 }
