@@ -12,9 +12,10 @@
 //
 //   - a suspension point as a deferred call or inside a deferred function
 //     (deferred calls run while the generator closes: Go's finally);
-//   - a suspension point inside a function literal, as the call of a go
-//     statement, or in the body of a range-over-func loop (the operands of
-//     defer and go statements may suspend: they are evaluated first);
+//   - a suspension point inside a function literal, or as the call of a go
+//     statement (the operands of defer and go statements may suspend: they
+//     are evaluated first), or in a sync body in a range loop over an async
+//     generator's All(ctx);
 //   - the yielder escaping: stored, passed to a function other than
 //     agen.Await, returned, captured by a closure, converted to an
 //     interface;
@@ -34,18 +35,10 @@
 //     is caught earlier still: the generated file assigns the body to a
 //     variable of its old function type, which no longer compiles.
 //
-// Two diagnostics come with a suggested fix (agenvet -fix, or go vet
-// -vettool=... -fix, applies it):
-//
-//   - a function whose first parameter is a yielder but has no directive:
-//     the fix adds //agen:generator to its doc comment;
-//   - a yield in the body of for v := range g.All() over an agen generator
-//     g: the message suggests delegation, y.YieldFrom(g), in a sync body;
-//     the fix steps g with a Next loop instead,
-//     for v, ok := g.Next(); ok; v, ok = g.Next() { ... }, whose body is
-//     the generator's own and may yield. Unlike breaking out of All,
-//     leaving that loop early does not close g. Over any other iterator,
-//     iter.Pull and a plain loop do the same.
+// One diagnostic comes with a suggested fix (agenvet -fix, or go vet
+// -vettool=... -fix, applies it): a function whose first parameter is a
+// yielder but has no directive; the fix adds //agen:generator to its doc
+// comment.
 //
 // For example:
 //

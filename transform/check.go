@@ -6,8 +6,9 @@ package transform
 //
 // Expects: a type-checked body. Guarantees: when Check reports nothing,
 // every use of the yielder is a suspension point (Yield, YieldErr, Await)
-// or a Context call, outside function literals, deferred calls, go
-// statements and range-over-func loop bodies.
+// or a Context call, outside function literals, deferred calls and go
+// statements (in the body of a range-over-func loop, it is lowered over
+// the iterator's Next: lower_range.go).
 
 import (
 	"fmt"
@@ -67,7 +68,8 @@ func isRuntimeFunc(info *types.Info, id *ast.Ident, name string) bool {
 
 // Check reports every use of the yielder y in body that cannot work: a
 // suspension point in a function literal, a deferred call, a go statement
-// or the body of a range-over-func loop, and the yielder escaping; and
+// or, in a sync body, a range over an async generator's All(ctx), and the
+// yielder escaping; and
 // every suspension on another yielder, outside function literals.
 func Check(fset *token.FileSet, info *types.Info, body *ast.BlockStmt, y *types.Var) ErrorList {
 	var errs ErrorList
@@ -252,13 +254,12 @@ func misplaced(info *types.Info, stack []ast.Node, call *ast.CallExpr, kind Poin
 			return what + " inside a go statement is not supported: another goroutine cannot suspend the generator", nil
 		case *ast.RangeStmt:
 			if kind != ContextCall && isRangeOverFunc(info, n) && containsNode(n.Body, call) {
-				if g, ok := generatorRange(info, n); ok && hasClose(info.TypeOf(g)) {
-					continue // lowered as a loop over g.Next() (lower_range.go)
+				if _, _, ok := asyncGeneratorRange(info, n); ok && !asyncPoint(info, call, kind) {
+					return what + " inside the body of a range over an async generator's All is not supported in a sync body: its values are awaited; make the body async (*agen.AsyncYielder)", nil
 				}
-				if _, _, ok := asyncGeneratorRange(info, n); ok && asyncPoint(info, call, kind) {
-					continue // lowered as a loop awaiting g.ANext() (lower_range.go)
-				}
-				return rangeOverFunc(info, n, call, what)
+				// Lowered as a loop over g.Next(), awaiting g.ANext(), or
+				// over an iterator stepped with agen.Pull (lower_range.go).
+				continue
 			}
 		}
 	}
@@ -277,33 +278,6 @@ func asyncPoint(info *types.Info, call *ast.CallExpr, kind PointKind) bool {
 	}
 	k, _, _ := yielderOf(info.TypeOf(sel.X))
 	return k == asyncYielder
-}
-
-// rangeOverFunc says why the suspension point call cannot be in the body
-// of the range-over-func loop r, and what to write instead: over an agen
-// generator, delegation (in a sync body) or a Next loop, which the fix
-// writes; over any other iterator, iter.Pull and a plain loop.
-func rangeOverFunc(info *types.Info, r *ast.RangeStmt, call *ast.CallExpr, what string) (string, *Fix) {
-	const why = " inside the body of a range-over-func loop is not supported: the loop body runs inside the iterator's call; "
-	if _, _, ok := asyncGeneratorRange(info, r); ok {
-		return what + " inside the body of a range over an async generator's All is not supported in a sync body: its values are awaited; make the body async (*agen.AsyncYielder)", nil
-	}
-	g, ok := generatorRange(info, r)
-	if !ok {
-		return what + why + "use iter.Pull and a plain loop", nil
-	}
-	name, step := "g", "store the generator in a variable g and step it"
-	if plainName(g) {
-		name = types.ExprString(g)
-		step = "step " + name
-	}
-	loop := " with a Next loop (for v, ok := " + name + ".Next(); ok; v, ok = " + name + ".Next() { ... })"
-	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-		if kind, _, _ := yielderOf(info.TypeOf(sel.X)); kind == syncYielder {
-			return what + why + "delegate with y.YieldFrom(" + name + ") to pass its values on, or " + step + loop, nextLoopFix(r, g)
-		}
-	}
-	return what + why + step + loop, nextLoopFix(r, g)
 }
 
 // IsDeferredLit reports whether lit is the function literal called by the

@@ -19,9 +19,10 @@
 //
 //  1. check (check.go): the rules agen and the analyzer share. A
 //     suspension point as a deferred call or go statement's call (not
-//     among their operands), inside a function literal or a range-over-func
-//     loop body, a Yield on a yielder other than the body's own parameter,
-//     and the yielder escaping, are positioned errors.
+//     among their operands), inside a function literal, in a sync body's
+//     range over an async generator's All(ctx), a Yield on a yielder other
+//     than the body's own parameter, and the yielder escaping, are
+//     positioned errors.
 //  2. analyze (analyze.go, analyze_ssa.go): the suspension points, every
 //     node that contains one (the "hot" syntax), and the variables captured
 //     by closures or address-taken, which must keep their identity across
@@ -290,15 +291,20 @@
 // body that calls runtime.Goexit, which nothing can stop, runs such
 // deferred functions to their end on the spot, waiting for what they await.
 //
-// # What is not supported
+// # Range-over-func loops, and what is not supported
 //
-// A suspension point in the body of a range-over-func loop (the body runs
-// inside the iterator's call): a positioned error, unless the loop ranges
-// over an agen generator's All, or in an async body over an async
-// generator's All(ctx) (lower_range.go: a loop awaiting g.ANext() with
-// ctx; leaving it early awaits g.AClose(), and the unwinding of the body
-// closes the generators of the loops it is in before its deferred calls
-// run, in agenUnwind). An Await as the deferred call itself (defer
-// agen.Await(y, a)), in a deferred function with results, a variadic one,
-// or one with defer statements of its own: positioned errors.
+// A range-over-func loop whose body suspends cannot run its body inside
+// the iterator's call; lower_range.go lowers it as a loop over Next: of an
+// agen generator ranged over with All; in an async body, awaiting
+// g.ANext() with ctx, of an async generator ranged over with All(ctx)
+// (leaving it early awaits g.AClose()); of any other iterator function,
+// stepped with agen.Pull (iter.Pull: the iterator runs on a coroutine).
+// Leaving such a loop early closes the generator (stops the iterator), and
+// the unwinding of the body closes (unwinds) those of the loops it is in
+// before its deferred calls run.
+//
+// Positioned errors: in a sync body, a suspension point in a range over
+// an async generator's All(ctx) (its values are awaited); an Await as the
+// deferred call itself (defer agen.Await(y, a)), in a deferred function
+// with results, a variadic one, or one with defer statements of its own.
 package transform

@@ -8,7 +8,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"strconv"
 )
 
 // A Fix is an edit that resolves an Error.
@@ -58,70 +57,6 @@ func generatorRange(info *types.Info, r *ast.RangeStmt) (g ast.Expr, ok bool) {
 		return nil, false
 	}
 	return sel.X, true
-}
-
-// nextLoopFix turns for v := range g.All() into a loop over g.Next(): the
-// body then runs in the generator's own body and may yield. It is nil when
-// g is not a plain name (the fix would evaluate it twice) or the loop
-// assigns to variables declared outside it.
-func nextLoopFix(r *ast.RangeStmt, g ast.Expr) *Fix {
-	if !plainName(g) || r.Value != nil {
-		return nil
-	}
-	key := "_"
-	if id, ok := r.Key.(*ast.Ident); ok && id.Name != "_" {
-		if r.Tok != token.DEFINE {
-			return nil
-		}
-		key = id.Name
-	} else if r.Key != nil {
-		return nil
-	}
-	ok := freshName(r, "ok", "more")
-	recv := types.ExprString(g)
-	header := key + ", " + ok + " := " + recv + ".Next(); " + ok + "; " + key + ", " + ok + " = " + recv + ".Next()"
-	start := r.Range
-	if r.Key != nil {
-		start = r.Key.Pos()
-	}
-	return &Fix{
-		Message: "Step " + recv + " with a Next loop",
-		Edits:   []Edit{{Pos: start, End: r.X.End(), New: header}},
-	}
-}
-
-// plainName reports whether e is a name or a selector of names: the fix
-// may write it twice.
-func plainName(e ast.Expr) bool {
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		return true
-	case *ast.SelectorExpr:
-		return plainName(e.X)
-	}
-	return false
-}
-
-// freshName returns the first of names, or of names followed by a number,
-// that no identifier inside n spells.
-func freshName(n ast.Node, names ...string) string {
-	used := map[string]bool{}
-	ast.Inspect(n, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok {
-			used[id.Name] = true
-		}
-		return true
-	})
-	for i := 0; ; i++ {
-		for _, name := range names {
-			if i > 0 {
-				name += strconv.Itoa(i)
-			}
-			if !used[name] {
-				return name
-			}
-		}
-	}
 }
 
 // asyncGeneratorRange reports whether r ranges over g.All(ctx) where g has

@@ -81,12 +81,12 @@ func (l *lowerer) rangeStmt(s *ast.RangeStmt, label string) {
 			l.rangeAsyncGenerator(s, label, g, ctx)
 			return
 		}
-		if l.a.hot[s.Body] {
-			l.errorf(s.Pos(), "a suspension point in the body of a range loop over %s is not supported: the loop body runs inside the iterator's call; use iter.Pull and a plain loop", t)
-			return
-		}
-		if s.Key != nil && l.a.hot[s.Key] || s.Value != nil && l.a.hot[s.Value] {
-			l.errorf(s.Pos(), "a suspension point in the iteration variables of a range loop over %s is not supported: they are assigned inside the iterator's call; assign them in the body from plain variables", t)
+		if l.a.hot[s.Body] || s.Key != nil && l.a.hot[s.Key] || s.Value != nil && l.a.hot[s.Value] {
+			if _, _, ok := asyncGeneratorRange(l.info, s); ok && !l.gen.Async {
+				l.errorf(s.Pos(), "a suspension point in a range loop over %s is not supported in a sync body: its values are awaited; make the body async", t)
+				return
+			}
+			l.rangePulled(s, label, u)
 			return
 		}
 		// Only the range expression suspends: evaluate it, then loop.
@@ -385,6 +385,10 @@ func (l *lowerer) rangeMap(s *ast.RangeStmt, label string, mt *types.Map) {
 func (l *lowerer) runtimeType(name string, args ...types.Type) types.Type {
 	yielder := types.Unalias(types.Unalias(l.gen.Yielder.Type()).(*types.Pointer).Elem()).(*types.Named)
 	obj := yielder.Obj().Pkg().Scope().Lookup(name)
+	if obj == nil {
+		l.errorf(l.pos, "the package %s has no %s: it is older than this agen; use the same version of both", yielder.Obj().Pkg().Path(), name)
+		return types.Typ[types.Invalid]
+	}
 	if len(args) == 0 {
 		return obj.Type()
 	}

@@ -26,6 +26,7 @@ import (
 // A rangeLoop is a range loop over a generator being lowered.
 type rangeLoop struct {
 	it   *Var           // the generator
+	stop string         // its method that a jump out of the loop calls: Close, or a Pulled's Stop
 	ctx  *Var           // the context given to All, for an async generator; else nil
 	body *ast.BlockStmt // the loop body: a goto to a label in it stays inside
 	pos  token.Pos
@@ -33,8 +34,41 @@ type rangeLoop struct {
 
 // rangeGenerator lowers a range over g.All().
 func (l *lowerer) rangeGenerator(s *ast.RangeStmt, label string, g ast.Expr) {
+	next, _, _ := types.LookupFieldOrMethod(l.info.TypeOf(g), true, nil, "Next")
+	l.rangeNext(s, label, "Close", l.info.TypeOf(g), g, l.expr(g), next.Type().(*types.Signature).Results().At(0).Type())
+}
+
+// rangePulled lowers a range over any other iterator function whose loop
+// body suspends: the loop steps it with agen.Pull (iter.Pull), and leaves
+// it as a range over a generator's All leaves its generator, the Pulled's
+// Close stopping the iterator (its pending yield returns false). The
+// iterator runs on iter.Pull's coroutine, not the body's goroutine.
+func (l *lowerer) rangePulled(s *ast.RangeStmt, label string, seq *types.Signature) {
+	yield := coreType(seq.Params().At(0).Type()).(*types.Signature).Params()
+	var values []types.Type
+	for i := range yield.Len() {
+		values = append(values, yield.At(i).Type())
+	}
+	pull, pulled, args := "Pull", "Pulled", values
+	switch len(values) {
+	case 0:
+		// Its Next yields None, which no iteration variable takes.
+		pull, args, values = "Pull0", []types.Type{l.runtimeType("None")}, []types.Type{nil}
+	case 2:
+		pull, pulled = "Pull2", "Pulled2"
+	}
+	value := Join(Text{{Pkg: RuntimePath, Name: pull}}, Src("("), l.expr(s.X), Src(")"))
+	l.rangeNext(s, label, "Stop", types.NewPointer(l.runtimeType(pulled, args...)), s.X, value, values...)
+}
+
+// rangeNext lowers a range over it, of type t evaluated from x as value, a
+// generator or a Pulled, which a jump out of the loop ends with its
+// method stop: a loop over it.Next(), whose results have the
+// types values and a bool, the iteration variables (a value no variable
+// takes, or of type nil, is discarded).
+func (l *lowerer) rangeNext(s *ast.RangeStmt, label, stop string, t types.Type, x ast.Expr, value Text, values ...types.Type) {
 	m := l.m
-	depth, it, lowered := l.startRange(s, g)
+	depth, it, lowered := l.startRange(s, t, x, value)
 	if !lowered {
 		return
 	}
@@ -43,26 +77,44 @@ func (l *lowerer) rangeGenerator(s *ast.RangeStmt, label string, g ast.Expr) {
 		entry = Join(Text{{Pkg: RuntimePath, Name: "RangeLoop"}}, Src("{Sync: "), entry, Src("}"))
 	}
 	l.code(s.Pos(), Join(Src(m.Recv+".agenRanges = append("+m.Recv+".agenRanges, "), entry, Src(")")), nil)
-	next, _, _ := types.LookupFieldOrMethod(l.info.TypeOf(g), true, nil, "Next")
-	v := l.hidden("rangeValue", next.Type().(*types.Signature).Results().At(0).Type())
+	var defs []*Var
+	var fetched Text
+	iterationValues := make([]Text, 2)
+	for i, t := range values {
+		if target := []ast.Expr{s.Key, s.Value}[i]; t == nil || target == nil || isBlank(target) {
+			fetched = Join(fetched, Src("_, "))
+			continue
+		}
+		name := "rangeValue"
+		if i == 0 && len(values) == 2 {
+			name = "rangeKey"
+		}
+		v := l.hidden(name, t)
+		defs = append(defs, v)
+		fetched = Join(fetched, Def(v), Src(", "))
+		iterationValues[i] = Ref(v, RefValue)
+	}
 	ok := l.hidden("rangeOK", types.Typ[types.Bool])
-	l.rangeLoop(s, label, depth, &rangeLoop{it: it, body: s.Body, pos: s.Pos()},
+	defs = append(defs, ok)
+	r := &rangeLoop{it: it, stop: stop, body: s.Body, pos: s.Pos()}
+	l.rangeLoop(s, label, depth, r,
 		func(end string) {
-			l.code(s.Pos(), Join(Def(v), Src(", "), Def(ok), Src(" = "), Ref(it, RefValue), Src(".Next()"), Mark(MayCall)), nil, v, ok)
+			l.code(s.Pos(), Join(fetched, Def(ok), Src(" = "), Ref(it, RefValue), Src(".Next()"), Mark(MayCall)), nil, defs...)
 			l.ifNot(s.Pos(), Ref(ok, RefValue), end)
-			l.iterationVars(s, Ref(v, RefValue), nil)
+			l.iterationVars(s, iterationValues[0], iterationValues[1])
 		},
 		nil,
-		func() { l.code(s.Pos(), l.closeRange(depth, it), nil) })
+		func() { l.code(s.Pos(), l.closeRange(depth, r), nil) })
 }
 
-// startRange starts the lowering of a range over the generator g: it
-// evaluates g into a hidden variable, and returns it with the depth of
-// the loop among the body's range loops over generators; false if the
-// range cannot be lowered here (an error is reported).
-func (l *lowerer) startRange(s *ast.RangeStmt, g ast.Expr) (int, *Var, bool) {
+// startRange starts the lowering of a range over the generator or
+// iterator x, of type t: it evaluates value into a hidden variable, and
+// returns it with the depth of the loop among the body's range loops over
+// generators; false if the range cannot be lowered here (an error is
+// reported).
+func (l *lowerer) startRange(s *ast.RangeStmt, t types.Type, x ast.Expr, value Text) (int, *Var, bool) {
 	if l.m.Nested {
-		l.errorf(s.Pos(), "a range over a generator whose body awaits is not supported in a deferred function")
+		l.errorf(s.Pos(), "a range over a generator or an iterator function whose body awaits is not supported in a deferred function")
 		return 0, nil, false
 	}
 	l.m.Ranges = true
@@ -72,8 +124,8 @@ func (l *lowerer) startRange(s *ast.RangeStmt, g ast.Expr) (int, *Var, bool) {
 		// closing an async generator may wait.
 		l.m.AwaitingDefers = true
 	}
-	it := l.hidden("ranged", l.info.TypeOf(g))
-	l.code(g.Pos(), Join(Def(it), Src(" = "), l.expr(g)), nil, it)
+	it := l.hidden("ranged", t)
+	l.code(x.Pos(), Join(Def(it), Src(" = "), value), nil, it)
 	return len(l.ranges), it, true
 }
 
@@ -113,7 +165,7 @@ func (l *lowerer) rangeLoop(s *ast.RangeStmt, label string, depth int, r *rangeL
 // as All yields it.
 func (l *lowerer) rangeAsyncGenerator(s *ast.RangeStmt, label string, g, ctx ast.Expr) {
 	m := l.m
-	depth, it, lowered := l.startRange(s, g)
+	depth, it, lowered := l.startRange(s, l.info.TypeOf(g), g, l.expr(g))
 	if !lowered {
 		return
 	}
@@ -144,12 +196,12 @@ func (l *lowerer) rangeAsyncGenerator(s *ast.RangeStmt, label string, g, ctx ast
 		func() { l.closeRangeAt(depth, r) })
 }
 
-// closeRange is the Text that closes the sync generator of the range loop
-// at depth, which is left.
-func (l *lowerer) closeRange(depth int, it *Var) Text {
+// closeRange is the Text that closes the sync generator (or stops the
+// iterator) of the range loop r at depth, which is left.
+func (l *lowerer) closeRange(depth int, r *rangeLoop) Text {
 	m := l.m
 	return Join(Src(m.Recv+".agenRanges = "+m.Recv+".agenRanges[:"+strconv.Itoa(depth)+"]\n"),
-		Ref(it, RefValue), Src(".Close()"), Mark(MayCall))
+		Ref(r.it, RefValue), Src("."+r.stop+"()"), Mark(MayCall))
 }
 
 // closeRangeAt emits what closes the generator of the range loop r at
@@ -157,7 +209,7 @@ func (l *lowerer) closeRange(depth int, it *Var) Text {
 // the context given to All.
 func (l *lowerer) closeRangeAt(depth int, r *rangeLoop) {
 	if r.ctx == nil {
-		l.code(r.pos, l.closeRange(depth, r.it), nil)
+		l.code(r.pos, l.closeRange(depth, r), nil)
 		return
 	}
 	m := l.m
@@ -189,7 +241,7 @@ func (l *lowerer) leave(depth int, label string) (Text, string) {
 	if !async {
 		var t Text
 		for i := len(l.ranges) - 1; i >= depth; i-- {
-			t = Join(t, l.closeRange(i, l.ranges[i].it), Src("\n"))
+			t = Join(t, l.closeRange(i, l.ranges[i]), Src("\n"))
 		}
 		return Join(t, Src(jump)), label
 	}

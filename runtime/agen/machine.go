@@ -315,12 +315,22 @@ func (r *RangeLoop) Close(w Waker) bool {
 	return ready
 }
 
+// stopper is a Pulled: a return out of its loop stops its iterator (the
+// pending yield returns false) rather than unwinding it.
+type stopper interface{ Stop() }
+
 // CloseRanges closes the generators of the range loops ranges, innermost
 // (last) first, as Step runs a deferred function: it reports false while
 // a close is pending, and goes on when called again. It returns what is
-// left of ranges.
+// left of ranges. When the body returns, the iterator of a Pulled is
+// stopped, as a return out of a range-over-func loop stops it.
 func (u *Unwinding) CloseRanges(ranges []RangeLoop, w Waker) ([]RangeLoop, bool) {
 	for n := len(ranges); n > 0; n-- {
+		if s, ok := ranges[n-1].Sync.(stopper); ok && u.Cause == UnwindReturn && !u.panicking {
+			u.Step(func() bool { s.Stop(); return true })
+			ranges = ranges[:n-1]
+			continue
+		}
 		if !u.Step(func() bool { return ranges[n-1].Close(w) }) {
 			return ranges[:n], false
 		}

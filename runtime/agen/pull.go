@@ -4,32 +4,63 @@ package agen
 // body suspends: `for v := range seq { ... y.Yield(v) ... }`. Such a loop
 // body cannot run inside seq's call, since the generator returns from
 // resume at the Yield; generated code steps seq with iter.Pull instead,
-// and leaves the loop the way a range loop does: a break, return or goto
-// out of it, and the unwinding of the body (a panic, Close, Throw), stop
-// seq (its yield returns false) before anything else runs.
+// and leaves the loop as Go leaves a range-over-func loop: a break, return
+// or goto out of it makes seq's pending yield return false (Stop); the
+// unwinding of the body (a panic, Close, Throw) unwinds seq from its
+// pending yield, running its deferred calls, before the body's own run
+// (Close).
 
 import (
 	"iter"
 	"runtime"
 )
 
-// Pulled is an iterator function stepped by generated code: its Next
-// steps it to its next call of yield, its Close makes that yield return
-// false and waits for it to return. A Pulled that becomes unreachable
-// before its Close (its generator was abandoned in the loop) is closed by
-// a cleanup, so that the iterator's deferred calls run and its coroutine
-// ends.
+// Pulled is an iterator function stepped by generated code: its Next runs
+// it to its next call of yield; Stop makes that yield return false, and
+// Close unwinds it from there, both returning once it has returned. A
+// Pulled that becomes unreachable before either (its generator was
+// abandoned in the loop) is unwound by a cleanup, so that the iterator's
+// deferred calls run and its coroutine ends.
+//
+// Unlike a range-over-func loop, the iterator runs on iter.Pull's
+// coroutine, not on the goroutine of the body; and it is unwound by a
+// panic of the runtime's own, which recover() in its deferred calls
+// returns (in Go: the body's panic, or nil for runtime.Goexit).
 type Pulled[V any] struct {
 	next    func() (V, bool)
-	stop    *func() // shared with the cleanup, which must not reach the Pulled
+	pull    *pulling // shared with the cleanup, which must not reach the Pulled
 	cleanup runtime.Cleanup
+}
+
+// pulling is the state of a Pulled that its iterator's yield and its
+// cleanup share.
+type pulling struct {
+	stop      func()
+	unwinding bool // the pending yield is to unwind the iterator
+}
+
+// unwound is the panic that unwinds the iterator of a Pulled from its
+// pending yield when the body unwinds.
+type unwound struct{}
+
+// stopped is what the iterator's yield returns once the consumer's has
+// returned false: false, or under Close the panic that unwinds it.
+func (s *pulling) stopped() bool {
+	if s.unwinding {
+		panic(unwound{})
+	}
+	return false
 }
 
 // Pull returns seq as a Pulled: nothing runs before the first Next.
 func Pull[V any, F ~func(func(V) bool)](seq F) *Pulled[V] {
-	next, stop := iter.Pull(iter.Seq[V](seq))
-	p := &Pulled[V]{next: next, stop: &stop}
-	p.cleanup = runtime.AddCleanup(p, stopPulled, p.stop)
+	s := &pulling{}
+	next, stop := iter.Pull(func(yield func(V) bool) {
+		seq(func(v V) bool { return yield(v) || s.stopped() })
+	})
+	s.stop = stop
+	p := &Pulled[V]{next: next, pull: s}
+	p.cleanup = runtime.AddCleanup(p, unwindAbandoned, s)
 	return p
 }
 
@@ -45,27 +76,51 @@ func Pull0[F ~func(func() bool)](seq F) *Pulled[None] {
 // false once it has returned. A panic of the iterator propagates.
 func (p *Pulled[V]) Next() (V, bool) { return p.next() }
 
-// Close stops the iterator: the pending call of its yield returns false,
-// and Close returns once it has returned. It is idempotent; its error is
-// nil.
+// Stop ends the iteration as a break out of the loop does: the pending
+// yield returns false, and Stop returns once the iterator has returned.
+// It is idempotent.
+func (p *Pulled[V]) Stop() {
+	p.cleanup.Stop()
+	p.pull.stop()
+}
+
+// Close ends the iteration as the unwinding of the body does: the
+// iterator unwinds from its pending yield, running its deferred calls.
+// It is idempotent; its error is nil. A panic of those deferred calls
+// propagates.
 func (p *Pulled[V]) Close() error {
 	p.cleanup.Stop()
-	(*p.stop)()
+	p.pull.unwind()
 	return nil
+}
+
+// unwind unwinds the iterator from its pending yield.
+func (s *pulling) unwind() {
+	s.unwinding = true
+	defer func() {
+		if p := recover(); p != nil && p != (unwound{}) {
+			panic(p)
+		}
+	}()
+	s.stop()
 }
 
 // Pulled2 is Pulled for an iterator function that yields pairs.
 type Pulled2[K, V any] struct {
 	next    func() (K, V, bool)
-	stop    *func()
+	pull    *pulling
 	cleanup runtime.Cleanup
 }
 
 // Pull2 returns seq as a Pulled2: nothing runs before the first Next.
 func Pull2[K, V any, F ~func(func(K, V) bool)](seq F) *Pulled2[K, V] {
-	next, stop := iter.Pull2(iter.Seq2[K, V](seq))
-	p := &Pulled2[K, V]{next: next, stop: &stop}
-	p.cleanup = runtime.AddCleanup(p, stopPulled, p.stop)
+	s := &pulling{}
+	next, stop := iter.Pull2(func(yield func(K, V) bool) {
+		seq(func(k K, v V) bool { return yield(k, v) || s.stopped() })
+	})
+	s.stop = stop
+	p := &Pulled2[K, V]{next: next, pull: s}
+	p.cleanup = runtime.AddCleanup(p, unwindAbandoned, s)
 	return p
 }
 
@@ -73,20 +128,26 @@ func Pull2[K, V any, F ~func(func(K, V) bool)](seq F) *Pulled2[K, V] {
 // false once it has returned.
 func (p *Pulled2[K, V]) Next() (K, V, bool) { return p.next() }
 
-// Close stops the iterator, as Pulled's Close does.
+// Stop ends the iteration as Pulled's Stop does.
+func (p *Pulled2[K, V]) Stop() {
+	p.cleanup.Stop()
+	p.pull.stop()
+}
+
+// Close unwinds the iterator as Pulled's Close does.
 func (p *Pulled2[K, V]) Close() error {
 	p.cleanup.Stop()
-	(*p.stop)()
+	p.pull.unwind()
 	return nil
 }
 
-// stopPulled is the cleanup of an abandoned Pulled: it stops its
+// unwindAbandoned is the cleanup of an abandoned Pulled: it unwinds its
 // iterator, whose deferred calls run, on a goroutine of its own (they may
 // block, and cleanups run one after another), as finalize closes an
 // abandoned generator. A panic of theirs is reported, not raised.
-func stopPulled(stop *func()) {
+func unwindAbandoned(s *pulling) {
 	go func() {
 		defer reportFinalizerPanic()
-		(*stop)()
+		s.unwind()
 	}()
 }

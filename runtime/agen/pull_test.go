@@ -41,17 +41,39 @@ func TestPullStepsTheIterator(t *testing.T) {
 	assert.Zero(t, v)
 }
 
-func TestPullCloseStopsTheIterator(t *testing.T) {
+func TestPullStopEndsTheIterationAsABreak(t *testing.T) {
 	var log []string
 	p := agen.Pull(countingSeq(10, &log))
 	v, ok := p.Next()
 	require.True(t, ok)
 	assert.Equal(t, 0, v)
-	require.NoError(t, p.Close())
-	assert.Equal(t, []string{"yield false", "iterator returns"}, log, "Close returns once the iterator has")
-	require.NoError(t, p.Close(), "Close is idempotent")
+	p.Stop()
+	assert.Equal(t, []string{"yield false", "iterator returns"}, log, "Stop returns once the iterator has")
+	p.Stop()
+	require.NoError(t, p.Close(), "Stop and Close are idempotent")
 	_, ok = p.Next()
 	assert.False(t, ok)
+}
+
+func TestPullCloseUnwindsTheIterator(t *testing.T) {
+	var log []string
+	p := agen.Pull(countingSeq(10, &log))
+	_, ok := p.Next()
+	require.True(t, ok)
+	require.NoError(t, p.Close())
+	assert.Equal(t, []string{"iterator returns"}, log, "the iterator unwinds from its yield: its deferred calls run, the rest does not")
+	require.NoError(t, p.Close())
+	p.Stop()
+	_, ok = p.Next()
+	assert.False(t, ok)
+
+	// A panic of the iterator's deferred calls propagates out of Close.
+	p = agen.Pull(func(yield func(int) bool) {
+		defer panic("deferred")
+		yield(1)
+	})
+	p.Next()
+	assert.PanicsWithValue(t, "deferred", func() { p.Close() })
 }
 
 func TestPullNamedFuncTypes(t *testing.T) {
@@ -66,7 +88,7 @@ func TestPullNamedFuncTypes(t *testing.T) {
 	assert.Equal(t, 1, k)
 	assert.Equal(t, "x", s)
 	assert.True(t, ok)
-	require.NoError(t, p2.Close())
+	p2.Stop()
 	_, _, ok = p2.Next()
 	assert.False(t, ok)
 
@@ -80,7 +102,7 @@ func TestPullNamedFuncTypes(t *testing.T) {
 	assert.True(t, ok)
 	_, ok = p0.Next()
 	assert.True(t, ok)
-	require.NoError(t, p0.Close())
+	p0.Stop()
 	assert.Equal(t, 1, calls)
 }
 

@@ -67,6 +67,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/AsyncParams"
 	"github.com/agen-go/agen/testdata/golden/AsyncPointers"
 	"github.com/agen-go/agen/testdata/golden/AsyncRangeEval"
+	"github.com/agen-go/agen/testdata/golden/AsyncRangeFuncs"
 	"github.com/agen-go/agen/testdata/golden/AsyncRangeGenerators"
 	"github.com/agen-go/agen/testdata/golden/AsyncRangeMap"
 	"github.com/agen-go/agen/testdata/golden/AsyncRanges"
@@ -128,6 +129,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/Params"
 	"github.com/agen-go/agen/testdata/golden/Pointers"
 	"github.com/agen-go/agen/testdata/golden/RangeEval"
+	"github.com/agen-go/agen/testdata/golden/RangeFuncs"
 	"github.com/agen-go/agen/testdata/golden/RangeGenerators"
 	"github.com/agen-go/agen/testdata/golden/RangeMap"
 	"github.com/agen-go/agen/testdata/golden/Ranges"
@@ -209,6 +211,7 @@ var Suites = map[string]difftest.Suite{
 	"AsyncParams":               asyncparams.Suite,
 	"AsyncPointers":             asyncpointers.Suite,
 	"AsyncRangeEval":            asyncrangeeval.Suite,
+	"AsyncRangeFuncs":           asyncrangefuncs.Suite,
 	"AsyncRangeGenerators":      asyncrangegenerators.Suite,
 	"AsyncRangeMap":             asyncrangemap.Suite,
 	"AsyncRanges":               asyncranges.Suite,
@@ -270,6 +273,7 @@ var Suites = map[string]difftest.Suite{
 	"Params":                    params.Suite,
 	"Pointers":                  pointers.Suite,
 	"RangeEval":                 rangeeval.Suite,
+	"RangeFuncs":                rangefuncs.Suite,
 	"RangeGenerators":           rangegenerators.Suite,
 	"RangeMap":                  rangemap.Suite,
 	"Ranges":                    ranges.Suite,

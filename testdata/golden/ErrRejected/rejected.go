@@ -3,8 +3,6 @@
 package rejected
 
 import (
-	"iter"
-
 	"github.com/agen-go/agen/runtime/agen"
 )
 
@@ -39,13 +37,6 @@ func escapes(y *agen.Yielder[int, agen.None]) {
 	_ = i
 	ys := []*agen.Yielder[int, agen.None]{y}
 	_ = ys
-}
-
-//agen:generator
-func rangeFunc(y *agen.Yielder[int, agen.None], seq iter.Seq[int]) {
-	for v := range seq {
-		y.Yield(v)
-	}
 }
 
 //agen:generator

@@ -38,9 +38,9 @@ func inLiteral(y *agen.Yielder[int, agen.None]) {
 }
 
 //agen:generator
-func overFunc(y *agen.Yielder[int, agen.None], seq iter.Seq[int]) {
+func overFunc(y *agen.Yielder[int, agen.None], seq iter.Seq[int]) { // want `no generated code for overFunc; run go generate`
 	for v := range seq {
-		y.Yield(v) // want `Yield inside the body of a range-over-func loop is not supported`
+		y.Yield(v) // stepped with agen.Pull
 	}
 }
 

@@ -38,19 +38,19 @@ func (g *ints) All() iter.Seq[int] {
 type holder struct{ g *ints }
 
 //agen:generator
-func relay(y *agen.Yielder[int, agen.None], g *ints, h holder, seq iter.Seq[int]) {
+func relay(y *agen.Yielder[int, agen.None], g *ints, h holder, seq iter.Seq[int]) { // want `no generated code for relay; run go generate`
 	for v := range g.All() {
-		y.Yield(v)     // want `Yield inside the body of a range-over-func loop is not supported: .*; delegate with y.YieldFrom\(g\) to pass its values on, or step g with a Next loop \(for v, ok := g.Next\(\); ok; v, ok = g.Next\(\) { ... }\)`
-		y.Yield(v + 1) // want `step g with a Next loop`
+		y.Yield(v)
+		y.Yield(v + 1)
 	}
 	for range h.g.All() {
 		ok := 1
-		y.Yield(ok) // want `step h.g with a Next loop`
+		y.Yield(ok)
 	}
 	for v := range (&ints{n: 2}).All() {
-		y.Yield(v) // want `store the generator in a variable g and step it with a Next loop`
+		y.Yield(v)
 	}
 	for v := range seq {
-		y.Yield(v) // want `use iter.Pull and a plain loop`
+		y.Yield(v)
 	}
 }

@@ -1,0 +1,273 @@
+// Package asyncrangefuncs holds async bodies that range over iterator
+// functions that are not generators, with a loop body that awaits or
+// yields: the iterator is
+// stepped with agen.Pull, and leaving the loop early (break, return, goto,
+// a labelled branch, a panic, Close or Throw unwinding the body) stops it
+// (its yield returns false, and it returns) before the body's deferred
+// calls run, as leaving a range-over-func loop does in Go.
+package asyncrangefuncs
+
+import (
+	"errors"
+	"iter"
+	"slices"
+	"strings"
+
+	"github.com/agen-go/agen/runtime/agen"
+	"github.com/agen-go/agen/testdata/difftest"
+)
+
+// ints yields 0..n-1, logging each value, a yield that returns false,
+// and its return.
+func ints(tr *difftest.Trace, name string, n int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		defer tr.Log("%s returns", name)
+		for i := range n {
+			tr.Log("%s yields %d", name, i)
+			if !yield(i) {
+				tr.Log("%s stopped at %d", name, i)
+				return
+			}
+		}
+	}
+}
+
+// pairs yields the words of s with their lengths.
+func pairs(tr *difftest.Trace, s string) iter.Seq2[string, int] {
+	return func(yield func(string, int) bool) {
+		defer tr.Log("pairs returns")
+		for _, w := range strings.Fields(s) {
+			if !yield(w, len(w)) {
+				return
+			}
+		}
+	}
+}
+
+// ticker is an iterator function of a named type that yields no values.
+type ticker func(yield func() bool)
+
+// ticks yields n times.
+func ticks(tr *difftest.Trace, n int) ticker {
+	return func(yield func() bool) {
+		defer tr.Log("ticks returns")
+		for range n {
+			if !yield() {
+				return
+			}
+		}
+	}
+}
+
+// exits ranges over ints and leaves its loop in the way which says: 0 to
+// the end, 1 break, 2 return, 3 goto, 4 panic.
+//
+//agen:generator
+func exits(y *agen.AsyncYielder[int, int], tr *difftest.Trace, which int) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = errors.New("recovered")
+		}
+		tr.Log("body deferred, err=%v", err)
+	}()
+	for v := range ints(tr, "seq", 4) {
+		defer tr.Log("deferred in the loop at %d", v)
+		w, _ := agen.Await(y, difftest.Later(v))
+		got := y.Yield(w * 10)
+		tr.Log("got %d", got)
+		if v == 2 {
+			switch which {
+			case 1:
+				break
+			case 2:
+				return errors.New("returned")
+			case 3:
+				goto out
+			case 4:
+				panic("boom")
+			}
+		}
+		if which == 1 && v == 2 {
+			break
+		}
+	}
+	tr.Log("after the loop")
+out:
+	tr.Log("out")
+	y.Yield(-1)
+	return nil
+}
+
+// nested ranges over two iterators, one inside the other, and leaves the
+// inner loop with a labelled continue, the outer one with a labelled
+// break, as the values sent say.
+//
+//agen:generator
+func nested(y *agen.AsyncYielder[int, int], tr *difftest.Trace) {
+outer:
+	for a := range ints(tr, "a", 3) {
+		for b := range ints(tr, "b", 3) {
+			c, _ := agen.Await(y, difftest.Ready(a*10+b))
+			s := y.Yield(c)
+			if s == 1 {
+				continue outer
+			}
+			if s == 2 {
+				break outer
+			}
+		}
+	}
+	y.Yield(99)
+}
+
+// forms ranges over pairs, keys only, into variables declared outside
+// the loop, and over an iterator of a named type that yields nothing.
+//
+//agen:generator
+func forms(y *agen.AsyncYielder[string, agen.None], tr *difftest.Trace) {
+	for w, n := range pairs(tr, "a bb ccc") {
+		y.Yield(strings.Repeat(w, n))
+	}
+	for w := range pairs(tr, "dd e") {
+		v, _ := agen.Await(y, difftest.Later(w))
+		tr.Log("awaited %s", v)
+	}
+	var w string
+	var n int
+	for w, n = range pairs(tr, "ff gg") {
+		y.Yield(w + "!")
+	}
+	tr.Log("last %s %d", w, n)
+	i := 0
+	for range ticks(tr, 3) {
+		i++
+		y.Yield(strings.Repeat("t", i))
+	}
+	for _, v := range slices.All([]string{"x", "y"}) {
+		y.Yield(v)
+	}
+	for v := range strings.SplitSeq("p,q", ",") {
+		y.Yield(v)
+	}
+}
+
+// captures keeps a closure over each iteration's variable: each
+// iteration has its own, as in Go.
+//
+//agen:generator
+func captures(y *agen.AsyncYielder[int, agen.None], tr *difftest.Trace) {
+	var fs []func() int
+	for v := range ints(tr, "seq", 3) {
+		fs = append(fs, func() int { return v * 100 })
+		y.Yield(v)
+	}
+	for _, f := range fs {
+		y.Yield(f())
+	}
+}
+
+// panicking ranges over an iterator that panics after at values; the
+// body recovers it in a deferred call.
+//
+//agen:generator
+func panicking(y *agen.AsyncYielder[int, agen.None], tr *difftest.Trace, at int) (err error) {
+	defer func() {
+		tr.Log("recovered %v", recover())
+		err = errors.New("recovered")
+	}()
+	seq := func(yield func(int) bool) {
+		defer tr.Log("iterator returns")
+		for i := 0; ; i++ {
+			if i == at {
+				panic("iterator panics")
+			}
+			if !yield(i) {
+				return
+			}
+		}
+	}
+	for v := range seq {
+		agen.Await(y, difftest.Later(v))
+		y.Yield(v)
+	}
+	return nil
+}
+
+// targets ranges with iteration variables whose operands yield: each
+// iteration evaluates them once the iterator has produced its value.
+//
+//agen:generator
+func targets(y *agen.AsyncYielder[int, int], tr *difftest.Trace) {
+	m := map[int]int{}
+	for m[y.Yield(-1)] = range ints(tr, "k", 3) {
+		tr.Log("m=%v", m)
+	}
+	for range ints(tr, "cold", 2) {
+		tr.Log("a cold loop after a hot one")
+	}
+}
+
+// counter has a method, each, whose value is an iterator function.
+type counter struct{ n int }
+
+func (c *counter) each(yield func(int) bool) {
+	for i := range c.n {
+		if !yield(i) {
+			return
+		}
+	}
+}
+
+// generic ranges over an iterator of a type parameter's values, and
+// over a method value.
+//
+//agen:generator
+func generic[T any](y *agen.AsyncYielder[T, agen.None], tr *difftest.Trace, seq iter.Seq[T], c *counter) {
+	for v := range seq {
+		y.Yield(v)
+	}
+	var zero T
+	for range c.each {
+		y.Yield(zero)
+	}
+}
+
+// Suite is the differential suite of this package.
+var Suite = func() difftest.Suite {
+	var s difftest.Suite
+	for which, name := range []string{"end", "break", "return", "goto", "panic"} {
+		s = append(s, difftest.Async("exits/"+name,
+			func(tr *difftest.Trace) agen.AsyncGenerator[int, int] { return exitsGen(tr, which) },
+			func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error { return exits(y, tr, which) },
+			0, 5))
+	}
+	for at := range 3 {
+		s = append(s, difftest.Async("panicking/"+string(rune('0'+at)),
+			func(tr *difftest.Trace) agen.AsyncGenerator[int, agen.None] { return panickingGen(tr, at) },
+			func(tr *difftest.Trace, y *agen.AsyncYielder[int, agen.None]) error { return panicking(y, tr, at) }))
+	}
+	return append(s,
+		difftest.Async("nested",
+			func(tr *difftest.Trace) agen.AsyncGenerator[int, int] { return nestedGen(tr) },
+			func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error { nested(y, tr); return nil },
+			0, 0, 1, 0, 2),
+		difftest.Async("forms",
+			func(tr *difftest.Trace) agen.AsyncGenerator[string, agen.None] { return formsGen(tr) },
+			func(tr *difftest.Trace, y *agen.AsyncYielder[string, agen.None]) error { forms(y, tr); return nil }),
+		difftest.Async("targets",
+			func(tr *difftest.Trace) agen.AsyncGenerator[int, int] { return targetsGen(tr) },
+			func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error { targets(y, tr); return nil },
+			4, 5, 6),
+		difftest.Async("captures",
+			func(tr *difftest.Trace) agen.AsyncGenerator[int, agen.None] { return capturesGen(tr) },
+			func(tr *difftest.Trace, y *agen.AsyncYielder[int, agen.None]) error { captures(y, tr); return nil }),
+		difftest.Async("generic",
+			func(tr *difftest.Trace) agen.AsyncGenerator[string, agen.None] {
+				return genericGen(tr, slices.Values([]string{"g", "h"}), &counter{2})
+			},
+			func(tr *difftest.Trace, y *agen.AsyncYielder[string, agen.None]) error {
+				generic(y, tr, slices.Values([]string{"g", "h"}), &counter{2})
+				return nil
+			}),
+	)
+}()
