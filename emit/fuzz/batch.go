@@ -214,7 +214,7 @@ func blameBodies(src []byte, bodies []*body, err error) []Finding {
 	lines := strings.Split(string(src), "\n")
 	for i, l := range lines {
 		for _, bd := range bodies {
-			if strings.HasPrefix(l, "func "+bd.name+"(") || strings.HasPrefix(l, "func "+bd.name+"[") {
+			if strings.HasPrefix(l, bd.decl()+"(") || strings.HasPrefix(l, bd.decl()+"[") {
 				starts[i+1] = bd
 			}
 		}

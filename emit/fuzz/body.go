@@ -76,7 +76,19 @@ type body struct {
 	async   bool
 	generic bool   // the body has a type parameter T, instantiated by arg
 	arg     string // the value of the parameter t when generic
+	recv    string // the receiver of a method body ("r *box", "_ gbox[T]"), "" for a function
 	stmts   []*node
+}
+
+// named reports whether the body is a method whose receiver r it uses.
+func (bd *body) named() bool { return strings.HasPrefix(bd.recv, "r ") }
+
+// decl returns the start of the body's declaration, up to its name.
+func (bd *body) decl() string {
+	if bd.recv != "" {
+		return fmt.Sprintf("func (%s) %s", bd.recv, bd.name)
+	}
+	return "func " + bd.name
 }
 
 // yielder returns the type of the body's yielder parameter.
@@ -94,14 +106,21 @@ func (bd *body) source() string {
 	if bd.generic {
 		tparams, tparam = "[T any]", ", t T"
 	}
-	fmt.Fprintf(&b, "//agen:generator\nfunc %s%s(y %s, tr *difftest.Trace%s) (err error) {\n", bd.name, tparams, bd.yielder(), tparam)
+	if bd.recv != "" {
+		tparams = "" // the receiver's type declares T
+	}
+	fmt.Fprintf(&b, "//agen:generator\n%s%s(y %s, tr *difftest.Trace%s) (err error) {\n", bd.decl(), tparams, bd.yielder(), tparam)
 	for _, l := range prelude(bd.generic) {
 		writeLines(&b, l, 1)
 	}
 	for _, s := range bd.stmts {
 		s.render(&b, 1)
 	}
-	writeLines(&b, `tr.Log("end a=%d b=%d c=%d xs=%v fs=%v ps=%v", a, b, c, xs, calls(fs), derefs(ps))`, 1)
+	end := `tr.Log("end a=%d b=%d c=%d xs=%v fs=%v ps=%v", a, b, c, xs, calls(fs), derefs(ps))`
+	if bd.named() {
+		end = `tr.Log("end a=%d b=%d c=%d xs=%v fs=%v ps=%v r=%d,%d at=%d,%d", a, b, c, xs, calls(fs), derefs(ps), r.u, r.v, r.at.u, r.at.v)`
+	}
+	writeLines(&b, end, 1)
 	writeLines(&b, "return nil", 1)
 	b.WriteString("}\n")
 	return b.String()
@@ -139,8 +158,23 @@ func (bd *body) suiteCase() string {
 	if bd.generic {
 		args = ", " + bd.arg
 	}
-	return fmt.Sprintf("\tdifftest.%s(%q,\n\t\tfunc(tr *difftest.Trace) %s { return %sGen(tr%s) },\n\t\tfunc(tr *difftest.Trace, y %s) error { return %s(y, tr%s) },\n\t\t1, 2, 3),\n",
-		kind, bd.name, gen, bd.name, args, bd.yielder(), bd.name, args)
+	return fmt.Sprintf("\tdifftest.%s(%q,\n\t\tfunc(tr *difftest.Trace) %s { return %s%sGen(tr%s) },\n\t\tfunc(tr *difftest.Trace, y %s) error { return %s%s(y, tr%s) },\n\t\t1, 2, 3),\n",
+		kind, bd.name, gen, bd.receiver(), bd.name, args, bd.yielder(), bd.receiver(), bd.name, args)
+}
+
+// receiver returns the expression a method body is called on, with its
+// dot: a new box of each run (a gbox instantiated at the type of arg for a
+// generic body), "" for a function.
+func (bd *body) receiver() string {
+	switch {
+	case bd.recv == "":
+		return ""
+	case !bd.generic:
+		return "newBox()."
+	case bd.arg == "7":
+		return "newGbox[int]()."
+	}
+	return "newGbox[string]()."
 }
 
 // size counts the statements of the body.

@@ -1,5 +1,6 @@
 // Package fuzz is agen's differential fuzzer. It writes random, well-typed
-// generator bodies (sync and async) into a package inside the module, runs
+// generator bodies (sync and async; functions, and one in four methods on
+// a receiver type of the package) into a package inside the module, runs
 // agen on it, and drives each generated state machine and its reference
 // twin (agen.Goroutine, agen.GoroutineAsync) through the operation
 // sequences of testdata/difftest, which require equal traces. A body whose

@@ -9,7 +9,8 @@ package fuzz
 // when the loop only sums, a select has exactly one ready case (the
 // channel ch has capacity 1, and the select either sends to it or
 // receives from it), and a future is resolved by another goroutine before
-// it is awaited.
+// it is awaited. A method body reads and writes the fields of its
+// receiver r, a box (see pkg.go), through a pointer or as a copy.
 
 import (
 	"fmt"
@@ -22,6 +23,7 @@ type gen struct {
 	rng     *rand.Rand
 	async   bool
 	generic bool
+	recv    string // the receiver of a method body, "" for a function
 	ids     int
 	budget  int      // statements left to generate
 	vars    []string // int variables in scope besides the prelude's
@@ -38,10 +40,44 @@ func newBody(name string, seed uint64, async bool) *body {
 	if g.generic && g.rng.IntN(2) == 0 {
 		bd.arg = `"tee"`
 	}
+	bd.recv = receiver(seed, g.generic)
+	g.recv = bd.recv
 	for g.budget > 0 {
 		bd.stmts = append(bd.stmts, g.stmt(0))
 	}
 	return bd
+}
+
+// receiver returns the receiver of the body of a seed, "" for a function
+// (three bodies in four): through a pointer or a value, named r or not
+// (then the body does not use it), of a gbox if the body is generic. It
+// draws from a source of its own, and the body from its main source only
+// for a method, so that the function bodies stay those their seeds named
+// before there were methods.
+func receiver(seed uint64, generic bool) string {
+	rng := rand.New(rand.NewPCG(seed, 0x7ec))
+	if rng.IntN(4) != 0 {
+		return ""
+	}
+	typ := "box"
+	if generic {
+		typ = "gbox[T]"
+	}
+	forms := []string{"r *%s", "r *%s", "r %s", "r %s", "*%s", "_ %s"}
+	return fmt.Sprintf(forms[rng.IntN(len(forms))], typ)
+}
+
+// fields reports whether the body uses its receiver r.
+func (g *gen) fields() bool { return strings.HasPrefix(g.recv, "r ") }
+
+// ints returns the int variables in scope, the receiver's fields among
+// them, for a closure or a pointer to capture.
+func (g *gen) ints() []string {
+	vs := []string{"a", "b", "c"}
+	if g.fields() {
+		vs = append(vs, "r.u", "r.v", "r.at.u")
+	}
+	return append(vs, g.vars...)
 }
 
 func (g *gen) id() int { g.ids++; return g.ids }
@@ -63,6 +99,9 @@ func (g *gen) canAwait() bool { return g.async }
 // atom returns an int expression without side effects.
 func (g *gen) atom() string {
 	opts := []string{"a", "b", "c", "*p", "len(xs)", "len(str)", "m[1]", "arr[1]", fmt.Sprint(g.n(5)), fmt.Sprint(g.n(3) - 1)}
+	if g.fields() {
+		opts = append(opts, "r.u", "r.v", "r.at.u")
+	}
 	if len(g.vars) > 0 {
 		opts = append(opts, g.vars[g.n(len(g.vars))], g.vars[g.n(len(g.vars))])
 	}
@@ -95,6 +134,8 @@ func (g *gen) expr(depth int, suspend bool) string {
 		return fmt.Sprintf("xs[idx(%s, len(xs))]", x())
 	case k == 10:
 		return fmt.Sprintf("[]int{%s, %s}[idx(%s, 2)]", x(), x(), x())
+	case k == 11 && g.fields() && (!g.generic || g.chance(2)):
+		return fmt.Sprintf("r.bump(%s)", x())
 	case k == 11 && g.generic:
 		return fmt.Sprintf("id(%s)", x())
 	}
@@ -238,19 +279,33 @@ func (g *gen) scoped(vars []string, loop *string, f func()) {
 
 func (g *gen) logStmt() *node {
 	vars := ""
+	if g.fields() {
+		vars = " r=%d,%d at=%d,%d"
+	}
 	for _, v := range g.vars {
 		vars += fmt.Sprintf(" %s=%%d", v)
 	}
-	args := strings.Join(append([]string{"a", "b", "c", "*p", "xs", "arr"}, g.vars...), ", ")
-	return leaf(`tr.Log("s%d a=%%d b=%%d c=%%d *p=%%d xs=%%v arr=%%v%s", %s)`, g.id(), vars, args)
+	args := []string{"a", "b", "c", "*p", "xs", "arr"}
+	if g.fields() {
+		args = append(args, "r.u", "r.v", "r.at.u", "r.at.v")
+	}
+	args = append(args, g.vars...)
+	return leaf(`tr.Log("s%d a=%%d b=%%d c=%%d *p=%%d xs=%%v arr=%%v%s", %s)`, g.id(), vars, strings.Join(args, ", "))
 }
 
 // target returns an assignable int place.
 func (g *gen) target() string {
-	return pick(g, "a", "b", "c", "*p", "xs[idx(%s, len(xs))]", "arr[idx(%s, 3)]", "m[idx(%s, 3)]")
+	opts := []string{"a", "b", "c", "*p", "xs[idx(%s, len(xs))]", "arr[idx(%s, 3)]", "m[idx(%s, 3)]"}
+	if g.fields() {
+		opts = append(opts, "r.u", "r.v", "r.at.v")
+	}
+	return pick(g, opts...)
 }
 
 func (g *gen) assign() *node {
+	if g.fields() && g.chance(6) {
+		return g.recvAssign()
+	}
 	lhs := g.target()
 	if strings.Contains(lhs, "%s") {
 		lhs = fmt.Sprintf(lhs, g.expr(1, g.chance(3)))
@@ -264,6 +319,21 @@ func (g *gen) assign() *node {
 		return leaf("%s += %s", lhs, g.expr(0, true))
 	}
 	return leaf("%s = %s", lhs, g.expr(0, true))
+}
+
+// recvAssign assigns the whole receiver: a new value (through a pointer
+// receiver, to the box it points to), or a new box to point to, which
+// leaves r.at the box the method was called on.
+func (g *gen) recvAssign() *node {
+	typ := strings.TrimPrefix(strings.TrimPrefix(g.recv, "r "), "*")
+	lit := fmt.Sprintf("%s{u: %s, v: r.u, at: r.at}", typ, g.expr(0, true))
+	switch {
+	case !strings.HasPrefix(g.recv, "r *"):
+		return leaf("r = %s", lit)
+	case g.chance(2):
+		return leaf("*r = %s", lit)
+	}
+	return leaf("r = &%s", lit)
 }
 
 // multiAssign assigns two places at once, with suspensions on the right.
@@ -532,7 +602,7 @@ func (g *gen) branchStmt() *node {
 // suspensions of its block, and calls it at the end.
 func (g *gen) closureStmt(depth int) *node {
 	i := g.id()
-	captured := pick(g, append([]string{"a", "b", "c"}, g.vars...)...)
+	captured := pick(g, g.ints()...)
 	head := []string{"{", fmt.Sprintf("g%d := func() int { %s++; return %s + a }", i, captured, captured)}
 	if strings.HasPrefix(captured, "i") {
 		head[1] = fmt.Sprintf("g%d := func() int { return %s + a }", i, captured) // a loop counter stays put
@@ -545,7 +615,11 @@ func (g *gen) closureStmt(depth int) *node {
 func (g *gen) pointerStmt(depth int) *node {
 	i := g.id()
 	q := fmt.Sprint("q", i)
-	target := pick(g, "&a", "&c", "&xs[0]", "&arr[1]")
+	targets := []string{"&a", "&c", "&xs[0]", "&arr[1]"}
+	if g.fields() {
+		targets = append(targets, "&r.v", "&r.at.u")
+	}
+	target := pick(g, targets...)
 	kids := []*node{leaf("*%s += %s", q, g.expr(1, true))}
 	kids = append(kids, g.block(depth+1)...)
 	return block([]string{"{", fmt.Sprintf("%s := %s", q, target)}, kids, fmt.Sprintf("tr.Log(\"%s %%d\", *%s)", q, q), "}")
@@ -585,9 +659,13 @@ func (g *gen) ifInit(depth int) *node {
 }
 
 // captureStmt keeps a closure over, or a pointer to, a variable in scope
-// (a loop's own, in a loop) for the end of the body.
+// (a loop's own, in a loop) for the end of the body, or the method value
+// r.get, which copies the receiver now.
 func (g *gen) captureStmt() *node {
-	v := pick(g, append([]string{"a", "b", "c"}, g.vars...)...)
+	if g.fields() && g.chance(4) {
+		return leaf("fs = append(fs, r.get)")
+	}
+	v := pick(g, g.ints()...)
 	if g.chance(2) {
 		return leaf("fs = append(fs, func() int { return %s*10 + a })", v)
 	}

@@ -2,9 +2,11 @@ package fuzz
 
 import (
 	"errors"
+	"fmt"
 	"go/parser"
 	"go/token"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -26,6 +28,39 @@ func TestBodiesReproducible(t *testing.T) {
 	_, err := packageSource("batch", "Package batch.", bodies)
 	require.NoError(t, err)
 	require.NotEqual(t, bodyOf(1).source(), bodyOf(3).source())
+}
+
+// TestMethodBodies checks that about a body in four is a method, with
+// every form of receiver, sync and async, and that a package of one of
+// each, generated, passes go vet: the methods and their Suite build, and
+// their logs' formats fit their arguments.
+func TestMethodBodies(t *testing.T) {
+	first := map[string]*body{} // by receiver and async
+	var methods []*body
+	n := 0
+	for seed := range uint64(400) {
+		bd := bodyOf(seed)
+		if bd.recv == "" {
+			continue
+		}
+		n++
+		key := fmt.Sprint(bd.recv, bd.async)
+		if first[key] == nil {
+			first[key] = bd
+			methods = append(methods, bd)
+		}
+		require.Equal(t, bd.named(), strings.Contains(bd.source(), "r.at.v"), "a named receiver's fields are logged")
+	}
+	require.InDelta(t, 100, n, 25)
+	require.Len(t, methods, 16, "pointer, value, unnamed and blank receivers of box and of gbox[T], sync and async")
+	dir, err := os.MkdirTemp("testdata", "methods-")
+	require.NoError(t, err)
+	defer os.RemoveAll(dir)
+	bad, err := generate(dir, methods)
+	require.NoError(t, err)
+	require.Empty(t, bad)
+	out, err := exec.Command("go", "vet", "./"+dir).CombinedOutput()
+	require.NoError(t, err, "%s", out)
 }
 
 // TestBlameBodies checks that an error of agen is charged to the body

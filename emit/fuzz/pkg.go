@@ -92,6 +92,49 @@ func innerAsync(y *agen.AsyncYielder[int, int], tr *difftest.Trace, base, n int,
 	return nil
 }
 
+// box is the receiver of method bodies, which read and write u and v. at
+// is the box the method was called on: through a pointer receiver, the
+// receiver itself; through a value receiver, the original of the copy the
+// receiver is, which writes to the receiver's fields leave alone.
+type box struct {
+	u, v int
+	at   *box
+}
+
+// newBox returns a box at itself.
+func newBox() *box {
+	b := &box{u: 1, v: 2}
+	b.at = b
+	return b
+}
+
+// bump adds d to b.u and returns it: a pointer method, which a value
+// receiver calls on its copy.
+func (b *box) bump(d int) int { b.u += d; return b.u }
+
+// get returns b's fields: a value method, whose method value copies b.
+func (b box) get() int { return b.u*10 + b.v }
+
+// gbox is box with a type parameter: the receiver of generic method
+// bodies, whose parameter t is a T.
+type gbox[T any] struct {
+	u, v int
+	at   *gbox[T]
+}
+
+// newGbox returns a gbox at itself.
+func newGbox[T any]() *gbox[T] {
+	b := &gbox[T]{u: 1, v: 2}
+	b.at = b
+	return b
+}
+
+// bump is box.bump.
+func (b *gbox[T]) bump(d int) int { b.u += d; return b.u }
+
+// get is box.get.
+func (b gbox[T]) get() int { return b.u*10 + b.v }
+
 var _ = errors.New
 `
 

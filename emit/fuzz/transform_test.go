@@ -53,8 +53,8 @@ func FuzzTransform(f *testing.F) {
 		require.NoError(t, os.WriteFile(filepath.Join(dir, "x.go"), src, 0o666))
 		done := make(chan error, 1)
 		go func() {
-			defer os.RemoveAll(dir)
 			_, err := generateSafely(dir)
+			os.RemoveAll(dir) // before done: once it is sent, the test, and the process, may end
 			done <- err
 		}()
 		var budget <-chan time.Time // go test -fuzz kills an input after 10 seconds
