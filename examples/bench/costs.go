@@ -25,3 +25,13 @@ func captured(y *agen.Yielder[int, agen.None], n int) {
 		y.Yield(get())
 	}
 }
+
+// overSeq yields the values of seq from inside a range over it: agen steps
+// seq with iter.Pull (agen.Pull).
+//
+//agen:generator
+func overSeq(y *agen.Yielder[int, agen.None], seq func(yield func(int) bool)) {
+	for v := range seq {
+		y.Yield(v)
+	}
+}

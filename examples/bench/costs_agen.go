@@ -5,6 +5,7 @@ package bench
 import (
 	"context"
 	"github.com/agen-go/agen/runtime/agen"
+	"io"
 	"iter"
 	"runtime"
 )
@@ -199,7 +200,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line costs_agen.go:203
+//line costs_agen.go:204
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -349,7 +350,189 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line costs_agen.go:353
+//line costs_agen.go:354
+	f.agenState = -1
+	return 0, false
+}
+
+// overSeqGenerator is the generator of overSeq, made by overSeqGen. It implements agen.Generator.
+type overSeqGenerator struct {
+	f *overSeqGeneratorFrame
+}
+
+// overSeqGen returns a generator that runs overSeq: nothing runs before the first Next.
+func overSeqGen(seq func(yield func(int) bool)) *overSeqGenerator {
+	return &overSeqGenerator{f: &overSeqGeneratorFrame{seq: seq}}
+}
+
+// A compile error here means that the signature of overSeq changed: run go generate.
+//
+//agen:fingerprint overSeq 09e0e5aa95a2ab9c
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], func(yield func(int) bool)) = overSeq
+}
+
+// overSeqGeneratorFrame is the state of an overSeqGenerator between suspension points.
+type overSeqGeneratorFrame struct {
+	agenState  int         // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error       // the error the body ended with
+	agenRanges []io.Closer // the generators of the range loops the body is in
+	seq        func(yield func(int) bool)
+	ranged     *agen.Pulled[int]
+}
+
+var _ agen.Generator[int, agen.None] = (*overSeqGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *overSeqGenerator) Next() (int, bool) {
+	return g.f.resume(nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *overSeqGenerator) Send(v agen.None) (int, bool) {
+	return g.f.resume(nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *overSeqGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1:
+		return g.f.agenThrow(err)
+	}
+	return g.f.resume(nil)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *overSeqGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *overSeqGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator (the deferred Close does nothing to a finished one).
+func (g *overSeqGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		defer g.Close()
+		for again := true; again; {
+			_, again = g.f.resume(yield)
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *overSeqGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -2
+		defer f.agenFinish()
+		f.agenCloseRanges()
+	case f.agenState == -2:
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// agenCloseRanges closes the generators of the range loops the body is unwinding out of,
+// innermost first, as All does when the body of a loop over it panics.
+func (f *overSeqGeneratorFrame) agenCloseRanges() {
+	for len(f.agenRanges) > 0 {
+		g := f.agenRanges[len(f.agenRanges)-1]
+		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
+		g.Close()
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *overSeqGeneratorFrame) agenFinish() {
+	f.agenState = -1
+}
+
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *overSeqGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	f.agenCloseRanges()
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *overSeqGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenCloseRanges()
+	f.agenErr = err
+	return 0, false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+// Under All, push is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *overSeqGeneratorFrame) resume(push func(int) bool) (int, bool) {
+	var (
+		rangeValue, v int
+		rangeOK       bool
+	)
+	at := f.agenState
+	switch at {
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	}
+//line costs.go:34
+	f.ranged = agen.Pull(f.seq)
+	f.agenRanges = append(f.agenRanges, f.ranged)
+loop:
+	rangeValue, rangeOK = f.ranged.Next()
+	if !(rangeOK) {
+		goto done
+	}
+	v = rangeValue
+//line costs.go:35
+	f.agenState = 1
+	if push == nil || !push(v) {
+		return v, push == nil
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
+resume1:
+	goto loop
+done:
+//line costs.go:34
+	f.agenRanges = f.agenRanges[:0]
+//line costs_agen.go:536
 	f.agenState = -1
 	return 0, false
 }
