@@ -52,8 +52,9 @@ func (s *pulling) stopped() bool {
 	return false
 }
 
-// Pull returns seq as a Pulled: nothing runs before the first Next.
-func Pull[V any, F ~func(func(V) bool)](seq F) *Pulled[V] {
+// Pull returns seq as a Pulled: nothing runs before the first Next. Its
+// yield may be of a named type (Y), as a range loop allows.
+func Pull[V any, Y ~func(V) bool, F ~func(Y)](seq F) *Pulled[V] {
 	s := &pulling{}
 	next, stop := iter.Pull(func(yield func(V) bool) {
 		seq(func(v V) bool { return yield(v) || s.stopped() })
@@ -66,7 +67,7 @@ func Pull[V any, F ~func(func(V) bool)](seq F) *Pulled[V] {
 
 // Pull0 returns seq, an iterator function that yields no values, as a
 // Pulled of None.
-func Pull0[F ~func(func() bool)](seq F) *Pulled[None] {
+func Pull0[Y ~func() bool, F ~func(Y)](seq F) *Pulled[None] {
 	return Pull(func(yield func(None) bool) {
 		seq(func() bool { return yield(None{}) })
 	})
@@ -113,7 +114,7 @@ type Pulled2[K, V any] struct {
 }
 
 // Pull2 returns seq as a Pulled2: nothing runs before the first Next.
-func Pull2[K, V any, F ~func(func(K, V) bool)](seq F) *Pulled2[K, V] {
+func Pull2[K, V any, Y ~func(K, V) bool, F ~func(Y)](seq F) *Pulled2[K, V] {
 	s := &pulling{}
 	next, stop := iter.Pull2(func(yield func(K, V) bool) {
 		seq(func(k K, v V) bool { return yield(k, v) || s.stopped() })

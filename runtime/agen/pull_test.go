@@ -83,6 +83,14 @@ func TestPullNamedFuncTypes(t *testing.T) {
 	assert.Equal(t, "a", v)
 	assert.True(t, ok)
 
+	// A yield of a named type, as a range loop allows.
+	type yielder func(int) bool
+	type named func(yielder)
+	pn := agen.Pull(named(func(yield yielder) { yield(7) }))
+	n, ok := pn.Next()
+	assert.Equal(t, 7, n)
+	assert.True(t, ok)
+
 	p2 := agen.Pull2(func(yield func(int, string) bool) { _ = yield(1, "x") && yield(2, "y") })
 	k, s, ok := p2.Next()
 	assert.Equal(t, 1, k)

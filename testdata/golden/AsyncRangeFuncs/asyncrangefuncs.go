@@ -207,6 +207,34 @@ func targets(y *agen.AsyncYielder[int, int], tr *difftest.Trace) {
 	}
 }
 
+// yieldFunc and seqFunc make an iterator function type whose yield is of a
+// named type, as a range loop allows.
+type (
+	yieldFunc func(int) bool
+	seqFunc   func(yieldFunc)
+)
+
+// named yields 10 and 11 as a seqFunc.
+func named(tr *difftest.Trace) seqFunc {
+	return func(yield yieldFunc) {
+		defer tr.Log("named returns")
+		_ = yield(10) && yield(11)
+	}
+}
+
+// namedYield ranges over a seqFunc, and over an iterator of a type
+// parameter's type.
+//
+//agen:generator
+func namedYield[F ~func(func(int) bool)](y *agen.AsyncYielder[int, int], tr *difftest.Trace, named seqFunc, param F) {
+	for v := range named {
+		y.Yield(v)
+	}
+	for v := range param {
+		y.Yield(v)
+	}
+}
+
 // counter has a method, each, whose value is an iterator function.
 type counter struct{ n int }
 
@@ -258,6 +286,14 @@ var Suite = func() difftest.Suite {
 			func(tr *difftest.Trace) agen.AsyncGenerator[int, int] { return targetsGen(tr) },
 			func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error { targets(y, tr); return nil },
 			4, 5, 6),
+		difftest.Async("namedYield",
+			func(tr *difftest.Trace) agen.AsyncGenerator[int, int] {
+				return namedYieldGen(tr, named(tr), ints(tr, "param", 2))
+			},
+			func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error {
+				namedYield(y, tr, named(tr), ints(tr, "param", 2))
+				return nil
+			}),
 		difftest.Async("captures",
 			func(tr *difftest.Trace) agen.AsyncGenerator[int, agen.None] { return capturesGen(tr) },
 			func(tr *difftest.Trace, y *agen.AsyncYielder[int, agen.None]) error { captures(y, tr); return nil }),

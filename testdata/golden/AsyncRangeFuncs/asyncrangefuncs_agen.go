@@ -2075,6 +2075,304 @@ unwinding:
 	return f.agenUnwound()
 }
 
+// namedYieldGenerator is the generator of namedYield, made by namedYieldGen. It implements agen.AsyncGenerator.
+type namedYieldGenerator[F interface {
+	~func(func(int) bool)
+}] struct {
+	f *namedYieldGeneratorFrame[F]
+}
+
+// namedYieldGen returns a generator that runs namedYield: nothing runs before the first Next.
+func namedYieldGen[F interface {
+	~func(func(int) bool)
+}](tr *difftest.Trace, named seqFunc, param F) *namedYieldGenerator[F] {
+	return &namedYieldGenerator[F]{f: &namedYieldGeneratorFrame[F]{
+		named2: named,
+		param:  param,
+		tr:     tr,
+	}}
+}
+
+// A compile error here means that the signature of namedYield changed: run go generate.
+//
+//agen:fingerprint namedYield 30ae995fba612b5c
+func _[F interface {
+	~func(func(int) bool)
+}]() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, seqFunc, F) = namedYield[F]
+}
+
+// namedYieldGeneratorFrame is the state of a namedYieldGenerator between suspension points.
+type namedYieldGeneratorFrame[F interface {
+	~func(func(int) bool)
+}] struct {
+	agenState     int              // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenCore      agen.AsyncCore   // the operation in progress, the lifecycle
+	agenUnwinding agen.Unwinding   // why the body unwinds, and the panic it holds
+	agenRanges    []agen.RangeLoop // the range loops over generators the body is in
+	tr            *difftest.Trace
+	named2        seqFunc
+	param         F
+	ranged        *agen.Pulled[int]
+	ranged2       *agen.Pulled[int]
+}
+
+// Next runs the body to its next yield, blocking through its awaits; it returns agen.Done
+// once the body has finished, after the error the body returned, if any.
+func (g *namedYieldGenerator[F]) Next(ctx context.Context) (int, error) {
+	var sent int
+	return g.f.agenRun(ctx, g, sent)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *namedYieldGenerator[F]) Send(ctx context.Context, v int) (int, error) {
+	return g.f.agenRun(ctx, g, v)
+}
+
+// Throw raises err at the pending yield.
+func (g *namedYieldGenerator[F]) Throw(ctx context.Context, err error) (int, error) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	var sent int
+	return agen.RunAsync(ctx, g.f, g, agen.OpThrow, sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *namedYieldGenerator[F]) Close(ctx context.Context) error {
+	var sent int
+	_, err := agen.RunAsync(ctx, g.f, g, agen.OpClose, sent, nil)
+	return err
+}
+
+// All returns an iterator over the values, and a final error if the body fails;
+// breaking out of the loop closes the generator.
+func (g *namedYieldGenerator[F]) All(ctx context.Context) iter.Seq2[int, error] {
+	return agen.AllAsync[int, int](ctx, g)
+}
+
+// ANext is Next as an awaitable.
+func (g *namedYieldGenerator[F]) ANext() agen.Awaitable[int] {
+	var sent int
+	return agen.OpAsync(g.f, g, agen.OpNext, sent, nil)
+}
+
+// ASend is Send as an awaitable.
+func (g *namedYieldGenerator[F]) ASend(v int) agen.Awaitable[int] {
+	return agen.OpAsync(g.f, g, agen.OpSend, v, nil)
+}
+
+// AThrow is Throw as an awaitable.
+func (g *namedYieldGenerator[F]) AThrow(err error) agen.Awaitable[int] {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	var sent int
+	return agen.OpAsync(g.f, g, agen.OpThrow, sent, err)
+}
+
+// AClose is Close as an awaitable.
+func (g *namedYieldGenerator[F]) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *namedYieldGeneratorFrame[F]) agenRun(ctx context.Context, g *namedYieldGenerator[F], sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
+}
+
+// Core implements agen.AsyncMachine.
+func (f *namedYieldGeneratorFrame[F]) Core() *agen.AsyncCore {
+	return &f.agenCore
+}
+
+// Resume implements agen.AsyncMachine: it runs op on the body.
+func (f *namedYieldGeneratorFrame[F]) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
+	switch op {
+	case agen.OpClose:
+		switch {
+		case f.agenState > 0:
+			f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
+			f.agenState = -3
+		case f.agenState != -3:
+			return 0, f.close(), true
+		}
+	case agen.OpThrow:
+		switch f.agenState {
+		case 0:
+			f.agenState = -1
+			return 0, thrown, true
+		case 1, 2:
+			f.agenUnwinding.Start(agen.UnwindThrow, thrown, nil)
+			f.agenState = -3
+		}
+	}
+	return f.resume(ctx, w, sent, thrown)
+}
+
+// Close implements agen.Frame: a finalizer's close.
+func (f *namedYieldGeneratorFrame[F]) Close(ctx context.Context) error {
+	var sent int
+	_, err := agen.RunAsync(ctx, f, nil, agen.OpClose, sent, nil)
+	return err
+}
+
+// AClose implements agen.Frame: a finalizer's close, as a task.
+func (f *namedYieldGeneratorFrame[F]) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[int, int](f, nil)
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *namedYieldGeneratorFrame[F]) close() error {
+	if f.agenState > 0 {
+		f.agenState = -1
+	} else {
+		f.agenState = -1
+	}
+	return nil
+}
+
+// agenFinish marks the generator finished.
+func (f *namedYieldGeneratorFrame[F]) agenFinish() {
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
+}
+
+// agenExit is deferred by resume: if the body panics, it holds the panic and unwinds,
+// which may suspend (the operation returns pending, and goes on unwinding). A
+// runtime.Goexit, which nothing stops, runs the deferred calls to their end, waiting.
+func (f *namedYieldGeneratorFrame[F]) agenExit(ctx context.Context, w agen.Waker, err *error, ready *bool) {
+	if f.agenState != -2 {
+		return
+	}
+	p := recover()
+	f.agenState = -3
+	if p == nil {
+		f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		agen.BlockUnwind(ctx, f.agenUnwind)
+		_, _, _ = f.agenUnwound()
+		return
+	}
+	f.agenUnwinding.Start(agen.UnwindPanic, nil, p)
+	if !f.agenUnwind(ctx, w) {
+		*err, *ready = nil, false
+		return
+	}
+	_, *err, *ready = f.agenUnwound()
+}
+
+// agenUnwind runs the pending deferred calls, LIFO, as Go would: it reports false while
+// one of them waits at an await, and goes on when called again.
+func (f *namedYieldGeneratorFrame[F]) agenUnwind(ctx context.Context, w agen.Waker) bool {
+	var closed bool
+	if f.agenRanges, closed = f.agenUnwinding.CloseRanges(f.agenRanges, w); !closed {
+		return false
+	}
+	return true
+}
+
+// agenUnwound finishes the body once its deferred calls ran, as what ended it says:
+// the panic nobody recovered is raised again.
+func (f *namedYieldGeneratorFrame[F]) agenUnwound() (int, error, bool) {
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	if p, panicking := f.agenUnwinding.Panicking(); panicking {
+		f.agenCore.Release()
+		panic(p)
+	}
+	switch f.agenUnwinding.Cause {
+	case agen.UnwindClose, agen.UnwindThrow:
+		return 0, f.agenUnwinding.Err, true
+	}
+	return 0, agen.Done, true
+}
+
+// agenThrow unwinds the body from a Yield with err, which it returns.
+func (f *namedYieldGeneratorFrame[F]) agenThrow(err error) error {
+	f.agenState = -1
+	return err
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *namedYieldGeneratorFrame[F]) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
+	var (
+		rangeValue, v, rangeValue2, v2 int
+		rangeOK, rangeOK2              bool
+	)
+	at := f.agenState
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenCore.Life.Start(ctx, f)
+	case -1:
+		return 0, agen.Done, true
+	}
+	f.agenState = -2
+	defer f.agenExit(ctx, w, &err, &ready)
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case -3:
+		goto unwinding
+	}
+//line asyncrangefuncs.go:230
+	f.ranged = agen.Pull(f.named2)
+	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged})
+loop:
+	rangeValue, rangeOK = f.ranged.Next()
+	if !(rangeOK) {
+		goto done
+	}
+	v = rangeValue
+//line asyncrangefuncs.go:231
+	f.agenState = 1
+	return v, nil, true
+resume1:
+	goto loop
+done:
+//line asyncrangefuncs.go:230
+	f.agenRanges = f.agenRanges[:0]
+//line asyncrangefuncs.go:233
+	f.ranged2 = agen.Pull(f.param)
+	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged2})
+loop2:
+	rangeValue2, rangeOK2 = f.ranged2.Next()
+	if !(rangeOK2) {
+		goto done2
+	}
+	v2 = rangeValue2
+//line asyncrangefuncs.go:234
+	f.agenState = 2
+	return v2, nil, true
+resume2:
+	goto loop2
+done2:
+//line asyncrangefuncs.go:233
+	f.agenRanges = f.agenRanges[:0]
+//line asyncrangefuncs_agen.go:2366
+	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+	goto unwinding
+unwinding:
+	f.agenState = -3
+	if !f.agenUnwind(ctx, w) {
+		return 0, nil, false
+	}
+	return f.agenUnwound()
+}
+
 // genericGenerator is the generator of generic, made by genericGen. It implements agen.AsyncGenerator.
 type genericGenerator[T any] struct {
 	f *genericGeneratorFrame[T]
@@ -2091,7 +2389,7 @@ func genericGen[T any](tr *difftest.Trace, seq iter.Seq[T], c *counter) *generic
 
 // A compile error here means that the signature of generic changed: run go generate.
 //
-//agen:fingerprint generic 706e029bd2b98c17
+//agen:fingerprint generic 45cdc3644b951dc7
 func _[T any]() {
 	var _ func(*agen.AsyncYielder[T, agen.None], *difftest.Trace, iter.Seq[T], *counter) = generic[T]
 }
@@ -2321,7 +2619,7 @@ func (f *genericGeneratorFrame[T]) resume(ctx context.Context, w agen.Waker, sen
 	case -3:
 		goto unwinding
 	}
-//line asyncrangefuncs.go:226
+//line asyncrangefuncs.go:254
 	f.ranged = agen.Pull(f.seq)
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged})
 loop:
@@ -2330,18 +2628,18 @@ loop:
 		goto done
 	}
 	v = rangeValue
-//line asyncrangefuncs.go:227
+//line asyncrangefuncs.go:255
 	f.agenState = 1
 	return v, nil, true
 resume1:
 	goto loop
 done:
-//line asyncrangefuncs.go:226
+//line asyncrangefuncs.go:254
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs.go:229
+//line asyncrangefuncs.go:257
 	f.zero = new(T)
 	(*f.zero) = *new(T)
-//line asyncrangefuncs.go:230
+//line asyncrangefuncs.go:258
 	f.ranged2 = agen.Pull(f.c.each)
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged2})
 loop2:
@@ -2349,15 +2647,15 @@ loop2:
 	if !(rangeOK2) {
 		goto done2
 	}
-//line asyncrangefuncs.go:231
+//line asyncrangefuncs.go:259
 	f.agenState = 2
 	return (*f.zero), nil, true
 resume2:
 	goto loop2
 done2:
-//line asyncrangefuncs.go:230
+//line asyncrangefuncs.go:258
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs_agen.go:2361
+//line asyncrangefuncs_agen.go:2659
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

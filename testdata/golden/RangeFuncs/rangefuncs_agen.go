@@ -1614,6 +1614,226 @@ done:
 	return 0, false
 }
 
+// namedYieldGenerator is the generator of namedYield, made by namedYieldGen. It implements agen.Generator.
+type namedYieldGenerator[F interface {
+	~func(func(int) bool)
+}] struct {
+	f *namedYieldGeneratorFrame[F]
+}
+
+// namedYieldGen returns a generator that runs namedYield: nothing runs before the first Next.
+func namedYieldGen[F interface {
+	~func(func(int) bool)
+}](tr *difftest.Trace, named seqFunc, param F) *namedYieldGenerator[F] {
+	return &namedYieldGenerator[F]{f: &namedYieldGeneratorFrame[F]{
+		named2: named,
+		param:  param,
+		tr:     tr,
+	}}
+}
+
+// A compile error here means that the signature of namedYield changed: run go generate.
+//
+//agen:fingerprint namedYield 72629f763cded63a
+func _[F interface {
+	~func(func(int) bool)
+}]() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, seqFunc, F) = namedYield[F]
+}
+
+// namedYieldGeneratorFrame is the state of a namedYieldGenerator between suspension points.
+type namedYieldGeneratorFrame[F interface {
+	~func(func(int) bool)
+}] struct {
+	agenState  int         // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error       // the error the body ended with
+	agenRanges []io.Closer // the generators of the range loops the body is in
+	tr         *difftest.Trace
+	named2     seqFunc
+	param      F
+	ranged     *agen.Pulled[int]
+	ranged2    *agen.Pulled[int]
+}
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *namedYieldGenerator[F]) Next() (int, bool) {
+	return g.f.resume(nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *namedYieldGenerator[F]) Send(v int) (int, bool) {
+	return g.f.resume(nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *namedYieldGenerator[F]) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1, 2:
+		return g.f.agenThrow(err)
+	}
+	return g.f.resume(nil)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *namedYieldGenerator[F]) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *namedYieldGenerator[F]) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator (the deferred Close does nothing to a finished one).
+func (g *namedYieldGenerator[F]) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		defer g.Close()
+		for again := true; again; {
+			_, again = g.f.resume(yield)
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *namedYieldGeneratorFrame[F]) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -2
+		defer f.agenFinish()
+		f.agenCloseRanges()
+	case f.agenState == -2:
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// agenCloseRanges closes the generators of the range loops the body is unwinding out of,
+// innermost first, as All does when the body of a loop over it panics.
+func (f *namedYieldGeneratorFrame[F]) agenCloseRanges() {
+	for len(f.agenRanges) > 0 {
+		g := f.agenRanges[len(f.agenRanges)-1]
+		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
+		g.Close()
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *namedYieldGeneratorFrame[F]) agenFinish() {
+	f.agenState = -1
+}
+
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *namedYieldGeneratorFrame[F]) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	f.agenCloseRanges()
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *namedYieldGeneratorFrame[F]) agenThrow(err error) (int, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenCloseRanges()
+	f.agenErr = err
+	return 0, false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *namedYieldGeneratorFrame[F]) resume(yield func(int) bool) (int, bool) {
+	var (
+		rangeValue, v, rangeValue2, v2 int
+		rangeOK, rangeOK2              bool
+	)
+	at := f.agenState
+	switch at {
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	}
+//line rangefuncs.go:225
+	f.ranged = agen.Pull(f.named2)
+	f.agenRanges = append(f.agenRanges, f.ranged)
+loop:
+	rangeValue, rangeOK = f.ranged.Next()
+	if !(rangeOK) {
+		goto done
+	}
+	v = rangeValue
+//line rangefuncs.go:226
+	f.agenState = 1
+	if yield == nil || !yield(v) {
+		return v, yield == nil
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
+resume1:
+	goto loop
+done:
+//line rangefuncs.go:225
+	f.agenRanges = f.agenRanges[:0]
+//line rangefuncs.go:228
+	f.ranged2 = agen.Pull(f.param)
+	f.agenRanges = append(f.agenRanges, f.ranged2)
+loop2:
+	rangeValue2, rangeOK2 = f.ranged2.Next()
+	if !(rangeOK2) {
+		goto done2
+	}
+	v2 = rangeValue2
+//line rangefuncs.go:229
+	f.agenState = 2
+	if yield == nil || !yield(v2) {
+		return v2, yield == nil
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
+resume2:
+	goto loop2
+done2:
+//line rangefuncs.go:228
+	f.agenRanges = f.agenRanges[:0]
+//line rangefuncs_agen.go:1833
+	f.agenState = -1
+	return 0, false
+}
+
 // genericGenerator is the generator of generic, made by genericGen. It implements agen.Generator.
 type genericGenerator[T any] struct {
 	f *genericGeneratorFrame[T]
@@ -1630,7 +1850,7 @@ func genericGen[T any](tr *difftest.Trace, seq iter.Seq[T], c *counter) *generic
 
 // A compile error here means that the signature of generic changed: run go generate.
 //
-//agen:fingerprint generic 004bc489899f80de
+//agen:fingerprint generic 95414de2ef769cf5
 func _[T any]() {
 	var _ func(*agen.Yielder[T, agen.None], *difftest.Trace, iter.Seq[T], *counter) = generic[T]
 }
@@ -1776,7 +1996,7 @@ func (f *genericGeneratorFrame[T]) resume(yield func(T) bool) (T, bool) {
 	case 2:
 		goto resume2
 	}
-//line rangefuncs.go:221
+//line rangefuncs.go:249
 	f.ranged = agen.Pull(f.seq)
 	f.agenRanges = append(f.agenRanges, f.ranged)
 loop:
@@ -1785,7 +2005,7 @@ loop:
 		goto done
 	}
 	v = rangeValue
-//line rangefuncs.go:222
+//line rangefuncs.go:250
 	f.agenState = 1
 	if yield == nil || !yield(v) {
 		return v, yield == nil
@@ -1797,12 +2017,12 @@ loop:
 resume1:
 	goto loop
 done:
-//line rangefuncs.go:221
+//line rangefuncs.go:249
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:224
+//line rangefuncs.go:252
 	f.zero = new(T)
 	(*f.zero) = *new(T)
-//line rangefuncs.go:225
+//line rangefuncs.go:253
 	f.ranged2 = agen.Pull(f.c.each)
 	f.agenRanges = append(f.agenRanges, f.ranged2)
 loop2:
@@ -1810,7 +2030,7 @@ loop2:
 	if !(rangeOK2) {
 		goto done2
 	}
-//line rangefuncs.go:226
+//line rangefuncs.go:254
 	f.agenState = 2
 	if yield == nil || !yield((*f.zero)) {
 		return (*f.zero), yield == nil
@@ -1822,9 +2042,9 @@ loop2:
 resume2:
 	goto loop2
 done2:
-//line rangefuncs.go:225
+//line rangefuncs.go:253
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:1828
+//line rangefuncs_agen.go:2048
 	f.agenState = -1
 	return *new(T), false
 }

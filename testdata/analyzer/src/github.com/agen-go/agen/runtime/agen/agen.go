@@ -18,15 +18,15 @@ func Await[T, Y, S any](y *AsyncYielder[Y, S], a Awaitable[T]) (T, error) { var 
 
 type Pulled[V any] struct{}
 
-func Pull[V any, F ~func(func(V) bool)](seq F) *Pulled[V] { return nil }
-func Pull0[F ~func(func() bool)](seq F) *Pulled[None]     { return nil }
-func (p *Pulled[V]) Next() (V, bool)                      { var v V; return v, false }
-func (p *Pulled[V]) Stop()                                {}
-func (p *Pulled[V]) Close() error                         { return nil }
+func Pull[V any, Y ~func(V) bool, F ~func(Y)](seq F) *Pulled[V] { return nil }
+func Pull0[Y ~func() bool, F ~func(Y)](seq F) *Pulled[None]     { return nil }
+func (p *Pulled[V]) Next() (V, bool)                            { var v V; return v, false }
+func (p *Pulled[V]) Stop()                                      {}
+func (p *Pulled[V]) Close() error                               { return nil }
 
 type Pulled2[K, V any] struct{}
 
-func Pull2[K, V any, F ~func(func(K, V) bool)](seq F) *Pulled2[K, V] { return nil }
-func (p *Pulled2[K, V]) Next() (K, V, bool)                          { var k K; var v V; return k, v, false }
-func (p *Pulled2[K, V]) Stop()                                       {}
-func (p *Pulled2[K, V]) Close() error                                { return nil }
+func Pull2[K, V any, Y ~func(K, V) bool, F ~func(Y)](seq F) *Pulled2[K, V] { return nil }
+func (p *Pulled2[K, V]) Next() (K, V, bool)                                { var k K; var v V; return k, v, false }
+func (p *Pulled2[K, V]) Stop()                                             {}
+func (p *Pulled2[K, V]) Close() error                                      { return nil }
