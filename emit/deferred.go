@@ -36,6 +36,9 @@ func (r *renderer) deferredMachines() []jen.Code {
 		}
 		r.m = d.Awaiting
 		out = append(out, r.deferredType(parent, d), r.deferredRun(parent, d))
+		if r.hasDefers() {
+			out = append(out, r.deferredDefers()...)
+		}
 		r.m = parent
 	}
 	return out
@@ -50,6 +53,9 @@ func (r *renderer) deferredType(parent *transform.Machine, d *transform.DeferSit
 		if v.Frame {
 			fields = append(fields, jen.Id(v.Name).Add(r.varType(v)))
 		}
+	}
+	if r.hasDefers() {
+		fields = append(fields, jen.Id("agenDefers").Index().Add(r.inst(parent.Gen.DeferType)).Comment("its pending deferred calls, in order"))
 	}
 	return jen.Commentf("%s is deferred function %d of %s, which awaits: a state machine", r.m.Name, d.Index, parent.Gen.Decl.Name.Name).Line().
 		Comment("the unwinding of the body runs.").Line().
@@ -69,11 +75,38 @@ func (r *renderer) deferredRun(parent *transform.Machine, d *transform.DeferSite
 		body = append(body, jen.Switch(r.field("agenState")).Block(jumps...))
 	}
 	body = append(body, r.statements()...)
+	result := jen.Bool()
+	if r.hasDefers() {
+		// A panic runs its own deferred calls; one that recovers ends it.
+		result = jen.Parens(jen.Id("done").Bool())
+		body = append([]jen.Code{jen.Defer().Id(m.Recv).Dot("agenExit").Call(jen.Op("&").Id("done"))}, body...)
+	}
 	return jen.Comment("run runs the deferred function from where it waits to its next pending await (false)").Line().
 		Comment("or its end (true); recover() in it returns the panic u holds.").Line().
 		Func().Params(jen.Id(m.Recv).Op("*").Add(r.inst(m.Name))).Id("run").
 		Params(jen.Id(m.Ctx).Qual("context", "Context"), jen.Id(m.Waker).Qual(runtime, "Waker"), jen.Id(m.Unwind).Op("*").Qual(runtime, "Unwinding")).
-		Bool().Block(body...)
+		Add(result).Block(body...)
+}
+
+// deferredDefers renders agenExit and agenRunDefers of a deferred function
+// that awaits and defers calls of its own: they run when it returns, or as
+// Go runs them when it panics, and recover() in them sees that panic (not
+// the one the body unwinds with, which goes on unless it is replaced).
+func (r *renderer) deferredDefers() []jen.Code {
+	recv := jen.Id(r.m.Recv).Op("*").Add(r.inst(r.m.Name))
+	return []jen.Code{
+		jen.Comment("agenExit is deferred by run: if the deferred function panics, its own deferred calls run").Line().
+			Comment("as Go runs them, and one that recovers ends it.").Line().
+			Func().Params(recv).Id("agenExit").Params(jen.Id("done").Op("*").Bool()).Block(
+			jen.If(jen.Len(r.field("agenDefers")).Op("==").Lit(0)).Block(jen.Return()),
+			jen.If(jen.Id("p").Op(":=").Recover(), jen.Id("p").Op("!=").Nil()).Block(
+				r.field("agenRunDefers").Call(jen.True(), jen.Id("p")),
+				jen.Op("*").Id("done").Op("=").True())),
+		jen.Comment("agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,").Line().
+			Comment("panicking with p if panicking, so that recover() in them works as in Go.").Line().
+			Func().Params(recv).Id("agenRunDefers").Params(jen.Id("panicking").Bool(), jen.Id("p").Any()).Block(
+			r.runDeferRecords()...),
+	}
 }
 
 // unwindMethods renders agenUnwind, agenCall and agenUnwound.
@@ -82,6 +115,9 @@ func (r *renderer) unwindMethods() []jen.Code {
 	g := m.Gen
 	var awaiting, plain []jen.Code
 	for _, d := range m.Defers {
+		if d.Nested {
+			continue // on the stack of its deferred function
+		}
 		if d.Awaiting == nil {
 			plain = append(plain, jen.Case(jen.Lit(d.Index)).Block(jen.Defer().Add(r.deferredCall(d))))
 			continue

@@ -703,24 +703,6 @@ func (r *renderer) lifeFinish() []jen.Code {
 func (r *renderer) deferMethods() []jen.Code {
 	m := r.m
 	g := m.Gen
-	var cases []jen.Code
-	for _, d := range m.Defers {
-		if d.Awaiting != nil {
-			continue // run by agenUnwind
-		}
-		args := make([]jen.Code, len(d.Args))
-		for i, a := range d.Args {
-			args[i] = jen.Id("d").Dot(a.Name)
-		}
-		if d.Spread {
-			args[len(args)-1] = jen.Add(args[len(args)-1]).Op("...")
-		}
-		fn := jen.Id(d.Builtin)
-		if d.Fn != nil {
-			fn = jen.Id("d").Dot(d.Fn.Name)
-		}
-		cases = append(cases, jen.Case(jen.Lit(d.Index)).Block(jen.Defer().Add(fn).Call(args...)))
-	}
 	methods := []jen.Code{
 		jen.Comment("agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.").Line().
 			Func().Params(r.recv()).Id("agenDefer").Params(jen.Id("h").Op("*").Add(r.inst(g.Type)), jen.Id("d").Add(r.inst(g.DeferType))).Block(
@@ -729,11 +711,7 @@ func (r *renderer) deferMethods() []jen.Code {
 		jen.Comment("agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,").Line().
 			Comment("panicking with p if panicking, so that recover() in them works as in Go.").Line().
 			Func().Params(r.recv()).Id(r.runDefersName()).Params(jen.Id("panicking").Bool(), jen.Id("p").Any()).Block(
-			jen.Id("defers").Op(":=").Add(r.field("agenDefers")),
-			r.field("agenDefers").Op("=").Nil(),
-			jen.For(jen.Id("i").Op(":=").Range().Id("defers")).Block(
-				jen.Switch(jen.Id("d").Op(":=").Op("&").Id("defers").Index(jen.Id("i")), jen.Id("d").Dot("site")).Block(cases...)),
-			jen.If(jen.Id("panicking")).Block(jen.Panic(jen.Id("p")))),
+			r.runDeferRecords()...),
 	}
 	if !r.core() {
 		return methods
@@ -748,6 +726,25 @@ func (r *renderer) deferMethods() []jen.Code {
 			jen.Return(jen.Len(r.field("agenDefers")).Op(">").Lit(0))),
 		jen.Comment("AgenResult implements agen.DeferMachine.").Line().
 			Func().Params(r.recv()).Id("AgenResult").Params().Error().Block(jen.Return(result)))
+}
+
+// runDeferRecords renders the body of agenRunDefers: the pending records
+// of r.m (the body's, or a deferred function's that awaits), each run as a
+// deferred call, then the panic p if panicking.
+func (r *renderer) runDeferRecords() []jen.Code {
+	var cases []jen.Code
+	for _, d := range r.m.Defers {
+		if d.Awaiting == nil && d.Nested == r.m.Nested { // the others run elsewhere
+			cases = append(cases, jen.Case(jen.Lit(d.Index)).Block(jen.Defer().Add(r.deferredCall(d))))
+		}
+	}
+	return []jen.Code{
+		jen.Id("defers").Op(":=").Add(r.field("agenDefers")),
+		r.field("agenDefers").Op("=").Nil(),
+		jen.For(jen.Id("i").Op(":=").Range().Id("defers")).Block(
+			jen.Switch(jen.Id("d").Op(":=").Op("&").Id("defers").Index(jen.Id("i")), jen.Id("d").Dot("site")).Block(cases...)),
+		jen.If(jen.Id("panicking")).Block(jen.Panic(jen.Id("p"))),
+	}
 }
 
 // exitMethods renders agenExit, which resume defers on the paths that may
@@ -1132,6 +1129,9 @@ func (r *renderer) bind(t transform.Text, stmts ...jen.Code) []jen.Code {
 func (r *renderer) end() []jen.Code {
 	m := r.m
 	if m.Nested {
+		if r.hasDefers() {
+			return []jen.Code{r.field("agenRunDefers").Call(jen.False(), jen.Nil()), jen.Return(jen.True())}
+		}
 		return []jen.Code{jen.Return(jen.True())}
 	}
 	if r.awaitingDefers() {

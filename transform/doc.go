@@ -287,7 +287,10 @@
 //
 // Lowering (lower_deferred.go) makes such a literal a state machine of its
 // own, created by the defer statement with the cells of the variables it
-// captures and its arguments; emit's agenUnwind steps it. One limit: a
+// captures and its arguments; emit's agenUnwind steps it. Its own defer
+// statements push records of the body's record type on its own stack,
+// which it runs when it returns, or as Go does when it panics (emit:
+// agenExit, deferred by its run, and agenRunDefers). One limit: a
 // body that calls runtime.Goexit, which nothing can stop, runs such
 // deferred functions to their end on the spot, waiting for what they await.
 //
@@ -306,5 +309,5 @@
 // Positioned errors: in a sync body, a suspension point in a range over
 // an async generator's All(ctx) (its values are awaited); an Await as the
 // deferred call itself (defer agen.Await(y, a)), in a deferred function
-// with results, a variadic one, or one with defer statements of its own.
+// with results, a variadic one, or one deferred by such a function.
 package transform

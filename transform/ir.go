@@ -117,6 +117,10 @@ type DeferSite struct {
 	// cells go into it), Params its parameters, which Args fill.
 	Awaiting *Machine
 	Captured []*Var
+	// Nested marks a defer statement of a deferred function that awaits:
+	// its record, of the body's record type, is pushed on that function's
+	// own stack (the Defers of its Machine), not the body's.
+	Nested bool
 }
 
 // A Field is a field of a deferred-call record.

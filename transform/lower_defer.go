@@ -15,16 +15,21 @@ import (
 
 // deferText is what replaces a defer statement: push the record, and make
 // sure this call of resume runs the records if it panics. subst replaces
-// the call's operands that a suspension point in them lowered.
+// the call's operands that a suspension point in them lowered. In a
+// deferred function that awaits, the record (of the body's record type,
+// whose sites it numbers) goes on that function's own stack, which it runs
+// when it returns or panics (Python's try/finally inside a finally that
+// awaits).
 func (l *lowerer) deferText(d *ast.DeferStmt, subst map[ast.Node]Text) Text {
+	body := l.m
 	if l.m.Nested {
-		// The machine of a deferred function that awaits has no defer stack
-		// of its own (Python's try/finally inside a finally that awaits).
-		l.errorf(d.Pos(), nestedDefer)
-		return Src("")
+		body = l.parent.m
 	}
-	site := &DeferSite{Index: len(l.m.Defers) + 1, Pos: d.Pos()}
-	l.m.Defers = append(l.m.Defers, site)
+	site := &DeferSite{Index: len(body.Defers) + 1, Pos: d.Pos(), Nested: l.m.Nested}
+	body.Defers = append(body.Defers, site)
+	if l.m.Nested {
+		l.m.Defers = append(l.m.Defers, site)
+	}
 	call := d.Call
 	fields := []Text{Src(fmt.Sprintf("site: %d", site.Index))}
 	if b, ok := l.info.Uses[calleeIdent(call.Fun)].(*types.Builtin); ok {
@@ -55,6 +60,9 @@ func (l *lowerer) deferText(d *ast.DeferStmt, subst map[ast.Node]Text) Text {
 	record := Join(Src(l.gen.DeferType+l.typeArgs()+"{"), joinTexts(fields, ", "), Src("}"))
 	m := l.m
 	push := Join(Src(m.Recv+".agenDefer("+m.Handle+", "), record, Src(")"))
+	if m.Nested {
+		push = Join(Src(m.Recv+".agenDefers = append("+m.Recv+".agenDefers, "), record, Src(")"))
+	}
 	if prelude != nil {
 		return Join(Src("{ "), prelude, Src("; "), push, Src(" }"))
 	}

@@ -17,7 +17,9 @@ package transform
 // (emit: agenUnwind) runs the deferred calls LIFO and steps such a machine
 // until it is done; while it waits, the operation in progress is pending.
 // recover() called by the literal itself returns the panic the unwinding
-// holds (agen.Unwinding.Recover).
+// holds (agen.Unwinding.Recover). Its defer statements of plain calls push
+// records on its own stack (lower_defer.go), which it runs when it
+// returns or panics.
 //
 // Expects: a literal that Check accepted (it awaits, it never yields).
 // Guarantees: a child Machine whose Body ends at a Return, and whose Vars
@@ -62,9 +64,9 @@ func (l *lowerer) deferAwaiting(s *ast.DeferStmt, lit *ast.FuncLit) {
 	l.code(s.Pos(), Join(Src(l.m.Recv+".agenDefer("+l.m.Handle+", "), record, Src(")"), Mark(MayCall)), nil)
 }
 
-// nestedDefer says why a defer statement inside a deferred function that
-// awaits is rejected, and what to write instead.
-const nestedDefer = "a defer statement inside a deferred function that awaits is not supported; defer it from the body, or from a function the deferred function calls"
+// nestedDefer says why a deferred function that awaits inside another is
+// rejected, and what to write instead.
+const nestedDefer = "a deferred function that awaits inside a deferred function that awaits is not supported; defer it from the body"
 
 // supportedDeferred reports whether the deferred literal is one lowering
 // supports, and says why not otherwise.

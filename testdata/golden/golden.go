@@ -61,6 +61,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/AsyncLoops"
 	"github.com/agen-go/agen/testdata/golden/AsyncMethods"
 	"github.com/agen-go/agen/testdata/golden/AsyncNames"
+	"github.com/agen-go/agen/testdata/golden/AsyncNestedDefers"
 	"github.com/agen-go/agen/testdata/golden/AsyncNesting"
 	"github.com/agen-go/agen/testdata/golden/AsyncOptions"
 	"github.com/agen-go/agen/testdata/golden/AsyncPanics"
@@ -205,6 +206,7 @@ var Suites = map[string]difftest.Suite{
 	"AsyncLoops":                asyncloops.Suite,
 	"AsyncMethods":              asyncmethods.Suite,
 	"AsyncNames":                asyncnames.Suite,
+	"AsyncNestedDefers":         asyncnesteddefers.Suite,
 	"AsyncNesting":              asyncnesting.Suite,
 	"AsyncOptions":              asyncoptions.Suite,
 	"AsyncPanics":               asyncpanics.Suite,

@@ -1,6 +1,7 @@
 // Package nesteddefer holds Python's try/finally inside a finally that
-// awaits, written with a defer statement inside a deferred function that
-// awaits: agen rejects it (it used to generate code that did not compile).
+// awaits, where the inner finally awaits too: a deferred function that
+// awaits, deferred by one that awaits. agen rejects it (a defer statement
+// of a plain call there is supported: see AsyncNestedDefers).
 package nesteddefer
 
 import "github.com/agen-go/agen/runtime/agen"
@@ -13,7 +14,9 @@ func nested(y *agen.AsyncYielder[int, int], a agen.Awaitable[int]) {
 	}()
 	defer func() {
 		if true {
-			defer println("cold")
+			defer func() {
+				agen.Await(y, a)
+			}()
 		}
 		agen.Await(y, a)
 	}()
