@@ -104,6 +104,29 @@ func replacing(y *agen.AsyncYielder[int, int], tr *difftest.Trace) {
 	panic("in the body")
 }
 
+// forms defers, in a deferred function that awaits and takes a
+// parameter, a closure over its variables (it sees their last values), a
+// call whose argument awaits, a builtin, and recover() itself (which
+// recovers nothing, deferred directly); the body is generic.
+//
+//agen:generator
+func forms[T any](y *agen.AsyncYielder[T, int], tr *difftest.Trace, v T) {
+	defer func(label string) {
+		x := 1
+		defer func() { tr.Log("%s: x=%d", label, x) }()
+		defer tr.Log("%s: awaited argument %d", label, difftest.Value(agen.Await(y, difftest.Later(5))))
+		m := map[string]int{"k": 1}
+		defer delete(m, "k")
+		defer func() { tr.Log("%s: m=%v", label, m) }()
+		defer recover()
+		x = 2
+		agen.Await(y, difftest.Later(0))
+		x = 3
+	}("cleanup")
+	y.Yield(v)
+	y.Yield(v)
+}
+
 // Suite is the differential suite of this package.
 var Suite = func() difftest.Suite {
 	var s difftest.Suite
@@ -122,6 +145,9 @@ var Suite = func() difftest.Suite {
 		difftest.Async("plain",
 			func(tr *difftest.Trace) agen.AsyncGenerator[int, int] { return plainGen(tr) },
 			func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error { plain(y, tr); return nil }),
+		difftest.Async("forms",
+			func(tr *difftest.Trace) agen.AsyncGenerator[string, int] { return formsGen(tr, "v") },
+			func(tr *difftest.Trace, y *agen.AsyncYielder[string, int]) error { forms(y, tr, "v"); return nil }),
 		difftest.Async("replacing",
 			func(tr *difftest.Trace) agen.AsyncGenerator[int, int] { return replacingGen(tr) },
 			func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error { replacing(y, tr); return nil }),

@@ -1606,3 +1606,437 @@ unwinding:
 	}
 	return f.agenUnwound()
 }
+
+// formsGenerator is the generator of forms, made by formsGen. It implements agen.AsyncGenerator.
+type formsGenerator[T any] struct {
+	f *formsGeneratorFrame[T]
+}
+
+// formsGen returns a generator that runs forms: nothing runs before the first Next.
+func formsGen[T any](tr *difftest.Trace, v T) *formsGenerator[T] {
+	return &formsGenerator[T]{f: &formsGeneratorFrame[T]{
+		tr: &tr,
+		v:  v,
+	}}
+}
+
+// A compile error here means that the signature of forms changed: run go generate.
+//
+//agen:fingerprint forms ec073e8378c30002
+func _[T any]() {
+	var _ func(*agen.AsyncYielder[T, int], *difftest.Trace, T) = forms[T]
+}
+
+// formsGeneratorFrame is the state of a formsGenerator between suspension points.
+type formsGeneratorFrame[T any] struct {
+	agenState     int                      // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenCore      agen.AsyncCore           // the operation in progress, the lifecycle
+	agenUnwinding agen.Unwinding           // why the body unwinds, and the panic it holds
+	agenDefers    []formsGeneratorDefer[T] // pending deferred calls, in order
+	tr            **difftest.Trace
+	v             T
+}
+
+// formsGeneratorDefer is a deferred call of forms, from the defer statement site.
+type formsGeneratorDefer[T any] struct {
+	site int
+	fn1  func()
+	fn2  func(format string, args ...any)
+	a2_0 string
+	a2_1 any
+	a2_2 any
+	a3_0 map[string]int
+	a3_1 string
+	fn4  func()
+	m6   *formsGeneratorDeferred[T]
+}
+
+// formsGeneratorDeferred is deferred function 6 of forms, which awaits: a state machine
+// the unwinding of the body runs.
+type formsGeneratorDeferred[T any] struct {
+	agenState  int // 0 before the start, k waiting at point k
+	tr         **difftest.Trace
+	label      *string
+	x          *int
+	awaiting   agen.Awaitable[int]
+	awaiting2  agen.Awaitable[int]
+	agenDefers []formsGeneratorDefer[T] // its pending deferred calls, in order
+}
+
+// run runs the deferred function from where it waits to its next pending await (false)
+// or its end (true); recover() in it returns the panic u holds.
+func (d *formsGeneratorDeferred[T]) run(ctx context.Context, w agen.Waker, u *agen.Unwinding) (done bool) {
+	defer d.agenExit(&done)
+	var (
+		awaited    int
+		awaitedErr error
+		m          *map[string]int
+	)
+	var ready bool
+	switch d.agenState {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	}
+//line asyncnesteddefers.go:115
+	d.x = new(int)
+	(*d.x) = 1
+//line asyncnesteddefers.go:116
+	{
+		tr := d.tr
+		label := d.label
+		x := d.x
+		d.agenDefers = append(d.agenDefers, formsGeneratorDefer[T]{site: 1, fn1: func() { (*tr).Log("%s: x=%d", (*label), (*x)) }})
+	}
+//line asyncnesteddefers.go:117
+	d.awaiting = difftest.Later(5)
+resume1:
+	if awaited, awaitedErr, ready = d.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			d.agenState = 1
+			return false
+		}
+	}
+	d.awaiting = nil
+	d.agenDefers = append(d.agenDefers, formsGeneratorDefer[T]{site: 2, fn2: (*d.tr).Log, a2_0: "%s: awaited argument %d", a2_1: (*d.label), a2_2: difftest.Value(awaited, awaitedErr)})
+//line asyncnesteddefers.go:118
+	m = new(map[string]int)
+	(*m) = map[string]int{"k": 1}
+//line asyncnesteddefers.go:119
+	d.agenDefers = append(d.agenDefers, formsGeneratorDefer[T]{site: 3, a3_0: (*m), a3_1: "k"})
+//line asyncnesteddefers.go:120
+	{
+		tr := d.tr
+		label := d.label
+		m := m
+		d.agenDefers = append(d.agenDefers, formsGeneratorDefer[T]{site: 4, fn4: func() { (*tr).Log("%s: m=%v", (*label), (*m)) }})
+	}
+//line asyncnesteddefers.go:121
+	d.agenDefers = append(d.agenDefers, formsGeneratorDefer[T]{site: 5})
+//line asyncnesteddefers.go:122
+	(*d.x) = 2
+//line asyncnesteddefers.go:123
+	d.awaiting2 = difftest.Later(0)
+resume2:
+	if _, _, ready = d.awaiting2.Poll(ctx, w); !ready {
+		if ctx.Err() == nil {
+			d.agenState = 2
+			return false
+		}
+	}
+	d.awaiting2 = nil
+//line asyncnesteddefers.go:124
+	(*d.x) = 3
+//line asyncnesteddefers_agen.go:1732
+	d.agenRunDefers(false, nil)
+	return true
+}
+
+// agenExit is deferred by run: if the deferred function panics, its own deferred calls run
+// as Go runs them, and one that recovers ends it.
+func (d *formsGeneratorDeferred[T]) agenExit(done *bool) {
+	if len(d.agenDefers) == 0 {
+		return
+	}
+	if p := recover(); p != nil {
+		d.agenRunDefers(true, p)
+		*done = true
+	}
+}
+
+// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// panicking with p if panicking, so that recover() in them works as in Go.
+func (d *formsGeneratorDeferred[T]) agenRunDefers(panicking bool, p any) {
+	defers := d.agenDefers
+	d.agenDefers = nil
+	for i := range defers {
+		switch d := &defers[i]; d.site {
+		case 1:
+			defer d.fn1()
+		case 2:
+			defer d.fn2(d.a2_0, d.a2_1, d.a2_2)
+		case 3:
+			defer delete(d.a3_0, d.a3_1)
+		case 4:
+			defer d.fn4()
+		case 5:
+			defer recover()
+		}
+	}
+	if panicking {
+		panic(p)
+	}
+}
+
+// Next runs the body to its next yield, blocking through its awaits; it returns agen.Done
+// once the body has finished, after the error the body returned, if any.
+func (g *formsGenerator[T]) Next(ctx context.Context) (T, error) {
+	var sent int
+	return g.f.agenRun(ctx, g, sent)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *formsGenerator[T]) Send(ctx context.Context, v int) (T, error) {
+	return g.f.agenRun(ctx, g, v)
+}
+
+// Throw raises err at the pending yield.
+func (g *formsGenerator[T]) Throw(ctx context.Context, err error) (T, error) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	var sent int
+	return agen.RunAsync(ctx, g.f, g, agen.OpThrow, sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *formsGenerator[T]) Close(ctx context.Context) error {
+	var sent int
+	_, err := agen.RunAsync(ctx, g.f, g, agen.OpClose, sent, nil)
+	return err
+}
+
+// All returns an iterator over the values, and a final error if the body fails;
+// breaking out of the loop closes the generator.
+func (g *formsGenerator[T]) All(ctx context.Context) iter.Seq2[T, error] {
+	return agen.AllAsync[T, int](ctx, g)
+}
+
+// ANext is Next as an awaitable.
+func (g *formsGenerator[T]) ANext() agen.Awaitable[T] {
+	var sent int
+	return agen.OpAsync(g.f, g, agen.OpNext, sent, nil)
+}
+
+// ASend is Send as an awaitable.
+func (g *formsGenerator[T]) ASend(v int) agen.Awaitable[T] {
+	return agen.OpAsync(g.f, g, agen.OpSend, v, nil)
+}
+
+// AThrow is Throw as an awaitable.
+func (g *formsGenerator[T]) AThrow(err error) agen.Awaitable[T] {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	var sent int
+	return agen.OpAsync(g.f, g, agen.OpThrow, sent, err)
+}
+
+// AClose is Close as an awaitable.
+func (g *formsGenerator[T]) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[T, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *formsGeneratorFrame[T]) agenRun(ctx context.Context, g *formsGenerator[T], sent int) (T, error) {
+	if !f.agenCore.Acquire() {
+		return *new(T), agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
+	if !ready {
+		return agen.Wait[T, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
+}
+
+// Core implements agen.AsyncMachine.
+func (f *formsGeneratorFrame[T]) Core() *agen.AsyncCore {
+	return &f.agenCore
+}
+
+// Resume implements agen.AsyncMachine: it runs op on the body.
+func (f *formsGeneratorFrame[T]) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (T, error, bool) {
+	handle, _ := h.(*formsGenerator[T])
+	switch op {
+	case agen.OpClose:
+		switch {
+		case f.agenState > 0:
+			f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
+			f.agenState = -3
+		case f.agenState != -3:
+			return *new(T), f.close(), true
+		}
+	case agen.OpThrow:
+		switch f.agenState {
+		case 0:
+			f.agenState = -1
+			return *new(T), thrown, true
+		case 1, 2:
+			f.agenUnwinding.Start(agen.UnwindThrow, thrown, nil)
+			f.agenState = -3
+		}
+	}
+	return f.resume(ctx, w, handle, sent, thrown)
+}
+
+// Close implements agen.Frame: a finalizer's close.
+func (f *formsGeneratorFrame[T]) Close(ctx context.Context) error {
+	var sent int
+	_, err := agen.RunAsync(ctx, f, nil, agen.OpClose, sent, nil)
+	return err
+}
+
+// AClose implements agen.Frame: a finalizer's close, as a task.
+func (f *formsGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[T, int](f, nil)
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *formsGeneratorFrame[T]) close() error {
+	if f.agenState > 0 {
+		f.agenState = -2
+		defer f.agenFinish()
+		f.agenRunDefers(false, nil)
+	} else {
+		f.agenState = -1
+	}
+	return nil
+}
+
+// agenFinish marks the generator finished.
+func (f *formsGeneratorFrame[T]) agenFinish() {
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
+}
+
+// agenExit is deferred by resume: if the body panics, it holds the panic and unwinds,
+// which may suspend (the operation returns pending, and goes on unwinding). A
+// runtime.Goexit, which nothing stops, runs the deferred calls to their end, waiting.
+func (f *formsGeneratorFrame[T]) agenExit(ctx context.Context, w agen.Waker, err *error, ready *bool) {
+	if f.agenState != -2 {
+		return
+	}
+	p := recover()
+	f.agenState = -3
+	if p == nil {
+		f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		agen.BlockUnwind(ctx, f.agenUnwind)
+		_, _, _ = f.agenUnwound()
+		return
+	}
+	f.agenUnwinding.Start(agen.UnwindPanic, nil, p)
+	if !f.agenUnwind(ctx, w) {
+		*err, *ready = nil, false
+		return
+	}
+	_, *err, *ready = f.agenUnwound()
+}
+
+// agenUnwind runs the pending deferred calls, LIFO, as Go would: it reports false while
+// one of them waits at an await, and goes on when called again.
+func (f *formsGeneratorFrame[T]) agenUnwind(ctx context.Context, w agen.Waker) bool {
+	for n := len(f.agenDefers); n > 0; n = len(f.agenDefers) {
+		d := &f.agenDefers[n-1]
+		switch d.site {
+		case 6:
+			if !f.agenUnwinding.Step(func() bool {
+				return d.m6.run(ctx, w, &f.agenUnwinding)
+			}) {
+				return false
+			}
+		default:
+			f.agenCall(d)
+		}
+		f.agenDefers = f.agenDefers[:n-1]
+	}
+	return true
+}
+
+// agenCall runs a deferred call as a deferred call of its own, while panicking with the
+// panic the body unwinds with, if any, so that recover() in it works as in Go.
+func (f *formsGeneratorFrame[T]) agenCall(d *formsGeneratorDefer[T]) {
+	defer f.agenUnwinding.Caught()
+	switch d.site {
+	}
+	f.agenUnwinding.Repanic()
+}
+
+// agenUnwound finishes the body once its deferred calls ran, as what ended it says:
+// the panic nobody recovered is raised again.
+func (f *formsGeneratorFrame[T]) agenUnwound() (T, error, bool) {
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	if p, panicking := f.agenUnwinding.Panicking(); panicking {
+		f.agenCore.Release()
+		panic(p)
+	}
+	switch f.agenUnwinding.Cause {
+	case agen.UnwindClose, agen.UnwindThrow:
+		return *new(T), f.agenUnwinding.Err, true
+	}
+	return *new(T), agen.Done, true
+}
+
+// agenThrow unwinds the body from a Yield with err, which it returns.
+func (f *formsGeneratorFrame[T]) agenThrow(err error) error {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	return err
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *formsGeneratorFrame[T]) agenDefer(h *formsGenerator[T], d formsGeneratorDefer[T]) {
+	f.agenDefers = append(f.agenDefers, d)
+	f.agenCore.Life.Track(h, f)
+}
+
+// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// panicking with p if panicking, so that recover() in them works as in Go.
+func (f *formsGeneratorFrame[T]) agenRunDefers(panicking bool, p any) {
+	defers := f.agenDefers
+	f.agenDefers = nil
+	for i := range defers {
+		switch d := &defers[i]; d.site {
+		}
+	}
+	if panicking {
+		panic(p)
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *formsGeneratorFrame[T]) resume(ctx context.Context, w agen.Waker, g *formsGenerator[T], sent int, thrown error) (_ T, err error, ready bool) {
+	at := f.agenState
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenCore.Life.Start(ctx, f)
+	case -1:
+		return *new(T), agen.Done, true
+	}
+	f.agenState = -2
+	defer f.agenExit(ctx, w, &err, &ready)
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case -3:
+		goto unwinding
+	}
+//line asyncnesteddefers.go:114
+	f.agenDefer(g, formsGeneratorDefer[T]{site: 6, m6: &formsGeneratorDeferred[T]{tr: f.tr, label: &[]string{"cleanup"}[0]}})
+//line asyncnesteddefers.go:126
+	f.agenState = 1
+	return f.v, nil, true
+resume1:
+//line asyncnesteddefers.go:127
+	f.agenState = 2
+	return f.v, nil, true
+resume2:
+//line asyncnesteddefers_agen.go:2034
+	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+	goto unwinding
+unwinding:
+	f.agenState = -3
+	if !f.agenUnwind(ctx, w) {
+		return *new(T), nil, false
+	}
+	return f.agenUnwound()
+}
