@@ -85,6 +85,11 @@ func (l *lowerer) rangeStmt(s *ast.RangeStmt, label string) {
 			if _, _, ok := asyncGeneratorRange(l.info, s); ok && !l.gen.Async {
 				l.errorf(s.Pos(), "a suspension point in a range loop over %s is not supported in a sync body: its values are awaited; make the body async", t)
 				return
+			} else if ok {
+				// Stepped with iter.Pull, All(ctx) would block the loop that
+				// runs the body.
+				l.errorf(s.Pos(), "a suspension point in the iteration variables of a range loop over %s is not supported: assign them in the body from plain variables", t)
+				return
 			}
 			l.rangePulled(s, label, u)
 			return

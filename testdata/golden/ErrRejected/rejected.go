@@ -70,3 +70,13 @@ func rangeAsyncInDefer(y *agen.AsyncYielder[int, agen.None], g agen.AsyncGenerat
 		}
 	}()
 }
+
+// A suspension point in the iteration variables of a loop over an async
+// generator's All(ctx).
+//
+//agen:generator
+func rangeAsyncHotKey(y *agen.AsyncYielder[int, agen.None], g agen.AsyncGenerator[int, agen.None]) {
+	m := map[agen.None]int{}
+	for m[y.Yield(0)] = range g.All(y.Context()) {
+	}
+}
