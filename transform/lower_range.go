@@ -14,6 +14,17 @@ package transform
 // g.AClose() (a jump out goes through code after the end of the body that
 // does so), and the unwinding closes the loops' generators in agenUnwind,
 // where it may wait, as an awaiting deferred function does.
+//
+// A range over any other iterator function whose loop body suspends is a
+// loop over the Next of the iterator stepped with agen.Pull (iter.Pull):
+// a jump out of it stops the iterator (its pending yield returns false),
+// the unwinding body unwinds it from that yield (Pulled's Close), as Go
+// leaves a range-over-func loop.
+//
+// Expects: a range statement whose body (or iteration variables) holds a
+// suspension point, in a body that is not a deferred function's.
+// Guarantees: every way out of the loop ends its generator or iterator,
+// innermost first, before anything else of the body runs.
 
 import (
 	"go/ast"
@@ -39,9 +50,11 @@ func (l *lowerer) rangeGenerator(s *ast.RangeStmt, label string, g ast.Expr) {
 }
 
 // rangePulled lowers a range over any other iterator function whose loop
-// body suspends: the loop steps it with agen.Pull (iter.Pull), and leaves
-// it as a range over a generator's All leaves its generator, the Pulled's
-// Close stopping the iterator (its pending yield returns false). The
+// body (or iteration variables) suspends: the loop steps it with
+// agen.Pull (iter.Pull). A jump out of the loop calls the Pulled's Stop
+// (the iterator's pending yield returns false, as after a break in Go);
+// the unwinding of the body calls its Close, which unwinds the iterator
+// from its yield, as a panic through a range-over-func loop does. The
 // iterator runs on iter.Pull's coroutine, not the body's goroutine.
 func (l *lowerer) rangePulled(s *ast.RangeStmt, label string, seq *types.Signature) {
 	yield := coreType(seq.Params().At(0).Type()).(*types.Signature).Params()
