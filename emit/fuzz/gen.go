@@ -229,7 +229,8 @@ func (g *gen) try(k, depth int, compound bool) *node {
 		return g.delegateStmt()
 	case k == 31 && compound && !g.inDefer:
 		return g.rangeGeneratorStmt(depth)
-	case k >= 32 && compound:
+	case k >= 32 && compound && !(g.inDefer && g.async):
+		// agen rejects such a loop that awaits in a deferred function
 		return g.rangeFuncStmt(depth)
 	}
 	return nil
