@@ -202,6 +202,22 @@ func targets(y *agen.Yielder[int, int], tr *difftest.Trace) {
 	}
 }
 
+// labelled ranges, under a label its body continues, over an iterator
+// whose length is yielded: only the range expression suspends, and the
+// loop runs as written after it, under its label (found by the fuzzer:
+// the label was lost, and the generated code did not compile).
+//
+//agen:generator
+func labelled(y *agen.Yielder[int, int], tr *difftest.Trace) {
+loop:
+	for v := range ints(tr, "seq", y.Yield(-1)) {
+		if v == 1 {
+			continue loop
+		}
+		tr.Log("v %d", v)
+	}
+}
+
 // counter has a method, each, whose value is an iterator function.
 type counter struct{ n int }
 
@@ -253,6 +269,10 @@ var Suite = func() difftest.Suite {
 			func(tr *difftest.Trace) agen.Generator[int, int] { return targetsGen(tr) },
 			func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { targets(y, tr); return nil },
 			4, 5, 6),
+		difftest.Sync("labelled",
+			func(tr *difftest.Trace) agen.Generator[int, int] { return labelledGen(tr) },
+			func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { labelled(y, tr); return nil },
+			3),
 		difftest.Sync("captures",
 			func(tr *difftest.Trace) agen.Generator[int, agen.None] { return capturesGen(tr) },
 			func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { captures(y, tr); return nil }),

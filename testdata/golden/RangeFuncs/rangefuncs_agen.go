@@ -1614,6 +1614,151 @@ done:
 	return 0, false
 }
 
+// labelledGenerator is the generator of labelled, made by labelledGen. It implements agen.Generator.
+type labelledGenerator struct {
+	f *labelledGeneratorFrame
+}
+
+// labelledGen returns a generator that runs labelled: nothing runs before the first Next.
+func labelledGen(tr *difftest.Trace) *labelledGenerator {
+	return &labelledGenerator{f: &labelledGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of labelled changed: run go generate.
+//
+//agen:fingerprint labelled 80ddf9c355704d15
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = labelled
+}
+
+// labelledGeneratorFrame is the state of a labelledGenerator between suspension points.
+type labelledGeneratorFrame struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	tr        **difftest.Trace
+}
+
+var _ agen.Generator[int, int] = (*labelledGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *labelledGenerator) Next() (int, bool) {
+	var sent int
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *labelledGenerator) Send(v int) (int, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *labelledGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0, 1:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	}
+	var sent int
+	return g.f.resume(sent, nil)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *labelledGenerator) Close() error {
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
+}
+
+// Err returns the error the body ended with.
+func (g *labelledGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator (the deferred Close does nothing to a finished one).
+func (g *labelledGenerator) All() iter.Seq[int] {
+	var sent int
+	return func(yield func(int) bool) {
+		defer g.Close()
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
+		}
+	}
+}
+
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *labelledGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
+		f.agenState = -1
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *labelledGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
+	var (
+		resumed int
+		t       iter.Seq[int]
+	)
+	at := f.agenState
+	switch at {
+	case 0:
+		if yield == nil {
+			goto start
+		}
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	}
+start:
+//line rangefuncs.go:213
+	f.agenState = 1
+	if yield == nil || !yield(-1) {
+		return -1, yield == nil
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
+resume1:
+	resumed = sent
+	t = ints((*f.tr), "seq", resumed)
+loop:
+	for v := range t {
+		if v == 1 {
+			continue loop
+		}
+		(*f.tr).Log("v %d", v)
+	}
+//line rangefuncs_agen.go:1758
+	f.agenState = -1
+	return 0, false
+}
+
 // genericGenerator is the generator of generic, made by genericGen. It implements agen.Generator.
 type genericGenerator[T any] struct {
 	f *genericGeneratorFrame[T]
@@ -1630,7 +1775,7 @@ func genericGen[T any](tr *difftest.Trace, seq iter.Seq[T], c *counter) *generic
 
 // A compile error here means that the signature of generic changed: run go generate.
 //
-//agen:fingerprint generic 004bc489899f80de
+//agen:fingerprint generic 85671f15ad2b2711
 func _[T any]() {
 	var _ func(*agen.Yielder[T, agen.None], *difftest.Trace, iter.Seq[T], *counter) = generic[T]
 }
@@ -1776,7 +1921,7 @@ func (f *genericGeneratorFrame[T]) resume(yield func(T) bool) (T, bool) {
 	case 2:
 		goto resume2
 	}
-//line rangefuncs.go:221
+//line rangefuncs.go:237
 	f.ranged = agen.Pull(f.seq)
 	f.agenRanges = append(f.agenRanges, f.ranged)
 loop:
@@ -1785,7 +1930,7 @@ loop:
 		goto done
 	}
 	v = rangeValue
-//line rangefuncs.go:222
+//line rangefuncs.go:238
 	f.agenState = 1
 	if yield == nil || !yield(v) {
 		return v, yield == nil
@@ -1797,12 +1942,12 @@ loop:
 resume1:
 	goto loop
 done:
-//line rangefuncs.go:221
+//line rangefuncs.go:237
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:224
+//line rangefuncs.go:240
 	f.zero = new(T)
 	(*f.zero) = *new(T)
-//line rangefuncs.go:225
+//line rangefuncs.go:241
 	f.ranged2 = agen.Pull(f.c.each)
 	f.agenRanges = append(f.agenRanges, f.ranged2)
 loop2:
@@ -1810,7 +1955,7 @@ loop2:
 	if !(rangeOK2) {
 		goto done2
 	}
-//line rangefuncs.go:226
+//line rangefuncs.go:242
 	f.agenState = 2
 	if yield == nil || !yield((*f.zero)) {
 		return (*f.zero), yield == nil
@@ -1822,9 +1967,9 @@ loop2:
 resume2:
 	goto loop2
 done2:
-//line rangefuncs.go:225
+//line rangefuncs.go:241
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:1828
+//line rangefuncs_agen.go:1973
 	f.agenState = -1
 	return *new(T), false
 }
