@@ -812,7 +812,8 @@ loop3:
 	if !(rangeOK3) {
 		goto done3
 	}
-	(*f.w3), (*f.n2) = rangeKey3, rangeValue2
+	(*f.w3) = rangeKey3
+	(*f.n2) = rangeValue2
 //line rangefuncs.go:134
 	t2 = (*f.w3) + "!"
 	f.agenState = 3
@@ -904,7 +905,7 @@ resume6:
 done6:
 //line rangefuncs.go:145
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:908
+//line rangefuncs_agen.go:909
 	f.agenState = -1
 	return "", false
 }
@@ -1126,7 +1127,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line rangefuncs_agen.go:1130
+//line rangefuncs_agen.go:1131
 	fr.agenState = -1
 	return 0, false
 }
@@ -1410,7 +1411,7 @@ done:
 	f.agenRanges = f.agenRanges[:0]
 //line rangefuncs.go:188
 	(*f.err) = nil
-//line rangefuncs_agen.go:1414
+//line rangefuncs_agen.go:1415
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1609,7 +1610,7 @@ done:
 	for range ints((*f.tr), "cold", 2) {
 		(*f.tr).Log("a cold loop after a hot one")
 	}
-//line rangefuncs_agen.go:1613
+//line rangefuncs_agen.go:1614
 	f.agenState = -1
 	return 0, false
 }
@@ -1754,7 +1755,237 @@ loop:
 		}
 		(*f.tr).Log("v %d", v)
 	}
-//line rangefuncs_agen.go:1758
+//line rangefuncs_agen.go:1759
+	f.agenState = -1
+	return 0, false
+}
+
+// orderGenerator is the generator of order, made by orderGen. It implements agen.Generator.
+type orderGenerator struct {
+	f *orderGeneratorFrame
+}
+
+// orderGen returns a generator that runs order: nothing runs before the first Next.
+func orderGen(tr *difftest.Trace) *orderGenerator {
+	return &orderGenerator{f: &orderGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of order changed: run go generate.
+//
+//agen:fingerprint order c9b406ced1e5f4ba
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = order
+}
+
+// orderGeneratorFrame is the state of an orderGenerator between suspension points.
+type orderGeneratorFrame struct {
+	agenState  int         // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error       // the error the body ended with
+	agenRanges []io.Closer // the generators of the range loops the body is in
+	tr         *difftest.Trace
+	c          *int
+	arr        *[4]int
+	ranged     *agen.Pulled2[int, int]
+	k          *int
+	m          *map[int]int
+	ranged2    *agen.Pulled2[int, int]
+}
+
+var _ agen.Generator[int, int] = (*orderGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *orderGenerator) Next() (int, bool) {
+	return g.f.resume(nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *orderGenerator) Send(v int) (int, bool) {
+	return g.f.resume(nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *orderGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1, 2:
+		return g.f.agenThrow(err)
+	}
+	return g.f.resume(nil)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *orderGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *orderGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator (the deferred Close does nothing to a finished one).
+func (g *orderGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		defer g.Close()
+		for again := true; again; {
+			_, again = g.f.resume(yield)
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *orderGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -2
+		defer f.agenFinish()
+		f.agenCloseRanges()
+	case f.agenState == -2:
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// agenCloseRanges closes the generators of the range loops the body is unwinding out of,
+// innermost first, as All does when the body of a loop over it panics.
+func (f *orderGeneratorFrame) agenCloseRanges() {
+	for len(f.agenRanges) > 0 {
+		g := f.agenRanges[len(f.agenRanges)-1]
+		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
+		g.Close()
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *orderGeneratorFrame) agenFinish() {
+	f.agenState = -1
+}
+
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *orderGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	f.agenCloseRanges()
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *orderGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenCloseRanges()
+	f.agenErr = err
+	return 0, false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *orderGeneratorFrame) resume(yield func(int) bool) (int, bool) {
+	var (
+		rangeKey, rangeValue, rangeKey2, rangeValue2 int
+		rangeOK, rangeOK2                            bool
+	)
+	at := f.agenState
+	switch at {
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	}
+//line rangefuncs.go:228
+	f.c = new(int)
+	f.arr = new([4]int)
+	(*f.c), (*f.arr) = 0, [4]int{}
+//line rangefuncs.go:229
+	f.ranged = agen.Pull2(pairsOf(3))
+	f.agenRanges = append(f.agenRanges, f.ranged)
+loop:
+	rangeKey, rangeValue, rangeOK = f.ranged.Next()
+	if !(rangeOK) {
+		goto done
+	}
+	(*f.c) = rangeKey
+	(*f.arr)[(*f.c)] = rangeValue
+//line rangefuncs.go:230
+	f.agenState = 1
+	if yield == nil || !yield((*f.c)) {
+		return (*f.c), yield == nil
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
+resume1:
+//line rangefuncs.go:231
+	(*f.c) = 3
+	goto loop
+done:
+//line rangefuncs.go:229
+	f.agenRanges = f.agenRanges[:0]
+//line rangefuncs.go:233
+	f.tr.Log("c=%d arr=%v", (*f.c), (*f.arr))
+//line rangefuncs.go:234
+	f.k = new(int)
+	(*f.k) = 0
+//line rangefuncs.go:235
+	f.m = new(map[int]int)
+	(*f.m) = map[int]int{}
+//line rangefuncs.go:236
+	f.ranged2 = agen.Pull2(slices.All([]int{7, 8}))
+	f.agenRanges = append(f.agenRanges, f.ranged2)
+loop2:
+	rangeKey2, rangeValue2, rangeOK2 = f.ranged2.Next()
+	if !(rangeOK2) {
+		goto done2
+	}
+	(*f.k) = rangeKey2
+	(*f.m)[(*f.k)] = rangeValue2
+//line rangefuncs.go:237
+	f.agenState = 2
+	if yield == nil || !yield((*f.k)) {
+		return (*f.k), yield == nil
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
+resume2:
+	goto loop2
+done2:
+//line rangefuncs.go:236
+	f.agenRanges = f.agenRanges[:0]
+//line rangefuncs.go:239
+	f.tr.Log("m=%v", (*f.m))
+//line rangefuncs_agen.go:1989
 	f.agenState = -1
 	return 0, false
 }
@@ -1775,7 +2006,7 @@ func genericGen[T any](tr *difftest.Trace, seq iter.Seq[T], c *counter) *generic
 
 // A compile error here means that the signature of generic changed: run go generate.
 //
-//agen:fingerprint generic 85671f15ad2b2711
+//agen:fingerprint generic 9a8f8195ad9d328e
 func _[T any]() {
 	var _ func(*agen.Yielder[T, agen.None], *difftest.Trace, iter.Seq[T], *counter) = generic[T]
 }
@@ -1921,7 +2152,7 @@ func (f *genericGeneratorFrame[T]) resume(yield func(T) bool) (T, bool) {
 	case 2:
 		goto resume2
 	}
-//line rangefuncs.go:237
+//line rangefuncs.go:269
 	f.ranged = agen.Pull(f.seq)
 	f.agenRanges = append(f.agenRanges, f.ranged)
 loop:
@@ -1930,7 +2161,7 @@ loop:
 		goto done
 	}
 	v = rangeValue
-//line rangefuncs.go:238
+//line rangefuncs.go:270
 	f.agenState = 1
 	if yield == nil || !yield(v) {
 		return v, yield == nil
@@ -1942,12 +2173,12 @@ loop:
 resume1:
 	goto loop
 done:
-//line rangefuncs.go:237
+//line rangefuncs.go:269
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:240
+//line rangefuncs.go:272
 	f.zero = new(T)
 	(*f.zero) = *new(T)
-//line rangefuncs.go:241
+//line rangefuncs.go:273
 	f.ranged2 = agen.Pull(f.c.each)
 	f.agenRanges = append(f.agenRanges, f.ranged2)
 loop2:
@@ -1955,7 +2186,7 @@ loop2:
 	if !(rangeOK2) {
 		goto done2
 	}
-//line rangefuncs.go:242
+//line rangefuncs.go:274
 	f.agenState = 2
 	if yield == nil || !yield((*f.zero)) {
 		return (*f.zero), yield == nil
@@ -1967,9 +2198,9 @@ loop2:
 resume2:
 	goto loop2
 done2:
-//line rangefuncs.go:241
+//line rangefuncs.go:273
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:1973
+//line rangefuncs_agen.go:2204
 	f.agenState = -1
 	return *new(T), false
 }
