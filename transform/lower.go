@@ -498,20 +498,8 @@ func outerNames(gen *Generator) map[string]bool {
 // label of the statement itself, inside the block.
 func (l *lowerer) labeledWithBindings(s *ast.LabeledStmt) {
 	name := s.Label.Name
-	inner := name
-	if l.gotoTargets()[name] {
-		inner = l.labels.fresh(name)
-	}
 	subst := map[ast.Node]Text{}
-	ast.Inspect(s.Stmt, func(n ast.Node) bool {
-		if _, lit := n.(*ast.FuncLit); lit {
-			return false
-		}
-		if b, ok := n.(*ast.BranchStmt); ok && b.Label != nil && b.Label.Name == name && b.Tok != token.GOTO {
-			subst[b] = Src(b.Tok.String() + " " + inner)
-		}
-		return true
-	})
+	inner := l.nativeLabel(s.Stmt, name, subst)
 	t, targets := l.rewriteWith(s.Stmt, subst)
 	if inner != name {
 		l.userLabel(name)
@@ -520,6 +508,30 @@ func (l *lowerer) labeledWithBindings(s *ast.LabeledStmt) {
 		t = Join(Src(inner+":\n"), t)
 	}
 	l.code(s.Pos(), t, targets)
+}
+
+// nativeLabel returns the label under which s, a statement labelled name
+// ("" for none) that is emitted as written, is emitted: name itself, or a
+// fresh label if a goto jumps to name (whose label marks the lowered
+// start); subst gets the break and continue statements in s that name it.
+func (l *lowerer) nativeLabel(s ast.Stmt, name string, subst map[ast.Node]Text) string {
+	if name == "" {
+		return ""
+	}
+	inner := name
+	if l.gotoTargets()[name] {
+		inner = l.labels.fresh(name)
+	}
+	ast.Inspect(s, func(n ast.Node) bool {
+		if _, lit := n.(*ast.FuncLit); lit {
+			return false
+		}
+		if b, ok := n.(*ast.BranchStmt); ok && b.Label != nil && b.Label.Name == name && b.Tok != token.GOTO {
+			subst[b] = Src(b.Tok.String() + " " + inner)
+		}
+		return true
+	})
+	return inner
 }
 
 // bindsCells reports whether code reads cells through closures, and so is

@@ -94,9 +94,15 @@ func (l *lowerer) rangeStmt(s *ast.RangeStmt, label string) {
 			l.rangePulled(s, label, u)
 			return
 		}
-		// Only the range expression suspends: evaluate it, then loop.
+		// Only the range expression suspends: evaluate it, then loop as
+		// written, under its label, which break and continue in it name.
 		x := l.temporaryText(s.X, l.expr(s.X))
-		text, targets := l.rewriteWith(s, map[ast.Node]Text{s.X: x})
+		subst := map[ast.Node]Text{s.X: x}
+		inner := l.nativeLabel(s, label, subst)
+		text, targets := l.rewriteWith(s, subst)
+		if len(subst) > 1 { // a break or continue names it
+			text = Join(Src(inner+":\n"), text)
+		}
 		l.code(s.Pos(), text, targets)
 	default:
 		l.errorf(s.Pos(), "a suspension point in a range loop over %s is not supported", t)

@@ -114,10 +114,24 @@ func (l *lowerer) rangeNext(s *ast.RangeStmt, label, stop string, t types.Type, 
 		func(end string) {
 			l.code(s.Pos(), Join(fetched, Def(ok), Src(" = "), Ref(it, RefValue), Src(".Next()"), Mark(MayCall)), nil, defs...)
 			l.ifNot(s.Pos(), Ref(ok, RefValue), end)
-			l.iterationVars(s, iterationValues[0], iterationValues[1])
+			l.funcIterationVars(s, iterationValues[0], iterationValues[1])
 		},
 		nil,
 		func() { l.code(s.Pos(), l.closeRange(depth, r), nil) })
+}
+
+// funcIterationVars assigns the iteration variables of a range over a
+// function as Go's compiler does (cmd/compile's rangefunc rewrite), not
+// as an assignment statement: for =, the key first, then the value, the
+// operands of each evaluated just before its assignment, so that those of
+// the value see the key assigned.
+func (l *lowerer) funcIterationVars(s *ast.RangeStmt, key, value Text) {
+	if s.Tok != token.ASSIGN || s.Key == nil || s.Value == nil {
+		l.iterationVars(s, key, value)
+		return
+	}
+	l.iterationVars(&ast.RangeStmt{For: s.For, Key: s.Key, Tok: s.Tok, X: s.X, Body: s.Body}, key, nil)
+	l.iterationVars(&ast.RangeStmt{For: s.For, Value: s.Value, Tok: s.Tok, X: s.X, Body: s.Body}, nil, value)
 }
 
 // startRange starts the lowering of a range over the generator or
@@ -201,7 +215,7 @@ func (l *lowerer) rangeAsyncGenerator(s *ast.RangeStmt, label string, g, ctx ast
 				Defs: []*Var{v, e}, Results: Join(Def(v), Src(", "), Def(e))})
 			l.code(s.Pos(), Join(Def(op), Src(" = nil")), nil, op)
 			l.ifTrue(s.Pos(), Join(Ref(e, RefValue), Src(" == "), Text{{Pkg: RuntimePath, Name: "Done"}}), end)
-			l.iterationVars(s, Ref(v, RefValue), Ref(e, RefValue))
+			l.funcIterationVars(s, Ref(v, RefValue), Ref(e, RefValue))
 		},
 		func(end string) {
 			l.ifTrue(s.Pos(), Join(Ref(e, RefValue), Src(" != nil")), end) // All's last pair

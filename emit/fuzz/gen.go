@@ -15,6 +15,7 @@ package fuzz
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 )
 
@@ -162,7 +163,7 @@ func (g *gen) stmt(depth int) *node {
 	g.budget--
 	compound := depth < 3 && g.budget > 0
 	for {
-		k := g.n(32)
+		k := g.n(34)
 		if n := g.try(k, depth, compound); n != nil {
 			return n
 		}
@@ -228,6 +229,9 @@ func (g *gen) try(k, depth int, compound bool) *node {
 		return g.delegateStmt()
 	case k == 31 && compound && !g.inDefer:
 		return g.rangeGeneratorStmt(depth)
+	case k >= 32 && compound && !(g.inDefer && g.async):
+		// agen rejects such a loop that awaits in a deferred function
+		return g.rangeFuncStmt(depth)
 	}
 	return nil
 }
@@ -255,6 +259,96 @@ func (g *gen) rangeGeneratorStmt(depth int) *node {
 		return g.loop(depth, []string{fmt.Sprintf("for %s, %s := range innerAsyncGen(tr, %d, %d, false).All(y.Context()) {", v, e, 100*i, g.n(4))}, []string{v}, pre)
 	}
 	return g.loop(depth, []string{fmt.Sprintf("for %s := range innerGen(tr, %d, %d).All() {", v, 100*i, g.n(4))}, []string{v}, pre)
+}
+
+// rangeFuncStmt ranges over an iterator function that is not a generator
+// (seqOf, seq2Of, ticks; one in four panics after its values) with a body
+// that most often suspends: agen lowers such a loop over agen.Pull, and
+// the reference runs it natively, so the loop's exits (break, continue,
+// return, goto, panics, Close and Throw at its yields) must stop or unwind
+// the iterator as Go does. The iteration variables are new, or places of
+// the body whose operands may suspend.
+func (g *gen) rangeFuncStmt(depth int) *node {
+	i := g.id()
+	k, v := fmt.Sprint("k", i), fmt.Sprint("v", i)
+	args := fmt.Sprintf("tr, %d, %s", 100*i, g.count())
+	seq, seq2 := fmt.Sprintf("seqOf(%s, %v)", args, g.chance(4)), fmt.Sprintf("seq2Of(%s, %v)", args, g.chance(4))
+	head, vars := "", []string{v}
+	pre := []*node{use("tr.Log(\"q%d %%v\", %s)", i, v)}
+	switch g.n(7) {
+	case 0, 1:
+		head = fmt.Sprintf("for %s := range %s {", v, seq)
+	case 2:
+		head, vars = fmt.Sprintf("for %s, %s := range %s {", k, v, seq2), []string{k, v}
+		pre = []*node{use("tr.Log(\"q%d %%v %%v\", %s, %s)", i, k, v)}
+	case 3:
+		head = fmt.Sprintf("for _, %s := range %s {", v, seq2)
+	case 4:
+		head, vars, v = fmt.Sprintf("for range ticks(%s) {", args), nil, "0"
+		pre = []*node{use("tr.Log(\"q%d tick\")", i)}
+	default:
+		head, vars, v = g.rangeFuncInto(seq, seq2), nil, "a"
+		pre = []*node{g.logStmt()}
+		pre[0].fixed = true
+	}
+	if h := g.hot(v); h != nil && !g.chance(3) {
+		pre = append(pre, h)
+	}
+	n := g.loop(depth, []string{head}, vars, pre)
+	if g.inDefer || !g.chance(4) {
+		return n
+	}
+	return g.gotoOut(n)
+}
+
+// count returns the number of values of an iterator: a constant, or an
+// expression that may suspend before the loop starts.
+func (g *gen) count() string {
+	if g.chance(4) {
+		return fmt.Sprintf("idx(%s, 4)", g.expr(1, true))
+	}
+	return fmt.Sprint(g.n(4))
+}
+
+// rangeFuncInto returns the header of a range loop over seq or seq2 that
+// assigns places of the body, whose operands are evaluated, and may
+// suspend, at each iteration.
+func (g *gen) rangeFuncInto(seq, seq2 string) string {
+	place := g.target()
+	if strings.Contains(place, "%s") {
+		place = fmt.Sprintf(place, g.expr(1, g.chance(2)))
+	}
+	if g.chance(2) {
+		return fmt.Sprintf("for %s = range %s {", place, seq)
+	}
+	first := pick(g, "a", "c", "arr[0]")
+	if first == place {
+		first = "b"
+	}
+	return fmt.Sprintf("for %s, %s = range %s {", first, place, seq2)
+}
+
+// hot returns a statement that suspends, with v, so that the loop it
+// opens is lowered over agen.Pull; nil where nothing may suspend.
+func (g *gen) hot(v string) *node {
+	i := g.id()
+	switch {
+	case g.canYield() && (!g.async || g.chance(2)):
+		return leaf("tr.Log(\"h%d %%d\", y.Yield(%s))", i, v)
+	case g.canAwait():
+		return leaf("tr.Log(\"h%d %%d\", difftest.Value(agen.Await(y, difftest.%s(%s))))", i, pick(g, "Later", "Ready"), v)
+	}
+	return nil
+}
+
+// gotoOut puts loop in a block with a label after it, and a goto to that
+// label at some place of the loop's body: a goto out of the loop.
+func (g *gen) gotoOut(loop *node) *node {
+	l := fmt.Sprint("L", g.id())
+	jump := &node{head: []string{fmt.Sprintf("if %s {\n\tgoto %s\n}", g.cond(0, true), l)}, fixed: true}
+	loop.kids = slices.Insert(loop.kids, g.n(len(loop.kids)+1), jump)
+	tail := append(loop.tail, l+":", fmt.Sprintf("tr.Log(%q)", l), "}")
+	return block(append([]string{"{"}, loop.head...), loop.kids, tail...)
 }
 
 // body generates the statements of a block, with vars and loops as given.

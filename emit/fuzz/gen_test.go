@@ -8,6 +8,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -57,6 +59,46 @@ func TestMethodBodies(t *testing.T) {
 	require.NoError(t, err)
 	defer os.RemoveAll(dir)
 	bad, err := generate(dir, methods)
+	require.NoError(t, err)
+	require.Empty(t, bad)
+	out, err := exec.Command("go", "vet", "./"+dir).CombinedOutput()
+	require.NoError(t, err, "%s", out)
+}
+
+// TestRangeFuncBodies checks that bodies, sync and async, range over
+// iterator functions that are not generators (seqOf, seq2Of, ticks) in
+// every form, with a body that suspends, and that a package of one body
+// of each form, generated, passes go vet: agen lowers the loops over
+// agen.Pull into code that builds.
+func TestRangeFuncBodies(t *testing.T) {
+	forms := map[string]*regexp.Regexp{
+		"seq":      regexp.MustCompile(`for v\d+ := range seqOf\(`),
+		"seq2":     regexp.MustCompile(`for k\d+, v\d+ := range seq2Of\(`),
+		"values":   regexp.MustCompile(`for _, v\d+ := range seq2Of\(`),
+		"ticks":    regexp.MustCompile(`for range ticks\(`),
+		"into":     regexp.MustCompile(`for [^:]* = range seq2?Of\(`),
+		"goto out": regexp.MustCompile(`(?s)range (seq2?Of|ticks)\(.*goto (L\d+)\n.*\n\t*L\d+:`),
+		"suspends": regexp.MustCompile(`range (seq2?Of|ticks)\(.*\{\n.*\n\t*tr.Log\("h\d+`),
+		"nested":   regexp.MustCompile(`(?s)range innerGen\(.*\{\n.*range (seq2?Of|ticks)\(`),
+	}
+	first := map[string]*body{}
+	var bodies []*body
+	for seed := range uint64(400) {
+		bd := bodyOf(seed)
+		src := bd.source()
+		for form, re := range forms {
+			key := fmt.Sprint(form, bd.async)
+			if first[key] == nil && re.MatchString(src) {
+				first[key] = bd
+				bodies = append(bodies, bd)
+			}
+		}
+	}
+	require.Len(t, first, 2*len(forms), "every form, sync and async")
+	dir, err := os.MkdirTemp("testdata", "rangefuncs-")
+	require.NoError(t, err)
+	defer os.RemoveAll(dir)
+	bad, err := generate(dir, slices.Compact(bodies))
 	require.NoError(t, err)
 	require.Empty(t, bad)
 	out, err := exec.Command("go", "vet", "./"+dir).CombinedOutput()

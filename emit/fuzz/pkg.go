@@ -92,6 +92,65 @@ func innerAsync(y *agen.AsyncYielder[int, int], tr *difftest.Trace, base, n int,
 	return nil
 }
 
+// seqOf is an iterator function, not a generator, that yields n values
+// from base and then, if fails, panics. Bodies range over it with loops
+// that suspend, which agen steps with agen.Pull: its logs show where a
+// break stops it (its yield returns false), where the unwinding of the
+// body unwinds it (its deferred call runs, the code after its yield does
+// not), and where its panic reaches the body.
+func seqOf(tr *difftest.Trace, base, n int, fails bool) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		defer tr.Log("seq %d returns", base)
+		for i := range n {
+			tr.Log("seq %d yields %d", base, base+i)
+			if !yield(base + i) {
+				tr.Log("seq %d stopped at %d", base, base+i)
+				return
+			}
+			tr.Log("seq %d resumed", base)
+		}
+		if fails {
+			panic(fmt.Sprint("seq ", base, " panics"))
+		}
+	}
+}
+
+// seq2Of is seqOf yielding pairs (i, base+i): for agen.Pull2.
+func seq2Of(tr *difftest.Trace, base, n int, fails bool) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		defer tr.Log("seq2 %d returns", base)
+		for i := range n {
+			tr.Log("seq2 %d yields %d", base, base+i)
+			if !yield(i, base+i) {
+				tr.Log("seq2 %d stopped at %d", base, base+i)
+				return
+			}
+			tr.Log("seq2 %d resumed", base)
+		}
+		if fails {
+			panic(fmt.Sprint("seq2 ", base, " panics"))
+		}
+	}
+}
+
+// ticker is an iterator function of a named type that yields no values:
+// for agen.Pull0.
+type ticker func(yield func() bool)
+
+// ticks yields n times, logging as seqOf does.
+func ticks(tr *difftest.Trace, base, n int) ticker {
+	return func(yield func() bool) {
+		defer tr.Log("ticks %d returns", base)
+		for i := range n {
+			tr.Log("ticks %d ticks %d", base, i)
+			if !yield() {
+				tr.Log("ticks %d stopped at %d", base, i)
+				return
+			}
+		}
+	}
+}
+
 // box is the receiver of method bodies, which read and write u and v. at
 // is the box the method was called on: through a pointer receiver, the
 // receiver itself; through a value receiver, the original of the copy the
@@ -145,7 +204,7 @@ func packageSource(pkg, doc string, bodies []*body) ([]byte, error) {
 	for _, l := range strings.Split(doc, "\n") {
 		b.WriteString(strings.TrimRight("// "+l, " ") + "\n")
 	}
-	fmt.Fprintf(&b, "package %s\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n\n\t\"github.com/agen-go/agen/runtime/agen\"\n\t\"github.com/agen-go/agen/testdata/difftest\"\n)\n", pkg)
+	fmt.Fprintf(&b, "package %s\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n\t\"iter\"\n\n\t\"github.com/agen-go/agen/runtime/agen\"\n\t\"github.com/agen-go/agen/testdata/difftest\"\n)\n", pkg)
 	b.WriteString(helpers)
 	for _, bd := range bodies {
 		b.WriteString("\n")

@@ -1052,7 +1052,8 @@ loop3:
 	if !(rangeOK3) {
 		goto done3
 	}
-	(*f.w3), (*f.n2) = rangeKey3, rangeValue2
+	(*f.w3) = rangeKey3
+	(*f.n2) = rangeValue2
 //line asyncrangefuncs.go:138
 	t2 = (*f.w3) + "!"
 	f.agenState = 3
@@ -1120,7 +1121,7 @@ resume6:
 done6:
 //line asyncrangefuncs.go:149
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs_agen.go:1124
+//line asyncrangefuncs_agen.go:1125
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1420,7 +1421,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line asyncrangefuncs_agen.go:1424
+//line asyncrangefuncs_agen.go:1425
 	fr.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1787,7 +1788,7 @@ done:
 	f.agenRanges = f.agenRanges[:0]
 //line asyncrangefuncs.go:193
 	(*f.err) = nil
-//line asyncrangefuncs_agen.go:1791
+//line asyncrangefuncs_agen.go:1792
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -2064,7 +2065,7 @@ done:
 	for range ints((*f.tr), "cold", 2) {
 		(*f.tr).Log("a cold loop after a hot one")
 	}
-//line asyncrangefuncs_agen.go:2068
+//line asyncrangefuncs_agen.go:2069
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -2362,7 +2363,7 @@ resume2:
 done2:
 //line asyncrangefuncs.go:233
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs_agen.go:2366
+//line asyncrangefuncs_agen.go:2367
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -2655,7 +2656,7 @@ resume2:
 done2:
 //line asyncrangefuncs.go:258
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs_agen.go:2659
+//line asyncrangefuncs_agen.go:2660
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

@@ -230,6 +230,54 @@ func namedYield[F ~func(func(int) bool)](y *agen.Yielder[int, int], tr *difftest
 	}
 }
 
+// labelled ranges, under a label its body continues, over an iterator
+// whose length is yielded: only the range expression suspends, and the
+// loop runs as written after it, under its label (found by the fuzzer:
+// the label was lost, and the generated code did not compile).
+//
+//agen:generator
+func labelled(y *agen.Yielder[int, int], tr *difftest.Trace) {
+loop:
+	for v := range ints(tr, "seq", y.Yield(-1)) {
+		if v == 1 {
+			continue loop
+		}
+		tr.Log("v %d", v)
+	}
+}
+
+// order ranges into a key and a value place whose index is the key: Go's
+// compiler assigns the key first, then evaluates the value's operands
+// (not as an assignment statement, found by the fuzzer: seeds 11000172,
+// 12000561), over a generator's All too.
+//
+//agen:generator
+func order(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	c, arr := 0, [4]int{}
+	for c, arr[c] = range pairsOf(3) {
+		y.Yield(c)
+		c = 3
+	}
+	tr.Log("c=%d arr=%v", c, arr)
+	var k int
+	m := map[int]int{}
+	for k, m[k] = range slices.All([]int{7, 8}) {
+		y.Yield(k)
+	}
+	tr.Log("m=%v", m)
+}
+
+// pairsOf yields (i, 100+i) for i in [0, n).
+func pairsOf(n int) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for i := range n {
+			if !yield(i, 100+i) {
+				return
+			}
+		}
+	}
+}
+
 // counter has a method, each, whose value is an iterator function.
 type counter struct{ n int }
 
@@ -289,6 +337,13 @@ var Suite = func() difftest.Suite {
 				namedYield(y, tr, named(tr), ints(tr, "param", 2))
 				return nil
 			}),
+		difftest.Sync("labelled",
+			func(tr *difftest.Trace) agen.Generator[int, int] { return labelledGen(tr) },
+			func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { labelled(y, tr); return nil },
+			3),
+		difftest.Sync("order",
+			func(tr *difftest.Trace) agen.Generator[int, int] { return orderGen(tr) },
+			func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { order(y, tr); return nil }),
 		difftest.Sync("captures",
 			func(tr *difftest.Trace) agen.Generator[int, agen.None] { return capturesGen(tr) },
 			func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { captures(y, tr); return nil }),

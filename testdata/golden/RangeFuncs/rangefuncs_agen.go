@@ -812,7 +812,8 @@ loop3:
 	if !(rangeOK3) {
 		goto done3
 	}
-	(*f.w3), (*f.n2) = rangeKey3, rangeValue2
+	(*f.w3) = rangeKey3
+	(*f.n2) = rangeValue2
 //line rangefuncs.go:134
 	t2 = (*f.w3) + "!"
 	f.agenState = 3
@@ -904,7 +905,7 @@ resume6:
 done6:
 //line rangefuncs.go:145
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:908
+//line rangefuncs_agen.go:909
 	f.agenState = -1
 	return "", false
 }
@@ -1126,7 +1127,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line rangefuncs_agen.go:1130
+//line rangefuncs_agen.go:1131
 	fr.agenState = -1
 	return 0, false
 }
@@ -1410,7 +1411,7 @@ done:
 	f.agenRanges = f.agenRanges[:0]
 //line rangefuncs.go:188
 	(*f.err) = nil
-//line rangefuncs_agen.go:1414
+//line rangefuncs_agen.go:1415
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1609,7 +1610,7 @@ done:
 	for range ints((*f.tr), "cold", 2) {
 		(*f.tr).Log("a cold loop after a hot one")
 	}
-//line rangefuncs_agen.go:1613
+//line rangefuncs_agen.go:1614
 	f.agenState = -1
 	return 0, false
 }
@@ -1829,7 +1830,382 @@ resume2:
 done2:
 //line rangefuncs.go:228
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:1833
+//line rangefuncs_agen.go:1834
+	f.agenState = -1
+	return 0, false
+}
+
+// labelledGenerator is the generator of labelled, made by labelledGen. It implements agen.Generator.
+type labelledGenerator struct {
+	f *labelledGeneratorFrame
+}
+
+// labelledGen returns a generator that runs labelled: nothing runs before the first Next.
+func labelledGen(tr *difftest.Trace) *labelledGenerator {
+	return &labelledGenerator{f: &labelledGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of labelled changed: run go generate.
+//
+//agen:fingerprint labelled cbdbfc8a5a55c94f
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = labelled
+}
+
+// labelledGeneratorFrame is the state of a labelledGenerator between suspension points.
+type labelledGeneratorFrame struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	tr        **difftest.Trace
+}
+
+var _ agen.Generator[int, int] = (*labelledGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *labelledGenerator) Next() (int, bool) {
+	var sent int
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *labelledGenerator) Send(v int) (int, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *labelledGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0, 1:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	}
+	var sent int
+	return g.f.resume(sent, nil)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *labelledGenerator) Close() error {
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
+}
+
+// Err returns the error the body ended with.
+func (g *labelledGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator (the deferred Close does nothing to a finished one).
+func (g *labelledGenerator) All() iter.Seq[int] {
+	var sent int
+	return func(yield func(int) bool) {
+		defer g.Close()
+		for again := true; again; {
+			_, again = g.f.resume(sent, yield)
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
+		}
+	}
+}
+
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *labelledGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
+		f.agenState = -1
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *labelledGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool) {
+	var (
+		resumed int
+		t       iter.Seq[int]
+	)
+	at := f.agenState
+	switch at {
+	case 0:
+		if yield == nil {
+			goto start
+		}
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	}
+start:
+//line rangefuncs.go:241
+	f.agenState = 1
+	if yield == nil || !yield(-1) {
+		return -1, yield == nil
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
+resume1:
+	resumed = sent
+	t = ints((*f.tr), "seq", resumed)
+loop:
+	for v := range t {
+		if v == 1 {
+			continue loop
+		}
+		(*f.tr).Log("v %d", v)
+	}
+//line rangefuncs_agen.go:1979
+	f.agenState = -1
+	return 0, false
+}
+
+// orderGenerator is the generator of order, made by orderGen. It implements agen.Generator.
+type orderGenerator struct {
+	f *orderGeneratorFrame
+}
+
+// orderGen returns a generator that runs order: nothing runs before the first Next.
+func orderGen(tr *difftest.Trace) *orderGenerator {
+	return &orderGenerator{f: &orderGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of order changed: run go generate.
+//
+//agen:fingerprint order 50ac1491a16cf567
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = order
+}
+
+// orderGeneratorFrame is the state of an orderGenerator between suspension points.
+type orderGeneratorFrame struct {
+	agenState  int         // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error       // the error the body ended with
+	agenRanges []io.Closer // the generators of the range loops the body is in
+	tr         *difftest.Trace
+	c          *int
+	arr        *[4]int
+	ranged     *agen.Pulled2[int, int]
+	k          *int
+	m          *map[int]int
+	ranged2    *agen.Pulled2[int, int]
+}
+
+var _ agen.Generator[int, int] = (*orderGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *orderGenerator) Next() (int, bool) {
+	return g.f.resume(nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *orderGenerator) Send(v int) (int, bool) {
+	return g.f.resume(nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *orderGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1, 2:
+		return g.f.agenThrow(err)
+	}
+	return g.f.resume(nil)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *orderGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *orderGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator (the deferred Close does nothing to a finished one).
+func (g *orderGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		defer g.Close()
+		for again := true; again; {
+			_, again = g.f.resume(yield)
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *orderGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -2
+		defer f.agenFinish()
+		f.agenCloseRanges()
+	case f.agenState == -2:
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// agenCloseRanges closes the generators of the range loops the body is unwinding out of,
+// innermost first, as All does when the body of a loop over it panics.
+func (f *orderGeneratorFrame) agenCloseRanges() {
+	for len(f.agenRanges) > 0 {
+		g := f.agenRanges[len(f.agenRanges)-1]
+		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
+		g.Close()
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *orderGeneratorFrame) agenFinish() {
+	f.agenState = -1
+}
+
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *orderGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	f.agenCloseRanges()
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *orderGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenCloseRanges()
+	f.agenErr = err
+	return 0, false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *orderGeneratorFrame) resume(yield func(int) bool) (int, bool) {
+	var (
+		rangeKey, rangeValue, rangeKey2, rangeValue2 int
+		rangeOK, rangeOK2                            bool
+	)
+	at := f.agenState
+	switch at {
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	}
+//line rangefuncs.go:256
+	f.c = new(int)
+	f.arr = new([4]int)
+	(*f.c), (*f.arr) = 0, [4]int{}
+//line rangefuncs.go:257
+	f.ranged = agen.Pull2(pairsOf(3))
+	f.agenRanges = append(f.agenRanges, f.ranged)
+loop:
+	rangeKey, rangeValue, rangeOK = f.ranged.Next()
+	if !(rangeOK) {
+		goto done
+	}
+	(*f.c) = rangeKey
+	(*f.arr)[(*f.c)] = rangeValue
+//line rangefuncs.go:258
+	f.agenState = 1
+	if yield == nil || !yield((*f.c)) {
+		return (*f.c), yield == nil
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
+resume1:
+//line rangefuncs.go:259
+	(*f.c) = 3
+	goto loop
+done:
+//line rangefuncs.go:257
+	f.agenRanges = f.agenRanges[:0]
+//line rangefuncs.go:261
+	f.tr.Log("c=%d arr=%v", (*f.c), (*f.arr))
+//line rangefuncs.go:262
+	f.k = new(int)
+	(*f.k) = 0
+//line rangefuncs.go:263
+	f.m = new(map[int]int)
+	(*f.m) = map[int]int{}
+//line rangefuncs.go:264
+	f.ranged2 = agen.Pull2(slices.All([]int{7, 8}))
+	f.agenRanges = append(f.agenRanges, f.ranged2)
+loop2:
+	rangeKey2, rangeValue2, rangeOK2 = f.ranged2.Next()
+	if !(rangeOK2) {
+		goto done2
+	}
+	(*f.k) = rangeKey2
+	(*f.m)[(*f.k)] = rangeValue2
+//line rangefuncs.go:265
+	f.agenState = 2
+	if yield == nil || !yield((*f.k)) {
+		return (*f.k), yield == nil
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
+resume2:
+	goto loop2
+done2:
+//line rangefuncs.go:264
+	f.agenRanges = f.agenRanges[:0]
+//line rangefuncs.go:267
+	f.tr.Log("m=%v", (*f.m))
+//line rangefuncs_agen.go:2209
 	f.agenState = -1
 	return 0, false
 }
@@ -1850,7 +2226,7 @@ func genericGen[T any](tr *difftest.Trace, seq iter.Seq[T], c *counter) *generic
 
 // A compile error here means that the signature of generic changed: run go generate.
 //
-//agen:fingerprint generic 95414de2ef769cf5
+//agen:fingerprint generic 1b379ea7050c3646
 func _[T any]() {
 	var _ func(*agen.Yielder[T, agen.None], *difftest.Trace, iter.Seq[T], *counter) = generic[T]
 }
@@ -1996,7 +2372,7 @@ func (f *genericGeneratorFrame[T]) resume(yield func(T) bool) (T, bool) {
 	case 2:
 		goto resume2
 	}
-//line rangefuncs.go:249
+//line rangefuncs.go:297
 	f.ranged = agen.Pull(f.seq)
 	f.agenRanges = append(f.agenRanges, f.ranged)
 loop:
@@ -2005,7 +2381,7 @@ loop:
 		goto done
 	}
 	v = rangeValue
-//line rangefuncs.go:250
+//line rangefuncs.go:298
 	f.agenState = 1
 	if yield == nil || !yield(v) {
 		return v, yield == nil
@@ -2017,12 +2393,12 @@ loop:
 resume1:
 	goto loop
 done:
-//line rangefuncs.go:249
+//line rangefuncs.go:297
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:252
+//line rangefuncs.go:300
 	f.zero = new(T)
 	(*f.zero) = *new(T)
-//line rangefuncs.go:253
+//line rangefuncs.go:301
 	f.ranged2 = agen.Pull(f.c.each)
 	f.agenRanges = append(f.agenRanges, f.ranged2)
 loop2:
@@ -2030,7 +2406,7 @@ loop2:
 	if !(rangeOK2) {
 		goto done2
 	}
-//line rangefuncs.go:254
+//line rangefuncs.go:302
 	f.agenState = 2
 	if yield == nil || !yield((*f.zero)) {
 		return (*f.zero), yield == nil
@@ -2042,9 +2418,9 @@ loop2:
 resume2:
 	goto loop2
 done2:
-//line rangefuncs.go:253
+//line rangefuncs.go:301
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:2048
+//line rangefuncs_agen.go:2424
 	f.agenState = -1
 	return *new(T), false
 }
