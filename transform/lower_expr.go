@@ -653,7 +653,7 @@ func (l *lowerer) returnStmt(s *ast.ReturnStmt) {
 		l.code(s.Pos(), Join(Ref(l.m.Result, RefValue), Src(" = "), value), nil)
 	}
 	if len(l.ranges) > 0 {
-		t, target := l.leave(0, l.retLabel)
+		t, target := l.leave(0, l.retLabel, false)
 		l.code(s.Pos(), t, []string{target})
 		l.jumping()
 		return
@@ -668,11 +668,13 @@ func (l *lowerer) isResult(e ast.Expr) bool {
 	return ok && l.m.Result.Obj != nil && l.info.Uses[id] == l.m.Result.Obj
 }
 
-// returnText is what replaces a return statement in code kept as written.
-func (l *lowerer) returnText(s *ast.ReturnStmt) Text {
-	leave, _ := l.leave(0, l.retLabel)
+// returnText is what replaces a return statement in code kept as written,
+// in the body of a range-over-func loop kept as written if native, and
+// the label it jumps to.
+func (l *lowerer) returnText(s *ast.ReturnStmt, native bool) (Text, string) {
+	leave, target := l.leave(0, l.retLabel, native)
 	if len(s.Results) == 0 || l.m.Result == nil || l.isResult(s.Results[0]) {
-		return leave
+		return leave, target
 	}
-	return Join(Ref(l.m.Result, RefValue), Src(" = "), l.rewrite(s.Results[0]), Src("; "), leave)
+	return Join(Ref(l.m.Result, RefValue), Src(" = "), l.rewrite(s.Results[0]), Src("; "), leave), target
 }

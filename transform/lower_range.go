@@ -255,33 +255,36 @@ func (l *lowerer) closeRangeAt(depth int, r *rangeLoop) {
 // A return leaves them too; an async body's unwinding closes them then.
 // The close of an async generator is awaited: the jump goes through code
 // emitted after the end of the body, which closes them, then jumps to
-// label.
-func (l *lowerer) leave(depth int, label string) (Text, string) {
+// label. So does a jump from the body of a range-over-func loop kept as
+// written (native), which must leave that loop first: its iterator
+// returns before the generators of the loops around it are closed, as in
+// Go.
+func (l *lowerer) leave(depth int, label string, native bool) (Text, string) {
 	jump := "goto " + label
 	if l.gen.Async && label == l.retLabel {
 		return Src(jump), label
 	}
-	async := false
+	via := native && depth < len(l.ranges)
 	for _, r := range l.ranges[depth:] {
-		async = async || r.ctx != nil
+		via = via || r.ctx != nil
 	}
-	if !async {
+	if !via {
 		var t Text
 		for i := len(l.ranges) - 1; i >= depth; i-- {
 			t = Join(t, l.closeRange(i, l.ranges[i]), Src("\n"))
 		}
 		return Join(t, Src(jump)), label
 	}
-	via := l.labels.fresh("leave")
+	at := l.labels.fresh("leave")
 	ranges := slices.Clone(l.ranges[depth:])
 	l.afterEnd = append(l.afterEnd, func() {
-		l.label(via)
+		l.label(at)
 		for i := len(ranges) - 1; i >= 0; i-- {
 			l.closeRangeAt(depth+i, ranges[i])
 		}
 		l.jump(label)
 	})
-	return Src("goto " + via), via
+	return Src("goto " + at), at
 }
 
 // rangesLeftBy returns how many of the range loops being lowered a goto to

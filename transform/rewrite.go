@@ -147,8 +147,9 @@ func (r *rewriter) replacement(n ast.Node) (Text, bool) {
 		}
 	case *ast.ReturnStmt:
 		if r.lits == 0 {
-			r.targets = append(r.targets, l.retLabel)
-			return l.returnText(n), true
+			t, target := l.returnText(n, r.inRangeFunc())
+			r.targets = append(r.targets, target)
+			return t, true
 		}
 	case *ast.DeferStmt:
 		if r.lits == 0 {
@@ -158,13 +159,13 @@ func (r *rewriter) replacement(n ast.Node) (Text, bool) {
 	case *ast.BranchStmt:
 		if r.lits == 0 {
 			if label, ranges, ok := r.branchTarget(n); ok {
-				t, target := l.leave(ranges, label)
+				t, target := l.leave(ranges, label, r.inRangeFunc())
 				r.targets = append(r.targets, target)
 				return t, true
 			}
 			if n.Tok == token.GOTO {
 				if left := l.rangesLeftBy(n.Label.Name); left < len(l.ranges) {
-					t, target := l.leave(left, n.Label.Name)
+					t, target := l.leave(left, n.Label.Name, r.inRangeFunc())
 					r.targets = append(r.targets, target)
 					return t, true
 				}
@@ -173,6 +174,17 @@ func (r *rewriter) replacement(n ast.Node) (Text, bool) {
 		}
 	}
 	return nil, false
+}
+
+// inRangeFunc reports whether the node rewritten is in the body of a
+// range-over-func loop of the rewritten syntax, which runs as written.
+func (r *rewriter) inRangeFunc() bool {
+	for _, s := range r.stack {
+		if rs, ok := s.(*ast.RangeStmt); ok && isRangeOverFunc(r.l.info, rs) {
+			return true
+		}
+	}
+	return false
 }
 
 // branchTarget returns the label a break or continue jumps to when its

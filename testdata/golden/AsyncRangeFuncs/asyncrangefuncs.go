@@ -120,6 +120,34 @@ outer:
 	y.Yield(99)
 }
 
+// fromNative leaves, from the body of a range loop that does not suspend
+// (kept as written), the lowered range loop around it, in the way which
+// says: 0 return, 1 labelled break, 2 goto. The inner iterator returns
+// first, then the outer one is stopped, as in Go.
+//
+//agen:generator
+func fromNative(y *agen.AsyncYielder[int, int], tr *difftest.Trace, which int) error {
+outer:
+	for v := range ints(tr, "outer", 3) {
+		for w := range ints(tr, "inner", 3) {
+			tr.Log("w %d", w)
+			switch which {
+			case 0:
+				return nil
+			case 1:
+				break outer
+			case 2:
+				goto out
+			}
+		}
+		y.Yield(v)
+	}
+	tr.Log("after the loop")
+out:
+	tr.Log("out")
+	return nil
+}
+
 // forms ranges over pairs, keys only, into variables declared outside
 // the loop, and over an iterator of a named type that yields nothing.
 //
@@ -268,6 +296,11 @@ var Suite = func() difftest.Suite {
 			func(tr *difftest.Trace) agen.AsyncGenerator[int, int] { return exitsGen(tr, which) },
 			func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error { return exits(y, tr, which) },
 			0, 5))
+	}
+	for which, name := range []string{"return", "break", "goto"} {
+		s = append(s, difftest.Async("fromNative/"+name,
+			func(tr *difftest.Trace) agen.AsyncGenerator[int, int] { return fromNativeGen(tr, which) },
+			func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error { return fromNative(y, tr, which) }))
 	}
 	for at := range 3 {
 		s = append(s, difftest.Async("panicking/"+string(rune('0'+at)),

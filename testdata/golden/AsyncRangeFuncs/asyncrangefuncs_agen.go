@@ -735,6 +735,306 @@ unwinding:
 	return f.agenUnwound()
 }
 
+// fromNativeGenerator is the generator of fromNative, made by fromNativeGen. It implements agen.AsyncGenerator.
+type fromNativeGenerator struct {
+	f *fromNativeGeneratorFrame
+}
+
+// fromNativeGen returns a generator that runs fromNative: nothing runs before the first Next.
+func fromNativeGen(tr *difftest.Trace, which int) *fromNativeGenerator {
+	return &fromNativeGenerator{f: &fromNativeGeneratorFrame{
+		tr:    &tr,
+		which: &which,
+	}}
+}
+
+// A compile error here means that the signature of fromNative changed: run go generate.
+//
+//agen:fingerprint fromNative 34c235edf45c4f8d
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, int) error = fromNative
+}
+
+// fromNativeGeneratorFrame is the state of a fromNativeGenerator between suspension points.
+type fromNativeGeneratorFrame struct {
+	agenState     int              // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenCore      agen.AsyncCore   // the operation in progress, the lifecycle
+	agenUnwinding agen.Unwinding   // why the body unwinds, and the panic it holds
+	agenRanges    []agen.RangeLoop // the range loops over generators the body is in
+	tr            **difftest.Trace
+	which         *int
+	result        error
+	ranged        *agen.Pulled[int]
+}
+
+var _ agen.AsyncGenerator[int, int] = (*fromNativeGenerator)(nil)
+
+// Next runs the body to its next yield, blocking through its awaits; it returns agen.Done
+// once the body has finished, after the error the body returned, if any.
+func (g *fromNativeGenerator) Next(ctx context.Context) (int, error) {
+	var sent int
+	return g.f.agenRun(ctx, g, sent)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *fromNativeGenerator) Send(ctx context.Context, v int) (int, error) {
+	return g.f.agenRun(ctx, g, v)
+}
+
+// Throw raises err at the pending yield.
+func (g *fromNativeGenerator) Throw(ctx context.Context, err error) (int, error) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	var sent int
+	return agen.RunAsync(ctx, g.f, g, agen.OpThrow, sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *fromNativeGenerator) Close(ctx context.Context) error {
+	var sent int
+	_, err := agen.RunAsync(ctx, g.f, g, agen.OpClose, sent, nil)
+	return err
+}
+
+// All returns an iterator over the values, and a final error if the body fails;
+// breaking out of the loop closes the generator.
+func (g *fromNativeGenerator) All(ctx context.Context) iter.Seq2[int, error] {
+	return agen.AllAsync[int, int](ctx, g)
+}
+
+// ANext is Next as an awaitable.
+func (g *fromNativeGenerator) ANext() agen.Awaitable[int] {
+	var sent int
+	return agen.OpAsync(g.f, g, agen.OpNext, sent, nil)
+}
+
+// ASend is Send as an awaitable.
+func (g *fromNativeGenerator) ASend(v int) agen.Awaitable[int] {
+	return agen.OpAsync(g.f, g, agen.OpSend, v, nil)
+}
+
+// AThrow is Throw as an awaitable.
+func (g *fromNativeGenerator) AThrow(err error) agen.Awaitable[int] {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	var sent int
+	return agen.OpAsync(g.f, g, agen.OpThrow, sent, err)
+}
+
+// AClose is Close as an awaitable.
+func (g *fromNativeGenerator) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *fromNativeGeneratorFrame) agenRun(ctx context.Context, g *fromNativeGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
+}
+
+// Core implements agen.AsyncMachine.
+func (f *fromNativeGeneratorFrame) Core() *agen.AsyncCore {
+	return &f.agenCore
+}
+
+// Resume implements agen.AsyncMachine: it runs op on the body.
+func (f *fromNativeGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
+	switch op {
+	case agen.OpClose:
+		switch {
+		case f.agenState > 0:
+			f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
+			f.agenState = -3
+		case f.agenState != -3:
+			return 0, f.close(), true
+		}
+	case agen.OpThrow:
+		switch f.agenState {
+		case 0:
+			f.agenState = -1
+			return 0, thrown, true
+		case 1:
+			f.agenUnwinding.Start(agen.UnwindThrow, thrown, nil)
+			f.agenState = -3
+		}
+	}
+	return f.resume(ctx, w, sent, thrown)
+}
+
+// Close implements agen.Frame: a finalizer's close.
+func (f *fromNativeGeneratorFrame) Close(ctx context.Context) error {
+	var sent int
+	_, err := agen.RunAsync(ctx, f, nil, agen.OpClose, sent, nil)
+	return err
+}
+
+// AClose implements agen.Frame: a finalizer's close, as a task.
+func (f *fromNativeGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[int, int](f, nil)
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *fromNativeGeneratorFrame) close() error {
+	if f.agenState > 0 {
+		f.agenState = -1
+	} else {
+		f.agenState = -1
+	}
+	return nil
+}
+
+// agenFinish marks the generator finished.
+func (f *fromNativeGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
+}
+
+// agenExit is deferred by resume: if the body panics, it holds the panic and unwinds,
+// which may suspend (the operation returns pending, and goes on unwinding). A
+// runtime.Goexit, which nothing stops, runs the deferred calls to their end, waiting.
+func (f *fromNativeGeneratorFrame) agenExit(ctx context.Context, w agen.Waker, err *error, ready *bool) {
+	if f.agenState != -2 {
+		return
+	}
+	p := recover()
+	f.agenState = -3
+	if p == nil {
+		f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		agen.BlockUnwind(ctx, f.agenUnwind)
+		_, _, _ = f.agenUnwound()
+		return
+	}
+	f.agenUnwinding.Start(agen.UnwindPanic, nil, p)
+	if !f.agenUnwind(ctx, w) {
+		*err, *ready = nil, false
+		return
+	}
+	_, *err, *ready = f.agenUnwound()
+}
+
+// agenUnwind runs the pending deferred calls, LIFO, as Go would: it reports false while
+// one of them waits at an await, and goes on when called again.
+func (f *fromNativeGeneratorFrame) agenUnwind(ctx context.Context, w agen.Waker) bool {
+	var closed bool
+	if f.agenRanges, closed = f.agenUnwinding.CloseRanges(f.agenRanges, w); !closed {
+		return false
+	}
+	return true
+}
+
+// agenUnwound finishes the body once its deferred calls ran, as what ended it says:
+// the panic nobody recovered is raised again.
+func (f *fromNativeGeneratorFrame) agenUnwound() (int, error, bool) {
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	if p, panicking := f.agenUnwinding.Panicking(); panicking {
+		f.agenCore.Release()
+		panic(p)
+	}
+	switch f.agenUnwinding.Cause {
+	case agen.UnwindClose, agen.UnwindThrow:
+		return 0, f.agenUnwinding.Err, true
+	}
+	return 0, agen.End(f.result), true
+}
+
+// agenThrow unwinds the body from a Yield with err, which it returns.
+func (f *fromNativeGeneratorFrame) agenThrow(err error) error {
+	f.agenState = -1
+	return err
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *fromNativeGeneratorFrame) resume(ctx context.Context, waker agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
+	var (
+		rangeValue, v int
+		rangeOK       bool
+	)
+	at := f.agenState
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenCore.Life.Start(ctx, f)
+	case -1:
+		return 0, agen.Done, true
+	}
+	f.agenState = -2
+	defer f.agenExit(ctx, waker, &err, &ready)
+	switch at {
+	case 1:
+		goto resume1
+	case -3:
+		goto unwinding
+	}
+//line asyncrangefuncs.go:131
+	f.ranged = agen.Pull(ints((*f.tr), "outer", 3))
+	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged})
+loop:
+	rangeValue, rangeOK = f.ranged.Next()
+	if !(rangeOK) {
+		goto done
+	}
+	v = rangeValue
+//line asyncrangefuncs.go:132
+	for w := range ints((*f.tr), "inner", 3) {
+		(*f.tr).Log("w %d", w)
+		switch *f.which {
+		case 0:
+			f.result = nil
+			goto end
+		case 1:
+			goto break2
+		case 2:
+			goto leave
+		}
+	}
+//line asyncrangefuncs.go:143
+	f.agenState = 1
+	return v, nil, true
+resume1:
+	goto loop
+break2:
+//line asyncrangefuncs.go:131
+	f.agenRanges = f.agenRanges[:0]
+	f.ranged.Stop()
+done:
+	f.agenRanges = f.agenRanges[:0]
+//line asyncrangefuncs.go:145
+	(*f.tr).Log("after the loop")
+out:
+//line asyncrangefuncs.go:147
+	(*f.tr).Log("out")
+//line asyncrangefuncs.go:148
+	f.result = nil
+end:
+//line asyncrangefuncs_agen.go:1023
+	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+	goto unwinding
+unwinding:
+	f.agenState = -3
+	if !f.agenUnwind(ctx, waker) {
+		return 0, nil, false
+	}
+	return f.agenUnwound()
+leave:
+//line asyncrangefuncs.go:131
+	f.agenRanges = f.agenRanges[:0]
+	f.ranged.Stop()
+	goto out
+}
+
 // formsGenerator is the generator of forms, made by formsGen. It implements agen.AsyncGenerator.
 type formsGenerator struct {
 	f *formsGeneratorFrame
@@ -747,7 +1047,7 @@ func formsGen(tr *difftest.Trace) *formsGenerator {
 
 // A compile error here means that the signature of forms changed: run go generate.
 //
-//agen:fingerprint forms 90b803306d0c7794
+//agen:fingerprint forms 128c4e5d815b1e2b
 func _() {
 	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace) = forms
 }
@@ -994,7 +1294,7 @@ func (f *formsGeneratorFrame) resume(ctx context.Context, waker agen.Waker, sent
 	case -3:
 		goto unwinding
 	}
-//line asyncrangefuncs.go:128
+//line asyncrangefuncs.go:156
 	f.ranged = agen.Pull2(pairs((*f.tr), "a bb ccc"))
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged})
 loop:
@@ -1003,16 +1303,16 @@ loop:
 		goto done
 	}
 	w, n = rangeKey, rangeValue
-//line asyncrangefuncs.go:129
+//line asyncrangefuncs.go:157
 	t = strings.Repeat(w, n)
 	f.agenState = 1
 	return t, nil, true
 resume1:
 	goto loop
 done:
-//line asyncrangefuncs.go:128
+//line asyncrangefuncs.go:156
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs.go:131
+//line asyncrangefuncs.go:159
 	f.ranged2 = agen.Pull2(pairs((*f.tr), "dd e"))
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged2})
 loop2:
@@ -1021,7 +1321,7 @@ loop2:
 		goto done2
 	}
 	w2 = rangeKey2
-//line asyncrangefuncs.go:132
+//line asyncrangefuncs.go:160
 	f.awaiting = difftest.Later(w2)
 resume2:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, waker); !ready {
@@ -1032,19 +1332,19 @@ resume2:
 	}
 	f.awaiting = nil
 	v, _ = awaited, awaitedErr
-//line asyncrangefuncs.go:133
+//line asyncrangefuncs.go:161
 	(*f.tr).Log("awaited %s", v)
 	goto loop2
 done2:
-//line asyncrangefuncs.go:131
+//line asyncrangefuncs.go:159
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs.go:135
+//line asyncrangefuncs.go:163
 	f.w3 = new(string)
 	(*f.w3) = ""
-//line asyncrangefuncs.go:136
+//line asyncrangefuncs.go:164
 	f.n2 = new(int)
 	(*f.n2) = 0
-//line asyncrangefuncs.go:137
+//line asyncrangefuncs.go:165
 	f.ranged3 = agen.Pull2(pairs((*f.tr), "ff gg"))
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged3})
 loop3:
@@ -1054,21 +1354,21 @@ loop3:
 	}
 	(*f.w3) = rangeKey3
 	(*f.n2) = rangeValue2
-//line asyncrangefuncs.go:138
+//line asyncrangefuncs.go:166
 	t2 = (*f.w3) + "!"
 	f.agenState = 3
 	return t2, nil, true
 resume3:
 	goto loop3
 done3:
-//line asyncrangefuncs.go:137
+//line asyncrangefuncs.go:165
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs.go:140
+//line asyncrangefuncs.go:168
 	(*f.tr).Log("last %s %d", (*f.w3), (*f.n2))
-//line asyncrangefuncs.go:141
+//line asyncrangefuncs.go:169
 	f.i = new(int)
 	(*f.i) = 0
-//line asyncrangefuncs.go:142
+//line asyncrangefuncs.go:170
 	f.ranged4 = agen.Pull0(ticks((*f.tr), 3))
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged4})
 loop4:
@@ -1076,18 +1376,18 @@ loop4:
 	if !(rangeOK4) {
 		goto done4
 	}
-//line asyncrangefuncs.go:143
+//line asyncrangefuncs.go:171
 	(*f.i)++
-//line asyncrangefuncs.go:144
+//line asyncrangefuncs.go:172
 	t3 = strings.Repeat("t", (*f.i))
 	f.agenState = 4
 	return t3, nil, true
 resume4:
 	goto loop4
 done4:
-//line asyncrangefuncs.go:142
+//line asyncrangefuncs.go:170
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs.go:146
+//line asyncrangefuncs.go:174
 	f.ranged5 = agen.Pull2(slices.All([]string{"x", "y"}))
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged5})
 loop5:
@@ -1096,15 +1396,15 @@ loop5:
 		goto done5
 	}
 	v2 = rangeValue3
-//line asyncrangefuncs.go:147
+//line asyncrangefuncs.go:175
 	f.agenState = 5
 	return v2, nil, true
 resume5:
 	goto loop5
 done5:
-//line asyncrangefuncs.go:146
+//line asyncrangefuncs.go:174
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs.go:149
+//line asyncrangefuncs.go:177
 	f.ranged6 = agen.Pull(strings.SplitSeq("p,q", ","))
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged6})
 loop6:
@@ -1113,15 +1413,15 @@ loop6:
 		goto done6
 	}
 	v3 = rangeValue4
-//line asyncrangefuncs.go:150
+//line asyncrangefuncs.go:178
 	f.agenState = 6
 	return v3, nil, true
 resume6:
 	goto loop6
 done6:
-//line asyncrangefuncs.go:149
+//line asyncrangefuncs.go:177
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs_agen.go:1125
+//line asyncrangefuncs_agen.go:1425
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1144,7 +1444,7 @@ func capturesGen(tr *difftest.Trace) *capturesGenerator {
 
 // A compile error here means that the signature of captures changed: run go generate.
 //
-//agen:fingerprint captures 23c0c16bd45adff6
+//agen:fingerprint captures 2760c55b5efc4df9
 func _() {
 	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = captures
 }
@@ -1378,10 +1678,10 @@ func (fr *capturesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent
 	case -3:
 		goto unwinding
 	}
-//line asyncrangefuncs.go:159
+//line asyncrangefuncs.go:187
 	fr.fs = new([]func() int)
 	(*fr.fs) = nil
-//line asyncrangefuncs.go:160
+//line asyncrangefuncs.go:188
 	fr.ranged = agen.Pull(ints(fr.tr, "seq", 3))
 	fr.agenRanges = append(fr.agenRanges, agen.RangeLoop{Sync: fr.ranged})
 loop:
@@ -1391,20 +1691,20 @@ loop:
 	}
 	v = new(int)
 	(*v) = rangeValue
-//line asyncrangefuncs.go:161
+//line asyncrangefuncs.go:189
 	{
 		v := v
 		(*fr.fs) = append((*fr.fs), func() int { return (*v) * 100 })
 	}
-//line asyncrangefuncs.go:162
+//line asyncrangefuncs.go:190
 	fr.agenState = 1
 	return (*v), nil, true
 resume1:
 	goto loop
 done:
-//line asyncrangefuncs.go:160
+//line asyncrangefuncs.go:188
 	fr.agenRanges = fr.agenRanges[:0]
-//line asyncrangefuncs.go:164
+//line asyncrangefuncs.go:192
 	fr.rangeOver = (*fr.fs)
 	fr.rangeLen, fr.rangeIndex = len(fr.rangeOver), 0
 loop2:
@@ -1412,16 +1712,16 @@ loop2:
 		goto done2
 	}
 	f = fr.rangeOver[fr.rangeIndex]
-//line asyncrangefuncs.go:165
+//line asyncrangefuncs.go:193
 	t = f()
 	fr.agenState = 2
 	return t, nil, true
 resume2:
-//line asyncrangefuncs.go:164
+//line asyncrangefuncs.go:192
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line asyncrangefuncs_agen.go:1425
+//line asyncrangefuncs_agen.go:1725
 	fr.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1448,7 +1748,7 @@ func panickingGen(tr *difftest.Trace, at int) *panickingGenerator {
 
 // A compile error here means that the signature of panicking changed: run go generate.
 //
-//agen:fingerprint panicking 66447573ade7cf52
+//agen:fingerprint panicking a1c96e86904502fa
 func _() {
 	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace, int) error = panicking
 }
@@ -1734,7 +2034,7 @@ func (f *panickingGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *p
 	case -3:
 		goto unwinding
 	}
-//line asyncrangefuncs.go:174
+//line asyncrangefuncs.go:202
 	{
 		tr := f.tr
 		err := f.err
@@ -1743,7 +2043,7 @@ func (f *panickingGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *p
 			(*err) = errors.New("recovered")
 		}})
 	}
-//line asyncrangefuncs.go:178
+//line asyncrangefuncs.go:206
 	{
 		tr := f.tr
 		at := f.at
@@ -1759,7 +2059,7 @@ func (f *panickingGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *p
 			}
 		}
 	}
-//line asyncrangefuncs.go:189
+//line asyncrangefuncs.go:217
 	f.ranged = agen.Pull(seq)
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged})
 loop:
@@ -1768,7 +2068,7 @@ loop:
 		goto done
 	}
 	f.v = rangeValue
-//line asyncrangefuncs.go:190
+//line asyncrangefuncs.go:218
 	f.awaiting = difftest.Later(f.v)
 resume1:
 	if _, _, ready = f.awaiting.Poll(ctx, w); !ready {
@@ -1778,17 +2078,17 @@ resume1:
 		}
 	}
 	f.awaiting = nil
-//line asyncrangefuncs.go:191
+//line asyncrangefuncs.go:219
 	f.agenState = 2
 	return f.v, nil, true
 resume2:
 	goto loop
 done:
-//line asyncrangefuncs.go:189
+//line asyncrangefuncs.go:217
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs.go:193
+//line asyncrangefuncs.go:221
 	(*f.err) = nil
-//line asyncrangefuncs_agen.go:1792
+//line asyncrangefuncs_agen.go:2092
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1811,7 +2111,7 @@ func targetsGen(tr *difftest.Trace) *targetsGenerator {
 
 // A compile error here means that the signature of targets changed: run go generate.
 //
-//agen:fingerprint targets e1f066281f38d91a
+//agen:fingerprint targets c27b5e093678ab39
 func _() {
 	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = targets
 }
@@ -2039,10 +2339,10 @@ func (f *targetsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent i
 	case -3:
 		goto unwinding
 	}
-//line asyncrangefuncs.go:201
+//line asyncrangefuncs.go:229
 	f.m = new(map[int]int)
 	(*f.m) = map[int]int{}
-//line asyncrangefuncs.go:202
+//line asyncrangefuncs.go:230
 	f.ranged = agen.Pull(ints((*f.tr), "k", 3))
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged})
 loop:
@@ -2055,17 +2355,17 @@ loop:
 resume1:
 	resumed = sent
 	(*f.m)[resumed] = f.rangeValue
-//line asyncrangefuncs.go:203
+//line asyncrangefuncs.go:231
 	(*f.tr).Log("m=%v", (*f.m))
 	goto loop
 done:
-//line asyncrangefuncs.go:202
+//line asyncrangefuncs.go:230
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs.go:205
+//line asyncrangefuncs.go:233
 	for range ints((*f.tr), "cold", 2) {
 		(*f.tr).Log("a cold loop after a hot one")
 	}
-//line asyncrangefuncs_agen.go:2069
+//line asyncrangefuncs_agen.go:2369
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -2096,7 +2396,7 @@ func namedYieldGen[F interface {
 
 // A compile error here means that the signature of namedYield changed: run go generate.
 //
-//agen:fingerprint namedYield 30ae995fba612b5c
+//agen:fingerprint namedYield d503be2347a028a4
 func _[F interface {
 	~func(func(int) bool)
 }]() {
@@ -2329,7 +2629,7 @@ func (f *namedYieldGeneratorFrame[F]) resume(ctx context.Context, w agen.Waker, 
 	case -3:
 		goto unwinding
 	}
-//line asyncrangefuncs.go:230
+//line asyncrangefuncs.go:258
 	f.ranged = agen.Pull(f.named2)
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged})
 loop:
@@ -2338,15 +2638,15 @@ loop:
 		goto done
 	}
 	v = rangeValue
-//line asyncrangefuncs.go:231
+//line asyncrangefuncs.go:259
 	f.agenState = 1
 	return v, nil, true
 resume1:
 	goto loop
 done:
-//line asyncrangefuncs.go:230
+//line asyncrangefuncs.go:258
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs.go:233
+//line asyncrangefuncs.go:261
 	f.ranged2 = agen.Pull(f.param)
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged2})
 loop2:
@@ -2355,15 +2655,15 @@ loop2:
 		goto done2
 	}
 	v2 = rangeValue2
-//line asyncrangefuncs.go:234
+//line asyncrangefuncs.go:262
 	f.agenState = 2
 	return v2, nil, true
 resume2:
 	goto loop2
 done2:
-//line asyncrangefuncs.go:233
+//line asyncrangefuncs.go:261
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs_agen.go:2367
+//line asyncrangefuncs_agen.go:2667
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -2390,7 +2690,7 @@ func genericGen[T any](tr *difftest.Trace, seq iter.Seq[T], c *counter) *generic
 
 // A compile error here means that the signature of generic changed: run go generate.
 //
-//agen:fingerprint generic 45cdc3644b951dc7
+//agen:fingerprint generic a69d56a806e4a907
 func _[T any]() {
 	var _ func(*agen.AsyncYielder[T, agen.None], *difftest.Trace, iter.Seq[T], *counter) = generic[T]
 }
@@ -2620,7 +2920,7 @@ func (f *genericGeneratorFrame[T]) resume(ctx context.Context, w agen.Waker, sen
 	case -3:
 		goto unwinding
 	}
-//line asyncrangefuncs.go:254
+//line asyncrangefuncs.go:282
 	f.ranged = agen.Pull(f.seq)
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged})
 loop:
@@ -2629,18 +2929,18 @@ loop:
 		goto done
 	}
 	v = rangeValue
-//line asyncrangefuncs.go:255
+//line asyncrangefuncs.go:283
 	f.agenState = 1
 	return v, nil, true
 resume1:
 	goto loop
 done:
-//line asyncrangefuncs.go:254
+//line asyncrangefuncs.go:282
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs.go:257
+//line asyncrangefuncs.go:285
 	f.zero = new(T)
 	(*f.zero) = *new(T)
-//line asyncrangefuncs.go:258
+//line asyncrangefuncs.go:286
 	f.ranged2 = agen.Pull(f.c.each)
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged2})
 loop2:
@@ -2648,15 +2948,15 @@ loop2:
 	if !(rangeOK2) {
 		goto done2
 	}
-//line asyncrangefuncs.go:259
+//line asyncrangefuncs.go:287
 	f.agenState = 2
 	return (*f.zero), nil, true
 resume2:
 	goto loop2
 done2:
-//line asyncrangefuncs.go:258
+//line asyncrangefuncs.go:286
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs_agen.go:2660
+//line asyncrangefuncs_agen.go:2960
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

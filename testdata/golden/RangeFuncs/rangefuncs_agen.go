@@ -578,6 +578,227 @@ resume2:
 	return 0, false
 }
 
+// fromNativeGenerator is the generator of fromNative, made by fromNativeGen. It implements agen.Generator.
+type fromNativeGenerator struct {
+	f *fromNativeGeneratorFrame
+}
+
+// fromNativeGen returns a generator that runs fromNative: nothing runs before the first Next.
+func fromNativeGen(tr *difftest.Trace, which int) *fromNativeGenerator {
+	return &fromNativeGenerator{f: &fromNativeGeneratorFrame{
+		tr:    &tr,
+		which: &which,
+	}}
+}
+
+// A compile error here means that the signature of fromNative changed: run go generate.
+//
+//agen:fingerprint fromNative ddc76b6be7ba0296
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, int) error = fromNative
+}
+
+// fromNativeGeneratorFrame is the state of a fromNativeGenerator between suspension points.
+type fromNativeGeneratorFrame struct {
+	agenState  int         // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error       // the error the body ended with
+	agenRanges []io.Closer // the generators of the range loops the body is in
+	tr         **difftest.Trace
+	which      *int
+	result     error
+	ranged     *agen.Pulled[int]
+}
+
+var _ agen.Generator[int, int] = (*fromNativeGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *fromNativeGenerator) Next() (int, bool) {
+	return g.f.resume(nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *fromNativeGenerator) Send(v int) (int, bool) {
+	return g.f.resume(nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *fromNativeGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1:
+		return g.f.agenThrow(err)
+	}
+	return g.f.resume(nil)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *fromNativeGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *fromNativeGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator (the deferred Close does nothing to a finished one).
+func (g *fromNativeGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		defer g.Close()
+		for again := true; again; {
+			_, again = g.f.resume(yield)
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *fromNativeGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -2
+		defer f.agenFinish()
+		f.agenCloseRanges()
+	case f.agenState == -2:
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// agenCloseRanges closes the generators of the range loops the body is unwinding out of,
+// innermost first, as All does when the body of a loop over it panics.
+func (f *fromNativeGeneratorFrame) agenCloseRanges() {
+	for len(f.agenRanges) > 0 {
+		g := f.agenRanges[len(f.agenRanges)-1]
+		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
+		g.Close()
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *fromNativeGeneratorFrame) agenFinish() {
+	f.agenState = -1
+}
+
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *fromNativeGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	f.agenCloseRanges()
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *fromNativeGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenCloseRanges()
+	f.agenErr = err
+	return 0, false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *fromNativeGeneratorFrame) resume(yield func(int) bool) (int, bool) {
+	var (
+		rangeValue, v int
+		rangeOK       bool
+	)
+	at := f.agenState
+	switch at {
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	}
+//line rangefuncs.go:128
+	f.ranged = agen.Pull(ints((*f.tr), "outer", 3))
+	f.agenRanges = append(f.agenRanges, f.ranged)
+loop:
+	rangeValue, rangeOK = f.ranged.Next()
+	if !(rangeOK) {
+		goto done
+	}
+	v = rangeValue
+//line rangefuncs.go:129
+	for w := range ints((*f.tr), "inner", 3) {
+		(*f.tr).Log("w %d", w)
+		switch *f.which {
+		case 0:
+			f.result = nil
+			goto leave
+		case 1:
+			goto break2
+		case 2:
+			goto leave2
+		}
+	}
+//line rangefuncs.go:140
+	f.agenState = 1
+	if yield == nil || !yield(v) {
+		return v, yield == nil
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
+resume1:
+	goto loop
+break2:
+//line rangefuncs.go:128
+	f.agenRanges = f.agenRanges[:0]
+	f.ranged.Stop()
+done:
+	f.agenRanges = f.agenRanges[:0]
+//line rangefuncs.go:142
+	(*f.tr).Log("after the loop")
+out:
+//line rangefuncs.go:144
+	(*f.tr).Log("out")
+//line rangefuncs.go:145
+	f.result = nil
+end:
+//line rangefuncs_agen.go:788
+	f.agenState = -1
+	f.agenErr = f.result
+	return 0, false
+leave:
+//line rangefuncs.go:128
+	f.agenRanges = f.agenRanges[:0]
+	f.ranged.Stop()
+	goto end
+leave2:
+	f.agenRanges = f.agenRanges[:0]
+	f.ranged.Stop()
+	goto out
+}
+
 // formsGenerator is the generator of forms, made by formsGen. It implements agen.Generator.
 type formsGenerator struct {
 	f *formsGeneratorFrame
@@ -590,7 +811,7 @@ func formsGen(tr *difftest.Trace) *formsGenerator {
 
 // A compile error here means that the signature of forms changed: run go generate.
 //
-//agen:fingerprint forms b463b55d8a4417da
+//agen:fingerprint forms 7900102065f60907
 func _() {
 	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace) = forms
 }
@@ -751,7 +972,7 @@ func (f *formsGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 	case 6:
 		goto resume6
 	}
-//line rangefuncs.go:125
+//line rangefuncs.go:153
 	f.ranged = agen.Pull2(pairs(f.tr, "a bb ccc"))
 	f.agenRanges = append(f.agenRanges, f.ranged)
 loop:
@@ -760,7 +981,7 @@ loop:
 		goto done
 	}
 	w, n = rangeKey, rangeValue
-//line rangefuncs.go:126
+//line rangefuncs.go:154
 	t = strings.Repeat(w, n)
 	f.agenState = 1
 	if yield == nil || !yield(t) {
@@ -773,9 +994,9 @@ loop:
 resume1:
 	goto loop
 done:
-//line rangefuncs.go:125
+//line rangefuncs.go:153
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:128
+//line rangefuncs.go:156
 	f.ranged2 = agen.Pull2(pairs(f.tr, "dd e"))
 	f.agenRanges = append(f.agenRanges, f.ranged2)
 loop2:
@@ -784,7 +1005,7 @@ loop2:
 		goto done2
 	}
 	w2 = rangeKey2
-//line rangefuncs.go:129
+//line rangefuncs.go:157
 	f.agenState = 2
 	if yield == nil || !yield(w2) {
 		return w2, yield == nil
@@ -796,15 +1017,15 @@ loop2:
 resume2:
 	goto loop2
 done2:
-//line rangefuncs.go:128
+//line rangefuncs.go:156
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:131
+//line rangefuncs.go:159
 	f.w3 = new(string)
 	(*f.w3) = ""
-//line rangefuncs.go:132
+//line rangefuncs.go:160
 	f.n2 = new(int)
 	(*f.n2) = 0
-//line rangefuncs.go:133
+//line rangefuncs.go:161
 	f.ranged3 = agen.Pull2(pairs(f.tr, "ff gg"))
 	f.agenRanges = append(f.agenRanges, f.ranged3)
 loop3:
@@ -814,7 +1035,7 @@ loop3:
 	}
 	(*f.w3) = rangeKey3
 	(*f.n2) = rangeValue2
-//line rangefuncs.go:134
+//line rangefuncs.go:162
 	t2 = (*f.w3) + "!"
 	f.agenState = 3
 	if yield == nil || !yield(t2) {
@@ -827,14 +1048,14 @@ loop3:
 resume3:
 	goto loop3
 done3:
-//line rangefuncs.go:133
+//line rangefuncs.go:161
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:136
+//line rangefuncs.go:164
 	f.tr.Log("last %s %d", (*f.w3), (*f.n2))
-//line rangefuncs.go:137
+//line rangefuncs.go:165
 	f.i = new(int)
 	(*f.i) = 0
-//line rangefuncs.go:138
+//line rangefuncs.go:166
 	f.ranged4 = agen.Pull0(ticks(f.tr, 3))
 	f.agenRanges = append(f.agenRanges, f.ranged4)
 loop4:
@@ -842,9 +1063,9 @@ loop4:
 	if !(rangeOK4) {
 		goto done4
 	}
-//line rangefuncs.go:139
+//line rangefuncs.go:167
 	(*f.i)++
-//line rangefuncs.go:140
+//line rangefuncs.go:168
 	t3 = strings.Repeat("t", (*f.i))
 	f.agenState = 4
 	if yield == nil || !yield(t3) {
@@ -857,9 +1078,9 @@ loop4:
 resume4:
 	goto loop4
 done4:
-//line rangefuncs.go:138
+//line rangefuncs.go:166
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:142
+//line rangefuncs.go:170
 	f.ranged5 = agen.Pull2(slices.All([]string{"x", "y"}))
 	f.agenRanges = append(f.agenRanges, f.ranged5)
 loop5:
@@ -868,7 +1089,7 @@ loop5:
 		goto done5
 	}
 	v = rangeValue3
-//line rangefuncs.go:143
+//line rangefuncs.go:171
 	f.agenState = 5
 	if yield == nil || !yield(v) {
 		return v, yield == nil
@@ -880,9 +1101,9 @@ loop5:
 resume5:
 	goto loop5
 done5:
-//line rangefuncs.go:142
+//line rangefuncs.go:170
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:145
+//line rangefuncs.go:173
 	f.ranged6 = agen.Pull(strings.SplitSeq("p,q", ","))
 	f.agenRanges = append(f.agenRanges, f.ranged6)
 loop6:
@@ -891,7 +1112,7 @@ loop6:
 		goto done6
 	}
 	v2 = rangeValue4
-//line rangefuncs.go:146
+//line rangefuncs.go:174
 	f.agenState = 6
 	if yield == nil || !yield(v2) {
 		return v2, yield == nil
@@ -903,9 +1124,9 @@ loop6:
 resume6:
 	goto loop6
 done6:
-//line rangefuncs.go:145
+//line rangefuncs.go:173
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:909
+//line rangefuncs_agen.go:1130
 	f.agenState = -1
 	return "", false
 }
@@ -922,7 +1143,7 @@ func capturesGen(tr *difftest.Trace) *capturesGenerator {
 
 // A compile error here means that the signature of captures changed: run go generate.
 //
-//agen:fingerprint captures 7c79fee1d78d4328
+//agen:fingerprint captures c02e4f12df992246
 func _() {
 	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = captures
 }
@@ -1072,10 +1293,10 @@ func (fr *capturesGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	case 2:
 		goto resume2
 	}
-//line rangefuncs.go:155
+//line rangefuncs.go:183
 	fr.fs = new([]func() int)
 	(*fr.fs) = nil
-//line rangefuncs.go:156
+//line rangefuncs.go:184
 	fr.ranged = agen.Pull(ints(fr.tr, "seq", 3))
 	fr.agenRanges = append(fr.agenRanges, fr.ranged)
 loop:
@@ -1085,12 +1306,12 @@ loop:
 	}
 	v = new(int)
 	(*v) = rangeValue
-//line rangefuncs.go:157
+//line rangefuncs.go:185
 	{
 		v := v
 		(*fr.fs) = append((*fr.fs), func() int { return (*v) * 100 })
 	}
-//line rangefuncs.go:158
+//line rangefuncs.go:186
 	fr.agenState = 1
 	if yield == nil || !yield((*v)) {
 		return (*v), yield == nil
@@ -1102,9 +1323,9 @@ loop:
 resume1:
 	goto loop
 done:
-//line rangefuncs.go:156
+//line rangefuncs.go:184
 	fr.agenRanges = fr.agenRanges[:0]
-//line rangefuncs.go:160
+//line rangefuncs.go:188
 	fr.rangeOver = (*fr.fs)
 	fr.rangeLen, fr.rangeIndex = len(fr.rangeOver), 0
 loop2:
@@ -1112,7 +1333,7 @@ loop2:
 		goto done2
 	}
 	f = fr.rangeOver[fr.rangeIndex]
-//line rangefuncs.go:161
+//line rangefuncs.go:189
 	t = f()
 	fr.agenState = 2
 	if yield == nil || !yield(t) {
@@ -1123,11 +1344,11 @@ loop2:
 	}
 	fr.agenState = -2
 resume2:
-//line rangefuncs.go:160
+//line rangefuncs.go:188
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line rangefuncs_agen.go:1131
+//line rangefuncs_agen.go:1352
 	fr.agenState = -1
 	return 0, false
 }
@@ -1148,7 +1369,7 @@ func panickingGen(tr *difftest.Trace, at int) *panickingGenerator {
 
 // A compile error here means that the signature of panicking changed: run go generate.
 //
-//agen:fingerprint panicking 5beff72610eda60a
+//agen:fingerprint panicking 11ccad8a88c59681
 func _() {
 	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace, int) error = panicking
 }
@@ -1361,7 +1582,7 @@ func (f *panickingGeneratorFrame) resume(g *panickingGenerator, push func(int) b
 	case 1:
 		goto resume1
 	}
-//line rangefuncs.go:170
+//line rangefuncs.go:198
 	{
 		tr := f.tr
 		err := f.err
@@ -1370,7 +1591,7 @@ func (f *panickingGeneratorFrame) resume(g *panickingGenerator, push func(int) b
 			(*err) = errors.New("recovered")
 		}})
 	}
-//line rangefuncs.go:174
+//line rangefuncs.go:202
 	{
 		tr := f.tr
 		at := f.at
@@ -1386,7 +1607,7 @@ func (f *panickingGeneratorFrame) resume(g *panickingGenerator, push func(int) b
 			}
 		}
 	}
-//line rangefuncs.go:185
+//line rangefuncs.go:213
 	f.ranged = agen.Pull(seq)
 	f.agenRanges = append(f.agenRanges, f.ranged)
 loop:
@@ -1395,7 +1616,7 @@ loop:
 		goto done
 	}
 	v = rangeValue
-//line rangefuncs.go:186
+//line rangefuncs.go:214
 	f.agenState = 1
 	if push == nil || !push(v) {
 		return v, push == nil
@@ -1407,11 +1628,11 @@ loop:
 resume1:
 	goto loop
 done:
-//line rangefuncs.go:185
+//line rangefuncs.go:213
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:188
+//line rangefuncs.go:216
 	(*f.err) = nil
-//line rangefuncs_agen.go:1415
+//line rangefuncs_agen.go:1636
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1431,7 +1652,7 @@ func targetsGen(tr *difftest.Trace) *targetsGenerator {
 
 // A compile error here means that the signature of targets changed: run go generate.
 //
-//agen:fingerprint targets 87a638f463ec3ffd
+//agen:fingerprint targets f571e670aa410c79
 func _() {
 	var _ func(*agen.Yielder[int, int], *difftest.Trace) = targets
 }
@@ -1578,10 +1799,10 @@ func (f *targetsGeneratorFrame) resume(sent int, yield func(int) bool) (int, boo
 	case 1:
 		goto resume1
 	}
-//line rangefuncs.go:196
+//line rangefuncs.go:224
 	f.m = new(map[int]int)
 	(*f.m) = map[int]int{}
-//line rangefuncs.go:197
+//line rangefuncs.go:225
 	f.ranged = agen.Pull(ints((*f.tr), "k", 3))
 	f.agenRanges = append(f.agenRanges, f.ranged)
 loop:
@@ -1600,17 +1821,17 @@ loop:
 resume1:
 	resumed = sent
 	(*f.m)[resumed] = f.rangeValue
-//line rangefuncs.go:198
+//line rangefuncs.go:226
 	(*f.tr).Log("m=%v", (*f.m))
 	goto loop
 done:
-//line rangefuncs.go:197
+//line rangefuncs.go:225
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:200
+//line rangefuncs.go:228
 	for range ints((*f.tr), "cold", 2) {
 		(*f.tr).Log("a cold loop after a hot one")
 	}
-//line rangefuncs_agen.go:1614
+//line rangefuncs_agen.go:1835
 	f.agenState = -1
 	return 0, false
 }
@@ -1635,7 +1856,7 @@ func namedYieldGen[F interface {
 
 // A compile error here means that the signature of namedYield changed: run go generate.
 //
-//agen:fingerprint namedYield 72629f763cded63a
+//agen:fingerprint namedYield 221c089f5a98b573
 func _[F interface {
 	~func(func(int) bool)
 }]() {
@@ -1784,7 +2005,7 @@ func (f *namedYieldGeneratorFrame[F]) resume(yield func(int) bool) (int, bool) {
 	case 2:
 		goto resume2
 	}
-//line rangefuncs.go:225
+//line rangefuncs.go:253
 	f.ranged = agen.Pull(f.named2)
 	f.agenRanges = append(f.agenRanges, f.ranged)
 loop:
@@ -1793,7 +2014,7 @@ loop:
 		goto done
 	}
 	v = rangeValue
-//line rangefuncs.go:226
+//line rangefuncs.go:254
 	f.agenState = 1
 	if yield == nil || !yield(v) {
 		return v, yield == nil
@@ -1805,9 +2026,9 @@ loop:
 resume1:
 	goto loop
 done:
-//line rangefuncs.go:225
+//line rangefuncs.go:253
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:228
+//line rangefuncs.go:256
 	f.ranged2 = agen.Pull(f.param)
 	f.agenRanges = append(f.agenRanges, f.ranged2)
 loop2:
@@ -1816,7 +2037,7 @@ loop2:
 		goto done2
 	}
 	v2 = rangeValue2
-//line rangefuncs.go:229
+//line rangefuncs.go:257
 	f.agenState = 2
 	if yield == nil || !yield(v2) {
 		return v2, yield == nil
@@ -1828,9 +2049,9 @@ loop2:
 resume2:
 	goto loop2
 done2:
-//line rangefuncs.go:228
+//line rangefuncs.go:256
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:1834
+//line rangefuncs_agen.go:2055
 	f.agenState = -1
 	return 0, false
 }
@@ -1847,7 +2068,7 @@ func labelledGen(tr *difftest.Trace) *labelledGenerator {
 
 // A compile error here means that the signature of labelled changed: run go generate.
 //
-//agen:fingerprint labelled cbdbfc8a5a55c94f
+//agen:fingerprint labelled fbbf8b6703805d14
 func _() {
 	var _ func(*agen.Yielder[int, int], *difftest.Trace) = labelled
 }
@@ -1956,7 +2177,7 @@ func (f *labelledGeneratorFrame) resume(sent int, yield func(int) bool) (int, bo
 		goto resume1
 	}
 start:
-//line rangefuncs.go:241
+//line rangefuncs.go:269
 	f.agenState = 1
 	if yield == nil || !yield(-1) {
 		return -1, yield == nil
@@ -1975,7 +2196,7 @@ loop:
 		}
 		(*f.tr).Log("v %d", v)
 	}
-//line rangefuncs_agen.go:1979
+//line rangefuncs_agen.go:2200
 	f.agenState = -1
 	return 0, false
 }
@@ -1992,7 +2213,7 @@ func orderGen(tr *difftest.Trace) *orderGenerator {
 
 // A compile error here means that the signature of order changed: run go generate.
 //
-//agen:fingerprint order 50ac1491a16cf567
+//agen:fingerprint order d175f75a80df8089
 func _() {
 	var _ func(*agen.Yielder[int, int], *difftest.Trace) = order
 }
@@ -2141,11 +2362,11 @@ func (f *orderGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	case 2:
 		goto resume2
 	}
-//line rangefuncs.go:256
+//line rangefuncs.go:284
 	f.c = new(int)
 	f.arr = new([4]int)
 	(*f.c), (*f.arr) = 0, [4]int{}
-//line rangefuncs.go:257
+//line rangefuncs.go:285
 	f.ranged = agen.Pull2(pairsOf(3))
 	f.agenRanges = append(f.agenRanges, f.ranged)
 loop:
@@ -2155,7 +2376,7 @@ loop:
 	}
 	(*f.c) = rangeKey
 	(*f.arr)[(*f.c)] = rangeValue
-//line rangefuncs.go:258
+//line rangefuncs.go:286
 	f.agenState = 1
 	if yield == nil || !yield((*f.c)) {
 		return (*f.c), yield == nil
@@ -2165,21 +2386,21 @@ loop:
 	}
 	f.agenState = -2
 resume1:
-//line rangefuncs.go:259
+//line rangefuncs.go:287
 	(*f.c) = 3
 	goto loop
 done:
-//line rangefuncs.go:257
+//line rangefuncs.go:285
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:261
+//line rangefuncs.go:289
 	f.tr.Log("c=%d arr=%v", (*f.c), (*f.arr))
-//line rangefuncs.go:262
+//line rangefuncs.go:290
 	f.k = new(int)
 	(*f.k) = 0
-//line rangefuncs.go:263
+//line rangefuncs.go:291
 	f.m = new(map[int]int)
 	(*f.m) = map[int]int{}
-//line rangefuncs.go:264
+//line rangefuncs.go:292
 	f.ranged2 = agen.Pull2(slices.All([]int{7, 8}))
 	f.agenRanges = append(f.agenRanges, f.ranged2)
 loop2:
@@ -2189,7 +2410,7 @@ loop2:
 	}
 	(*f.k) = rangeKey2
 	(*f.m)[(*f.k)] = rangeValue2
-//line rangefuncs.go:265
+//line rangefuncs.go:293
 	f.agenState = 2
 	if yield == nil || !yield((*f.k)) {
 		return (*f.k), yield == nil
@@ -2201,11 +2422,11 @@ loop2:
 resume2:
 	goto loop2
 done2:
-//line rangefuncs.go:264
+//line rangefuncs.go:292
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:267
+//line rangefuncs.go:295
 	f.tr.Log("m=%v", (*f.m))
-//line rangefuncs_agen.go:2209
+//line rangefuncs_agen.go:2430
 	f.agenState = -1
 	return 0, false
 }
@@ -2226,7 +2447,7 @@ func genericGen[T any](tr *difftest.Trace, seq iter.Seq[T], c *counter) *generic
 
 // A compile error here means that the signature of generic changed: run go generate.
 //
-//agen:fingerprint generic 1b379ea7050c3646
+//agen:fingerprint generic a45496b4c4bc87d3
 func _[T any]() {
 	var _ func(*agen.Yielder[T, agen.None], *difftest.Trace, iter.Seq[T], *counter) = generic[T]
 }
@@ -2372,7 +2593,7 @@ func (f *genericGeneratorFrame[T]) resume(yield func(T) bool) (T, bool) {
 	case 2:
 		goto resume2
 	}
-//line rangefuncs.go:297
+//line rangefuncs.go:325
 	f.ranged = agen.Pull(f.seq)
 	f.agenRanges = append(f.agenRanges, f.ranged)
 loop:
@@ -2381,7 +2602,7 @@ loop:
 		goto done
 	}
 	v = rangeValue
-//line rangefuncs.go:298
+//line rangefuncs.go:326
 	f.agenState = 1
 	if yield == nil || !yield(v) {
 		return v, yield == nil
@@ -2393,12 +2614,12 @@ loop:
 resume1:
 	goto loop
 done:
-//line rangefuncs.go:297
+//line rangefuncs.go:325
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:300
+//line rangefuncs.go:328
 	f.zero = new(T)
 	(*f.zero) = *new(T)
-//line rangefuncs.go:301
+//line rangefuncs.go:329
 	f.ranged2 = agen.Pull(f.c.each)
 	f.agenRanges = append(f.agenRanges, f.ranged2)
 loop2:
@@ -2406,7 +2627,7 @@ loop2:
 	if !(rangeOK2) {
 		goto done2
 	}
-//line rangefuncs.go:302
+//line rangefuncs.go:330
 	f.agenState = 2
 	if yield == nil || !yield((*f.zero)) {
 		return (*f.zero), yield == nil
@@ -2418,9 +2639,9 @@ loop2:
 resume2:
 	goto loop2
 done2:
-//line rangefuncs.go:301
+//line rangefuncs.go:329
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:2424
+//line rangefuncs_agen.go:2645
 	f.agenState = -1
 	return *new(T), false
 }

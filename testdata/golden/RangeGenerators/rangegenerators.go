@@ -90,6 +90,35 @@ outer:
 	y.Yield(99)
 }
 
+// fromNative leaves, from the body of a range loop that does not suspend
+// (kept as written), the lowered range loop around it, in the way which
+// says: 0 return, 1 labelled break, 2 goto. The inner loop's generator is
+// closed first, then the outer one, as in Go (found by the fuzzer, seed
+// 11000202: the outer one was closed first).
+//
+//agen:generator
+func fromNative(y *agen.Yielder[int, int], tr *difftest.Trace, src source, which int) error {
+outer:
+	for v := range src(tr, "outer", 3).All() {
+		for w := range src(tr, "inner", 3).All() {
+			tr.Log("w %d", w)
+			switch which {
+			case 0:
+				return nil
+			case 1:
+				break outer
+			case 2:
+				goto out
+			}
+		}
+		y.Yield(v)
+	}
+	tr.Log("after the loop")
+out:
+	tr.Log("out")
+	return nil
+}
+
 // delegates yields the values of a generator from inside a range over
 // another.
 //
@@ -122,6 +151,11 @@ var Suite = func() difftest.Suite {
 				func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { return exits(y, tr, src, which) },
 				0, 5))
 		}
+	}
+	for which, name := range []string{"return", "break", "goto"} {
+		s = append(s, difftest.Sync("fromNative/"+name,
+			func(tr *difftest.Trace) agen.Generator[int, int] { return fromNativeGen(tr, generated, which) },
+			func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { return fromNative(y, tr, generated, which) }))
 	}
 	return append(s,
 		difftest.Sync("nested",

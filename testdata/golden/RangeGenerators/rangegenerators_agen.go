@@ -783,6 +783,229 @@ resume2:
 	return 0, false
 }
 
+// fromNativeGenerator is the generator of fromNative, made by fromNativeGen. It implements agen.Generator.
+type fromNativeGenerator struct {
+	f *fromNativeGeneratorFrame
+}
+
+// fromNativeGen returns a generator that runs fromNative: nothing runs before the first Next.
+func fromNativeGen(tr *difftest.Trace, src source, which int) *fromNativeGenerator {
+	return &fromNativeGenerator{f: &fromNativeGeneratorFrame{
+		src:   &src,
+		tr:    &tr,
+		which: &which,
+	}}
+}
+
+// A compile error here means that the signature of fromNative changed: run go generate.
+//
+//agen:fingerprint fromNative 72ab39356c9a98d2
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, source, int) error = fromNative
+}
+
+// fromNativeGeneratorFrame is the state of a fromNativeGenerator between suspension points.
+type fromNativeGeneratorFrame struct {
+	agenState  int         // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error       // the error the body ended with
+	agenRanges []io.Closer // the generators of the range loops the body is in
+	tr         **difftest.Trace
+	src        *source
+	which      *int
+	result     error
+	ranged     agen.Generator[int, int]
+}
+
+var _ agen.Generator[int, int] = (*fromNativeGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *fromNativeGenerator) Next() (int, bool) {
+	return g.f.resume(nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *fromNativeGenerator) Send(v int) (int, bool) {
+	return g.f.resume(nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *fromNativeGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1:
+		return g.f.agenThrow(err)
+	}
+	return g.f.resume(nil)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *fromNativeGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *fromNativeGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator (the deferred Close does nothing to a finished one).
+func (g *fromNativeGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		defer g.Close()
+		for again := true; again; {
+			_, again = g.f.resume(yield)
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *fromNativeGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -2
+		defer f.agenFinish()
+		f.agenCloseRanges()
+	case f.agenState == -2:
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// agenCloseRanges closes the generators of the range loops the body is unwinding out of,
+// innermost first, as All does when the body of a loop over it panics.
+func (f *fromNativeGeneratorFrame) agenCloseRanges() {
+	for len(f.agenRanges) > 0 {
+		g := f.agenRanges[len(f.agenRanges)-1]
+		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
+		g.Close()
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *fromNativeGeneratorFrame) agenFinish() {
+	f.agenState = -1
+}
+
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *fromNativeGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	f.agenCloseRanges()
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *fromNativeGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenCloseRanges()
+	f.agenErr = err
+	return 0, false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *fromNativeGeneratorFrame) resume(yield func(int) bool) (int, bool) {
+	var (
+		rangeValue, v int
+		rangeOK       bool
+	)
+	at := f.agenState
+	switch at {
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	}
+//line rangegenerators.go:102
+	f.ranged = (*f.src)((*f.tr), "outer", 3)
+	f.agenRanges = append(f.agenRanges, f.ranged)
+loop:
+	rangeValue, rangeOK = f.ranged.Next()
+	if !(rangeOK) {
+		goto done
+	}
+	v = rangeValue
+//line rangegenerators.go:103
+	for w := range (*f.src)((*f.tr), "inner", 3).All() {
+		(*f.tr).Log("w %d", w)
+		switch *f.which {
+		case 0:
+			f.result = nil
+			goto leave
+		case 1:
+			goto break2
+		case 2:
+			goto leave2
+		}
+	}
+//line rangegenerators.go:114
+	f.agenState = 1
+	if yield == nil || !yield(v) {
+		return v, yield == nil
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
+resume1:
+	goto loop
+break2:
+//line rangegenerators.go:102
+	f.agenRanges = f.agenRanges[:0]
+	f.ranged.Close()
+done:
+	f.agenRanges = f.agenRanges[:0]
+//line rangegenerators.go:116
+	(*f.tr).Log("after the loop")
+out:
+//line rangegenerators.go:118
+	(*f.tr).Log("out")
+//line rangegenerators.go:119
+	f.result = nil
+end:
+//line rangegenerators_agen.go:995
+	f.agenState = -1
+	f.agenErr = f.result
+	return 0, false
+leave:
+//line rangegenerators.go:102
+	f.agenRanges = f.agenRanges[:0]
+	f.ranged.Close()
+	goto end
+leave2:
+	f.agenRanges = f.agenRanges[:0]
+	f.ranged.Close()
+	goto out
+}
+
 // delegatesGenerator is the generator of delegates, made by delegatesGen. It implements agen.Generator.
 type delegatesGenerator struct {
 	f *delegatesGeneratorFrame
@@ -798,7 +1021,7 @@ func delegatesGen(tr *difftest.Trace, src source) *delegatesGenerator {
 
 // A compile error here means that the signature of delegates changed: run go generate.
 //
-//agen:fingerprint delegates 6ae5d46d09fe8506
+//agen:fingerprint delegates 9782ac9a60aa329b
 func _() {
 	var _ func(*agen.Yielder[int, int], *difftest.Trace, source) error = delegates
 }
@@ -953,7 +1176,7 @@ func (f *delegatesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	case 1:
 		goto resume1
 	}
-//line rangegenerators.go:98
+//line rangegenerators.go:127
 	f.ranged = (*f.src)((*f.tr), "outer", 2)
 	f.agenRanges = append(f.agenRanges, f.ranged)
 loop:
@@ -962,7 +1185,7 @@ loop:
 		goto done
 	}
 	v = rangeValue
-//line rangegenerators.go:99
+//line rangegenerators.go:128
 	f.delegate = (*f.src)((*f.tr), "inner", v+1)
 	delegated, delegating = f.delegate.Next()
 delegate:
@@ -987,7 +1210,7 @@ delegated:
 	if !(err != nil) {
 		goto endif
 	}
-//line rangegenerators.go:100
+//line rangegenerators.go:129
 	f.result = err
 	f.agenRanges = f.agenRanges[:0]
 	f.ranged.Close()
@@ -995,12 +1218,12 @@ delegated:
 endif:
 	goto loop
 done:
-//line rangegenerators.go:98
+//line rangegenerators.go:127
 	f.agenRanges = f.agenRanges[:0]
-//line rangegenerators.go:103
+//line rangegenerators.go:132
 	f.result = nil
 end:
-//line rangegenerators_agen.go:1004
+//line rangegenerators_agen.go:1227
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
