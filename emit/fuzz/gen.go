@@ -195,7 +195,7 @@ func (g *gen) try(k, depth int, compound bool) *node {
 		return g.selectStmt(depth)
 	case k == 15 && compound && !g.inDefer:
 		return g.gotoStmt(depth)
-	case k == 16 && !g.inDefer:
+	case k == 16:
 		return g.deferStmt(depth)
 	case k == 17:
 		return g.panicStmt()
@@ -620,10 +620,15 @@ func (g *gen) gotoStmt(depth int) *node {
 
 // deferStmt defers a call: of a function with its arguments evaluated now,
 // or of a literal that may recover, re-panic, change the named result or
-// (async) await.
+// (async) await. In a deferred function (one that awaits, in an async
+// body, has a defer stack of its own), only the plain calls.
 func (g *gen) deferStmt(depth int) *node {
 	i := g.id()
-	switch g.n(6) {
+	k := g.n(6)
+	if g.inDefer {
+		k = g.n(4)
+	}
+	switch k {
 	case 0:
 		return leaf("defer tr.Log(\"d%d %%d %%d\", a, %s)", i, g.expr(1, g.chance(3)))
 	case 1:

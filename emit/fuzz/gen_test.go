@@ -105,6 +105,51 @@ func TestRangeFuncBodies(t *testing.T) {
 	require.NoError(t, err, "%s", out)
 }
 
+// TestNestedDeferBodies checks that deferred functions that await, in
+// async bodies, defer calls of their own, and that a package of such
+// bodies, generated, passes go vet.
+func TestNestedDeferBodies(t *testing.T) {
+	var bodies []*body
+	for seed := range uint64(600) {
+		if bd := bodyOf(seed); bd.async && awaitsAndDefers(bd.source()) {
+			bodies = append(bodies, bd)
+		}
+	}
+	require.GreaterOrEqual(t, len(bodies), 3)
+	dir, err := os.MkdirTemp("testdata", "nesteddefers-")
+	require.NoError(t, err)
+	defer os.RemoveAll(dir)
+	bad, err := generate(dir, bodies[:3])
+	require.NoError(t, err)
+	require.Empty(t, bad)
+	out, err := exec.Command("go", "vet", "./"+dir).CombinedOutput()
+	require.NoError(t, err, "%s", out)
+}
+
+// awaitsAndDefers reports whether src has a deferred function literal
+// that both awaits and holds a defer statement.
+func awaitsAndDefers(src string) bool {
+	lines := strings.Split(src, "\n")
+	for i, l := range lines {
+		if !strings.HasPrefix(strings.TrimSpace(l), "defer func(v int) {") {
+			continue
+		}
+		indent := len(l) - len(strings.TrimLeft(l, "\t"))
+		awaits, defers := false, false
+		for _, in := range lines[i+1:] {
+			if len(in)-len(strings.TrimLeft(in, "\t")) <= indent {
+				break
+			}
+			awaits = awaits || strings.Contains(in, "agen.Await(")
+			defers = defers || strings.HasPrefix(strings.TrimSpace(in), "defer ")
+		}
+		if awaits && defers {
+			return true
+		}
+	}
+	return false
+}
+
 // TestBlameBodies checks that an error of agen is charged to the body
 // whose lines hold it, and one outside every body to all of them.
 func TestBlameBodies(t *testing.T) {
