@@ -228,7 +228,7 @@ func (r *renderer) unwindingExit() jen.Code {
 
 	body = append(body,
 		jen.If(jen.Id("p").Op("==").Nil()).Block(
-			r.field("agenUnwinding").Dot("Start").Call(jen.Qual(runtime, "UnwindReturn"), jen.Nil(), jen.Nil()),
+			r.field("agenUnwinding").Dot("Start").Call(jen.Qual(runtime, "UnwindGoexit"), jen.Nil(), jen.Nil()),
 			jen.Qual(runtime, "BlockUnwind").Call(jen.Id("ctx"), r.field("agenUnwind")),
 			jen.List(jen.Id("_"), jen.Id("_"), jen.Id("_")).Op("=").Add(r.field("agenUnwound")).Call(),
 			jen.Return()),

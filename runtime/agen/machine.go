@@ -225,6 +225,7 @@ const (
 	UnwindPanic                     // the body panicked
 	UnwindClose                     // Close
 	UnwindThrow                     // Throw at a Yield
+	UnwindGoexit                    // runtime.Goexit: the goroutine ends after the deferred calls
 )
 
 // Start records what ends the body: a panic with value p (held), or cause.

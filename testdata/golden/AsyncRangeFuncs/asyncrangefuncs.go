@@ -10,6 +10,7 @@ package asyncrangefuncs
 import (
 	"errors"
 	"iter"
+	"runtime"
 	"slices"
 	"strings"
 
@@ -146,6 +147,20 @@ outer:
 out:
 	tr.Log("out")
 	return nil
+}
+
+// goexit calls runtime.Goexit in the body of a loop over ints: the
+// iterator unwinds from its yield (its deferred call runs, the code after
+// its yield does not), as in Go.
+//
+//agen:generator
+func goexit(y *agen.AsyncYielder[int, int], tr *difftest.Trace) {
+	defer tr.Log("body deferred")
+	for v := range ints(tr, "seq", 3) {
+		if y.Yield(v) > 0 {
+			runtime.Goexit()
+		}
+	}
 }
 
 // forms ranges over pairs, keys only, into variables declared outside
@@ -302,6 +317,10 @@ var Suite = func() difftest.Suite {
 			func(tr *difftest.Trace) agen.AsyncGenerator[int, int] { return fromNativeGen(tr, which) },
 			func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error { return fromNative(y, tr, which) }))
 	}
+	s = append(s, difftest.Async("goexit",
+		func(tr *difftest.Trace) agen.AsyncGenerator[int, int] { return goexitGen(tr) },
+		func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error { goexit(y, tr); return nil },
+		0, 1))
 	for at := range 3 {
 		s = append(s, difftest.Async("panicking/"+string(rune('0'+at)),
 			func(tr *difftest.Trace) agen.AsyncGenerator[int, agen.None] { return panickingGen(tr, at) },

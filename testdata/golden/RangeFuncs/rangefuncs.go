@@ -9,6 +9,7 @@ package rangefuncs
 import (
 	"errors"
 	"iter"
+	"runtime"
 	"slices"
 	"strings"
 
@@ -143,6 +144,20 @@ outer:
 out:
 	tr.Log("out")
 	return nil
+}
+
+// goexit calls runtime.Goexit in the body of a loop over ints: the
+// iterator unwinds from its yield (its deferred call runs, the code after
+// its yield does not), as in Go.
+//
+//agen:generator
+func goexit(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	defer tr.Log("body deferred")
+	for v := range ints(tr, "seq", 3) {
+		if y.Yield(v) > 0 {
+			runtime.Goexit()
+		}
+	}
 }
 
 // forms ranges over pairs, keys only, into variables declared outside
@@ -345,6 +360,10 @@ var Suite = func() difftest.Suite {
 			func(tr *difftest.Trace) agen.Generator[int, int] { return fromNativeGen(tr, which) },
 			func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { return fromNative(y, tr, which) }))
 	}
+	s = append(s, difftest.Sync("goexit",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return goexitGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { goexit(y, tr); return nil },
+		0, 1))
 	for at := range 3 {
 		s = append(s, difftest.Sync("panicking/"+string(rune('0'+at)),
 			func(tr *difftest.Trace) agen.Generator[int, agen.None] { return panickingGen(tr, at) },

@@ -30,7 +30,7 @@ func exitsGen(tr *difftest.Trace, which int) *exitsGenerator {
 
 // A compile error here means that the signature of exits changed: run go generate.
 //
-//agen:fingerprint exits 1c266d0fc9337ef2
+//agen:fingerprint exits c297f5c1596fb58d
 func _() {
 	var _ func(*agen.Yielder[int, int], *difftest.Trace, int) error = exits
 }
@@ -253,7 +253,7 @@ func (f *exitsGeneratorFrame) resume(g *exitsGenerator, sent int, yield func(int
 	case 2:
 		goto resume2
 	}
-//line rangefuncs.go:66
+//line rangefuncs.go:67
 	{
 		err := f.err
 		tr := f.tr
@@ -264,7 +264,7 @@ func (f *exitsGeneratorFrame) resume(g *exitsGenerator, sent int, yield func(int
 			(*tr).Log("body deferred, err=%v", (*err))
 		}})
 	}
-//line rangefuncs.go:72
+//line rangefuncs.go:73
 	f.ranged = agen.Pull(ints((*f.tr), "seq", 4))
 	f.agenRanges = append(f.agenRanges, f.ranged)
 loop:
@@ -273,9 +273,9 @@ loop:
 		goto done
 	}
 	f.v = rangeValue
-//line rangefuncs.go:73
-	f.agenDefer(g, exitsGeneratorDefer{site: 2, fn2: (*f.tr).Log, a2_0: "deferred in the loop at %d", a2_1: f.v})
 //line rangefuncs.go:74
+	f.agenDefer(g, exitsGeneratorDefer{site: 2, fn2: (*f.tr).Log, a2_0: "deferred in the loop at %d", a2_1: f.v})
+//line rangefuncs.go:75
 	t = f.v * 10
 	f.agenState = 1
 	if yield == nil || !yield(t) {
@@ -287,9 +287,9 @@ loop:
 	f.agenState = -2
 resume1:
 	got = sent
-//line rangefuncs.go:75
-	(*f.tr).Log("got %d", got)
 //line rangefuncs.go:76
+	(*f.tr).Log("got %d", got)
+//line rangefuncs.go:77
 	if f.v == 2 {
 		switch *f.which {
 		case 1:
@@ -307,23 +307,23 @@ resume1:
 			panic("boom")
 		}
 	}
-//line rangefuncs.go:88
+//line rangefuncs.go:89
 	if (*f.which) == 1 && f.v == 2 {
 		goto break2
 	}
 	goto loop
 break2:
-//line rangefuncs.go:72
+//line rangefuncs.go:73
 	f.agenRanges = f.agenRanges[:0]
 	f.ranged.Stop()
 done:
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:92
+//line rangefuncs.go:93
 	(*f.tr).Log("after the loop")
 out:
-//line rangefuncs.go:94
-	(*f.tr).Log("out")
 //line rangefuncs.go:95
+	(*f.tr).Log("out")
+//line rangefuncs.go:96
 	f.agenState = 2
 	if yield == nil || !yield(-1) {
 		return -1, yield == nil
@@ -333,7 +333,7 @@ out:
 	}
 	f.agenState = -2
 resume2:
-//line rangefuncs.go:96
+//line rangefuncs.go:97
 	(*f.err) = nil
 end:
 //line rangefuncs_agen.go:340
@@ -356,7 +356,7 @@ func nestedGen(tr *difftest.Trace) *nestedGenerator {
 
 // A compile error here means that the signature of nested changed: run go generate.
 //
-//agen:fingerprint nested 0ef86d39b65c0315
+//agen:fingerprint nested 77cc4160e2e5e9ff
 func _() {
 	var _ func(*agen.Yielder[int, int], *difftest.Trace) = nested
 }
@@ -509,7 +509,7 @@ func (f *nestedGeneratorFrame) resume(sent int, yield func(int) bool) (int, bool
 	case 2:
 		goto resume2
 	}
-//line rangefuncs.go:106
+//line rangefuncs.go:107
 	f.ranged = agen.Pull(ints((*f.tr), "a", 3))
 	f.agenRanges = append(f.agenRanges, f.ranged)
 loop:
@@ -519,7 +519,7 @@ loop:
 	}
 	f.a = new(int)
 	(*f.a) = rangeValue
-//line rangefuncs.go:107
+//line rangefuncs.go:108
 	f.ranged2 = agen.Pull(ints((*f.tr), "b", 3))
 	f.agenRanges = append(f.agenRanges, f.ranged2)
 loop2:
@@ -528,7 +528,7 @@ loop2:
 		goto done2
 	}
 	b = rangeValue2
-//line rangefuncs.go:108
+//line rangefuncs.go:109
 	t = (*f.a)*10 + b
 	f.agenState = 1
 	if yield == nil || !yield(t) {
@@ -540,13 +540,13 @@ loop2:
 	f.agenState = -2
 resume1:
 	s = sent
-//line rangefuncs.go:109
+//line rangefuncs.go:110
 	if s == 1 {
 		f.agenRanges = f.agenRanges[:1]
 		f.ranged2.Stop()
 		goto next
 	}
-//line rangefuncs.go:112
+//line rangefuncs.go:113
 	if s == 2 {
 		f.agenRanges = f.agenRanges[:1]
 		f.ranged2.Stop()
@@ -554,17 +554,17 @@ resume1:
 	}
 	goto loop2
 done2:
-//line rangefuncs.go:107
+//line rangefuncs.go:108
 	f.agenRanges = f.agenRanges[:1]
 next:
 	goto loop
 break2:
-//line rangefuncs.go:106
+//line rangefuncs.go:107
 	f.agenRanges = f.agenRanges[:0]
 	f.ranged.Stop()
 done:
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:117
+//line rangefuncs.go:118
 	f.agenState = 2
 	if yield == nil || !yield(99) {
 		return 99, yield == nil
@@ -593,7 +593,7 @@ func fromNativeGen(tr *difftest.Trace, which int) *fromNativeGenerator {
 
 // A compile error here means that the signature of fromNative changed: run go generate.
 //
-//agen:fingerprint fromNative ddc76b6be7ba0296
+//agen:fingerprint fromNative 869f4cb999040e17
 func _() {
 	var _ func(*agen.Yielder[int, int], *difftest.Trace, int) error = fromNative
 }
@@ -737,7 +737,7 @@ func (f *fromNativeGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	case 1:
 		goto resume1
 	}
-//line rangefuncs.go:128
+//line rangefuncs.go:129
 	f.ranged = agen.Pull(ints((*f.tr), "outer", 3))
 	f.agenRanges = append(f.agenRanges, f.ranged)
 loop:
@@ -746,7 +746,7 @@ loop:
 		goto done
 	}
 	v = rangeValue
-//line rangefuncs.go:129
+//line rangefuncs.go:130
 	for w := range ints((*f.tr), "inner", 3) {
 		(*f.tr).Log("w %d", w)
 		switch *f.which {
@@ -759,7 +759,7 @@ loop:
 			goto leave2
 		}
 	}
-//line rangefuncs.go:140
+//line rangefuncs.go:141
 	f.agenState = 1
 	if yield == nil || !yield(v) {
 		return v, yield == nil
@@ -771,17 +771,17 @@ loop:
 resume1:
 	goto loop
 break2:
-//line rangefuncs.go:128
+//line rangefuncs.go:129
 	f.agenRanges = f.agenRanges[:0]
 	f.ranged.Stop()
 done:
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:142
+//line rangefuncs.go:143
 	(*f.tr).Log("after the loop")
 out:
-//line rangefuncs.go:144
-	(*f.tr).Log("out")
 //line rangefuncs.go:145
+	(*f.tr).Log("out")
+//line rangefuncs.go:146
 	f.result = nil
 end:
 //line rangefuncs_agen.go:788
@@ -789,7 +789,7 @@ end:
 	f.agenErr = f.result
 	return 0, false
 leave:
-//line rangefuncs.go:128
+//line rangefuncs.go:129
 	f.agenRanges = f.agenRanges[:0]
 	f.ranged.Stop()
 	goto end
@@ -797,6 +797,270 @@ leave2:
 	f.agenRanges = f.agenRanges[:0]
 	f.ranged.Stop()
 	goto out
+}
+
+// goexitGenerator is the generator of goexit, made by goexitGen. It implements agen.Generator.
+type goexitGenerator struct {
+	f *goexitGeneratorFrame
+}
+
+// goexitGen returns a generator that runs goexit: nothing runs before the first Next.
+func goexitGen(tr *difftest.Trace) *goexitGenerator {
+	return &goexitGenerator{f: &goexitGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of goexit changed: run go generate.
+//
+//agen:fingerprint goexit e1c8b3c133fe97ea
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = goexit
+}
+
+// goexitGeneratorFrame is the state of a goexitGenerator between suspension points.
+type goexitGeneratorFrame struct {
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	agenRanges []io.Closer            // the generators of the range loops the body is in
+	agenDefers []goexitGeneratorDefer // pending deferred calls, in order
+	tr         *difftest.Trace
+	ranged     *agen.Pulled[int]
+}
+
+// goexitGeneratorDefer is a deferred call of goexit, from the defer statement site.
+type goexitGeneratorDefer struct {
+	site int
+	fn1  func(format string, args ...any)
+	a1_0 string
+}
+
+var _ agen.Generator[int, int] = (*goexitGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *goexitGenerator) Next() (int, bool) {
+	var sent int
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *goexitGenerator) Send(v int) (int, bool) {
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Throw raises err at the pending yield.
+func (g *goexitGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1:
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
+	}
+	var sent int
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *goexitGenerator) Close() error {
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
+}
+
+// Err returns the error the body ended with.
+func (g *goexitGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator (the deferred Close does nothing to a finished one).
+func (g *goexitGenerator) All() iter.Seq[int] {
+	var sent int
+	return func(yield func(int) bool) {
+		defer g.Close()
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *goexitGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -2
+		defer f.agenFinish()
+		f.agenCloseRanges()
+		f.agenRunDefers(false, nil)
+	case f.agenState == -2:
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *goexitGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *goexitGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenCloseRanges closes the generators of the range loops the body is unwinding out of,
+// innermost first, as All does when the body of a loop over it panics.
+func (f *goexitGeneratorFrame) agenCloseRanges() {
+	for len(f.agenRanges) > 0 {
+		g := f.agenRanges[len(f.agenRanges)-1]
+		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
+		g.Close()
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *goexitGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (f *goexitGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	f.agenCloseRanges()
+	if len(f.agenDefers) == 0 {
+		return
+	}
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *goexitGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenCloseRanges()
+	f.agenRunDefers(false, nil)
+	f.agenErr = err
+	return 0, false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *goexitGeneratorFrame) agenDefer(h *goexitGenerator, d goexitGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	f.agenLife.Track(h, f)
+}
+
+// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// panicking with p if panicking, so that recover() in them works as in Go.
+func (f *goexitGeneratorFrame) agenRunDefers(panicking bool, p any) {
+	defers := f.agenDefers
+	f.agenDefers = nil
+	for i := range defers {
+		switch d := &defers[i]; d.site {
+		case 1:
+			defer d.fn1(d.a1_0)
+		}
+	}
+	if panicking {
+		panic(p)
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *goexitGeneratorFrame) resume(g *goexitGenerator, sent int, yield func(int) bool) (int, bool) {
+	var (
+		rangeValue, v, resumed int
+		rangeOK                bool
+	)
+	at := f.agenState
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	}
+//line rangefuncs.go:155
+	f.agenDefer(g, goexitGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "body deferred"})
+//line rangefuncs.go:156
+	f.ranged = agen.Pull(ints(f.tr, "seq", 3))
+	f.agenRanges = append(f.agenRanges, f.ranged)
+loop:
+	rangeValue, rangeOK = f.ranged.Next()
+	if !(rangeOK) {
+		goto done
+	}
+	v = rangeValue
+//line rangefuncs.go:157
+	f.agenState = 1
+	if yield == nil || !yield(v) {
+		return v, yield == nil
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
+resume1:
+	resumed = sent
+	if !(resumed > 0) {
+		goto endif
+	}
+//line rangefuncs.go:158
+	runtime.Goexit()
+endif:
+	goto loop
+done:
+//line rangefuncs.go:156
+	f.agenRanges = f.agenRanges[:0]
+//line rangefuncs_agen.go:1060
+	f.agenRunDefers(false, nil)
+	f.agenState = -1
+	f.agenLife.Finish(f)
+	return 0, false
 }
 
 // formsGenerator is the generator of forms, made by formsGen. It implements agen.Generator.
@@ -811,7 +1075,7 @@ func formsGen(tr *difftest.Trace) *formsGenerator {
 
 // A compile error here means that the signature of forms changed: run go generate.
 //
-//agen:fingerprint forms 7900102065f60907
+//agen:fingerprint forms d1ab397cd70dc1ea
 func _() {
 	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace) = forms
 }
@@ -972,7 +1236,7 @@ func (f *formsGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 	case 6:
 		goto resume6
 	}
-//line rangefuncs.go:153
+//line rangefuncs.go:168
 	f.ranged = agen.Pull2(pairs(f.tr, "a bb ccc"))
 	f.agenRanges = append(f.agenRanges, f.ranged)
 loop:
@@ -981,7 +1245,7 @@ loop:
 		goto done
 	}
 	w, n = rangeKey, rangeValue
-//line rangefuncs.go:154
+//line rangefuncs.go:169
 	t = strings.Repeat(w, n)
 	f.agenState = 1
 	if yield == nil || !yield(t) {
@@ -994,9 +1258,9 @@ loop:
 resume1:
 	goto loop
 done:
-//line rangefuncs.go:153
+//line rangefuncs.go:168
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:156
+//line rangefuncs.go:171
 	f.ranged2 = agen.Pull2(pairs(f.tr, "dd e"))
 	f.agenRanges = append(f.agenRanges, f.ranged2)
 loop2:
@@ -1005,7 +1269,7 @@ loop2:
 		goto done2
 	}
 	w2 = rangeKey2
-//line rangefuncs.go:157
+//line rangefuncs.go:172
 	f.agenState = 2
 	if yield == nil || !yield(w2) {
 		return w2, yield == nil
@@ -1017,15 +1281,15 @@ loop2:
 resume2:
 	goto loop2
 done2:
-//line rangefuncs.go:156
+//line rangefuncs.go:171
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:159
+//line rangefuncs.go:174
 	f.w3 = new(string)
 	(*f.w3) = ""
-//line rangefuncs.go:160
+//line rangefuncs.go:175
 	f.n2 = new(int)
 	(*f.n2) = 0
-//line rangefuncs.go:161
+//line rangefuncs.go:176
 	f.ranged3 = agen.Pull2(pairs(f.tr, "ff gg"))
 	f.agenRanges = append(f.agenRanges, f.ranged3)
 loop3:
@@ -1035,7 +1299,7 @@ loop3:
 	}
 	(*f.w3) = rangeKey3
 	(*f.n2) = rangeValue2
-//line rangefuncs.go:162
+//line rangefuncs.go:177
 	t2 = (*f.w3) + "!"
 	f.agenState = 3
 	if yield == nil || !yield(t2) {
@@ -1048,14 +1312,14 @@ loop3:
 resume3:
 	goto loop3
 done3:
-//line rangefuncs.go:161
+//line rangefuncs.go:176
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:164
+//line rangefuncs.go:179
 	f.tr.Log("last %s %d", (*f.w3), (*f.n2))
-//line rangefuncs.go:165
+//line rangefuncs.go:180
 	f.i = new(int)
 	(*f.i) = 0
-//line rangefuncs.go:166
+//line rangefuncs.go:181
 	f.ranged4 = agen.Pull0(ticks(f.tr, 3))
 	f.agenRanges = append(f.agenRanges, f.ranged4)
 loop4:
@@ -1063,9 +1327,9 @@ loop4:
 	if !(rangeOK4) {
 		goto done4
 	}
-//line rangefuncs.go:167
+//line rangefuncs.go:182
 	(*f.i)++
-//line rangefuncs.go:168
+//line rangefuncs.go:183
 	t3 = strings.Repeat("t", (*f.i))
 	f.agenState = 4
 	if yield == nil || !yield(t3) {
@@ -1078,9 +1342,9 @@ loop4:
 resume4:
 	goto loop4
 done4:
-//line rangefuncs.go:166
+//line rangefuncs.go:181
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:170
+//line rangefuncs.go:185
 	f.ranged5 = agen.Pull2(slices.All([]string{"x", "y"}))
 	f.agenRanges = append(f.agenRanges, f.ranged5)
 loop5:
@@ -1089,7 +1353,7 @@ loop5:
 		goto done5
 	}
 	v = rangeValue3
-//line rangefuncs.go:171
+//line rangefuncs.go:186
 	f.agenState = 5
 	if yield == nil || !yield(v) {
 		return v, yield == nil
@@ -1101,9 +1365,9 @@ loop5:
 resume5:
 	goto loop5
 done5:
-//line rangefuncs.go:170
+//line rangefuncs.go:185
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:173
+//line rangefuncs.go:188
 	f.ranged6 = agen.Pull(strings.SplitSeq("p,q", ","))
 	f.agenRanges = append(f.agenRanges, f.ranged6)
 loop6:
@@ -1112,7 +1376,7 @@ loop6:
 		goto done6
 	}
 	v2 = rangeValue4
-//line rangefuncs.go:174
+//line rangefuncs.go:189
 	f.agenState = 6
 	if yield == nil || !yield(v2) {
 		return v2, yield == nil
@@ -1124,9 +1388,9 @@ loop6:
 resume6:
 	goto loop6
 done6:
-//line rangefuncs.go:173
+//line rangefuncs.go:188
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:1130
+//line rangefuncs_agen.go:1394
 	f.agenState = -1
 	return "", false
 }
@@ -1143,7 +1407,7 @@ func capturesGen(tr *difftest.Trace) *capturesGenerator {
 
 // A compile error here means that the signature of captures changed: run go generate.
 //
-//agen:fingerprint captures c02e4f12df992246
+//agen:fingerprint captures b730f1d65f7583ce
 func _() {
 	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = captures
 }
@@ -1293,10 +1557,10 @@ func (fr *capturesGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	case 2:
 		goto resume2
 	}
-//line rangefuncs.go:183
+//line rangefuncs.go:198
 	fr.fs = new([]func() int)
 	(*fr.fs) = nil
-//line rangefuncs.go:184
+//line rangefuncs.go:199
 	fr.ranged = agen.Pull(ints(fr.tr, "seq", 3))
 	fr.agenRanges = append(fr.agenRanges, fr.ranged)
 loop:
@@ -1306,12 +1570,12 @@ loop:
 	}
 	v = new(int)
 	(*v) = rangeValue
-//line rangefuncs.go:185
+//line rangefuncs.go:200
 	{
 		v := v
 		(*fr.fs) = append((*fr.fs), func() int { return (*v) * 100 })
 	}
-//line rangefuncs.go:186
+//line rangefuncs.go:201
 	fr.agenState = 1
 	if yield == nil || !yield((*v)) {
 		return (*v), yield == nil
@@ -1323,9 +1587,9 @@ loop:
 resume1:
 	goto loop
 done:
-//line rangefuncs.go:184
+//line rangefuncs.go:199
 	fr.agenRanges = fr.agenRanges[:0]
-//line rangefuncs.go:188
+//line rangefuncs.go:203
 	fr.rangeOver = (*fr.fs)
 	fr.rangeLen, fr.rangeIndex = len(fr.rangeOver), 0
 loop2:
@@ -1333,7 +1597,7 @@ loop2:
 		goto done2
 	}
 	f = fr.rangeOver[fr.rangeIndex]
-//line rangefuncs.go:189
+//line rangefuncs.go:204
 	t = f()
 	fr.agenState = 2
 	if yield == nil || !yield(t) {
@@ -1344,11 +1608,11 @@ loop2:
 	}
 	fr.agenState = -2
 resume2:
-//line rangefuncs.go:188
+//line rangefuncs.go:203
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line rangefuncs_agen.go:1352
+//line rangefuncs_agen.go:1616
 	fr.agenState = -1
 	return 0, false
 }
@@ -1369,7 +1633,7 @@ func panickingGen(tr *difftest.Trace, at int) *panickingGenerator {
 
 // A compile error here means that the signature of panicking changed: run go generate.
 //
-//agen:fingerprint panicking 11ccad8a88c59681
+//agen:fingerprint panicking 9c591470427b8132
 func _() {
 	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace, int) error = panicking
 }
@@ -1582,7 +1846,7 @@ func (f *panickingGeneratorFrame) resume(g *panickingGenerator, push func(int) b
 	case 1:
 		goto resume1
 	}
-//line rangefuncs.go:198
+//line rangefuncs.go:213
 	{
 		tr := f.tr
 		err := f.err
@@ -1591,7 +1855,7 @@ func (f *panickingGeneratorFrame) resume(g *panickingGenerator, push func(int) b
 			(*err) = errors.New("recovered")
 		}})
 	}
-//line rangefuncs.go:202
+//line rangefuncs.go:217
 	{
 		tr := f.tr
 		at := f.at
@@ -1607,7 +1871,7 @@ func (f *panickingGeneratorFrame) resume(g *panickingGenerator, push func(int) b
 			}
 		}
 	}
-//line rangefuncs.go:213
+//line rangefuncs.go:228
 	f.ranged = agen.Pull(seq)
 	f.agenRanges = append(f.agenRanges, f.ranged)
 loop:
@@ -1616,7 +1880,7 @@ loop:
 		goto done
 	}
 	v = rangeValue
-//line rangefuncs.go:214
+//line rangefuncs.go:229
 	f.agenState = 1
 	if push == nil || !push(v) {
 		return v, push == nil
@@ -1628,11 +1892,11 @@ loop:
 resume1:
 	goto loop
 done:
-//line rangefuncs.go:213
+//line rangefuncs.go:228
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:216
+//line rangefuncs.go:231
 	(*f.err) = nil
-//line rangefuncs_agen.go:1636
+//line rangefuncs_agen.go:1900
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1652,7 +1916,7 @@ func targetsGen(tr *difftest.Trace) *targetsGenerator {
 
 // A compile error here means that the signature of targets changed: run go generate.
 //
-//agen:fingerprint targets f571e670aa410c79
+//agen:fingerprint targets c93c6e7871416723
 func _() {
 	var _ func(*agen.Yielder[int, int], *difftest.Trace) = targets
 }
@@ -1799,10 +2063,10 @@ func (f *targetsGeneratorFrame) resume(sent int, yield func(int) bool) (int, boo
 	case 1:
 		goto resume1
 	}
-//line rangefuncs.go:224
+//line rangefuncs.go:239
 	f.m = new(map[int]int)
 	(*f.m) = map[int]int{}
-//line rangefuncs.go:225
+//line rangefuncs.go:240
 	f.ranged = agen.Pull(ints((*f.tr), "k", 3))
 	f.agenRanges = append(f.agenRanges, f.ranged)
 loop:
@@ -1821,17 +2085,17 @@ loop:
 resume1:
 	resumed = sent
 	(*f.m)[resumed] = f.rangeValue
-//line rangefuncs.go:226
+//line rangefuncs.go:241
 	(*f.tr).Log("m=%v", (*f.m))
 	goto loop
 done:
-//line rangefuncs.go:225
+//line rangefuncs.go:240
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:228
+//line rangefuncs.go:243
 	for range ints((*f.tr), "cold", 2) {
 		(*f.tr).Log("a cold loop after a hot one")
 	}
-//line rangefuncs_agen.go:1835
+//line rangefuncs_agen.go:2099
 	f.agenState = -1
 	return 0, false
 }
@@ -1856,7 +2120,7 @@ func namedYieldGen[F interface {
 
 // A compile error here means that the signature of namedYield changed: run go generate.
 //
-//agen:fingerprint namedYield 221c089f5a98b573
+//agen:fingerprint namedYield a93094d781850339
 func _[F interface {
 	~func(func(int) bool)
 }]() {
@@ -2005,7 +2269,7 @@ func (f *namedYieldGeneratorFrame[F]) resume(yield func(int) bool) (int, bool) {
 	case 2:
 		goto resume2
 	}
-//line rangefuncs.go:253
+//line rangefuncs.go:268
 	f.ranged = agen.Pull(f.named2)
 	f.agenRanges = append(f.agenRanges, f.ranged)
 loop:
@@ -2014,7 +2278,7 @@ loop:
 		goto done
 	}
 	v = rangeValue
-//line rangefuncs.go:254
+//line rangefuncs.go:269
 	f.agenState = 1
 	if yield == nil || !yield(v) {
 		return v, yield == nil
@@ -2026,9 +2290,9 @@ loop:
 resume1:
 	goto loop
 done:
-//line rangefuncs.go:253
+//line rangefuncs.go:268
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:256
+//line rangefuncs.go:271
 	f.ranged2 = agen.Pull(f.param)
 	f.agenRanges = append(f.agenRanges, f.ranged2)
 loop2:
@@ -2037,7 +2301,7 @@ loop2:
 		goto done2
 	}
 	v2 = rangeValue2
-//line rangefuncs.go:257
+//line rangefuncs.go:272
 	f.agenState = 2
 	if yield == nil || !yield(v2) {
 		return v2, yield == nil
@@ -2049,9 +2313,9 @@ loop2:
 resume2:
 	goto loop2
 done2:
-//line rangefuncs.go:256
+//line rangefuncs.go:271
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:2055
+//line rangefuncs_agen.go:2319
 	f.agenState = -1
 	return 0, false
 }
@@ -2068,7 +2332,7 @@ func labelledGen(tr *difftest.Trace) *labelledGenerator {
 
 // A compile error here means that the signature of labelled changed: run go generate.
 //
-//agen:fingerprint labelled fbbf8b6703805d14
+//agen:fingerprint labelled 7d569e997ce4225b
 func _() {
 	var _ func(*agen.Yielder[int, int], *difftest.Trace) = labelled
 }
@@ -2177,7 +2441,7 @@ func (f *labelledGeneratorFrame) resume(sent int, yield func(int) bool) (int, bo
 		goto resume1
 	}
 start:
-//line rangefuncs.go:269
+//line rangefuncs.go:284
 	f.agenState = 1
 	if yield == nil || !yield(-1) {
 		return -1, yield == nil
@@ -2196,7 +2460,7 @@ loop:
 		}
 		(*f.tr).Log("v %d", v)
 	}
-//line rangefuncs_agen.go:2200
+//line rangefuncs_agen.go:2464
 	f.agenState = -1
 	return 0, false
 }
@@ -2213,7 +2477,7 @@ func orderGen(tr *difftest.Trace) *orderGenerator {
 
 // A compile error here means that the signature of order changed: run go generate.
 //
-//agen:fingerprint order d175f75a80df8089
+//agen:fingerprint order a225416a416bc99d
 func _() {
 	var _ func(*agen.Yielder[int, int], *difftest.Trace) = order
 }
@@ -2362,11 +2626,11 @@ func (f *orderGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	case 2:
 		goto resume2
 	}
-//line rangefuncs.go:284
+//line rangefuncs.go:299
 	f.c = new(int)
 	f.arr = new([4]int)
 	(*f.c), (*f.arr) = 0, [4]int{}
-//line rangefuncs.go:285
+//line rangefuncs.go:300
 	f.ranged = agen.Pull2(pairsOf(3))
 	f.agenRanges = append(f.agenRanges, f.ranged)
 loop:
@@ -2376,7 +2640,7 @@ loop:
 	}
 	(*f.c) = rangeKey
 	(*f.arr)[(*f.c)] = rangeValue
-//line rangefuncs.go:286
+//line rangefuncs.go:301
 	f.agenState = 1
 	if yield == nil || !yield((*f.c)) {
 		return (*f.c), yield == nil
@@ -2386,21 +2650,21 @@ loop:
 	}
 	f.agenState = -2
 resume1:
-//line rangefuncs.go:287
+//line rangefuncs.go:302
 	(*f.c) = 3
 	goto loop
 done:
-//line rangefuncs.go:285
+//line rangefuncs.go:300
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:289
+//line rangefuncs.go:304
 	f.tr.Log("c=%d arr=%v", (*f.c), (*f.arr))
-//line rangefuncs.go:290
+//line rangefuncs.go:305
 	f.k = new(int)
 	(*f.k) = 0
-//line rangefuncs.go:291
+//line rangefuncs.go:306
 	f.m = new(map[int]int)
 	(*f.m) = map[int]int{}
-//line rangefuncs.go:292
+//line rangefuncs.go:307
 	f.ranged2 = agen.Pull2(slices.All([]int{7, 8}))
 	f.agenRanges = append(f.agenRanges, f.ranged2)
 loop2:
@@ -2410,7 +2674,7 @@ loop2:
 	}
 	(*f.k) = rangeKey2
 	(*f.m)[(*f.k)] = rangeValue2
-//line rangefuncs.go:293
+//line rangefuncs.go:308
 	f.agenState = 2
 	if yield == nil || !yield((*f.k)) {
 		return (*f.k), yield == nil
@@ -2422,11 +2686,11 @@ loop2:
 resume2:
 	goto loop2
 done2:
-//line rangefuncs.go:292
+//line rangefuncs.go:307
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:295
+//line rangefuncs.go:310
 	f.tr.Log("m=%v", (*f.m))
-//line rangefuncs_agen.go:2430
+//line rangefuncs_agen.go:2694
 	f.agenState = -1
 	return 0, false
 }
@@ -2447,7 +2711,7 @@ func genericGen[T any](tr *difftest.Trace, seq iter.Seq[T], c *counter) *generic
 
 // A compile error here means that the signature of generic changed: run go generate.
 //
-//agen:fingerprint generic a45496b4c4bc87d3
+//agen:fingerprint generic c3a3c27d2c066930
 func _[T any]() {
 	var _ func(*agen.Yielder[T, agen.None], *difftest.Trace, iter.Seq[T], *counter) = generic[T]
 }
@@ -2593,7 +2857,7 @@ func (f *genericGeneratorFrame[T]) resume(yield func(T) bool) (T, bool) {
 	case 2:
 		goto resume2
 	}
-//line rangefuncs.go:325
+//line rangefuncs.go:340
 	f.ranged = agen.Pull(f.seq)
 	f.agenRanges = append(f.agenRanges, f.ranged)
 loop:
@@ -2602,7 +2866,7 @@ loop:
 		goto done
 	}
 	v = rangeValue
-//line rangefuncs.go:326
+//line rangefuncs.go:341
 	f.agenState = 1
 	if yield == nil || !yield(v) {
 		return v, yield == nil
@@ -2614,12 +2878,12 @@ loop:
 resume1:
 	goto loop
 done:
-//line rangefuncs.go:325
+//line rangefuncs.go:340
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:328
+//line rangefuncs.go:343
 	f.zero = new(T)
 	(*f.zero) = *new(T)
-//line rangefuncs.go:329
+//line rangefuncs.go:344
 	f.ranged2 = agen.Pull(f.c.each)
 	f.agenRanges = append(f.agenRanges, f.ranged2)
 loop2:
@@ -2627,7 +2891,7 @@ loop2:
 	if !(rangeOK2) {
 		goto done2
 	}
-//line rangefuncs.go:330
+//line rangefuncs.go:345
 	f.agenState = 2
 	if yield == nil || !yield((*f.zero)) {
 		return (*f.zero), yield == nil
@@ -2639,9 +2903,9 @@ loop2:
 resume2:
 	goto loop2
 done2:
-//line rangefuncs.go:329
+//line rangefuncs.go:344
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:2645
+//line rangefuncs_agen.go:2909
 	f.agenState = -1
 	return *new(T), false
 }
