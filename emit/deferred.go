@@ -227,8 +227,10 @@ func (r *renderer) unwindingExit() jen.Code {
 	}
 
 	body = append(body,
+		// A runtime.Goexit unwinds the body as Close does: the iterators
+		// of its range loops unwind from their yield, not stopped.
 		jen.If(jen.Id("p").Op("==").Nil()).Block(
-			r.field("agenUnwinding").Dot("Start").Call(jen.Qual(runtime, "UnwindReturn"), jen.Nil(), jen.Nil()),
+			r.field("agenUnwinding").Dot("Start").Call(jen.Qual(runtime, "UnwindClose"), jen.Nil(), jen.Nil()),
 			jen.Qual(runtime, "BlockUnwind").Call(jen.Id("ctx"), r.field("agenUnwind")),
 			jen.List(jen.Id("_"), jen.Id("_"), jen.Id("_")).Op("=").Add(r.field("agenUnwound")).Call(),
 			jen.Return()),

@@ -245,7 +245,7 @@ func (fr *fileProcessorGeneratorFrame) agenExit(ctx context.Context, w agen.Wake
 	p := recover()
 	fr.agenState = -3
 	if p == nil {
-		fr.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		fr.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 		agen.BlockUnwind(ctx, fr.agenUnwind)
 		_, _, _ = fr.agenUnwound()
 		return

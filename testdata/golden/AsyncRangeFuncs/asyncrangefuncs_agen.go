@@ -29,7 +29,7 @@ func exitsGen(tr *difftest.Trace, which int) *exitsGenerator {
 
 // A compile error here means that the signature of exits changed: run go generate.
 //
-//agen:fingerprint exits 42818d1fff97dca6
+//agen:fingerprint exits fa02fe77f05dc24a
 func _() {
 	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, int) error = exits
 }
@@ -205,7 +205,7 @@ func (f *exitsGeneratorFrame) agenExit(ctx context.Context, w agen.Waker, err *e
 	p := recover()
 	f.agenState = -3
 	if p == nil {
-		f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 		agen.BlockUnwind(ctx, f.agenUnwind)
 		_, _, _ = f.agenUnwound()
 		return
@@ -324,7 +324,7 @@ func (f *exitsGeneratorFrame) resume(ctx context.Context, waker agen.Waker, g *e
 	case -3:
 		goto unwinding
 	}
-//line asyncrangefuncs.go:67
+//line asyncrangefuncs.go:68
 	{
 		err := f.err
 		tr := f.tr
@@ -335,7 +335,7 @@ func (f *exitsGeneratorFrame) resume(ctx context.Context, waker agen.Waker, g *e
 			(*tr).Log("body deferred, err=%v", (*err))
 		}})
 	}
-//line asyncrangefuncs.go:73
+//line asyncrangefuncs.go:74
 	f.ranged = agen.Pull(ints((*f.tr), "seq", 4))
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged})
 loop:
@@ -344,9 +344,9 @@ loop:
 		goto done
 	}
 	f.v = rangeValue
-//line asyncrangefuncs.go:74
-	f.agenDefer(g, exitsGeneratorDefer{site: 2, fn2: (*f.tr).Log, a2_0: "deferred in the loop at %d", a2_1: f.v})
 //line asyncrangefuncs.go:75
+	f.agenDefer(g, exitsGeneratorDefer{site: 2, fn2: (*f.tr).Log, a2_0: "deferred in the loop at %d", a2_1: f.v})
+//line asyncrangefuncs.go:76
 	f.awaiting = difftest.Later(f.v)
 resume1:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, waker); !ready {
@@ -357,15 +357,15 @@ resume1:
 	}
 	f.awaiting = nil
 	w, _ = awaited, awaitedErr
-//line asyncrangefuncs.go:76
+//line asyncrangefuncs.go:77
 	t = w * 10
 	f.agenState = 2
 	return t, nil, true
 resume2:
 	got = sent
-//line asyncrangefuncs.go:77
-	(*f.tr).Log("got %d", got)
 //line asyncrangefuncs.go:78
+	(*f.tr).Log("got %d", got)
+//line asyncrangefuncs.go:79
 	if f.v == 2 {
 		switch *f.which {
 		case 1:
@@ -381,27 +381,27 @@ resume2:
 			panic("boom")
 		}
 	}
-//line asyncrangefuncs.go:90
+//line asyncrangefuncs.go:91
 	if (*f.which) == 1 && f.v == 2 {
 		goto break2
 	}
 	goto loop
 break2:
-//line asyncrangefuncs.go:73
+//line asyncrangefuncs.go:74
 	f.agenRanges = f.agenRanges[:0]
 	f.ranged.Stop()
 done:
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs.go:94
+//line asyncrangefuncs.go:95
 	(*f.tr).Log("after the loop")
 out:
-//line asyncrangefuncs.go:96
-	(*f.tr).Log("out")
 //line asyncrangefuncs.go:97
+	(*f.tr).Log("out")
+//line asyncrangefuncs.go:98
 	f.agenState = 3
 	return -1, nil, true
 resume3:
-//line asyncrangefuncs.go:98
+//line asyncrangefuncs.go:99
 	(*f.err) = nil
 end:
 //line asyncrangefuncs_agen.go:408
@@ -427,7 +427,7 @@ func nestedGen(tr *difftest.Trace) *nestedGenerator {
 
 // A compile error here means that the signature of nested changed: run go generate.
 //
-//agen:fingerprint nested b28d8f236fb6e730
+//agen:fingerprint nested 5d92b129a83bcef4
 func _() {
 	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = nested
 }
@@ -589,7 +589,7 @@ func (f *nestedGeneratorFrame) agenExit(ctx context.Context, w agen.Waker, err *
 	p := recover()
 	f.agenState = -3
 	if p == nil {
-		f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 		agen.BlockUnwind(ctx, f.agenUnwind)
 		_, _, _ = f.agenUnwound()
 		return
@@ -661,7 +661,7 @@ func (f *nestedGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent in
 	case -3:
 		goto unwinding
 	}
-//line asyncrangefuncs.go:108
+//line asyncrangefuncs.go:109
 	f.ranged = agen.Pull(ints((*f.tr), "a", 3))
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged})
 loop:
@@ -671,7 +671,7 @@ loop:
 	}
 	f.a = new(int)
 	(*f.a) = rangeValue
-//line asyncrangefuncs.go:109
+//line asyncrangefuncs.go:110
 	f.ranged2 = agen.Pull(ints((*f.tr), "b", 3))
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged2})
 loop2:
@@ -680,7 +680,7 @@ loop2:
 		goto done2
 	}
 	b = rangeValue2
-//line asyncrangefuncs.go:110
+//line asyncrangefuncs.go:111
 	f.awaiting = difftest.Ready((*f.a)*10 + b)
 resume1:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
@@ -691,18 +691,18 @@ resume1:
 	}
 	f.awaiting = nil
 	c, _ = awaited, awaitedErr
-//line asyncrangefuncs.go:111
+//line asyncrangefuncs.go:112
 	f.agenState = 2
 	return c, nil, true
 resume2:
 	s = sent
-//line asyncrangefuncs.go:112
+//line asyncrangefuncs.go:113
 	if s == 1 {
 		f.agenRanges = f.agenRanges[:1]
 		f.ranged2.Stop()
 		goto next
 	}
-//line asyncrangefuncs.go:115
+//line asyncrangefuncs.go:116
 	if s == 2 {
 		f.agenRanges = f.agenRanges[:1]
 		f.ranged2.Stop()
@@ -710,17 +710,17 @@ resume2:
 	}
 	goto loop2
 done2:
-//line asyncrangefuncs.go:109
+//line asyncrangefuncs.go:110
 	f.agenRanges = f.agenRanges[:1]
 next:
 	goto loop
 break2:
-//line asyncrangefuncs.go:108
+//line asyncrangefuncs.go:109
 	f.agenRanges = f.agenRanges[:0]
 	f.ranged.Stop()
 done:
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs.go:120
+//line asyncrangefuncs.go:121
 	f.agenState = 3
 	return 99, nil, true
 resume3:
@@ -750,7 +750,7 @@ func fromNativeGen(tr *difftest.Trace, which int) *fromNativeGenerator {
 
 // A compile error here means that the signature of fromNative changed: run go generate.
 //
-//agen:fingerprint fromNative 34c235edf45c4f8d
+//agen:fingerprint fromNative 0d02243194697470
 func _() {
 	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, int) error = fromNative
 }
@@ -911,7 +911,7 @@ func (f *fromNativeGeneratorFrame) agenExit(ctx context.Context, w agen.Waker, e
 	p := recover()
 	f.agenState = -3
 	if p == nil {
-		f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 		agen.BlockUnwind(ctx, f.agenUnwind)
 		_, _, _ = f.agenUnwound()
 		return
@@ -978,7 +978,7 @@ func (f *fromNativeGeneratorFrame) resume(ctx context.Context, waker agen.Waker,
 	case -3:
 		goto unwinding
 	}
-//line asyncrangefuncs.go:131
+//line asyncrangefuncs.go:132
 	f.ranged = agen.Pull(ints((*f.tr), "outer", 3))
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged})
 loop:
@@ -987,7 +987,7 @@ loop:
 		goto done
 	}
 	v = rangeValue
-//line asyncrangefuncs.go:132
+//line asyncrangefuncs.go:133
 	for w := range ints((*f.tr), "inner", 3) {
 		(*f.tr).Log("w %d", w)
 		switch *f.which {
@@ -1000,23 +1000,23 @@ loop:
 			goto leave
 		}
 	}
-//line asyncrangefuncs.go:143
+//line asyncrangefuncs.go:144
 	f.agenState = 1
 	return v, nil, true
 resume1:
 	goto loop
 break2:
-//line asyncrangefuncs.go:131
+//line asyncrangefuncs.go:132
 	f.agenRanges = f.agenRanges[:0]
 	f.ranged.Stop()
 done:
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs.go:145
+//line asyncrangefuncs.go:146
 	(*f.tr).Log("after the loop")
 out:
-//line asyncrangefuncs.go:147
-	(*f.tr).Log("out")
 //line asyncrangefuncs.go:148
+	(*f.tr).Log("out")
+//line asyncrangefuncs.go:149
 	f.result = nil
 end:
 //line asyncrangefuncs_agen.go:1023
@@ -1029,7 +1029,7 @@ unwinding:
 	}
 	return f.agenUnwound()
 leave:
-//line asyncrangefuncs.go:131
+//line asyncrangefuncs.go:132
 	f.agenRanges = f.agenRanges[:0]
 	f.ranged.Stop()
 	goto out
@@ -1047,7 +1047,7 @@ func formsGen(tr *difftest.Trace) *formsGenerator {
 
 // A compile error here means that the signature of forms changed: run go generate.
 //
-//agen:fingerprint forms 128c4e5d815b1e2b
+//agen:fingerprint forms 2232a32d48beb6bd
 func _() {
 	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace) = forms
 }
@@ -1215,7 +1215,7 @@ func (f *formsGeneratorFrame) agenExit(ctx context.Context, w agen.Waker, err *e
 	p := recover()
 	f.agenState = -3
 	if p == nil {
-		f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 		agen.BlockUnwind(ctx, f.agenUnwind)
 		_, _, _ = f.agenUnwound()
 		return
@@ -1294,7 +1294,7 @@ func (f *formsGeneratorFrame) resume(ctx context.Context, waker agen.Waker, sent
 	case -3:
 		goto unwinding
 	}
-//line asyncrangefuncs.go:156
+//line asyncrangefuncs.go:157
 	f.ranged = agen.Pull2(pairs((*f.tr), "a bb ccc"))
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged})
 loop:
@@ -1303,16 +1303,16 @@ loop:
 		goto done
 	}
 	w, n = rangeKey, rangeValue
-//line asyncrangefuncs.go:157
+//line asyncrangefuncs.go:158
 	t = strings.Repeat(w, n)
 	f.agenState = 1
 	return t, nil, true
 resume1:
 	goto loop
 done:
-//line asyncrangefuncs.go:156
+//line asyncrangefuncs.go:157
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs.go:159
+//line asyncrangefuncs.go:160
 	f.ranged2 = agen.Pull2(pairs((*f.tr), "dd e"))
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged2})
 loop2:
@@ -1321,7 +1321,7 @@ loop2:
 		goto done2
 	}
 	w2 = rangeKey2
-//line asyncrangefuncs.go:160
+//line asyncrangefuncs.go:161
 	f.awaiting = difftest.Later(w2)
 resume2:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, waker); !ready {
@@ -1332,19 +1332,19 @@ resume2:
 	}
 	f.awaiting = nil
 	v, _ = awaited, awaitedErr
-//line asyncrangefuncs.go:161
+//line asyncrangefuncs.go:162
 	(*f.tr).Log("awaited %s", v)
 	goto loop2
 done2:
-//line asyncrangefuncs.go:159
+//line asyncrangefuncs.go:160
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs.go:163
+//line asyncrangefuncs.go:164
 	f.w3 = new(string)
 	(*f.w3) = ""
-//line asyncrangefuncs.go:164
+//line asyncrangefuncs.go:165
 	f.n2 = new(int)
 	(*f.n2) = 0
-//line asyncrangefuncs.go:165
+//line asyncrangefuncs.go:166
 	f.ranged3 = agen.Pull2(pairs((*f.tr), "ff gg"))
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged3})
 loop3:
@@ -1354,21 +1354,21 @@ loop3:
 	}
 	(*f.w3) = rangeKey3
 	(*f.n2) = rangeValue2
-//line asyncrangefuncs.go:166
+//line asyncrangefuncs.go:167
 	t2 = (*f.w3) + "!"
 	f.agenState = 3
 	return t2, nil, true
 resume3:
 	goto loop3
 done3:
-//line asyncrangefuncs.go:165
+//line asyncrangefuncs.go:166
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs.go:168
-	(*f.tr).Log("last %s %d", (*f.w3), (*f.n2))
 //line asyncrangefuncs.go:169
+	(*f.tr).Log("last %s %d", (*f.w3), (*f.n2))
+//line asyncrangefuncs.go:170
 	f.i = new(int)
 	(*f.i) = 0
-//line asyncrangefuncs.go:170
+//line asyncrangefuncs.go:171
 	f.ranged4 = agen.Pull0(ticks((*f.tr), 3))
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged4})
 loop4:
@@ -1376,18 +1376,18 @@ loop4:
 	if !(rangeOK4) {
 		goto done4
 	}
-//line asyncrangefuncs.go:171
-	(*f.i)++
 //line asyncrangefuncs.go:172
+	(*f.i)++
+//line asyncrangefuncs.go:173
 	t3 = strings.Repeat("t", (*f.i))
 	f.agenState = 4
 	return t3, nil, true
 resume4:
 	goto loop4
 done4:
-//line asyncrangefuncs.go:170
+//line asyncrangefuncs.go:171
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs.go:174
+//line asyncrangefuncs.go:175
 	f.ranged5 = agen.Pull2(slices.All([]string{"x", "y"}))
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged5})
 loop5:
@@ -1396,15 +1396,15 @@ loop5:
 		goto done5
 	}
 	v2 = rangeValue3
-//line asyncrangefuncs.go:175
+//line asyncrangefuncs.go:176
 	f.agenState = 5
 	return v2, nil, true
 resume5:
 	goto loop5
 done5:
-//line asyncrangefuncs.go:174
+//line asyncrangefuncs.go:175
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs.go:177
+//line asyncrangefuncs.go:178
 	f.ranged6 = agen.Pull(strings.SplitSeq("p,q", ","))
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged6})
 loop6:
@@ -1413,13 +1413,13 @@ loop6:
 		goto done6
 	}
 	v3 = rangeValue4
-//line asyncrangefuncs.go:178
+//line asyncrangefuncs.go:179
 	f.agenState = 6
 	return v3, nil, true
 resume6:
 	goto loop6
 done6:
-//line asyncrangefuncs.go:177
+//line asyncrangefuncs.go:178
 	f.agenRanges = f.agenRanges[:0]
 //line asyncrangefuncs_agen.go:1425
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
@@ -1444,7 +1444,7 @@ func capturesGen(tr *difftest.Trace) *capturesGenerator {
 
 // A compile error here means that the signature of captures changed: run go generate.
 //
-//agen:fingerprint captures 2760c55b5efc4df9
+//agen:fingerprint captures 13a0a1f566120c32
 func _() {
 	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = captures
 }
@@ -1607,7 +1607,7 @@ func (fr *capturesGeneratorFrame) agenExit(ctx context.Context, w agen.Waker, er
 	p := recover()
 	fr.agenState = -3
 	if p == nil {
-		fr.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		fr.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 		agen.BlockUnwind(ctx, fr.agenUnwind)
 		_, _, _ = fr.agenUnwound()
 		return
@@ -1678,10 +1678,10 @@ func (fr *capturesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent
 	case -3:
 		goto unwinding
 	}
-//line asyncrangefuncs.go:187
+//line asyncrangefuncs.go:188
 	fr.fs = new([]func() int)
 	(*fr.fs) = nil
-//line asyncrangefuncs.go:188
+//line asyncrangefuncs.go:189
 	fr.ranged = agen.Pull(ints(fr.tr, "seq", 3))
 	fr.agenRanges = append(fr.agenRanges, agen.RangeLoop{Sync: fr.ranged})
 loop:
@@ -1691,20 +1691,20 @@ loop:
 	}
 	v = new(int)
 	(*v) = rangeValue
-//line asyncrangefuncs.go:189
+//line asyncrangefuncs.go:190
 	{
 		v := v
 		(*fr.fs) = append((*fr.fs), func() int { return (*v) * 100 })
 	}
-//line asyncrangefuncs.go:190
+//line asyncrangefuncs.go:191
 	fr.agenState = 1
 	return (*v), nil, true
 resume1:
 	goto loop
 done:
-//line asyncrangefuncs.go:188
+//line asyncrangefuncs.go:189
 	fr.agenRanges = fr.agenRanges[:0]
-//line asyncrangefuncs.go:192
+//line asyncrangefuncs.go:193
 	fr.rangeOver = (*fr.fs)
 	fr.rangeLen, fr.rangeIndex = len(fr.rangeOver), 0
 loop2:
@@ -1712,12 +1712,12 @@ loop2:
 		goto done2
 	}
 	f = fr.rangeOver[fr.rangeIndex]
-//line asyncrangefuncs.go:193
+//line asyncrangefuncs.go:194
 	t = f()
 	fr.agenState = 2
 	return t, nil, true
 resume2:
-//line asyncrangefuncs.go:192
+//line asyncrangefuncs.go:193
 	fr.rangeIndex++
 	goto loop2
 done2:
@@ -1748,7 +1748,7 @@ func panickingGen(tr *difftest.Trace, at int) *panickingGenerator {
 
 // A compile error here means that the signature of panicking changed: run go generate.
 //
-//agen:fingerprint panicking a1c96e86904502fa
+//agen:fingerprint panicking a57f63707a59ecd9
 func _() {
 	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace, int) error = panicking
 }
@@ -1921,7 +1921,7 @@ func (f *panickingGeneratorFrame) agenExit(ctx context.Context, w agen.Waker, er
 	p := recover()
 	f.agenState = -3
 	if p == nil {
-		f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 		agen.BlockUnwind(ctx, f.agenUnwind)
 		_, _, _ = f.agenUnwound()
 		return
@@ -2034,7 +2034,7 @@ func (f *panickingGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *p
 	case -3:
 		goto unwinding
 	}
-//line asyncrangefuncs.go:202
+//line asyncrangefuncs.go:203
 	{
 		tr := f.tr
 		err := f.err
@@ -2043,7 +2043,7 @@ func (f *panickingGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *p
 			(*err) = errors.New("recovered")
 		}})
 	}
-//line asyncrangefuncs.go:206
+//line asyncrangefuncs.go:207
 	{
 		tr := f.tr
 		at := f.at
@@ -2059,7 +2059,7 @@ func (f *panickingGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *p
 			}
 		}
 	}
-//line asyncrangefuncs.go:217
+//line asyncrangefuncs.go:218
 	f.ranged = agen.Pull(seq)
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged})
 loop:
@@ -2068,7 +2068,7 @@ loop:
 		goto done
 	}
 	f.v = rangeValue
-//line asyncrangefuncs.go:218
+//line asyncrangefuncs.go:219
 	f.awaiting = difftest.Later(f.v)
 resume1:
 	if _, _, ready = f.awaiting.Poll(ctx, w); !ready {
@@ -2078,15 +2078,15 @@ resume1:
 		}
 	}
 	f.awaiting = nil
-//line asyncrangefuncs.go:219
+//line asyncrangefuncs.go:220
 	f.agenState = 2
 	return f.v, nil, true
 resume2:
 	goto loop
 done:
-//line asyncrangefuncs.go:217
+//line asyncrangefuncs.go:218
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs.go:221
+//line asyncrangefuncs.go:222
 	(*f.err) = nil
 //line asyncrangefuncs_agen.go:2092
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
@@ -2111,7 +2111,7 @@ func targetsGen(tr *difftest.Trace) *targetsGenerator {
 
 // A compile error here means that the signature of targets changed: run go generate.
 //
-//agen:fingerprint targets c27b5e093678ab39
+//agen:fingerprint targets 3863777db27826df
 func _() {
 	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = targets
 }
@@ -2272,7 +2272,7 @@ func (f *targetsGeneratorFrame) agenExit(ctx context.Context, w agen.Waker, err 
 	p := recover()
 	f.agenState = -3
 	if p == nil {
-		f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 		agen.BlockUnwind(ctx, f.agenUnwind)
 		_, _, _ = f.agenUnwound()
 		return
@@ -2339,10 +2339,10 @@ func (f *targetsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent i
 	case -3:
 		goto unwinding
 	}
-//line asyncrangefuncs.go:229
+//line asyncrangefuncs.go:230
 	f.m = new(map[int]int)
 	(*f.m) = map[int]int{}
-//line asyncrangefuncs.go:230
+//line asyncrangefuncs.go:231
 	f.ranged = agen.Pull(ints((*f.tr), "k", 3))
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged})
 loop:
@@ -2355,13 +2355,13 @@ loop:
 resume1:
 	resumed = sent
 	(*f.m)[resumed] = f.rangeValue
-//line asyncrangefuncs.go:231
+//line asyncrangefuncs.go:232
 	(*f.tr).Log("m=%v", (*f.m))
 	goto loop
 done:
-//line asyncrangefuncs.go:230
+//line asyncrangefuncs.go:231
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs.go:233
+//line asyncrangefuncs.go:234
 	for range ints((*f.tr), "cold", 2) {
 		(*f.tr).Log("a cold loop after a hot one")
 	}
@@ -2396,7 +2396,7 @@ func namedYieldGen[F interface {
 
 // A compile error here means that the signature of namedYield changed: run go generate.
 //
-//agen:fingerprint namedYield d503be2347a028a4
+//agen:fingerprint namedYield 9235c430650013b2
 func _[F interface {
 	~func(func(int) bool)
 }]() {
@@ -2560,7 +2560,7 @@ func (f *namedYieldGeneratorFrame[F]) agenExit(ctx context.Context, w agen.Waker
 	p := recover()
 	f.agenState = -3
 	if p == nil {
-		f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 		agen.BlockUnwind(ctx, f.agenUnwind)
 		_, _, _ = f.agenUnwound()
 		return
@@ -2629,7 +2629,7 @@ func (f *namedYieldGeneratorFrame[F]) resume(ctx context.Context, w agen.Waker, 
 	case -3:
 		goto unwinding
 	}
-//line asyncrangefuncs.go:258
+//line asyncrangefuncs.go:259
 	f.ranged = agen.Pull(f.named2)
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged})
 loop:
@@ -2638,15 +2638,15 @@ loop:
 		goto done
 	}
 	v = rangeValue
-//line asyncrangefuncs.go:259
+//line asyncrangefuncs.go:260
 	f.agenState = 1
 	return v, nil, true
 resume1:
 	goto loop
 done:
-//line asyncrangefuncs.go:258
+//line asyncrangefuncs.go:259
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs.go:261
+//line asyncrangefuncs.go:262
 	f.ranged2 = agen.Pull(f.param)
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged2})
 loop2:
@@ -2655,13 +2655,13 @@ loop2:
 		goto done2
 	}
 	v2 = rangeValue2
-//line asyncrangefuncs.go:262
+//line asyncrangefuncs.go:263
 	f.agenState = 2
 	return v2, nil, true
 resume2:
 	goto loop2
 done2:
-//line asyncrangefuncs.go:261
+//line asyncrangefuncs.go:262
 	f.agenRanges = f.agenRanges[:0]
 //line asyncrangefuncs_agen.go:2667
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
@@ -2690,7 +2690,7 @@ func genericGen[T any](tr *difftest.Trace, seq iter.Seq[T], c *counter) *generic
 
 // A compile error here means that the signature of generic changed: run go generate.
 //
-//agen:fingerprint generic a69d56a806e4a907
+//agen:fingerprint generic affe87f7be7921a2
 func _[T any]() {
 	var _ func(*agen.AsyncYielder[T, agen.None], *difftest.Trace, iter.Seq[T], *counter) = generic[T]
 }
@@ -2851,7 +2851,7 @@ func (f *genericGeneratorFrame[T]) agenExit(ctx context.Context, w agen.Waker, e
 	p := recover()
 	f.agenState = -3
 	if p == nil {
-		f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 		agen.BlockUnwind(ctx, f.agenUnwind)
 		_, _, _ = f.agenUnwound()
 		return
@@ -2920,7 +2920,7 @@ func (f *genericGeneratorFrame[T]) resume(ctx context.Context, w agen.Waker, sen
 	case -3:
 		goto unwinding
 	}
-//line asyncrangefuncs.go:282
+//line asyncrangefuncs.go:283
 	f.ranged = agen.Pull(f.seq)
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged})
 loop:
@@ -2929,18 +2929,18 @@ loop:
 		goto done
 	}
 	v = rangeValue
-//line asyncrangefuncs.go:283
+//line asyncrangefuncs.go:284
 	f.agenState = 1
 	return v, nil, true
 resume1:
 	goto loop
 done:
-//line asyncrangefuncs.go:282
+//line asyncrangefuncs.go:283
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs.go:285
+//line asyncrangefuncs.go:286
 	f.zero = new(T)
 	(*f.zero) = *new(T)
-//line asyncrangefuncs.go:286
+//line asyncrangefuncs.go:287
 	f.ranged2 = agen.Pull(f.c.each)
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged2})
 loop2:
@@ -2948,13 +2948,13 @@ loop2:
 	if !(rangeOK2) {
 		goto done2
 	}
-//line asyncrangefuncs.go:287
+//line asyncrangefuncs.go:288
 	f.agenState = 2
 	return (*f.zero), nil, true
 resume2:
 	goto loop2
 done2:
-//line asyncrangefuncs.go:286
+//line asyncrangefuncs.go:287
 	f.agenRanges = f.agenRanges[:0]
 //line asyncrangefuncs_agen.go:2960
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
@@ -2963,6 +2963,335 @@ unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
 		return *new(T), nil, false
+	}
+	return f.agenUnwound()
+}
+
+// goexitsGenerator is the generator of goexits, made by goexitsGen. It implements agen.AsyncGenerator.
+type goexitsGenerator struct {
+	f *goexitsGeneratorFrame
+}
+
+// goexitsGen returns a generator that runs goexits: nothing runs before the first Next.
+func goexitsGen(tr *difftest.Trace) *goexitsGenerator {
+	return &goexitsGenerator{f: &goexitsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of goexits changed: run go generate.
+//
+//agen:fingerprint goexits a698f0dd59545604
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = goexits
+}
+
+// goexitsGeneratorFrame is the state of a goexitsGenerator between suspension points.
+type goexitsGeneratorFrame struct {
+	agenState     int                     // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenCore      agen.AsyncCore          // the operation in progress, the lifecycle
+	agenUnwinding agen.Unwinding          // why the body unwinds, and the panic it holds
+	agenRanges    []agen.RangeLoop        // the range loops over generators the body is in
+	agenDefers    []goexitsGeneratorDefer // pending deferred calls, in order
+	tr            *difftest.Trace
+	ranged        *agen.Pulled[int]
+}
+
+// goexitsGeneratorDefer is a deferred call of goexits, from the defer statement site.
+type goexitsGeneratorDefer struct {
+	site int
+	fn1  func(format string, args ...any)
+	a1_0 string
+}
+
+var _ agen.AsyncGenerator[int, int] = (*goexitsGenerator)(nil)
+
+// Next runs the body to its next yield, blocking through its awaits; it returns agen.Done
+// once the body has finished, after the error the body returned, if any.
+func (g *goexitsGenerator) Next(ctx context.Context) (int, error) {
+	var sent int
+	return g.f.agenRun(ctx, g, sent)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *goexitsGenerator) Send(ctx context.Context, v int) (int, error) {
+	return g.f.agenRun(ctx, g, v)
+}
+
+// Throw raises err at the pending yield.
+func (g *goexitsGenerator) Throw(ctx context.Context, err error) (int, error) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	var sent int
+	return agen.RunAsync(ctx, g.f, g, agen.OpThrow, sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *goexitsGenerator) Close(ctx context.Context) error {
+	var sent int
+	_, err := agen.RunAsync(ctx, g.f, g, agen.OpClose, sent, nil)
+	return err
+}
+
+// All returns an iterator over the values, and a final error if the body fails;
+// breaking out of the loop closes the generator.
+func (g *goexitsGenerator) All(ctx context.Context) iter.Seq2[int, error] {
+	return agen.AllAsync[int, int](ctx, g)
+}
+
+// ANext is Next as an awaitable.
+func (g *goexitsGenerator) ANext() agen.Awaitable[int] {
+	var sent int
+	return agen.OpAsync(g.f, g, agen.OpNext, sent, nil)
+}
+
+// ASend is Send as an awaitable.
+func (g *goexitsGenerator) ASend(v int) agen.Awaitable[int] {
+	return agen.OpAsync(g.f, g, agen.OpSend, v, nil)
+}
+
+// AThrow is Throw as an awaitable.
+func (g *goexitsGenerator) AThrow(err error) agen.Awaitable[int] {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	var sent int
+	return agen.OpAsync(g.f, g, agen.OpThrow, sent, err)
+}
+
+// AClose is Close as an awaitable.
+func (g *goexitsGenerator) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *goexitsGeneratorFrame) agenRun(ctx context.Context, g *goexitsGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
+}
+
+// Core implements agen.AsyncMachine.
+func (f *goexitsGeneratorFrame) Core() *agen.AsyncCore {
+	return &f.agenCore
+}
+
+// Resume implements agen.AsyncMachine: it runs op on the body.
+func (f *goexitsGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
+	handle, _ := h.(*goexitsGenerator)
+	switch op {
+	case agen.OpClose:
+		switch {
+		case f.agenState > 0:
+			f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
+			f.agenState = -3
+		case f.agenState != -3:
+			return 0, f.close(), true
+		}
+	case agen.OpThrow:
+		switch f.agenState {
+		case 0:
+			f.agenState = -1
+			return 0, thrown, true
+		case 1:
+			f.agenUnwinding.Start(agen.UnwindThrow, thrown, nil)
+			f.agenState = -3
+		}
+	}
+	return f.resume(ctx, w, handle, sent, thrown)
+}
+
+// Close implements agen.Frame: a finalizer's close.
+func (f *goexitsGeneratorFrame) Close(ctx context.Context) error {
+	var sent int
+	_, err := agen.RunAsync(ctx, f, nil, agen.OpClose, sent, nil)
+	return err
+}
+
+// AClose implements agen.Frame: a finalizer's close, as a task.
+func (f *goexitsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[int, int](f, nil)
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *goexitsGeneratorFrame) close() error {
+	if f.agenState > 0 {
+		f.agenState = -2
+		defer f.agenFinish()
+		f.agenRunDefers(false, nil)
+	} else {
+		f.agenState = -1
+	}
+	return nil
+}
+
+// agenFinish marks the generator finished.
+func (f *goexitsGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
+}
+
+// agenExit is deferred by resume: if the body panics, it holds the panic and unwinds,
+// which may suspend (the operation returns pending, and goes on unwinding). A
+// runtime.Goexit, which nothing stops, runs the deferred calls to their end, waiting.
+func (f *goexitsGeneratorFrame) agenExit(ctx context.Context, w agen.Waker, err *error, ready *bool) {
+	if f.agenState != -2 {
+		return
+	}
+	p := recover()
+	f.agenState = -3
+	if p == nil {
+		f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
+		agen.BlockUnwind(ctx, f.agenUnwind)
+		_, _, _ = f.agenUnwound()
+		return
+	}
+	f.agenUnwinding.Start(agen.UnwindPanic, nil, p)
+	if !f.agenUnwind(ctx, w) {
+		*err, *ready = nil, false
+		return
+	}
+	_, *err, *ready = f.agenUnwound()
+}
+
+// agenUnwind runs the pending deferred calls, LIFO, as Go would: it reports false while
+// one of them waits at an await, and goes on when called again.
+func (f *goexitsGeneratorFrame) agenUnwind(ctx context.Context, w agen.Waker) bool {
+	var closed bool
+	if f.agenRanges, closed = f.agenUnwinding.CloseRanges(f.agenRanges, w); !closed {
+		return false
+	}
+	for n := len(f.agenDefers); n > 0; n = len(f.agenDefers) {
+		d := &f.agenDefers[n-1]
+		switch d.site {
+		default:
+			f.agenCall(d)
+		}
+		f.agenDefers = f.agenDefers[:n-1]
+	}
+	return true
+}
+
+// agenCall runs a deferred call as a deferred call of its own, while panicking with the
+// panic the body unwinds with, if any, so that recover() in it works as in Go.
+func (f *goexitsGeneratorFrame) agenCall(d *goexitsGeneratorDefer) {
+	defer f.agenUnwinding.Caught()
+	switch d.site {
+	case 1:
+		defer d.fn1(d.a1_0)
+	}
+	f.agenUnwinding.Repanic()
+}
+
+// agenUnwound finishes the body once its deferred calls ran, as what ended it says:
+// the panic nobody recovered is raised again.
+func (f *goexitsGeneratorFrame) agenUnwound() (int, error, bool) {
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	if p, panicking := f.agenUnwinding.Panicking(); panicking {
+		f.agenCore.Release()
+		panic(p)
+	}
+	switch f.agenUnwinding.Cause {
+	case agen.UnwindClose, agen.UnwindThrow:
+		return 0, f.agenUnwinding.Err, true
+	}
+	return 0, agen.Done, true
+}
+
+// agenThrow unwinds the body from a Yield with err, which it returns.
+func (f *goexitsGeneratorFrame) agenThrow(err error) error {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	return err
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *goexitsGeneratorFrame) agenDefer(h *goexitsGenerator, d goexitsGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	f.agenCore.Life.Track(h, f)
+}
+
+// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// panicking with p if panicking, so that recover() in them works as in Go.
+func (f *goexitsGeneratorFrame) agenRunDefers(panicking bool, p any) {
+	defers := f.agenDefers
+	f.agenDefers = nil
+	for i := range defers {
+		switch d := &defers[i]; d.site {
+		case 1:
+			defer d.fn1(d.a1_0)
+		}
+	}
+	if panicking {
+		panic(p)
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *goexitsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *goexitsGenerator, sent int, thrown error) (_ int, err error, ready bool) {
+	var (
+		rangeValue, v, resumed int
+		rangeOK                bool
+	)
+	at := f.agenState
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenCore.Life.Start(ctx, f)
+	case -1:
+		return 0, agen.Done, true
+	}
+	f.agenState = -2
+	defer f.agenExit(ctx, w, &err, &ready)
+	switch at {
+	case 1:
+		goto resume1
+	case -3:
+		goto unwinding
+	}
+//line asyncrangefuncs.go:299
+	f.agenDefer(g, goexitsGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "body deferred"})
+//line asyncrangefuncs.go:300
+	f.ranged = agen.Pull(ints(f.tr, "seq", 3))
+	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged})
+loop:
+	rangeValue, rangeOK = f.ranged.Next()
+	if !(rangeOK) {
+		goto done
+	}
+	v = rangeValue
+//line asyncrangefuncs.go:301
+	f.agenState = 1
+	return v, nil, true
+resume1:
+	resumed = sent
+	if !(resumed == 1) {
+		goto endif
+	}
+//line asyncrangefuncs.go:302
+	runtime.Goexit()
+endif:
+	goto loop
+done:
+//line asyncrangefuncs.go:300
+	f.agenRanges = f.agenRanges[:0]
+//line asyncrangefuncs_agen.go:3289
+	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+	goto unwinding
+unwinding:
+	f.agenState = -3
+	if !f.agenUnwind(ctx, w) {
+		return 0, nil, false
 	}
 	return f.agenUnwound()
 }

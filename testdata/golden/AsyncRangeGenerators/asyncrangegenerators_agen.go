@@ -239,7 +239,7 @@ func (f *countsGeneratorFrame) agenExit(ctx context.Context, w agen.Waker, err *
 	p := recover()
 	f.agenState = -3
 	if p == nil {
-		f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 		agen.BlockUnwind(ctx, f.agenUnwind)
 		_, _, _ = f.agenUnwound()
 		return
@@ -795,7 +795,7 @@ func (f *exitsGeneratorFrame) agenExit(ctx context.Context, w agen.Waker, err *e
 	p := recover()
 	f.agenState = -3
 	if p == nil {
-		f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 		agen.BlockUnwind(ctx, f.agenUnwind)
 		_, _, _ = f.agenUnwound()
 		return
@@ -1211,7 +1211,7 @@ func (f *nestedGeneratorFrame) agenExit(ctx context.Context, w agen.Waker, err *
 	p := recover()
 	f.agenState = -3
 	if p == nil {
-		f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 		agen.BlockUnwind(ctx, f.agenUnwind)
 		_, _, _ = f.agenUnwound()
 		return
@@ -1579,7 +1579,7 @@ func (f *failsGeneratorFrame) agenExit(ctx context.Context, w agen.Waker, err *e
 	p := recover()
 	f.agenState = -3
 	if p == nil {
-		f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 		agen.BlockUnwind(ctx, f.agenUnwind)
 		_, _, _ = f.agenUnwound()
 		return
@@ -1887,7 +1887,7 @@ func (f *mixedGeneratorFrame) agenExit(ctx context.Context, w agen.Waker, err *e
 	p := recover()
 	f.agenState = -3
 	if p == nil {
-		f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 		agen.BlockUnwind(ctx, f.agenUnwind)
 		_, _, _ = f.agenUnwound()
 		return
@@ -2212,7 +2212,7 @@ func (f *sumsGeneratorFrame) agenExit(ctx context.Context, w agen.Waker, err *er
 	p := recover()
 	f.agenState = -3
 	if p == nil {
-		f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 		agen.BlockUnwind(ctx, f.agenUnwind)
 		_, _, _ = f.agenUnwound()
 		return

@@ -243,7 +243,7 @@ func (f *leafGeneratorFrame) agenExit(ctx context.Context, w agen.Waker, err *er
 	p := recover()
 	f.agenState = -3
 	if p == nil {
-		f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 		agen.BlockUnwind(ctx, f.agenUnwind)
 		_, _, _ = f.agenUnwound()
 		return
@@ -635,7 +635,7 @@ func (f *outerGeneratorFrame) agenExit(ctx context.Context, w agen.Waker, err *e
 	p := recover()
 	f.agenState = -3
 	if p == nil {
-		f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 		agen.BlockUnwind(ctx, f.agenUnwind)
 		_, _, _ = f.agenUnwound()
 		return
@@ -1054,7 +1054,7 @@ func (f *middleGeneratorFrame) agenExit(ctx context.Context, w agen.Waker, err *
 	p := recover()
 	f.agenState = -3
 	if p == nil {
-		f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 		agen.BlockUnwind(ctx, f.agenUnwind)
 		_, _, _ = f.agenUnwound()
 		return
@@ -1422,7 +1422,7 @@ func (f *explodingGeneratorFrame) agenExit(ctx context.Context, w agen.Waker, er
 	p := recover()
 	f.agenState = -3
 	if p == nil {
-		f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 		agen.BlockUnwind(ctx, f.agenUnwind)
 		_, _, _ = f.agenUnwound()
 		return
@@ -1784,7 +1784,7 @@ func (f *delegatesToExplodingGeneratorFrame) agenExit(ctx context.Context, w age
 	p := recover()
 	f.agenState = -3
 	if p == nil {
-		f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 		agen.BlockUnwind(ctx, f.agenUnwind)
 		_, _, _ = f.agenUnwound()
 		return

@@ -252,7 +252,7 @@ func (f *walkGeneratorFrame) agenExit(ctx context.Context, w agen.Waker, err *er
 	p := recover()
 	f.agenState = -3
 	if p == nil {
-		f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 		agen.BlockUnwind(ctx, f.agenUnwind)
 		_, _, _ = f.agenUnwound()
 		return
@@ -749,7 +749,7 @@ func (f *perItemGeneratorFrame[T]) agenExit(ctx context.Context, w agen.Waker, e
 	p := recover()
 	f.agenState = -3
 	if p == nil {
-		f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 		agen.BlockUnwind(ctx, f.agenUnwind)
 		_, _, _ = f.agenUnwound()
 		return
@@ -1113,7 +1113,7 @@ func (f *stepsGeneratorFrame) agenExit(ctx context.Context, w agen.Waker, err *e
 	p := recover()
 	f.agenState = -3
 	if p == nil {
-		f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 		agen.BlockUnwind(ctx, f.agenUnwind)
 		_, _, _ = f.agenUnwound()
 		return
@@ -1471,7 +1471,7 @@ func (f *jumpsGeneratorFrame) agenExit(ctx context.Context, w agen.Waker, err *e
 	p := recover()
 	f.agenState = -3
 	if p == nil {
-		f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 		agen.BlockUnwind(ctx, f.agenUnwind)
 		_, _, _ = f.agenUnwound()
 		return
@@ -2040,7 +2040,7 @@ func (f *controlFlowGeneratorFrame) agenExit(ctx context.Context, w agen.Waker, 
 	p := recover()
 	f.agenState = -3
 	if p == nil {
-		f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 		agen.BlockUnwind(ctx, f.agenUnwind)
 		_, _, _ = f.agenUnwound()
 		return

@@ -1279,7 +1279,7 @@ func (f *asyncAwaitingCleanupGeneratorFrame) agenExit(ctx context.Context, w age
 	p := recover()
 	f.agenState = -3
 	if p == nil {
-		f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 		agen.BlockUnwind(ctx, f.agenUnwind)
 		_, _, _ = f.agenUnwound()
 		return

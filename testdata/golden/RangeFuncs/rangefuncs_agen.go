@@ -132,8 +132,7 @@ func (f *exitsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		f.agenCloseRanges()
-		f.agenRunDefers(false, nil)
+		f.agenRunDefers(f.agenCloseRanges(false, nil))
 	case f.agenState == -2:
 		// The body, or one of its deferred calls, closes its own generator.
 		panic(agen.ErrRunning)
@@ -156,13 +155,23 @@ func (f *exitsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 }
 
 // agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics.
-func (f *exitsGeneratorFrame) agenCloseRanges() {
+// innermost first, as All does when the body of a loop over it panics. The body unwinds
+// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
+// it returns the panic the deferred calls are to see.
+func (f *exitsGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
 	for len(f.agenRanges) > 0 {
 		g := f.agenRanges[len(f.agenRanges)-1]
 		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		g.Close()
+		func() {
+			defer func() {
+				if q := recover(); q != nil {
+					panicking, p = true, q
+				}
+			}()
+			g.Close()
+		}()
 	}
+	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -178,11 +187,12 @@ func (f *exitsGeneratorFrame) agenExit() {
 		return
 	}
 	defer f.agenFinish()
-	f.agenCloseRanges()
-	if len(f.agenDefers) == 0 {
+	if len(f.agenRanges) == 0 && len(f.agenDefers) == 0 {
 		return
 	}
-	if p := recover(); p != nil {
+	p := recover()
+	panicking, p := f.agenCloseRanges(p != nil, p)
+	if panicking {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
 		f.agenErr = (*f.err)
@@ -195,8 +205,7 @@ func (f *exitsGeneratorFrame) agenExit() {
 func (f *exitsGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	f.agenCloseRanges()
-	f.agenRunDefers(false, nil)
+	f.agenRunDefers(f.agenCloseRanges(false, nil))
 	f.agenErr = err
 	return 0, false
 }
@@ -336,7 +345,7 @@ resume2:
 //line rangefuncs.go:96
 	(*f.err) = nil
 end:
-//line rangefuncs_agen.go:340
+//line rangefuncs_agen.go:349
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -436,7 +445,9 @@ func (f *nestedGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		f.agenCloseRanges()
+		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+			panic(p)
+		}
 	case f.agenState == -2:
 		// The body, or one of its deferred calls, closes its own generator.
 		panic(agen.ErrRunning)
@@ -447,13 +458,23 @@ func (f *nestedGeneratorFrame) close() error {
 }
 
 // agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics.
-func (f *nestedGeneratorFrame) agenCloseRanges() {
+// innermost first, as All does when the body of a loop over it panics. The body unwinds
+// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
+// it returns the panic the deferred calls are to see.
+func (f *nestedGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
 	for len(f.agenRanges) > 0 {
 		g := f.agenRanges[len(f.agenRanges)-1]
 		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		g.Close()
+		func() {
+			defer func() {
+				if q := recover(); q != nil {
+					panicking, p = true, q
+				}
+			}()
+			g.Close()
+		}()
 	}
+	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -468,14 +489,23 @@ func (f *nestedGeneratorFrame) agenExit() {
 		return
 	}
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if len(f.agenRanges) == 0 {
+		return
+	}
+	p := recover()
+	panicking, p := f.agenCloseRanges(p != nil, p)
+	if panicking {
+		panic(p)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *nestedGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		panic(p)
+	}
 	f.agenErr = err
 	return 0, false
 }
@@ -573,7 +603,7 @@ done:
 		return 0, true
 	}
 resume2:
-//line rangefuncs_agen.go:577
+//line rangefuncs_agen.go:607
 	f.agenState = -1
 	return 0, false
 }
@@ -670,7 +700,9 @@ func (f *fromNativeGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		f.agenCloseRanges()
+		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+			panic(p)
+		}
 	case f.agenState == -2:
 		// The body, or one of its deferred calls, closes its own generator.
 		panic(agen.ErrRunning)
@@ -681,13 +713,23 @@ func (f *fromNativeGeneratorFrame) close() error {
 }
 
 // agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics.
-func (f *fromNativeGeneratorFrame) agenCloseRanges() {
+// innermost first, as All does when the body of a loop over it panics. The body unwinds
+// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
+// it returns the panic the deferred calls are to see.
+func (f *fromNativeGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
 	for len(f.agenRanges) > 0 {
 		g := f.agenRanges[len(f.agenRanges)-1]
 		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		g.Close()
+		func() {
+			defer func() {
+				if q := recover(); q != nil {
+					panicking, p = true, q
+				}
+			}()
+			g.Close()
+		}()
 	}
+	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -702,14 +744,23 @@ func (f *fromNativeGeneratorFrame) agenExit() {
 		return
 	}
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if len(f.agenRanges) == 0 {
+		return
+	}
+	p := recover()
+	panicking, p := f.agenCloseRanges(p != nil, p)
+	if panicking {
+		panic(p)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *fromNativeGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		panic(p)
+	}
 	f.agenErr = err
 	return 0, false
 }
@@ -784,7 +835,7 @@ out:
 //line rangefuncs.go:145
 	f.result = nil
 end:
-//line rangefuncs_agen.go:788
+//line rangefuncs_agen.go:839
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -894,7 +945,9 @@ func (f *formsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		f.agenCloseRanges()
+		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+			panic(p)
+		}
 	case f.agenState == -2:
 		// The body, or one of its deferred calls, closes its own generator.
 		panic(agen.ErrRunning)
@@ -905,13 +958,23 @@ func (f *formsGeneratorFrame) close() error {
 }
 
 // agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics.
-func (f *formsGeneratorFrame) agenCloseRanges() {
+// innermost first, as All does when the body of a loop over it panics. The body unwinds
+// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
+// it returns the panic the deferred calls are to see.
+func (f *formsGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
 	for len(f.agenRanges) > 0 {
 		g := f.agenRanges[len(f.agenRanges)-1]
 		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		g.Close()
+		func() {
+			defer func() {
+				if q := recover(); q != nil {
+					panicking, p = true, q
+				}
+			}()
+			g.Close()
+		}()
 	}
+	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -926,14 +989,23 @@ func (f *formsGeneratorFrame) agenExit() {
 		return
 	}
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if len(f.agenRanges) == 0 {
+		return
+	}
+	p := recover()
+	panicking, p := f.agenCloseRanges(p != nil, p)
+	if panicking {
+		panic(p)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *formsGeneratorFrame) agenThrow(err error) (string, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		panic(p)
+	}
 	f.agenErr = err
 	return "", false
 }
@@ -1126,7 +1198,7 @@ resume6:
 done6:
 //line rangefuncs.go:173
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:1130
+//line rangefuncs_agen.go:1202
 	f.agenState = -1
 	return "", false
 }
@@ -1222,7 +1294,9 @@ func (fr *capturesGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -2
 		defer fr.agenFinish()
-		fr.agenCloseRanges()
+		if panicking, p := fr.agenCloseRanges(false, nil); panicking {
+			panic(p)
+		}
 	case fr.agenState == -2:
 		// The body, or one of its deferred calls, closes its own generator.
 		panic(agen.ErrRunning)
@@ -1233,13 +1307,23 @@ func (fr *capturesGeneratorFrame) close() error {
 }
 
 // agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics.
-func (fr *capturesGeneratorFrame) agenCloseRanges() {
+// innermost first, as All does when the body of a loop over it panics. The body unwinds
+// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
+// it returns the panic the deferred calls are to see.
+func (fr *capturesGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
 	for len(fr.agenRanges) > 0 {
 		g := fr.agenRanges[len(fr.agenRanges)-1]
 		fr.agenRanges = fr.agenRanges[:len(fr.agenRanges)-1]
-		g.Close()
+		func() {
+			defer func() {
+				if q := recover(); q != nil {
+					panicking, p = true, q
+				}
+			}()
+			g.Close()
+		}()
 	}
+	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -1254,14 +1338,23 @@ func (fr *capturesGeneratorFrame) agenExit() {
 		return
 	}
 	defer fr.agenFinish()
-	fr.agenCloseRanges()
+	if len(fr.agenRanges) == 0 {
+		return
+	}
+	p := recover()
+	panicking, p := fr.agenCloseRanges(p != nil, p)
+	if panicking {
+		panic(p)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
 func (fr *capturesGeneratorFrame) agenThrow(err error) (int, bool) {
 	fr.agenState = -2
 	defer fr.agenFinish()
-	fr.agenCloseRanges()
+	if panicking, p := fr.agenCloseRanges(false, nil); panicking {
+		panic(p)
+	}
 	fr.agenErr = err
 	return 0, false
 }
@@ -1348,7 +1441,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line rangefuncs_agen.go:1352
+//line rangefuncs_agen.go:1445
 	fr.agenState = -1
 	return 0, false
 }
@@ -1464,8 +1557,7 @@ func (f *panickingGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		f.agenCloseRanges()
-		f.agenRunDefers(false, nil)
+		f.agenRunDefers(f.agenCloseRanges(false, nil))
 	case f.agenState == -2:
 		// The body, or one of its deferred calls, closes its own generator.
 		panic(agen.ErrRunning)
@@ -1488,13 +1580,23 @@ func (f *panickingGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 }
 
 // agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics.
-func (f *panickingGeneratorFrame) agenCloseRanges() {
+// innermost first, as All does when the body of a loop over it panics. The body unwinds
+// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
+// it returns the panic the deferred calls are to see.
+func (f *panickingGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
 	for len(f.agenRanges) > 0 {
 		g := f.agenRanges[len(f.agenRanges)-1]
 		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		g.Close()
+		func() {
+			defer func() {
+				if q := recover(); q != nil {
+					panicking, p = true, q
+				}
+			}()
+			g.Close()
+		}()
 	}
+	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -1510,11 +1612,12 @@ func (f *panickingGeneratorFrame) agenExit() {
 		return
 	}
 	defer f.agenFinish()
-	f.agenCloseRanges()
-	if len(f.agenDefers) == 0 {
+	if len(f.agenRanges) == 0 && len(f.agenDefers) == 0 {
 		return
 	}
-	if p := recover(); p != nil {
+	p := recover()
+	panicking, p := f.agenCloseRanges(p != nil, p)
+	if panicking {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
 		f.agenErr = (*f.err)
@@ -1527,8 +1630,7 @@ func (f *panickingGeneratorFrame) agenExit() {
 func (f *panickingGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	f.agenCloseRanges()
-	f.agenRunDefers(false, nil)
+	f.agenRunDefers(f.agenCloseRanges(false, nil))
 	f.agenErr = err
 	return 0, false
 }
@@ -1632,7 +1734,7 @@ done:
 	f.agenRanges = f.agenRanges[:0]
 //line rangefuncs.go:216
 	(*f.err) = nil
-//line rangefuncs_agen.go:1636
+//line rangefuncs_agen.go:1738
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1732,7 +1834,9 @@ func (f *targetsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		f.agenCloseRanges()
+		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+			panic(p)
+		}
 	case f.agenState == -2:
 		// The body, or one of its deferred calls, closes its own generator.
 		panic(agen.ErrRunning)
@@ -1743,13 +1847,23 @@ func (f *targetsGeneratorFrame) close() error {
 }
 
 // agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics.
-func (f *targetsGeneratorFrame) agenCloseRanges() {
+// innermost first, as All does when the body of a loop over it panics. The body unwinds
+// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
+// it returns the panic the deferred calls are to see.
+func (f *targetsGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
 	for len(f.agenRanges) > 0 {
 		g := f.agenRanges[len(f.agenRanges)-1]
 		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		g.Close()
+		func() {
+			defer func() {
+				if q := recover(); q != nil {
+					panicking, p = true, q
+				}
+			}()
+			g.Close()
+		}()
 	}
+	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -1764,14 +1878,23 @@ func (f *targetsGeneratorFrame) agenExit() {
 		return
 	}
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if len(f.agenRanges) == 0 {
+		return
+	}
+	p := recover()
+	panicking, p := f.agenCloseRanges(p != nil, p)
+	if panicking {
+		panic(p)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *targetsGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		panic(p)
+	}
 	f.agenErr = err
 	return 0, false
 }
@@ -1831,7 +1954,7 @@ done:
 	for range ints((*f.tr), "cold", 2) {
 		(*f.tr).Log("a cold loop after a hot one")
 	}
-//line rangefuncs_agen.go:1835
+//line rangefuncs_agen.go:1958
 	f.agenState = -1
 	return 0, false
 }
@@ -1936,7 +2059,9 @@ func (f *namedYieldGeneratorFrame[F]) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		f.agenCloseRanges()
+		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+			panic(p)
+		}
 	case f.agenState == -2:
 		// The body, or one of its deferred calls, closes its own generator.
 		panic(agen.ErrRunning)
@@ -1947,13 +2072,23 @@ func (f *namedYieldGeneratorFrame[F]) close() error {
 }
 
 // agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics.
-func (f *namedYieldGeneratorFrame[F]) agenCloseRanges() {
+// innermost first, as All does when the body of a loop over it panics. The body unwinds
+// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
+// it returns the panic the deferred calls are to see.
+func (f *namedYieldGeneratorFrame[F]) agenCloseRanges(panicking bool, p any) (bool, any) {
 	for len(f.agenRanges) > 0 {
 		g := f.agenRanges[len(f.agenRanges)-1]
 		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		g.Close()
+		func() {
+			defer func() {
+				if q := recover(); q != nil {
+					panicking, p = true, q
+				}
+			}()
+			g.Close()
+		}()
 	}
+	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -1968,14 +2103,23 @@ func (f *namedYieldGeneratorFrame[F]) agenExit() {
 		return
 	}
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if len(f.agenRanges) == 0 {
+		return
+	}
+	p := recover()
+	panicking, p := f.agenCloseRanges(p != nil, p)
+	if panicking {
+		panic(p)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *namedYieldGeneratorFrame[F]) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		panic(p)
+	}
 	f.agenErr = err
 	return 0, false
 }
@@ -2051,7 +2195,7 @@ resume2:
 done2:
 //line rangefuncs.go:256
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:2055
+//line rangefuncs_agen.go:2199
 	f.agenState = -1
 	return 0, false
 }
@@ -2196,7 +2340,7 @@ loop:
 		}
 		(*f.tr).Log("v %d", v)
 	}
-//line rangefuncs_agen.go:2200
+//line rangefuncs_agen.go:2344
 	f.agenState = -1
 	return 0, false
 }
@@ -2293,7 +2437,9 @@ func (f *orderGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		f.agenCloseRanges()
+		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+			panic(p)
+		}
 	case f.agenState == -2:
 		// The body, or one of its deferred calls, closes its own generator.
 		panic(agen.ErrRunning)
@@ -2304,13 +2450,23 @@ func (f *orderGeneratorFrame) close() error {
 }
 
 // agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics.
-func (f *orderGeneratorFrame) agenCloseRanges() {
+// innermost first, as All does when the body of a loop over it panics. The body unwinds
+// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
+// it returns the panic the deferred calls are to see.
+func (f *orderGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
 	for len(f.agenRanges) > 0 {
 		g := f.agenRanges[len(f.agenRanges)-1]
 		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		g.Close()
+		func() {
+			defer func() {
+				if q := recover(); q != nil {
+					panicking, p = true, q
+				}
+			}()
+			g.Close()
+		}()
 	}
+	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -2325,14 +2481,23 @@ func (f *orderGeneratorFrame) agenExit() {
 		return
 	}
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if len(f.agenRanges) == 0 {
+		return
+	}
+	p := recover()
+	panicking, p := f.agenCloseRanges(p != nil, p)
+	if panicking {
+		panic(p)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *orderGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		panic(p)
+	}
 	f.agenErr = err
 	return 0, false
 }
@@ -2426,7 +2591,7 @@ done2:
 	f.agenRanges = f.agenRanges[:0]
 //line rangefuncs.go:295
 	f.tr.Log("m=%v", (*f.m))
-//line rangefuncs_agen.go:2430
+//line rangefuncs_agen.go:2595
 	f.agenState = -1
 	return 0, false
 }
@@ -2524,7 +2689,9 @@ func (f *genericGeneratorFrame[T]) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		f.agenCloseRanges()
+		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+			panic(p)
+		}
 	case f.agenState == -2:
 		// The body, or one of its deferred calls, closes its own generator.
 		panic(agen.ErrRunning)
@@ -2535,13 +2702,23 @@ func (f *genericGeneratorFrame[T]) close() error {
 }
 
 // agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics.
-func (f *genericGeneratorFrame[T]) agenCloseRanges() {
+// innermost first, as All does when the body of a loop over it panics. The body unwinds
+// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
+// it returns the panic the deferred calls are to see.
+func (f *genericGeneratorFrame[T]) agenCloseRanges(panicking bool, p any) (bool, any) {
 	for len(f.agenRanges) > 0 {
 		g := f.agenRanges[len(f.agenRanges)-1]
 		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		g.Close()
+		func() {
+			defer func() {
+				if q := recover(); q != nil {
+					panicking, p = true, q
+				}
+			}()
+			g.Close()
+		}()
 	}
+	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -2556,14 +2733,23 @@ func (f *genericGeneratorFrame[T]) agenExit() {
 		return
 	}
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if len(f.agenRanges) == 0 {
+		return
+	}
+	p := recover()
+	panicking, p := f.agenCloseRanges(p != nil, p)
+	if panicking {
+		panic(p)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *genericGeneratorFrame[T]) agenThrow(err error) (T, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		panic(p)
+	}
 	f.agenErr = err
 	return *new(T), false
 }
@@ -2641,7 +2827,619 @@ resume2:
 done2:
 //line rangefuncs.go:329
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:2645
+//line rangefuncs_agen.go:2831
 	f.agenState = -1
 	return *new(T), false
+}
+
+// stubbornGenerator is the generator of stubborn, made by stubbornGen. It implements agen.Generator.
+type stubbornGenerator struct {
+	f *stubbornGeneratorFrame
+}
+
+// stubbornGen returns a generator that runs stubborn: nothing runs before the first Next.
+func stubbornGen(tr *difftest.Trace, which int) *stubbornGenerator {
+	return &stubbornGenerator{f: &stubbornGeneratorFrame{
+		tr:    &tr,
+		which: &which,
+	}}
+}
+
+// A compile error here means that the signature of stubborn changed: run go generate.
+//
+//agen:fingerprint stubborn 218d7660aa242797
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, int) error = stubborn
+}
+
+// stubbornGeneratorFrame is the state of a stubbornGenerator between suspension points.
+type stubbornGeneratorFrame struct {
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	agenRanges []io.Closer              // the generators of the range loops the body is in
+	agenDefers []stubbornGeneratorDefer // pending deferred calls, in order
+	tr         **difftest.Trace
+	which      *int
+	result     error
+	ranged     *agen.Pulled[int]
+}
+
+// stubbornGeneratorDefer is a deferred call of stubborn, from the defer statement site.
+type stubbornGeneratorDefer struct {
+	site int
+	fn1  func()
+}
+
+var _ agen.Generator[int, int] = (*stubbornGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *stubbornGenerator) Next() (int, bool) {
+	value, ok := g.f.resume(g, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *stubbornGenerator) Send(v int) (int, bool) {
+	value, ok := g.f.resume(g, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Throw raises err at the pending yield.
+func (g *stubbornGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1, 2:
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
+	}
+	value, ok := g.f.resume(g, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *stubbornGenerator) Close() error {
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
+}
+
+// Err returns the error the body ended with.
+func (g *stubbornGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator (the deferred Close does nothing to a finished one).
+func (g *stubbornGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		defer g.Close()
+		for again := true; again; {
+			_, again = g.f.resume(g, yield)
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *stubbornGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -2
+		defer f.agenFinish()
+		f.agenRunDefers(f.agenCloseRanges(false, nil))
+	case f.agenState == -2:
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *stubbornGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *stubbornGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenCloseRanges closes the generators of the range loops the body is unwinding out of,
+// innermost first, as All does when the body of a loop over it panics. The body unwinds
+// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
+// it returns the panic the deferred calls are to see.
+func (f *stubbornGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
+	for len(f.agenRanges) > 0 {
+		g := f.agenRanges[len(f.agenRanges)-1]
+		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
+		func() {
+			defer func() {
+				if q := recover(); q != nil {
+					panicking, p = true, q
+				}
+			}()
+			g.Close()
+		}()
+	}
+	return panicking, p
+}
+
+// agenFinish marks the generator finished.
+func (f *stubbornGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (f *stubbornGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if len(f.agenRanges) == 0 && len(f.agenDefers) == 0 {
+		return
+	}
+	p := recover()
+	panicking, p := f.agenCloseRanges(p != nil, p)
+	if panicking {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+		f.agenErr = f.result
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *stubbornGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(f.agenCloseRanges(false, nil))
+	f.agenErr = err
+	return 0, false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *stubbornGeneratorFrame) agenDefer(h *stubbornGenerator, d stubbornGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	f.agenLife.Track(h, f)
+}
+
+// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// panicking with p if panicking, so that recover() in them works as in Go.
+func (f *stubbornGeneratorFrame) agenRunDefers(panicking bool, p any) {
+	defers := f.agenDefers
+	f.agenDefers = nil
+	for i := range defers {
+		switch d := &defers[i]; d.site {
+		case 1:
+			defer d.fn1()
+		}
+	}
+	if panicking {
+		panic(p)
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *stubbornGeneratorFrame) resume(g *stubbornGenerator, yield func(int) bool) (int, bool) {
+	var (
+		rangeValue, v int
+		rangeOK       bool
+	)
+	at := f.agenState
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	}
+//line rangefuncs.go:352
+	{
+		tr := f.tr
+		f.agenDefer(g, stubbornGeneratorDefer{site: 1, fn1: func() {
+			(*tr).Log("body deferred recovered %v", recover())
+		}})
+	}
+//line rangefuncs.go:355
+	f.ranged = agen.Pull(stubbornSeq((*f.tr)))
+	f.agenRanges = append(f.agenRanges, f.ranged)
+	rangeValue, rangeOK = f.ranged.Next()
+	if !(rangeOK) {
+		goto done
+	}
+	v = rangeValue
+//line rangefuncs.go:356
+	f.agenState = 1
+	if yield == nil || !yield(v) {
+		return v, yield == nil
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
+resume1:
+//line rangefuncs.go:357
+	if (*f.which) == 0 {
+		goto break2
+	}
+//line rangefuncs.go:360
+	f.result = errors.New("returned")
+	f.agenRanges = f.agenRanges[:0]
+	f.ranged.Stop()
+	goto end
+break2:
+//line rangefuncs.go:355
+	f.agenRanges = f.agenRanges[:0]
+	f.ranged.Stop()
+done:
+	f.agenRanges = f.agenRanges[:0]
+//line rangefuncs.go:362
+	f.agenState = 2
+	if yield == nil || !yield(100) {
+		return 100, yield == nil
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
+resume2:
+//line rangefuncs.go:363
+	f.result = nil
+end:
+//line rangefuncs_agen.go:3127
+	f.agenRunDefers(false, nil)
+	f.agenState = -1
+	f.agenErr = f.result
+	f.agenLife.Finish(f)
+	return 0, false
+}
+
+// deferPanicsGenerator is the generator of deferPanics, made by deferPanicsGen. It implements agen.Generator.
+type deferPanicsGenerator struct {
+	f *deferPanicsGeneratorFrame
+}
+
+// deferPanicsGen returns a generator that runs deferPanics: nothing runs before the first Next.
+func deferPanicsGen(tr *difftest.Trace) *deferPanicsGenerator {
+	return &deferPanicsGenerator{f: &deferPanicsGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of deferPanics changed: run go generate.
+//
+//agen:fingerprint deferPanics 1ecb78e57ccf51dc
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = deferPanics
+}
+
+// deferPanicsGeneratorFrame is the state of a deferPanicsGenerator between suspension points.
+type deferPanicsGeneratorFrame struct {
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	agenRanges []io.Closer                 // the generators of the range loops the body is in
+	agenDefers []deferPanicsGeneratorDefer // pending deferred calls, in order
+	tr         **difftest.Trace
+	ranged     *agen.Pulled[int]
+	a          *int
+	ranged2    *agen.Pulled[int]
+	b          *int
+	ranged3    *agen.Pulled[int]
+}
+
+// deferPanicsGeneratorDefer is a deferred call of deferPanics, from the defer statement site.
+type deferPanicsGeneratorDefer struct {
+	site int
+	fn1  func()
+	fn2  func(format string, args ...any)
+	a2_0 string
+	fn3  func(format string, args ...any)
+	a3_0 string
+	a3_1 any
+}
+
+var _ agen.Generator[int, int] = (*deferPanicsGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *deferPanicsGenerator) Next() (int, bool) {
+	value, ok := g.f.resume(g, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *deferPanicsGenerator) Send(v int) (int, bool) {
+	value, ok := g.f.resume(g, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Throw raises err at the pending yield.
+func (g *deferPanicsGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1:
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
+	}
+	value, ok := g.f.resume(g, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *deferPanicsGenerator) Close() error {
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
+}
+
+// Err returns the error the body ended with.
+func (g *deferPanicsGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator (the deferred Close does nothing to a finished one).
+func (g *deferPanicsGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		defer g.Close()
+		for again := true; again; {
+			_, again = g.f.resume(g, yield)
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *deferPanicsGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -2
+		defer f.agenFinish()
+		f.agenRunDefers(f.agenCloseRanges(false, nil))
+	case f.agenState == -2:
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *deferPanicsGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *deferPanicsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenCloseRanges closes the generators of the range loops the body is unwinding out of,
+// innermost first, as All does when the body of a loop over it panics. The body unwinds
+// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
+// it returns the panic the deferred calls are to see.
+func (f *deferPanicsGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
+	for len(f.agenRanges) > 0 {
+		g := f.agenRanges[len(f.agenRanges)-1]
+		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
+		func() {
+			defer func() {
+				if q := recover(); q != nil {
+					panicking, p = true, q
+				}
+			}()
+			g.Close()
+		}()
+	}
+	return panicking, p
+}
+
+// agenFinish marks the generator finished.
+func (f *deferPanicsGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (f *deferPanicsGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if len(f.agenRanges) == 0 && len(f.agenDefers) == 0 {
+		return
+	}
+	p := recover()
+	panicking, p := f.agenCloseRanges(p != nil, p)
+	if panicking {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *deferPanicsGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(f.agenCloseRanges(false, nil))
+	f.agenErr = err
+	return 0, false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *deferPanicsGeneratorFrame) agenDefer(h *deferPanicsGenerator, d deferPanicsGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	f.agenLife.Track(h, f)
+}
+
+// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// panicking with p if panicking, so that recover() in them works as in Go.
+func (f *deferPanicsGeneratorFrame) agenRunDefers(panicking bool, p any) {
+	defers := f.agenDefers
+	f.agenDefers = nil
+	for i := range defers {
+		switch d := &defers[i]; d.site {
+		case 1:
+			defer d.fn1()
+		case 2:
+			defer d.fn2(d.a2_0)
+		case 3:
+			defer d.fn3(d.a3_0, d.a3_1)
+		}
+	}
+	if panicking {
+		panic(p)
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *deferPanicsGeneratorFrame) resume(g *deferPanicsGenerator, yield func(int) bool) (int, bool) {
+	var (
+		rangeValue, rangeValue2, rangeValue3, c, t int
+		rangeOK, rangeOK2, rangeOK3                bool
+	)
+	at := f.agenState
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	}
+//line rangefuncs.go:390
+	{
+		tr := f.tr
+		f.agenDefer(g, deferPanicsGeneratorDefer{site: 1, fn1: func() {
+			(*tr).Log("body deferred recovered %v", recover())
+		}})
+	}
+//line rangefuncs.go:393
+	f.agenDefer(g, deferPanicsGeneratorDefer{site: 2, fn2: (*f.tr).Log, a2_0: "body deferred"})
+//line rangefuncs.go:394
+	f.ranged = agen.Pull(deferPanicSeq((*f.tr), "outer"))
+	f.agenRanges = append(f.agenRanges, f.ranged)
+loop:
+	rangeValue, rangeOK = f.ranged.Next()
+	if !(rangeOK) {
+		goto done
+	}
+	f.a = new(int)
+	(*f.a) = rangeValue
+//line rangefuncs.go:395
+	f.agenDefer(g, deferPanicsGeneratorDefer{site: 3, fn3: (*f.tr).Log, a3_0: "loop deferred a=%d", a3_1: (*f.a)})
+//line rangefuncs.go:396
+	f.ranged2 = agen.Pull(ints((*f.tr), "middle", 2))
+	f.agenRanges = append(f.agenRanges, f.ranged2)
+loop2:
+	rangeValue2, rangeOK2 = f.ranged2.Next()
+	if !(rangeOK2) {
+		goto done2
+	}
+	f.b = new(int)
+	(*f.b) = rangeValue2
+//line rangefuncs.go:397
+	f.ranged3 = agen.Pull(deferPanicSeq((*f.tr), "inner"))
+	f.agenRanges = append(f.agenRanges, f.ranged3)
+loop3:
+	rangeValue3, rangeOK3 = f.ranged3.Next()
+	if !(rangeOK3) {
+		goto done3
+	}
+	c = rangeValue3
+//line rangefuncs.go:398
+	t = (*f.a)*100 + (*f.b)*10 + c
+	f.agenState = 1
+	if yield == nil || !yield(t) {
+		return t, yield == nil
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
+resume1:
+	goto loop3
+done3:
+//line rangefuncs.go:397
+	f.agenRanges = f.agenRanges[:2]
+	goto loop2
+done2:
+//line rangefuncs.go:396
+	f.agenRanges = f.agenRanges[:1]
+	goto loop
+done:
+//line rangefuncs.go:394
+	f.agenRanges = f.agenRanges[:0]
+//line rangefuncs_agen.go:3441
+	f.agenRunDefers(false, nil)
+	f.agenState = -1
+	f.agenLife.Finish(f)
+	return 0, false
 }
