@@ -227,6 +227,8 @@ func (r *renderer) unwindingExit() jen.Code {
 	}
 
 	body = append(body,
+		// A runtime.Goexit unwinds the iterators of the body's range loops
+		// from their yield (a return stops them).
 		jen.If(jen.Id("p").Op("==").Nil()).Block(
 			r.field("agenUnwinding").Dot("Start").Call(jen.Qual(runtime, "UnwindGoexit"), jen.Nil(), jen.Nil()),
 			jen.Qual(runtime, "BlockUnwind").Call(jen.Id("ctx"), r.field("agenUnwind")),

@@ -610,28 +610,49 @@ func (r *renderer) unwind() []jen.Code {
 
 // runDefers renders what unwinds the body: the generators of the range
 // loops it is in are closed, as All closes them, then the pending deferred
-// calls run.
+// calls run. A panic of a close goes on through the closes left and the
+// deferred calls, as a panic of an iterator's deferred call goes through
+// the frames below it in Go.
 func (r *renderer) runDefers(panicking, p jen.Code) []jen.Code {
-	var code []jen.Code
-	if r.syncRanges() {
-		code = append(code, r.field("agenCloseRanges").Call())
+	switch {
+	case r.syncRanges() && r.hasDefers():
+		return []jen.Code{r.field(r.runDefersName()).Call(r.field("agenCloseRanges").Call(panicking, p))}
+	case r.syncRanges():
+		return []jen.Code{jen.If(jen.List(jen.Id("panicking"), jen.Id("p")).Op(":=").Add(r.field("agenCloseRanges").Call(panicking, p)), jen.Id("panicking")).Block(
+			jen.Panic(jen.Id("p")))}
+	case r.hasDefers():
+		return []jen.Code{r.field(r.runDefersName()).Call(panicking, p)}
 	}
+	return nil
+}
+
+// unwound renders the condition that the body has neither range loops
+// nor deferred calls pending.
+func (r *renderer) unwound() jen.Code {
+	c := jen.Len(r.field("agenRanges")).Op("==").Lit(0)
 	if r.hasDefers() {
-		code = append(code, r.field(r.runDefersName()).Call(panicking, p))
+		c = c.Op("&&").Len(r.field("agenDefers")).Op("==").Lit(0)
 	}
-	return code
+	return c
 }
 
 // closeRangesMethod renders agenCloseRanges.
 func (r *renderer) closeRangesMethod() jen.Code {
 	ranges := r.field("agenRanges")
 	return jen.Comment("agenCloseRanges closes the generators of the range loops the body is unwinding out of,").Line().
-		Comment("innermost first, as All does when the body of a loop over it panics.").Line().
-		Func().Params(r.recv()).Id("agenCloseRanges").Params().Block(
+		Comment("innermost first, as All does when the body of a loop over it panics. The body unwinds").Line().
+		Comment("with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:").Line().
+		Comment("it returns the panic the deferred calls are to see.").Line().
+		Func().Params(r.recv()).Id("agenCloseRanges").Params(jen.Id("panicking").Bool(), jen.Id("p").Any()).Params(jen.Bool(), jen.Any()).Block(
 		jen.For(jen.Len(ranges.Clone()).Op(">").Lit(0)).Block(
 			jen.Id("g").Op(":=").Add(ranges.Clone()).Index(jen.Len(ranges.Clone()).Op("-").Lit(1)),
 			ranges.Clone().Op("=").Add(ranges.Clone()).Index(jen.Empty(), jen.Len(ranges.Clone()).Op("-").Lit(1)),
-			jen.Id("g").Dot("Close").Call()))
+			jen.Func().Params().Block(
+				jen.Defer().Func().Params().Block(
+					jen.If(jen.Id("q").Op(":=").Recover(), jen.Id("q").Op("!=").Nil()).Block(
+						jen.List(jen.Id("panicking"), jen.Id("p")).Op("=").List(jen.True(), jen.Id("q")))).Call(),
+				jen.Id("g").Dot("Close").Call()).Call()),
+		jen.Return(jen.Id("panicking"), jen.Id("p")))
 }
 
 func (r *renderer) hasYieldPoint() bool {
@@ -785,7 +806,16 @@ func (r *renderer) exitMethods() []jen.Code {
 		jen.Defer().Add(r.field("agenFinish")).Call(),
 	}
 	if r.syncRanges() {
-		body = append(body, r.field("agenCloseRanges").Call())
+		// The body's panic, recovered, goes on through the closes of its
+		// range loops, and the deferred calls see the last one's.
+		body = append(body,
+			jen.If(r.unwound()).Block(jen.Return()),
+			jen.Id("p").Op(":=").Recover(),
+			jen.List(jen.Id("panicking"), jen.Id("p")).Op(":=").Add(r.field("agenCloseRanges").Call(jen.Id("p").Op("!=").Nil(), jen.Id("p"))))
+		if !r.hasDefers() {
+			body = append(body, jen.If(jen.Id("panicking")).Block(jen.Panic(jen.Id("p"))))
+			return append(methods, doc.Func().Params(r.recv()).Id("agenExit").Params(params...).Block(body...))
+		}
 	}
 	if !r.hasDefers() {
 		return append(methods, doc.Func().Params(r.recv()).Id("agenExit").Params(params...).Block(body...))
@@ -801,6 +831,15 @@ func (r *renderer) exitMethods() []jen.Code {
 		returns = []jen.Code{jen.List(jen.Op("*").Err(), jen.Op("*").Id("ready")).Op("=").List(end, jen.True())}
 	case m.Result != nil:
 		returns = []jen.Code{r.field("agenErr").Op("=").Id(r.ref(m.Result, transform.RefValue))}
+	}
+	if r.syncRanges() {
+		body = append(body,
+			jen.If(jen.Id("panicking")).Block(append([]jen.Code{
+				r.field("agenRunDefers").Call(jen.True(), jen.Id("p")),
+				jen.Comment("A deferred call recovered: the body returns."),
+			}, returns...)...).Else().Block(
+				r.field("agenRunDefers").Call(jen.False(), jen.Nil())))
+		return append(methods, doc.Func().Params(r.recv()).Id("agenExit").Params(params...).Block(body...))
 	}
 	body = append(body,
 		jen.If(jen.Len(r.field("agenDefers")).Op("==").Lit(0)).Block(jen.Return()),

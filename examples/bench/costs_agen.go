@@ -442,7 +442,9 @@ func (f *overSeqGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		f.agenCloseRanges()
+		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+			panic(p)
+		}
 	case f.agenState == -2:
 		// The body, or one of its deferred calls, closes its own generator.
 		panic(agen.ErrRunning)
@@ -453,13 +455,23 @@ func (f *overSeqGeneratorFrame) close() error {
 }
 
 // agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics.
-func (f *overSeqGeneratorFrame) agenCloseRanges() {
+// innermost first, as All does when the body of a loop over it panics. The body unwinds
+// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
+// it returns the panic the deferred calls are to see.
+func (f *overSeqGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
 	for len(f.agenRanges) > 0 {
 		g := f.agenRanges[len(f.agenRanges)-1]
 		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		g.Close()
+		func() {
+			defer func() {
+				if q := recover(); q != nil {
+					panicking, p = true, q
+				}
+			}()
+			g.Close()
+		}()
 	}
+	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -474,14 +486,23 @@ func (f *overSeqGeneratorFrame) agenExit() {
 		return
 	}
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if len(f.agenRanges) == 0 {
+		return
+	}
+	p := recover()
+	panicking, p := f.agenCloseRanges(p != nil, p)
+	if panicking {
+		panic(p)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *overSeqGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		panic(p)
+	}
 	f.agenErr = err
 	return 0, false
 }
@@ -532,7 +553,7 @@ resume1:
 done:
 //line costs.go:34
 	f.agenRanges = f.agenRanges[:0]
-//line costs_agen.go:536
+//line costs_agen.go:557
 	f.agenState = -1
 	return 0, false
 }

@@ -37,19 +37,39 @@ type Pulled[V any] struct {
 type pulling struct {
 	stop      func()
 	unwinding bool // the pending yield is to unwind the iterator
+	stopped   bool // a yield returned false: the iterator must not call it again
 }
 
 // unwound is the panic that unwinds the iterator of a Pulled from its
 // pending yield when the body unwinds.
 type unwound struct{}
 
-// stopped is what the iterator's yield returns once the consumer's has
-// returned false: false, or under Close the panic that unwinds it.
-func (s *pulling) stopped() bool {
-	if s.unwinding {
+// yielded returns what the iterator's yield returns once the consumer's
+// has returned more (true while the loop goes on): more, or after a
+// break false, or under Close the panic that unwinds the iterator. A call of the iterator's yield after it returned
+// false panics as it does in a range loop, with the runtime's error
+// "range function continued iteration after function for loop body
+// returned false", raised where the iterator calls it.
+func (s *pulling) yielded(more bool) bool {
+	switch {
+	case s.stopped:
+		continuedAfterFalse()
+	case more:
+		return true
+	case s.unwinding:
 		panic(unwound{})
 	}
+	s.stopped = true
 	return false
+}
+
+// continuedAfterFalse panics as a range-over-func loop does when its
+// iterator calls yield again after yield returned false: with the
+// runtime's own error, which it raises itself.
+func continuedAfterFalse() {
+	for range func(yield func() bool) { _ = yield() || yield() } {
+		break
+	}
 }
 
 // Pull returns seq as a Pulled: nothing runs before the first Next. Its
@@ -57,7 +77,7 @@ func (s *pulling) stopped() bool {
 func Pull[V any, Y ~func(V) bool, F ~func(Y)](seq F) *Pulled[V] {
 	s := &pulling{}
 	next, stop := iter.Pull(func(yield func(V) bool) {
-		seq(func(v V) bool { return yield(v) || s.stopped() })
+		seq(func(v V) bool { return s.yielded(!s.stopped && yield(v)) })
 	})
 	s.stop = stop
 	p := &Pulled[V]{next: next, pull: s}
@@ -117,7 +137,7 @@ type Pulled2[K, V any] struct {
 func Pull2[K, V any, Y ~func(K, V) bool, F ~func(Y)](seq F) *Pulled2[K, V] {
 	s := &pulling{}
 	next, stop := iter.Pull2(func(yield func(K, V) bool) {
-		seq(func(k K, v V) bool { return yield(k, v) || s.stopped() })
+		seq(func(k K, v V) bool { return s.yielded(!s.stopped && yield(k, v)) })
 	})
 	s.stop = stop
 	p := &Pulled2[K, V]{next: next, pull: s}

@@ -303,6 +303,21 @@ func generic[T any](y *agen.AsyncYielder[T, agen.None], tr *difftest.Trace, seq 
 	}
 }
 
+// goexits calls runtime.Goexit inside a loop over an iterator: the
+// iterator unwinds from its yield (its deferred calls run, the rest does
+// not), as under Close (found in review: it was stopped, its yield
+// returning false, as after a return).
+//
+//agen:generator
+func goexits(y *agen.AsyncYielder[int, int], tr *difftest.Trace) {
+	defer tr.Log("body deferred")
+	for v := range ints(tr, "seq", 3) {
+		if y.Yield(v) == 1 {
+			runtime.Goexit()
+		}
+	}
+}
+
 // Suite is the differential suite of this package.
 var Suite = func() difftest.Suite {
 	var s difftest.Suite
@@ -346,6 +361,10 @@ var Suite = func() difftest.Suite {
 				namedYield(y, tr, named(tr), ints(tr, "param", 2))
 				return nil
 			}),
+		difftest.Async("goexits",
+			func(tr *difftest.Trace) agen.AsyncGenerator[int, int] { return goexitsGen(tr) },
+			func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error { goexits(y, tr); return nil },
+			0, 1),
 		difftest.Async("captures",
 			func(tr *difftest.Trace) agen.AsyncGenerator[int, agen.None] { return capturesGen(tr) },
 			func(tr *difftest.Trace, y *agen.AsyncYielder[int, agen.None]) error { captures(y, tr); return nil }),

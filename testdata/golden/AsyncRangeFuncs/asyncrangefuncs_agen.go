@@ -3295,3 +3295,332 @@ unwinding:
 	}
 	return f.agenUnwound()
 }
+
+// goexitsGenerator is the generator of goexits, made by goexitsGen. It implements agen.AsyncGenerator.
+type goexitsGenerator struct {
+	f *goexitsGeneratorFrame
+}
+
+// goexitsGen returns a generator that runs goexits: nothing runs before the first Next.
+func goexitsGen(tr *difftest.Trace) *goexitsGenerator {
+	return &goexitsGenerator{f: &goexitsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of goexits changed: run go generate.
+//
+//agen:fingerprint goexits 6a0d716b59b37b04
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = goexits
+}
+
+// goexitsGeneratorFrame is the state of a goexitsGenerator between suspension points.
+type goexitsGeneratorFrame struct {
+	agenState     int                     // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenCore      agen.AsyncCore          // the operation in progress, the lifecycle
+	agenUnwinding agen.Unwinding          // why the body unwinds, and the panic it holds
+	agenRanges    []agen.RangeLoop        // the range loops over generators the body is in
+	agenDefers    []goexitsGeneratorDefer // pending deferred calls, in order
+	tr            *difftest.Trace
+	ranged        *agen.Pulled[int]
+}
+
+// goexitsGeneratorDefer is a deferred call of goexits, from the defer statement site.
+type goexitsGeneratorDefer struct {
+	site int
+	fn1  func(format string, args ...any)
+	a1_0 string
+}
+
+var _ agen.AsyncGenerator[int, int] = (*goexitsGenerator)(nil)
+
+// Next runs the body to its next yield, blocking through its awaits; it returns agen.Done
+// once the body has finished, after the error the body returned, if any.
+func (g *goexitsGenerator) Next(ctx context.Context) (int, error) {
+	var sent int
+	return g.f.agenRun(ctx, g, sent)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *goexitsGenerator) Send(ctx context.Context, v int) (int, error) {
+	return g.f.agenRun(ctx, g, v)
+}
+
+// Throw raises err at the pending yield.
+func (g *goexitsGenerator) Throw(ctx context.Context, err error) (int, error) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	var sent int
+	return agen.RunAsync(ctx, g.f, g, agen.OpThrow, sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *goexitsGenerator) Close(ctx context.Context) error {
+	var sent int
+	_, err := agen.RunAsync(ctx, g.f, g, agen.OpClose, sent, nil)
+	return err
+}
+
+// All returns an iterator over the values, and a final error if the body fails;
+// breaking out of the loop closes the generator.
+func (g *goexitsGenerator) All(ctx context.Context) iter.Seq2[int, error] {
+	return agen.AllAsync[int, int](ctx, g)
+}
+
+// ANext is Next as an awaitable.
+func (g *goexitsGenerator) ANext() agen.Awaitable[int] {
+	var sent int
+	return agen.OpAsync(g.f, g, agen.OpNext, sent, nil)
+}
+
+// ASend is Send as an awaitable.
+func (g *goexitsGenerator) ASend(v int) agen.Awaitable[int] {
+	return agen.OpAsync(g.f, g, agen.OpSend, v, nil)
+}
+
+// AThrow is Throw as an awaitable.
+func (g *goexitsGenerator) AThrow(err error) agen.Awaitable[int] {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	var sent int
+	return agen.OpAsync(g.f, g, agen.OpThrow, sent, err)
+}
+
+// AClose is Close as an awaitable.
+func (g *goexitsGenerator) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *goexitsGeneratorFrame) agenRun(ctx context.Context, g *goexitsGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
+}
+
+// Core implements agen.AsyncMachine.
+func (f *goexitsGeneratorFrame) Core() *agen.AsyncCore {
+	return &f.agenCore
+}
+
+// Resume implements agen.AsyncMachine: it runs op on the body.
+func (f *goexitsGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
+	handle, _ := h.(*goexitsGenerator)
+	switch op {
+	case agen.OpClose:
+		switch {
+		case f.agenState > 0:
+			f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
+			f.agenState = -3
+		case f.agenState != -3:
+			return 0, f.close(), true
+		}
+	case agen.OpThrow:
+		switch f.agenState {
+		case 0:
+			f.agenState = -1
+			return 0, thrown, true
+		case 1:
+			f.agenUnwinding.Start(agen.UnwindThrow, thrown, nil)
+			f.agenState = -3
+		}
+	}
+	return f.resume(ctx, w, handle, sent, thrown)
+}
+
+// Close implements agen.Frame: a finalizer's close.
+func (f *goexitsGeneratorFrame) Close(ctx context.Context) error {
+	var sent int
+	_, err := agen.RunAsync(ctx, f, nil, agen.OpClose, sent, nil)
+	return err
+}
+
+// AClose implements agen.Frame: a finalizer's close, as a task.
+func (f *goexitsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[int, int](f, nil)
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *goexitsGeneratorFrame) close() error {
+	if f.agenState > 0 {
+		f.agenState = -2
+		defer f.agenFinish()
+		f.agenRunDefers(false, nil)
+	} else {
+		f.agenState = -1
+	}
+	return nil
+}
+
+// agenFinish marks the generator finished.
+func (f *goexitsGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
+}
+
+// agenExit is deferred by resume: if the body panics, it holds the panic and unwinds,
+// which may suspend (the operation returns pending, and goes on unwinding). A
+// runtime.Goexit, which nothing stops, runs the deferred calls to their end, waiting.
+func (f *goexitsGeneratorFrame) agenExit(ctx context.Context, w agen.Waker, err *error, ready *bool) {
+	if f.agenState != -2 {
+		return
+	}
+	p := recover()
+	f.agenState = -3
+	if p == nil {
+		f.agenUnwinding.Start(agen.UnwindGoexit, nil, nil)
+		agen.BlockUnwind(ctx, f.agenUnwind)
+		_, _, _ = f.agenUnwound()
+		return
+	}
+	f.agenUnwinding.Start(agen.UnwindPanic, nil, p)
+	if !f.agenUnwind(ctx, w) {
+		*err, *ready = nil, false
+		return
+	}
+	_, *err, *ready = f.agenUnwound()
+}
+
+// agenUnwind runs the pending deferred calls, LIFO, as Go would: it reports false while
+// one of them waits at an await, and goes on when called again.
+func (f *goexitsGeneratorFrame) agenUnwind(ctx context.Context, w agen.Waker) bool {
+	var closed bool
+	if f.agenRanges, closed = f.agenUnwinding.CloseRanges(f.agenRanges, w); !closed {
+		return false
+	}
+	for n := len(f.agenDefers); n > 0; n = len(f.agenDefers) {
+		d := &f.agenDefers[n-1]
+		switch d.site {
+		default:
+			f.agenCall(d)
+		}
+		f.agenDefers = f.agenDefers[:n-1]
+	}
+	return true
+}
+
+// agenCall runs a deferred call as a deferred call of its own, while panicking with the
+// panic the body unwinds with, if any, so that recover() in it works as in Go.
+func (f *goexitsGeneratorFrame) agenCall(d *goexitsGeneratorDefer) {
+	defer f.agenUnwinding.Caught()
+	switch d.site {
+	case 1:
+		defer d.fn1(d.a1_0)
+	}
+	f.agenUnwinding.Repanic()
+}
+
+// agenUnwound finishes the body once its deferred calls ran, as what ended it says:
+// the panic nobody recovered is raised again.
+func (f *goexitsGeneratorFrame) agenUnwound() (int, error, bool) {
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	if p, panicking := f.agenUnwinding.Panicking(); panicking {
+		f.agenCore.Release()
+		panic(p)
+	}
+	switch f.agenUnwinding.Cause {
+	case agen.UnwindClose, agen.UnwindThrow:
+		return 0, f.agenUnwinding.Err, true
+	}
+	return 0, agen.Done, true
+}
+
+// agenThrow unwinds the body from a Yield with err, which it returns.
+func (f *goexitsGeneratorFrame) agenThrow(err error) error {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	return err
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *goexitsGeneratorFrame) agenDefer(h *goexitsGenerator, d goexitsGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	f.agenCore.Life.Track(h, f)
+}
+
+// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// panicking with p if panicking, so that recover() in them works as in Go.
+func (f *goexitsGeneratorFrame) agenRunDefers(panicking bool, p any) {
+	defers := f.agenDefers
+	f.agenDefers = nil
+	for i := range defers {
+		switch d := &defers[i]; d.site {
+		case 1:
+			defer d.fn1(d.a1_0)
+		}
+	}
+	if panicking {
+		panic(p)
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *goexitsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *goexitsGenerator, sent int, thrown error) (_ int, err error, ready bool) {
+	var (
+		rangeValue, v, resumed int
+		rangeOK                bool
+	)
+	at := f.agenState
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenCore.Life.Start(ctx, f)
+	case -1:
+		return 0, agen.Done, true
+	}
+	f.agenState = -2
+	defer f.agenExit(ctx, w, &err, &ready)
+	switch at {
+	case 1:
+		goto resume1
+	case -3:
+		goto unwinding
+	}
+//line asyncrangefuncs.go:313
+	f.agenDefer(g, goexitsGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "body deferred"})
+//line asyncrangefuncs.go:314
+	f.ranged = agen.Pull(ints(f.tr, "seq", 3))
+	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged})
+loop:
+	rangeValue, rangeOK = f.ranged.Next()
+	if !(rangeOK) {
+		goto done
+	}
+	v = rangeValue
+//line asyncrangefuncs.go:315
+	f.agenState = 1
+	return v, nil, true
+resume1:
+	resumed = sent
+	if !(resumed == 1) {
+		goto endif
+	}
+//line asyncrangefuncs.go:316
+	runtime.Goexit()
+endif:
+	goto loop
+done:
+//line asyncrangefuncs.go:314
+	f.agenRanges = f.agenRanges[:0]
+//line asyncrangefuncs_agen.go:3618
+	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+	goto unwinding
+unwinding:
+	f.agenState = -3
+	if !f.agenUnwind(ctx, w) {
+		return 0, nil, false
+	}
+	return f.agenUnwound()
+}

@@ -400,7 +400,9 @@ func (f *callerGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		f.agenCloseRanges()
+		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+			panic(p)
+		}
 	case f.agenState == -2:
 		// The body, or one of its deferred calls, closes its own generator.
 		panic(agen.ErrRunning)
@@ -411,13 +413,23 @@ func (f *callerGeneratorFrame) close() error {
 }
 
 // agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics.
-func (f *callerGeneratorFrame) agenCloseRanges() {
+// innermost first, as All does when the body of a loop over it panics. The body unwinds
+// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
+// it returns the panic the deferred calls are to see.
+func (f *callerGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
 	for len(f.agenRanges) > 0 {
 		g := f.agenRanges[len(f.agenRanges)-1]
 		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		g.Close()
+		func() {
+			defer func() {
+				if q := recover(); q != nil {
+					panicking, p = true, q
+				}
+			}()
+			g.Close()
+		}()
 	}
+	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -432,14 +444,23 @@ func (f *callerGeneratorFrame) agenExit() {
 		return
 	}
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if len(f.agenRanges) == 0 {
+		return
+	}
+	p := recover()
+	panicking, p := f.agenCloseRanges(p != nil, p)
+	if panicking {
+		panic(p)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *callerGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		panic(p)
+	}
 	f.agenErr = err
 	return 0, false
 }
@@ -492,7 +513,7 @@ resume1:
 done:
 //line cpysyncclassics.go:49
 	f.agenRanges = f.agenRanges[:0]
-//line cpysyncclassics_agen.go:496
+//line cpysyncclassics_agen.go:517
 	f.agenState = -1
 	return 0, false
 }
@@ -584,7 +605,9 @@ func (f *zrangeGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		f.agenCloseRanges()
+		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+			panic(p)
+		}
 	case f.agenState == -2:
 		// The body, or one of its deferred calls, closes its own generator.
 		panic(agen.ErrRunning)
@@ -595,13 +618,23 @@ func (f *zrangeGeneratorFrame) close() error {
 }
 
 // agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics.
-func (f *zrangeGeneratorFrame) agenCloseRanges() {
+// innermost first, as All does when the body of a loop over it panics. The body unwinds
+// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
+// it returns the panic the deferred calls are to see.
+func (f *zrangeGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
 	for len(f.agenRanges) > 0 {
 		g := f.agenRanges[len(f.agenRanges)-1]
 		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		g.Close()
+		func() {
+			defer func() {
+				if q := recover(); q != nil {
+					panicking, p = true, q
+				}
+			}()
+			g.Close()
+		}()
 	}
+	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -616,14 +649,23 @@ func (f *zrangeGeneratorFrame) agenExit() {
 		return
 	}
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if len(f.agenRanges) == 0 {
+		return
+	}
+	p := recover()
+	panicking, p := f.agenCloseRanges(p != nil, p)
+	if panicking {
+		panic(p)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *zrangeGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		panic(p)
+	}
 	f.agenErr = err
 	return 0, false
 }
@@ -674,7 +716,7 @@ resume1:
 done:
 //line cpysyncclassics.go:59
 	f.agenRanges = f.agenRanges[:0]
-//line cpysyncclassics_agen.go:678
+//line cpysyncclassics_agen.go:720
 	f.agenState = -1
 	return 0, false
 }
@@ -767,7 +809,9 @@ func (f *inorderGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		f.agenCloseRanges()
+		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+			panic(p)
+		}
 	case f.agenState == -2:
 		// The body, or one of its deferred calls, closes its own generator.
 		panic(agen.ErrRunning)
@@ -778,13 +822,23 @@ func (f *inorderGeneratorFrame) close() error {
 }
 
 // agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics.
-func (f *inorderGeneratorFrame) agenCloseRanges() {
+// innermost first, as All does when the body of a loop over it panics. The body unwinds
+// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
+// it returns the panic the deferred calls are to see.
+func (f *inorderGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
 	for len(f.agenRanges) > 0 {
 		g := f.agenRanges[len(f.agenRanges)-1]
 		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		g.Close()
+		func() {
+			defer func() {
+				if q := recover(); q != nil {
+					panicking, p = true, q
+				}
+			}()
+			g.Close()
+		}()
 	}
+	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -799,14 +853,23 @@ func (f *inorderGeneratorFrame) agenExit() {
 		return
 	}
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if len(f.agenRanges) == 0 {
+		return
+	}
+	p := recover()
+	panicking, p := f.agenCloseRanges(p != nil, p)
+	if panicking {
+		panic(p)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *inorderGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		panic(p)
+	}
 	f.agenErr = err
 	return 0, false
 }
@@ -900,7 +963,7 @@ done2:
 //line cpysyncclassics.go:90
 	f.agenRanges = f.agenRanges[:0]
 end:
-//line cpysyncclassics_agen.go:904
+//line cpysyncclassics_agen.go:967
 	f.agenState = -1
 	return 0, false
 }
@@ -1139,7 +1202,7 @@ delegated2:
 	f.delegate2.Err()
 	f.delegate2 = nil
 end:
-//line cpysyncclassics_agen.go:1143
+//line cpysyncclassics_agen.go:1206
 	f.agenState = -1
 	return 0, false
 }
@@ -1242,7 +1305,7 @@ resume1:
 //line cpysyncclassics.go:113
 	f.i++
 	goto loop
-//line cpysyncclassics_agen.go:1246
+//line cpysyncclassics_agen.go:1309
 }
 
 // push runs the body as resume does, but calls yield at each Yield instead of returning;
@@ -1269,7 +1332,7 @@ resume1:
 //line cpysyncclassics.go:113
 	f.i++
 	goto loop
-//line cpysyncclassics_agen.go:1273
+//line cpysyncclassics_agen.go:1336
 }
 
 // excludeMultiplesGenerator is the generator of excludeMultiples, made by excludeMultiplesGen. It implements agen.Generator.
@@ -1363,7 +1426,9 @@ func (f *excludeMultiplesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		f.agenCloseRanges()
+		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+			panic(p)
+		}
 	case f.agenState == -2:
 		// The body, or one of its deferred calls, closes its own generator.
 		panic(agen.ErrRunning)
@@ -1374,13 +1439,23 @@ func (f *excludeMultiplesGeneratorFrame) close() error {
 }
 
 // agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics.
-func (f *excludeMultiplesGeneratorFrame) agenCloseRanges() {
+// innermost first, as All does when the body of a loop over it panics. The body unwinds
+// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
+// it returns the panic the deferred calls are to see.
+func (f *excludeMultiplesGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
 	for len(f.agenRanges) > 0 {
 		g := f.agenRanges[len(f.agenRanges)-1]
 		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		g.Close()
+		func() {
+			defer func() {
+				if q := recover(); q != nil {
+					panicking, p = true, q
+				}
+			}()
+			g.Close()
+		}()
 	}
+	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -1395,14 +1470,23 @@ func (f *excludeMultiplesGeneratorFrame) agenExit() {
 		return
 	}
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if len(f.agenRanges) == 0 {
+		return
+	}
+	p := recover()
+	panicking, p := f.agenCloseRanges(p != nil, p)
+	if panicking {
+		panic(p)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *excludeMultiplesGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		panic(p)
+	}
 	f.agenErr = err
 	return 0, false
 }
@@ -1458,7 +1542,7 @@ endif:
 done:
 //line cpysyncclassics.go:121
 	f.agenRanges = f.agenRanges[:0]
-//line cpysyncclassics_agen.go:1462
+//line cpysyncclassics_agen.go:1546
 	f.agenState = -1
 	return 0, false
 }
@@ -1551,7 +1635,9 @@ func (f *sieveGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		f.agenCloseRanges()
+		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+			panic(p)
+		}
 	case f.agenState == -2:
 		// The body, or one of its deferred calls, closes its own generator.
 		panic(agen.ErrRunning)
@@ -1562,13 +1648,23 @@ func (f *sieveGeneratorFrame) close() error {
 }
 
 // agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics.
-func (f *sieveGeneratorFrame) agenCloseRanges() {
+// innermost first, as All does when the body of a loop over it panics. The body unwinds
+// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
+// it returns the panic the deferred calls are to see.
+func (f *sieveGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
 	for len(f.agenRanges) > 0 {
 		g := f.agenRanges[len(f.agenRanges)-1]
 		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		g.Close()
+		func() {
+			defer func() {
+				if q := recover(); q != nil {
+					panicking, p = true, q
+				}
+			}()
+			g.Close()
+		}()
 	}
+	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -1583,14 +1679,23 @@ func (f *sieveGeneratorFrame) agenExit() {
 		return
 	}
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if len(f.agenRanges) == 0 {
+		return
+	}
+	p := recover()
+	panicking, p := f.agenCloseRanges(p != nil, p)
+	if panicking {
+		panic(p)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *sieveGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		panic(p)
+	}
 	f.agenErr = err
 	return 0, false
 }
@@ -1655,7 +1760,7 @@ resume2:
 done:
 //line cpysyncclassics.go:137
 	f.agenRanges = f.agenRanges[:0]
-//line cpysyncclassics_agen.go:1659
+//line cpysyncclassics_agen.go:1764
 	f.agenState = -1
 	return 0, false
 }
@@ -1761,7 +1866,7 @@ resume1:
 //line cpysyncclassics.go:149
 	f.a, f.b = f.b, f.a+f.b
 	goto loop
-//line cpysyncclassics_agen.go:1765
+//line cpysyncclassics_agen.go:1870
 }
 
 // push runs the body as resume does, but calls yield at each Yield instead of returning;
@@ -1790,7 +1895,7 @@ resume1:
 //line cpysyncclassics.go:149
 	f.a, f.b = f.b, f.a+f.b
 	goto loop
-//line cpysyncclassics_agen.go:1794
+//line cpysyncclassics_agen.go:1899
 }
 
 // yieldsInExceptGenerator is the generator of yieldsInExcept, made by yieldsInExceptGen. It implements agen.Generator.
@@ -1942,7 +2047,7 @@ func (f *yieldsInExceptGeneratorFrame) resume(yield func(int) bool) (int, bool) 
 	}
 resume1:
 endif:
-//line cpysyncclassics_agen.go:1946
+//line cpysyncclassics_agen.go:2051
 	f.agenState = -1
 	return 0, false
 }
@@ -2038,7 +2143,9 @@ func (f *firstNGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		f.agenCloseRanges()
+		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+			panic(p)
+		}
 	case f.agenState == -2:
 		// The body, or one of its deferred calls, closes its own generator.
 		panic(agen.ErrRunning)
@@ -2049,13 +2156,23 @@ func (f *firstNGeneratorFrame) close() error {
 }
 
 // agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics.
-func (f *firstNGeneratorFrame) agenCloseRanges() {
+// innermost first, as All does when the body of a loop over it panics. The body unwinds
+// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
+// it returns the panic the deferred calls are to see.
+func (f *firstNGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
 	for len(f.agenRanges) > 0 {
 		g := f.agenRanges[len(f.agenRanges)-1]
 		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		g.Close()
+		func() {
+			defer func() {
+				if q := recover(); q != nil {
+					panicking, p = true, q
+				}
+			}()
+			g.Close()
+		}()
 	}
+	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -2070,14 +2187,23 @@ func (f *firstNGeneratorFrame) agenExit() {
 		return
 	}
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if len(f.agenRanges) == 0 {
+		return
+	}
+	p := recover()
+	panicking, p := f.agenCloseRanges(p != nil, p)
+	if panicking {
+		panic(p)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *firstNGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		panic(p)
+	}
 	f.agenErr = err
 	return 0, false
 }
@@ -2139,7 +2265,7 @@ done:
 //line cpysyncclassics.go:181
 	f.agenRanges = f.agenRanges[:0]
 end:
-//line cpysyncclassics_agen.go:2143
+//line cpysyncclassics_agen.go:2269
 	f.agenState = -1
 	return 0, false
 }

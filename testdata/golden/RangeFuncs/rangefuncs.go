@@ -346,6 +346,76 @@ func generic[T any](y *agen.Yielder[T, agen.None], tr *difftest.Trace, seq iter.
 	}
 }
 
+// stubbornSeq keeps calling yield after it returned false.
+func stubbornSeq(tr *difftest.Trace) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		defer tr.Log("stubborn returns")
+		for i := range 3 {
+			tr.Log("stubborn yield %d -> %v", i, yield(i))
+		}
+	}
+}
+
+// stubborn leaves its loop over an iterator that keeps calling yield
+// after it returned false, in the way which says: 0 break, 1 return. As
+// in Go, the iterator's next call of yield panics with the runtime's
+// error, raised at the range statement (found in review: the iterator ran
+// on, its yield returning false).
+//
+//agen:generator
+func stubborn(y *agen.Yielder[int, int], tr *difftest.Trace, which int) error {
+	defer func() {
+		tr.Log("body deferred recovered %v", recover())
+	}()
+	for v := range stubbornSeq(tr) {
+		y.Yield(v)
+		if which == 0 {
+			break
+		}
+		return errors.New("returned")
+	}
+	y.Yield(100)
+	return nil
+}
+
+// deferPanicSeq yields 0..2; its deferred call panics.
+func deferPanicSeq(tr *difftest.Trace, name string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		defer func() {
+			tr.Log("%s deferred", name)
+			panic(name + " panics")
+		}()
+		for i := range 3 {
+			if !yield(i) {
+				return
+			}
+		}
+	}
+}
+
+// deferPanics ranges over two iterators whose deferred calls panic, one
+// inside the other, and over a generator's All: when the body unwinds
+// (a panic, Close, Throw), a panic of an iterator's deferred call goes on
+// through the loops around it and the body's deferred calls, which may
+// recover it, as in Go (found in review: it left the closes and the body's
+// deferred calls unrun).
+//
+//agen:generator
+func deferPanics(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	defer func() {
+		tr.Log("body deferred recovered %v", recover())
+	}()
+	defer tr.Log("body deferred")
+	for a := range deferPanicSeq(tr, "outer") {
+		defer tr.Log("loop deferred a=%d", a)
+		for b := range ints(tr, "middle", 2) {
+			for c := range deferPanicSeq(tr, "inner") {
+				y.Yield(a*100 + b*10 + c)
+			}
+		}
+	}
+}
+
 // Suite is the differential suite of this package.
 var Suite = func() difftest.Suite {
 	var s difftest.Suite
@@ -364,6 +434,11 @@ var Suite = func() difftest.Suite {
 		func(tr *difftest.Trace) agen.Generator[int, int] { return goexitGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { goexit(y, tr); return nil },
 		0, 1))
+	for which, name := range []string{"break", "return"} {
+		s = append(s, difftest.Sync("stubborn/"+name,
+			func(tr *difftest.Trace) agen.Generator[int, int] { return stubbornGen(tr, which) },
+			func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { return stubborn(y, tr, which) }))
+	}
 	for at := range 3 {
 		s = append(s, difftest.Sync("panicking/"+string(rune('0'+at)),
 			func(tr *difftest.Trace) agen.Generator[int, agen.None] { return panickingGen(tr, at) },
@@ -396,6 +471,9 @@ var Suite = func() difftest.Suite {
 		difftest.Sync("order",
 			func(tr *difftest.Trace) agen.Generator[int, int] { return orderGen(tr) },
 			func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { order(y, tr); return nil }),
+		difftest.Sync("deferPanics",
+			func(tr *difftest.Trace) agen.Generator[int, int] { return deferPanicsGen(tr) },
+			func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { deferPanics(y, tr); return nil }),
 		difftest.Sync("captures",
 			func(tr *difftest.Trace) agen.Generator[int, agen.None] { return capturesGen(tr) },
 			func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { captures(y, tr); return nil }),

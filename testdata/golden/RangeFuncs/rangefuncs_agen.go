@@ -132,8 +132,7 @@ func (f *exitsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		f.agenCloseRanges()
-		f.agenRunDefers(false, nil)
+		f.agenRunDefers(f.agenCloseRanges(false, nil))
 	case f.agenState == -2:
 		// The body, or one of its deferred calls, closes its own generator.
 		panic(agen.ErrRunning)
@@ -156,13 +155,23 @@ func (f *exitsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 }
 
 // agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics.
-func (f *exitsGeneratorFrame) agenCloseRanges() {
+// innermost first, as All does when the body of a loop over it panics. The body unwinds
+// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
+// it returns the panic the deferred calls are to see.
+func (f *exitsGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
 	for len(f.agenRanges) > 0 {
 		g := f.agenRanges[len(f.agenRanges)-1]
 		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		g.Close()
+		func() {
+			defer func() {
+				if q := recover(); q != nil {
+					panicking, p = true, q
+				}
+			}()
+			g.Close()
+		}()
 	}
+	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -178,11 +187,12 @@ func (f *exitsGeneratorFrame) agenExit() {
 		return
 	}
 	defer f.agenFinish()
-	f.agenCloseRanges()
-	if len(f.agenDefers) == 0 {
+	if len(f.agenRanges) == 0 && len(f.agenDefers) == 0 {
 		return
 	}
-	if p := recover(); p != nil {
+	p := recover()
+	panicking, p := f.agenCloseRanges(p != nil, p)
+	if panicking {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
 		f.agenErr = (*f.err)
@@ -195,8 +205,7 @@ func (f *exitsGeneratorFrame) agenExit() {
 func (f *exitsGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	f.agenCloseRanges()
-	f.agenRunDefers(false, nil)
+	f.agenRunDefers(f.agenCloseRanges(false, nil))
 	f.agenErr = err
 	return 0, false
 }
@@ -336,7 +345,7 @@ resume2:
 //line rangefuncs.go:97
 	(*f.err) = nil
 end:
-//line rangefuncs_agen.go:340
+//line rangefuncs_agen.go:349
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -436,7 +445,9 @@ func (f *nestedGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		f.agenCloseRanges()
+		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+			panic(p)
+		}
 	case f.agenState == -2:
 		// The body, or one of its deferred calls, closes its own generator.
 		panic(agen.ErrRunning)
@@ -447,13 +458,23 @@ func (f *nestedGeneratorFrame) close() error {
 }
 
 // agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics.
-func (f *nestedGeneratorFrame) agenCloseRanges() {
+// innermost first, as All does when the body of a loop over it panics. The body unwinds
+// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
+// it returns the panic the deferred calls are to see.
+func (f *nestedGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
 	for len(f.agenRanges) > 0 {
 		g := f.agenRanges[len(f.agenRanges)-1]
 		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		g.Close()
+		func() {
+			defer func() {
+				if q := recover(); q != nil {
+					panicking, p = true, q
+				}
+			}()
+			g.Close()
+		}()
 	}
+	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -468,14 +489,23 @@ func (f *nestedGeneratorFrame) agenExit() {
 		return
 	}
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if len(f.agenRanges) == 0 {
+		return
+	}
+	p := recover()
+	panicking, p := f.agenCloseRanges(p != nil, p)
+	if panicking {
+		panic(p)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *nestedGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		panic(p)
+	}
 	f.agenErr = err
 	return 0, false
 }
@@ -573,7 +603,7 @@ done:
 		return 0, true
 	}
 resume2:
-//line rangefuncs_agen.go:577
+//line rangefuncs_agen.go:607
 	f.agenState = -1
 	return 0, false
 }
@@ -670,7 +700,9 @@ func (f *fromNativeGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		f.agenCloseRanges()
+		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+			panic(p)
+		}
 	case f.agenState == -2:
 		// The body, or one of its deferred calls, closes its own generator.
 		panic(agen.ErrRunning)
@@ -681,13 +713,23 @@ func (f *fromNativeGeneratorFrame) close() error {
 }
 
 // agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics.
-func (f *fromNativeGeneratorFrame) agenCloseRanges() {
+// innermost first, as All does when the body of a loop over it panics. The body unwinds
+// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
+// it returns the panic the deferred calls are to see.
+func (f *fromNativeGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
 	for len(f.agenRanges) > 0 {
 		g := f.agenRanges[len(f.agenRanges)-1]
 		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		g.Close()
+		func() {
+			defer func() {
+				if q := recover(); q != nil {
+					panicking, p = true, q
+				}
+			}()
+			g.Close()
+		}()
 	}
+	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -702,14 +744,23 @@ func (f *fromNativeGeneratorFrame) agenExit() {
 		return
 	}
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if len(f.agenRanges) == 0 {
+		return
+	}
+	p := recover()
+	panicking, p := f.agenCloseRanges(p != nil, p)
+	if panicking {
+		panic(p)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *fromNativeGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		panic(p)
+	}
 	f.agenErr = err
 	return 0, false
 }
@@ -784,7 +835,7 @@ out:
 //line rangefuncs.go:146
 	f.result = nil
 end:
-//line rangefuncs_agen.go:788
+//line rangefuncs_agen.go:839
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -908,8 +959,7 @@ func (f *goexitGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		f.agenCloseRanges()
-		f.agenRunDefers(false, nil)
+		f.agenRunDefers(f.agenCloseRanges(false, nil))
 	case f.agenState == -2:
 		// The body, or one of its deferred calls, closes its own generator.
 		panic(agen.ErrRunning)
@@ -932,13 +982,23 @@ func (f *goexitGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 }
 
 // agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics.
-func (f *goexitGeneratorFrame) agenCloseRanges() {
+// innermost first, as All does when the body of a loop over it panics. The body unwinds
+// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
+// it returns the panic the deferred calls are to see.
+func (f *goexitGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
 	for len(f.agenRanges) > 0 {
 		g := f.agenRanges[len(f.agenRanges)-1]
 		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		g.Close()
+		func() {
+			defer func() {
+				if q := recover(); q != nil {
+					panicking, p = true, q
+				}
+			}()
+			g.Close()
+		}()
 	}
+	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -954,11 +1014,12 @@ func (f *goexitGeneratorFrame) agenExit() {
 		return
 	}
 	defer f.agenFinish()
-	f.agenCloseRanges()
-	if len(f.agenDefers) == 0 {
+	if len(f.agenRanges) == 0 && len(f.agenDefers) == 0 {
 		return
 	}
-	if p := recover(); p != nil {
+	p := recover()
+	panicking, p := f.agenCloseRanges(p != nil, p)
+	if panicking {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
 	} else {
@@ -970,8 +1031,7 @@ func (f *goexitGeneratorFrame) agenExit() {
 func (f *goexitGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	f.agenCloseRanges()
-	f.agenRunDefers(false, nil)
+	f.agenRunDefers(f.agenCloseRanges(false, nil))
 	f.agenErr = err
 	return 0, false
 }
@@ -1056,7 +1116,7 @@ endif:
 done:
 //line rangefuncs.go:156
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:1060
+//line rangefuncs_agen.go:1120
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1158,7 +1218,9 @@ func (f *formsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		f.agenCloseRanges()
+		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+			panic(p)
+		}
 	case f.agenState == -2:
 		// The body, or one of its deferred calls, closes its own generator.
 		panic(agen.ErrRunning)
@@ -1169,13 +1231,23 @@ func (f *formsGeneratorFrame) close() error {
 }
 
 // agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics.
-func (f *formsGeneratorFrame) agenCloseRanges() {
+// innermost first, as All does when the body of a loop over it panics. The body unwinds
+// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
+// it returns the panic the deferred calls are to see.
+func (f *formsGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
 	for len(f.agenRanges) > 0 {
 		g := f.agenRanges[len(f.agenRanges)-1]
 		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		g.Close()
+		func() {
+			defer func() {
+				if q := recover(); q != nil {
+					panicking, p = true, q
+				}
+			}()
+			g.Close()
+		}()
 	}
+	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -1190,14 +1262,23 @@ func (f *formsGeneratorFrame) agenExit() {
 		return
 	}
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if len(f.agenRanges) == 0 {
+		return
+	}
+	p := recover()
+	panicking, p := f.agenCloseRanges(p != nil, p)
+	if panicking {
+		panic(p)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *formsGeneratorFrame) agenThrow(err error) (string, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		panic(p)
+	}
 	f.agenErr = err
 	return "", false
 }
@@ -1390,7 +1471,7 @@ resume6:
 done6:
 //line rangefuncs.go:188
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:1394
+//line rangefuncs_agen.go:1475
 	f.agenState = -1
 	return "", false
 }
@@ -1486,7 +1567,9 @@ func (fr *capturesGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -2
 		defer fr.agenFinish()
-		fr.agenCloseRanges()
+		if panicking, p := fr.agenCloseRanges(false, nil); panicking {
+			panic(p)
+		}
 	case fr.agenState == -2:
 		// The body, or one of its deferred calls, closes its own generator.
 		panic(agen.ErrRunning)
@@ -1497,13 +1580,23 @@ func (fr *capturesGeneratorFrame) close() error {
 }
 
 // agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics.
-func (fr *capturesGeneratorFrame) agenCloseRanges() {
+// innermost first, as All does when the body of a loop over it panics. The body unwinds
+// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
+// it returns the panic the deferred calls are to see.
+func (fr *capturesGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
 	for len(fr.agenRanges) > 0 {
 		g := fr.agenRanges[len(fr.agenRanges)-1]
 		fr.agenRanges = fr.agenRanges[:len(fr.agenRanges)-1]
-		g.Close()
+		func() {
+			defer func() {
+				if q := recover(); q != nil {
+					panicking, p = true, q
+				}
+			}()
+			g.Close()
+		}()
 	}
+	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -1518,14 +1611,23 @@ func (fr *capturesGeneratorFrame) agenExit() {
 		return
 	}
 	defer fr.agenFinish()
-	fr.agenCloseRanges()
+	if len(fr.agenRanges) == 0 {
+		return
+	}
+	p := recover()
+	panicking, p := fr.agenCloseRanges(p != nil, p)
+	if panicking {
+		panic(p)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
 func (fr *capturesGeneratorFrame) agenThrow(err error) (int, bool) {
 	fr.agenState = -2
 	defer fr.agenFinish()
-	fr.agenCloseRanges()
+	if panicking, p := fr.agenCloseRanges(false, nil); panicking {
+		panic(p)
+	}
 	fr.agenErr = err
 	return 0, false
 }
@@ -1612,7 +1714,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line rangefuncs_agen.go:1616
+//line rangefuncs_agen.go:1718
 	fr.agenState = -1
 	return 0, false
 }
@@ -1728,8 +1830,7 @@ func (f *panickingGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		f.agenCloseRanges()
-		f.agenRunDefers(false, nil)
+		f.agenRunDefers(f.agenCloseRanges(false, nil))
 	case f.agenState == -2:
 		// The body, or one of its deferred calls, closes its own generator.
 		panic(agen.ErrRunning)
@@ -1752,13 +1853,23 @@ func (f *panickingGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 }
 
 // agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics.
-func (f *panickingGeneratorFrame) agenCloseRanges() {
+// innermost first, as All does when the body of a loop over it panics. The body unwinds
+// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
+// it returns the panic the deferred calls are to see.
+func (f *panickingGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
 	for len(f.agenRanges) > 0 {
 		g := f.agenRanges[len(f.agenRanges)-1]
 		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		g.Close()
+		func() {
+			defer func() {
+				if q := recover(); q != nil {
+					panicking, p = true, q
+				}
+			}()
+			g.Close()
+		}()
 	}
+	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -1774,11 +1885,12 @@ func (f *panickingGeneratorFrame) agenExit() {
 		return
 	}
 	defer f.agenFinish()
-	f.agenCloseRanges()
-	if len(f.agenDefers) == 0 {
+	if len(f.agenRanges) == 0 && len(f.agenDefers) == 0 {
 		return
 	}
-	if p := recover(); p != nil {
+	p := recover()
+	panicking, p := f.agenCloseRanges(p != nil, p)
+	if panicking {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
 		f.agenErr = (*f.err)
@@ -1791,8 +1903,7 @@ func (f *panickingGeneratorFrame) agenExit() {
 func (f *panickingGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	f.agenCloseRanges()
-	f.agenRunDefers(false, nil)
+	f.agenRunDefers(f.agenCloseRanges(false, nil))
 	f.agenErr = err
 	return 0, false
 }
@@ -1896,7 +2007,7 @@ done:
 	f.agenRanges = f.agenRanges[:0]
 //line rangefuncs.go:231
 	(*f.err) = nil
-//line rangefuncs_agen.go:1900
+//line rangefuncs_agen.go:2011
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1996,7 +2107,9 @@ func (f *targetsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		f.agenCloseRanges()
+		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+			panic(p)
+		}
 	case f.agenState == -2:
 		// The body, or one of its deferred calls, closes its own generator.
 		panic(agen.ErrRunning)
@@ -2007,13 +2120,23 @@ func (f *targetsGeneratorFrame) close() error {
 }
 
 // agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics.
-func (f *targetsGeneratorFrame) agenCloseRanges() {
+// innermost first, as All does when the body of a loop over it panics. The body unwinds
+// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
+// it returns the panic the deferred calls are to see.
+func (f *targetsGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
 	for len(f.agenRanges) > 0 {
 		g := f.agenRanges[len(f.agenRanges)-1]
 		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		g.Close()
+		func() {
+			defer func() {
+				if q := recover(); q != nil {
+					panicking, p = true, q
+				}
+			}()
+			g.Close()
+		}()
 	}
+	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -2028,14 +2151,23 @@ func (f *targetsGeneratorFrame) agenExit() {
 		return
 	}
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if len(f.agenRanges) == 0 {
+		return
+	}
+	p := recover()
+	panicking, p := f.agenCloseRanges(p != nil, p)
+	if panicking {
+		panic(p)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *targetsGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		panic(p)
+	}
 	f.agenErr = err
 	return 0, false
 }
@@ -2095,7 +2227,7 @@ done:
 	for range ints((*f.tr), "cold", 2) {
 		(*f.tr).Log("a cold loop after a hot one")
 	}
-//line rangefuncs_agen.go:2099
+//line rangefuncs_agen.go:2231
 	f.agenState = -1
 	return 0, false
 }
@@ -2200,7 +2332,9 @@ func (f *namedYieldGeneratorFrame[F]) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		f.agenCloseRanges()
+		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+			panic(p)
+		}
 	case f.agenState == -2:
 		// The body, or one of its deferred calls, closes its own generator.
 		panic(agen.ErrRunning)
@@ -2211,13 +2345,23 @@ func (f *namedYieldGeneratorFrame[F]) close() error {
 }
 
 // agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics.
-func (f *namedYieldGeneratorFrame[F]) agenCloseRanges() {
+// innermost first, as All does when the body of a loop over it panics. The body unwinds
+// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
+// it returns the panic the deferred calls are to see.
+func (f *namedYieldGeneratorFrame[F]) agenCloseRanges(panicking bool, p any) (bool, any) {
 	for len(f.agenRanges) > 0 {
 		g := f.agenRanges[len(f.agenRanges)-1]
 		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		g.Close()
+		func() {
+			defer func() {
+				if q := recover(); q != nil {
+					panicking, p = true, q
+				}
+			}()
+			g.Close()
+		}()
 	}
+	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -2232,14 +2376,23 @@ func (f *namedYieldGeneratorFrame[F]) agenExit() {
 		return
 	}
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if len(f.agenRanges) == 0 {
+		return
+	}
+	p := recover()
+	panicking, p := f.agenCloseRanges(p != nil, p)
+	if panicking {
+		panic(p)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *namedYieldGeneratorFrame[F]) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		panic(p)
+	}
 	f.agenErr = err
 	return 0, false
 }
@@ -2315,7 +2468,7 @@ resume2:
 done2:
 //line rangefuncs.go:271
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:2319
+//line rangefuncs_agen.go:2472
 	f.agenState = -1
 	return 0, false
 }
@@ -2460,7 +2613,7 @@ loop:
 		}
 		(*f.tr).Log("v %d", v)
 	}
-//line rangefuncs_agen.go:2464
+//line rangefuncs_agen.go:2617
 	f.agenState = -1
 	return 0, false
 }
@@ -2557,7 +2710,9 @@ func (f *orderGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		f.agenCloseRanges()
+		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+			panic(p)
+		}
 	case f.agenState == -2:
 		// The body, or one of its deferred calls, closes its own generator.
 		panic(agen.ErrRunning)
@@ -2568,13 +2723,23 @@ func (f *orderGeneratorFrame) close() error {
 }
 
 // agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics.
-func (f *orderGeneratorFrame) agenCloseRanges() {
+// innermost first, as All does when the body of a loop over it panics. The body unwinds
+// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
+// it returns the panic the deferred calls are to see.
+func (f *orderGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
 	for len(f.agenRanges) > 0 {
 		g := f.agenRanges[len(f.agenRanges)-1]
 		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		g.Close()
+		func() {
+			defer func() {
+				if q := recover(); q != nil {
+					panicking, p = true, q
+				}
+			}()
+			g.Close()
+		}()
 	}
+	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -2589,14 +2754,23 @@ func (f *orderGeneratorFrame) agenExit() {
 		return
 	}
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if len(f.agenRanges) == 0 {
+		return
+	}
+	p := recover()
+	panicking, p := f.agenCloseRanges(p != nil, p)
+	if panicking {
+		panic(p)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *orderGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		panic(p)
+	}
 	f.agenErr = err
 	return 0, false
 }
@@ -2690,7 +2864,7 @@ done2:
 	f.agenRanges = f.agenRanges[:0]
 //line rangefuncs.go:310
 	f.tr.Log("m=%v", (*f.m))
-//line rangefuncs_agen.go:2694
+//line rangefuncs_agen.go:2868
 	f.agenState = -1
 	return 0, false
 }
@@ -2788,7 +2962,9 @@ func (f *genericGeneratorFrame[T]) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		f.agenCloseRanges()
+		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+			panic(p)
+		}
 	case f.agenState == -2:
 		// The body, or one of its deferred calls, closes its own generator.
 		panic(agen.ErrRunning)
@@ -2799,13 +2975,23 @@ func (f *genericGeneratorFrame[T]) close() error {
 }
 
 // agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics.
-func (f *genericGeneratorFrame[T]) agenCloseRanges() {
+// innermost first, as All does when the body of a loop over it panics. The body unwinds
+// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
+// it returns the panic the deferred calls are to see.
+func (f *genericGeneratorFrame[T]) agenCloseRanges(panicking bool, p any) (bool, any) {
 	for len(f.agenRanges) > 0 {
 		g := f.agenRanges[len(f.agenRanges)-1]
 		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		g.Close()
+		func() {
+			defer func() {
+				if q := recover(); q != nil {
+					panicking, p = true, q
+				}
+			}()
+			g.Close()
+		}()
 	}
+	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -2820,14 +3006,23 @@ func (f *genericGeneratorFrame[T]) agenExit() {
 		return
 	}
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if len(f.agenRanges) == 0 {
+		return
+	}
+	p := recover()
+	panicking, p := f.agenCloseRanges(p != nil, p)
+	if panicking {
+		panic(p)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *genericGeneratorFrame[T]) agenThrow(err error) (T, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		panic(p)
+	}
 	f.agenErr = err
 	return *new(T), false
 }
@@ -2905,7 +3100,619 @@ resume2:
 done2:
 //line rangefuncs.go:344
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:2909
+//line rangefuncs_agen.go:3104
 	f.agenState = -1
 	return *new(T), false
+}
+
+// stubbornGenerator is the generator of stubborn, made by stubbornGen. It implements agen.Generator.
+type stubbornGenerator struct {
+	f *stubbornGeneratorFrame
+}
+
+// stubbornGen returns a generator that runs stubborn: nothing runs before the first Next.
+func stubbornGen(tr *difftest.Trace, which int) *stubbornGenerator {
+	return &stubbornGenerator{f: &stubbornGeneratorFrame{
+		tr:    &tr,
+		which: &which,
+	}}
+}
+
+// A compile error here means that the signature of stubborn changed: run go generate.
+//
+//agen:fingerprint stubborn fa88fa6d66609846
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, int) error = stubborn
+}
+
+// stubbornGeneratorFrame is the state of a stubbornGenerator between suspension points.
+type stubbornGeneratorFrame struct {
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	agenRanges []io.Closer              // the generators of the range loops the body is in
+	agenDefers []stubbornGeneratorDefer // pending deferred calls, in order
+	tr         **difftest.Trace
+	which      *int
+	result     error
+	ranged     *agen.Pulled[int]
+}
+
+// stubbornGeneratorDefer is a deferred call of stubborn, from the defer statement site.
+type stubbornGeneratorDefer struct {
+	site int
+	fn1  func()
+}
+
+var _ agen.Generator[int, int] = (*stubbornGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *stubbornGenerator) Next() (int, bool) {
+	value, ok := g.f.resume(g, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *stubbornGenerator) Send(v int) (int, bool) {
+	value, ok := g.f.resume(g, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Throw raises err at the pending yield.
+func (g *stubbornGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1, 2:
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
+	}
+	value, ok := g.f.resume(g, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *stubbornGenerator) Close() error {
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
+}
+
+// Err returns the error the body ended with.
+func (g *stubbornGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator (the deferred Close does nothing to a finished one).
+func (g *stubbornGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		defer g.Close()
+		for again := true; again; {
+			_, again = g.f.resume(g, yield)
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *stubbornGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -2
+		defer f.agenFinish()
+		f.agenRunDefers(f.agenCloseRanges(false, nil))
+	case f.agenState == -2:
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *stubbornGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *stubbornGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenCloseRanges closes the generators of the range loops the body is unwinding out of,
+// innermost first, as All does when the body of a loop over it panics. The body unwinds
+// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
+// it returns the panic the deferred calls are to see.
+func (f *stubbornGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
+	for len(f.agenRanges) > 0 {
+		g := f.agenRanges[len(f.agenRanges)-1]
+		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
+		func() {
+			defer func() {
+				if q := recover(); q != nil {
+					panicking, p = true, q
+				}
+			}()
+			g.Close()
+		}()
+	}
+	return panicking, p
+}
+
+// agenFinish marks the generator finished.
+func (f *stubbornGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (f *stubbornGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if len(f.agenRanges) == 0 && len(f.agenDefers) == 0 {
+		return
+	}
+	p := recover()
+	panicking, p := f.agenCloseRanges(p != nil, p)
+	if panicking {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+		f.agenErr = f.result
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *stubbornGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(f.agenCloseRanges(false, nil))
+	f.agenErr = err
+	return 0, false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *stubbornGeneratorFrame) agenDefer(h *stubbornGenerator, d stubbornGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	f.agenLife.Track(h, f)
+}
+
+// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// panicking with p if panicking, so that recover() in them works as in Go.
+func (f *stubbornGeneratorFrame) agenRunDefers(panicking bool, p any) {
+	defers := f.agenDefers
+	f.agenDefers = nil
+	for i := range defers {
+		switch d := &defers[i]; d.site {
+		case 1:
+			defer d.fn1()
+		}
+	}
+	if panicking {
+		panic(p)
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *stubbornGeneratorFrame) resume(g *stubbornGenerator, yield func(int) bool) (int, bool) {
+	var (
+		rangeValue, v int
+		rangeOK       bool
+	)
+	at := f.agenState
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	}
+//line rangefuncs.go:367
+	{
+		tr := f.tr
+		f.agenDefer(g, stubbornGeneratorDefer{site: 1, fn1: func() {
+			(*tr).Log("body deferred recovered %v", recover())
+		}})
+	}
+//line rangefuncs.go:370
+	f.ranged = agen.Pull(stubbornSeq((*f.tr)))
+	f.agenRanges = append(f.agenRanges, f.ranged)
+	rangeValue, rangeOK = f.ranged.Next()
+	if !(rangeOK) {
+		goto done
+	}
+	v = rangeValue
+//line rangefuncs.go:371
+	f.agenState = 1
+	if yield == nil || !yield(v) {
+		return v, yield == nil
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
+resume1:
+//line rangefuncs.go:372
+	if (*f.which) == 0 {
+		goto break2
+	}
+//line rangefuncs.go:375
+	f.result = errors.New("returned")
+	f.agenRanges = f.agenRanges[:0]
+	f.ranged.Stop()
+	goto end
+break2:
+//line rangefuncs.go:370
+	f.agenRanges = f.agenRanges[:0]
+	f.ranged.Stop()
+done:
+	f.agenRanges = f.agenRanges[:0]
+//line rangefuncs.go:377
+	f.agenState = 2
+	if yield == nil || !yield(100) {
+		return 100, yield == nil
+	}
+	if f.agenState != 2 {
+		return 0, true
+	}
+	f.agenState = -2
+resume2:
+//line rangefuncs.go:378
+	f.result = nil
+end:
+//line rangefuncs_agen.go:3400
+	f.agenRunDefers(false, nil)
+	f.agenState = -1
+	f.agenErr = f.result
+	f.agenLife.Finish(f)
+	return 0, false
+}
+
+// deferPanicsGenerator is the generator of deferPanics, made by deferPanicsGen. It implements agen.Generator.
+type deferPanicsGenerator struct {
+	f *deferPanicsGeneratorFrame
+}
+
+// deferPanicsGen returns a generator that runs deferPanics: nothing runs before the first Next.
+func deferPanicsGen(tr *difftest.Trace) *deferPanicsGenerator {
+	return &deferPanicsGenerator{f: &deferPanicsGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of deferPanics changed: run go generate.
+//
+//agen:fingerprint deferPanics 5a8f42907668a2cb
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = deferPanics
+}
+
+// deferPanicsGeneratorFrame is the state of a deferPanicsGenerator between suspension points.
+type deferPanicsGeneratorFrame struct {
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	agenRanges []io.Closer                 // the generators of the range loops the body is in
+	agenDefers []deferPanicsGeneratorDefer // pending deferred calls, in order
+	tr         **difftest.Trace
+	ranged     *agen.Pulled[int]
+	a          *int
+	ranged2    *agen.Pulled[int]
+	b          *int
+	ranged3    *agen.Pulled[int]
+}
+
+// deferPanicsGeneratorDefer is a deferred call of deferPanics, from the defer statement site.
+type deferPanicsGeneratorDefer struct {
+	site int
+	fn1  func()
+	fn2  func(format string, args ...any)
+	a2_0 string
+	fn3  func(format string, args ...any)
+	a3_0 string
+	a3_1 any
+}
+
+var _ agen.Generator[int, int] = (*deferPanicsGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *deferPanicsGenerator) Next() (int, bool) {
+	value, ok := g.f.resume(g, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *deferPanicsGenerator) Send(v int) (int, bool) {
+	value, ok := g.f.resume(g, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Throw raises err at the pending yield.
+func (g *deferPanicsGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1:
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
+	}
+	value, ok := g.f.resume(g, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *deferPanicsGenerator) Close() error {
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
+}
+
+// Err returns the error the body ended with.
+func (g *deferPanicsGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator (the deferred Close does nothing to a finished one).
+func (g *deferPanicsGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		defer g.Close()
+		for again := true; again; {
+			_, again = g.f.resume(g, yield)
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *deferPanicsGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -2
+		defer f.agenFinish()
+		f.agenRunDefers(f.agenCloseRanges(false, nil))
+	case f.agenState == -2:
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *deferPanicsGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *deferPanicsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenCloseRanges closes the generators of the range loops the body is unwinding out of,
+// innermost first, as All does when the body of a loop over it panics. The body unwinds
+// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
+// it returns the panic the deferred calls are to see.
+func (f *deferPanicsGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
+	for len(f.agenRanges) > 0 {
+		g := f.agenRanges[len(f.agenRanges)-1]
+		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
+		func() {
+			defer func() {
+				if q := recover(); q != nil {
+					panicking, p = true, q
+				}
+			}()
+			g.Close()
+		}()
+	}
+	return panicking, p
+}
+
+// agenFinish marks the generator finished.
+func (f *deferPanicsGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (f *deferPanicsGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if len(f.agenRanges) == 0 && len(f.agenDefers) == 0 {
+		return
+	}
+	p := recover()
+	panicking, p := f.agenCloseRanges(p != nil, p)
+	if panicking {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *deferPanicsGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(f.agenCloseRanges(false, nil))
+	f.agenErr = err
+	return 0, false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *deferPanicsGeneratorFrame) agenDefer(h *deferPanicsGenerator, d deferPanicsGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	f.agenLife.Track(h, f)
+}
+
+// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// panicking with p if panicking, so that recover() in them works as in Go.
+func (f *deferPanicsGeneratorFrame) agenRunDefers(panicking bool, p any) {
+	defers := f.agenDefers
+	f.agenDefers = nil
+	for i := range defers {
+		switch d := &defers[i]; d.site {
+		case 1:
+			defer d.fn1()
+		case 2:
+			defer d.fn2(d.a2_0)
+		case 3:
+			defer d.fn3(d.a3_0, d.a3_1)
+		}
+	}
+	if panicking {
+		panic(p)
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *deferPanicsGeneratorFrame) resume(g *deferPanicsGenerator, yield func(int) bool) (int, bool) {
+	var (
+		rangeValue, rangeValue2, rangeValue3, c, t int
+		rangeOK, rangeOK2, rangeOK3                bool
+	)
+	at := f.agenState
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	}
+//line rangefuncs.go:405
+	{
+		tr := f.tr
+		f.agenDefer(g, deferPanicsGeneratorDefer{site: 1, fn1: func() {
+			(*tr).Log("body deferred recovered %v", recover())
+		}})
+	}
+//line rangefuncs.go:408
+	f.agenDefer(g, deferPanicsGeneratorDefer{site: 2, fn2: (*f.tr).Log, a2_0: "body deferred"})
+//line rangefuncs.go:409
+	f.ranged = agen.Pull(deferPanicSeq((*f.tr), "outer"))
+	f.agenRanges = append(f.agenRanges, f.ranged)
+loop:
+	rangeValue, rangeOK = f.ranged.Next()
+	if !(rangeOK) {
+		goto done
+	}
+	f.a = new(int)
+	(*f.a) = rangeValue
+//line rangefuncs.go:410
+	f.agenDefer(g, deferPanicsGeneratorDefer{site: 3, fn3: (*f.tr).Log, a3_0: "loop deferred a=%d", a3_1: (*f.a)})
+//line rangefuncs.go:411
+	f.ranged2 = agen.Pull(ints((*f.tr), "middle", 2))
+	f.agenRanges = append(f.agenRanges, f.ranged2)
+loop2:
+	rangeValue2, rangeOK2 = f.ranged2.Next()
+	if !(rangeOK2) {
+		goto done2
+	}
+	f.b = new(int)
+	(*f.b) = rangeValue2
+//line rangefuncs.go:412
+	f.ranged3 = agen.Pull(deferPanicSeq((*f.tr), "inner"))
+	f.agenRanges = append(f.agenRanges, f.ranged3)
+loop3:
+	rangeValue3, rangeOK3 = f.ranged3.Next()
+	if !(rangeOK3) {
+		goto done3
+	}
+	c = rangeValue3
+//line rangefuncs.go:413
+	t = (*f.a)*100 + (*f.b)*10 + c
+	f.agenState = 1
+	if yield == nil || !yield(t) {
+		return t, yield == nil
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
+resume1:
+	goto loop3
+done3:
+//line rangefuncs.go:412
+	f.agenRanges = f.agenRanges[:2]
+	goto loop2
+done2:
+//line rangefuncs.go:411
+	f.agenRanges = f.agenRanges[:1]
+	goto loop
+done:
+//line rangefuncs.go:409
+	f.agenRanges = f.agenRanges[:0]
+//line rangefuncs_agen.go:3714
+	f.agenRunDefers(false, nil)
+	f.agenState = -1
+	f.agenLife.Finish(f)
+	return 0, false
 }

@@ -330,8 +330,7 @@ func (f *exitsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		f.agenCloseRanges()
-		f.agenRunDefers(false, nil)
+		f.agenRunDefers(f.agenCloseRanges(false, nil))
 	case f.agenState == -2:
 		// The body, or one of its deferred calls, closes its own generator.
 		panic(agen.ErrRunning)
@@ -354,13 +353,23 @@ func (f *exitsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 }
 
 // agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics.
-func (f *exitsGeneratorFrame) agenCloseRanges() {
+// innermost first, as All does when the body of a loop over it panics. The body unwinds
+// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
+// it returns the panic the deferred calls are to see.
+func (f *exitsGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
 	for len(f.agenRanges) > 0 {
 		g := f.agenRanges[len(f.agenRanges)-1]
 		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		g.Close()
+		func() {
+			defer func() {
+				if q := recover(); q != nil {
+					panicking, p = true, q
+				}
+			}()
+			g.Close()
+		}()
 	}
+	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -376,11 +385,12 @@ func (f *exitsGeneratorFrame) agenExit() {
 		return
 	}
 	defer f.agenFinish()
-	f.agenCloseRanges()
-	if len(f.agenDefers) == 0 {
+	if len(f.agenRanges) == 0 && len(f.agenDefers) == 0 {
 		return
 	}
-	if p := recover(); p != nil {
+	p := recover()
+	panicking, p := f.agenCloseRanges(p != nil, p)
+	if panicking {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
 		f.agenErr = (*f.err)
@@ -393,8 +403,7 @@ func (f *exitsGeneratorFrame) agenExit() {
 func (f *exitsGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	f.agenCloseRanges()
-	f.agenRunDefers(false, nil)
+	f.agenRunDefers(f.agenCloseRanges(false, nil))
 	f.agenErr = err
 	return 0, false
 }
@@ -537,7 +546,7 @@ resume2:
 //line rangegenerators.go:69
 	(*f.err) = nil
 end:
-//line rangegenerators_agen.go:541
+//line rangegenerators_agen.go:550
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -641,7 +650,9 @@ func (f *nestedGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		f.agenCloseRanges()
+		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+			panic(p)
+		}
 	case f.agenState == -2:
 		// The body, or one of its deferred calls, closes its own generator.
 		panic(agen.ErrRunning)
@@ -652,13 +663,23 @@ func (f *nestedGeneratorFrame) close() error {
 }
 
 // agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics.
-func (f *nestedGeneratorFrame) agenCloseRanges() {
+// innermost first, as All does when the body of a loop over it panics. The body unwinds
+// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
+// it returns the panic the deferred calls are to see.
+func (f *nestedGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
 	for len(f.agenRanges) > 0 {
 		g := f.agenRanges[len(f.agenRanges)-1]
 		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		g.Close()
+		func() {
+			defer func() {
+				if q := recover(); q != nil {
+					panicking, p = true, q
+				}
+			}()
+			g.Close()
+		}()
 	}
+	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -673,14 +694,23 @@ func (f *nestedGeneratorFrame) agenExit() {
 		return
 	}
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if len(f.agenRanges) == 0 {
+		return
+	}
+	p := recover()
+	panicking, p := f.agenCloseRanges(p != nil, p)
+	if panicking {
+		panic(p)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *nestedGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		panic(p)
+	}
 	f.agenErr = err
 	return 0, false
 }
@@ -778,7 +808,7 @@ done:
 		return 0, true
 	}
 resume2:
-//line rangegenerators_agen.go:782
+//line rangegenerators_agen.go:812
 	f.agenState = -1
 	return 0, false
 }
@@ -877,7 +907,9 @@ func (f *fromNativeGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		f.agenCloseRanges()
+		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+			panic(p)
+		}
 	case f.agenState == -2:
 		// The body, or one of its deferred calls, closes its own generator.
 		panic(agen.ErrRunning)
@@ -888,13 +920,23 @@ func (f *fromNativeGeneratorFrame) close() error {
 }
 
 // agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics.
-func (f *fromNativeGeneratorFrame) agenCloseRanges() {
+// innermost first, as All does when the body of a loop over it panics. The body unwinds
+// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
+// it returns the panic the deferred calls are to see.
+func (f *fromNativeGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
 	for len(f.agenRanges) > 0 {
 		g := f.agenRanges[len(f.agenRanges)-1]
 		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		g.Close()
+		func() {
+			defer func() {
+				if q := recover(); q != nil {
+					panicking, p = true, q
+				}
+			}()
+			g.Close()
+		}()
 	}
+	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -909,14 +951,23 @@ func (f *fromNativeGeneratorFrame) agenExit() {
 		return
 	}
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if len(f.agenRanges) == 0 {
+		return
+	}
+	p := recover()
+	panicking, p := f.agenCloseRanges(p != nil, p)
+	if panicking {
+		panic(p)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *fromNativeGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		panic(p)
+	}
 	f.agenErr = err
 	return 0, false
 }
@@ -991,7 +1042,7 @@ out:
 //line rangegenerators.go:119
 	f.result = nil
 end:
-//line rangegenerators_agen.go:995
+//line rangegenerators_agen.go:1046
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1108,7 +1159,9 @@ func (f *delegatesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		f.agenCloseRanges()
+		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+			panic(p)
+		}
 	case f.agenState == -2:
 		// The body, or one of its deferred calls, closes its own generator.
 		panic(agen.ErrRunning)
@@ -1119,13 +1172,23 @@ func (f *delegatesGeneratorFrame) close() error {
 }
 
 // agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics.
-func (f *delegatesGeneratorFrame) agenCloseRanges() {
+// innermost first, as All does when the body of a loop over it panics. The body unwinds
+// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
+// it returns the panic the deferred calls are to see.
+func (f *delegatesGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
 	for len(f.agenRanges) > 0 {
 		g := f.agenRanges[len(f.agenRanges)-1]
 		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		g.Close()
+		func() {
+			defer func() {
+				if q := recover(); q != nil {
+					panicking, p = true, q
+				}
+			}()
+			g.Close()
+		}()
 	}
+	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -1140,7 +1203,14 @@ func (f *delegatesGeneratorFrame) agenExit() {
 		return
 	}
 	defer f.agenFinish()
-	f.agenCloseRanges()
+	if len(f.agenRanges) == 0 {
+		return
+	}
+	p := recover()
+	panicking, p := f.agenCloseRanges(p != nil, p)
+	if panicking {
+		panic(p)
+	}
 }
 
 // agenCloseDelegate closes the delegate of a YieldFrom, then unwinds the body from there:
@@ -1150,7 +1220,9 @@ func (f *delegatesGeneratorFrame) agenCloseDelegate(d agen.Generator[int, int]) 
 	defer f.agenExit()
 	err := d.Close()
 	f.agenErr = err
-	f.agenCloseRanges()
+	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		panic(p)
+	}
 	f.agenFinish()
 	return err
 }
@@ -1223,7 +1295,7 @@ done:
 //line rangegenerators.go:132
 	f.result = nil
 end:
-//line rangegenerators_agen.go:1227
+//line rangegenerators_agen.go:1299
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
