@@ -23,9 +23,10 @@ import (
 // deferred calls run and its coroutine ends.
 //
 // Unlike a range-over-func loop, the iterator runs on iter.Pull's
-// coroutine, not on the goroutine of the body; and it is unwound by a
-// panic of the runtime's own, which recover() in its deferred calls
-// returns (in Go: the body's panic, or nil for runtime.Goexit).
+// coroutine, not on the goroutine of the body; and it is unwound as
+// runtime.Goexit unwinds a goroutine, whatever unwinds the body: recover()
+// in its deferred calls returns nil (in Go, for a panic of the body, that
+// panic).
 type Pulled[V any] struct {
 	next    func() (V, bool)
 	pull    *pulling // shared with the cleanup, which must not reach the Pulled
@@ -36,20 +37,18 @@ type Pulled[V any] struct {
 // cleanup share.
 type pulling struct {
 	stop      func()
+	ended     bool // Stop or Close was called
 	unwinding bool // the pending yield is to unwind the iterator
 	stopped   bool // a yield returned false: the iterator must not call it again
 }
 
-// unwound is the panic that unwinds the iterator of a Pulled from its
-// pending yield when the body unwinds.
-type unwound struct{}
-
 // yielded returns what the iterator's yield returns once the consumer's
 // has returned more (true while the loop goes on): more, or after a
-// break false, or under Close the panic that unwinds the iterator. A call of the iterator's yield after it returned
-// false panics as it does in a range loop, with the runtime's error
-// "range function continued iteration after function for loop body
-// returned false", raised where the iterator calls it.
+// break false; under Close, it unwinds the iterator with runtime.Goexit.
+// A call of the iterator's yield after it returned false panics as it
+// does in a range loop, with the runtime's error "range function
+// continued iteration after function for loop body returned false",
+// raised where the iterator calls it.
 func (s *pulling) yielded(more bool) bool {
 	switch {
 	case s.stopped:
@@ -57,7 +56,7 @@ func (s *pulling) yielded(more bool) bool {
 	case more:
 		return true
 	case s.unwinding:
-		panic(unwound{})
+		runtime.Goexit()
 	}
 	s.stopped = true
 	return false
@@ -102,6 +101,7 @@ func (p *Pulled[V]) Next() (V, bool) { return p.next() }
 // It is idempotent.
 func (p *Pulled[V]) Stop() {
 	p.cleanup.Stop()
+	p.pull.ended = true
 	p.pull.stop()
 }
 
@@ -115,15 +115,24 @@ func (p *Pulled[V]) Close() error {
 	return nil
 }
 
-// unwind unwinds the iterator from its pending yield.
+// unwind unwinds the iterator from its pending yield, once.
+//
+// The coroutine forwards the Goexit to the caller of stop, so stop runs on
+// a goroutine of its own, which it ends; a panic of the iterator's
+// deferred calls comes back from there, and is raised again here.
 func (s *pulling) unwind() {
-	s.unwinding = true
-	defer func() {
-		if p := recover(); p != nil && p != (unwound{}) {
-			panic(p)
-		}
+	if s.ended {
+		return
+	}
+	s.ended, s.unwinding = true, true
+	panicked := make(chan any, 1)
+	go func() {
+		defer func() { panicked <- recover() }()
+		s.stop()
 	}()
-	s.stop()
+	if p := <-panicked; p != nil {
+		panic(p)
+	}
 }
 
 // Pulled2 is Pulled for an iterator function that yields pairs.
@@ -152,6 +161,7 @@ func (p *Pulled2[K, V]) Next() (K, V, bool) { return p.next() }
 // Stop ends the iteration as Pulled's Stop does.
 func (p *Pulled2[K, V]) Stop() {
 	p.cleanup.Stop()
+	p.pull.ended = true
 	p.pull.stop()
 }
 

@@ -67,6 +67,19 @@ func TestPullCloseUnwindsTheIterator(t *testing.T) {
 	_, ok = p.Next()
 	assert.False(t, ok)
 
+	// The iterator unwinds as runtime.Goexit unwinds a goroutine:
+	// recover() in its deferred calls returns nil and stops nothing.
+	var recovered []any
+	p = agen.Pull(func(yield func(int) bool) {
+		defer func() { recovered = append(recovered, recover()) }()
+		yield(1)
+		log = append(log, "after the yield")
+	})
+	p.Next()
+	require.NoError(t, p.Close())
+	assert.Equal(t, []any{nil}, recovered)
+	assert.NotContains(t, log, "after the yield")
+
 	// A panic of the iterator's deferred calls propagates out of Close.
 	p = agen.Pull(func(yield func(int) bool) {
 		defer panic("deferred")

@@ -163,6 +163,28 @@ func goexit(y *agen.AsyncYielder[int, int], tr *difftest.Trace) {
 	}
 }
 
+// recovering ranges over an iterator whose deferred call calls recover():
+// when Close or Throw unwinds the body, the iterator unwinds as
+// runtime.Goexit unwinds a goroutine, and recover() returns nil.
+//
+//agen:generator
+func recovering(y *agen.AsyncYielder[int, int], tr *difftest.Trace) {
+	defer tr.Log("body deferred")
+	seq := func(yield func(int) bool) {
+		defer func() { tr.Log("iterator recovered %v", recover()) }()
+		for i := range 3 {
+			if !yield(i) {
+				tr.Log("iterator stopped")
+				return
+			}
+		}
+		tr.Log("iterator ends")
+	}
+	for v := range seq {
+		y.Yield(v)
+	}
+}
+
 // forms ranges over pairs, keys only, into variables declared outside
 // the loop, and over an iterator of a named type that yields nothing.
 //
@@ -336,6 +358,9 @@ var Suite = func() difftest.Suite {
 		func(tr *difftest.Trace) agen.AsyncGenerator[int, int] { return goexitGen(tr) },
 		func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error { goexit(y, tr); return nil },
 		0, 1))
+	s = append(s, difftest.Async("recovering",
+		func(tr *difftest.Trace) agen.AsyncGenerator[int, int] { return recoveringGen(tr) },
+		func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error { recovering(y, tr); return nil }))
 	for at := range 3 {
 		s = append(s, difftest.Async("panicking/"+string(rune('0'+at)),
 			func(tr *difftest.Trace) agen.AsyncGenerator[int, agen.None] { return panickingGen(tr, at) },

@@ -1364,6 +1364,343 @@ unwinding:
 	return f.agenUnwound()
 }
 
+// recoveringGenerator is the generator of recovering, made by recoveringGen. It implements agen.AsyncGenerator.
+type recoveringGenerator struct {
+	f *recoveringGeneratorFrame
+}
+
+// recoveringGen returns a generator that runs recovering: nothing runs before the first Next.
+func recoveringGen(tr *difftest.Trace) *recoveringGenerator {
+	return &recoveringGenerator{f: &recoveringGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of recovering changed: run go generate.
+//
+//agen:fingerprint recovering 84f8689b5e5162ad
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = recovering
+}
+
+// recoveringGeneratorFrame is the state of a recoveringGenerator between suspension points.
+type recoveringGeneratorFrame struct {
+	agenState     int                        // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenCore      agen.AsyncCore             // the operation in progress, the lifecycle
+	agenUnwinding agen.Unwinding             // why the body unwinds, and the panic it holds
+	agenRanges    []agen.RangeLoop           // the range loops over generators the body is in
+	agenDefers    []recoveringGeneratorDefer // pending deferred calls, in order
+	tr            **difftest.Trace
+	ranged        *agen.Pulled[int]
+}
+
+// recoveringGeneratorDefer is a deferred call of recovering, from the defer statement site.
+type recoveringGeneratorDefer struct {
+	site int
+	fn1  func(format string, args ...any)
+	a1_0 string
+}
+
+var _ agen.AsyncGenerator[int, int] = (*recoveringGenerator)(nil)
+
+// Next runs the body to its next yield, blocking through its awaits; it returns agen.Done
+// once the body has finished, after the error the body returned, if any.
+func (g *recoveringGenerator) Next(ctx context.Context) (int, error) {
+	var sent int
+	return g.f.agenRun(ctx, g, sent)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *recoveringGenerator) Send(ctx context.Context, v int) (int, error) {
+	return g.f.agenRun(ctx, g, v)
+}
+
+// Throw raises err at the pending yield.
+func (g *recoveringGenerator) Throw(ctx context.Context, err error) (int, error) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	var sent int
+	return agen.RunAsync(ctx, g.f, g, agen.OpThrow, sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *recoveringGenerator) Close(ctx context.Context) error {
+	var sent int
+	_, err := agen.RunAsync(ctx, g.f, g, agen.OpClose, sent, nil)
+	return err
+}
+
+// All returns an iterator over the values, and a final error if the body fails;
+// breaking out of the loop closes the generator.
+func (g *recoveringGenerator) All(ctx context.Context) iter.Seq2[int, error] {
+	return agen.AllAsync[int, int](ctx, g)
+}
+
+// ANext is Next as an awaitable.
+func (g *recoveringGenerator) ANext() agen.Awaitable[int] {
+	var sent int
+	return agen.OpAsync(g.f, g, agen.OpNext, sent, nil)
+}
+
+// ASend is Send as an awaitable.
+func (g *recoveringGenerator) ASend(v int) agen.Awaitable[int] {
+	return agen.OpAsync(g.f, g, agen.OpSend, v, nil)
+}
+
+// AThrow is Throw as an awaitable.
+func (g *recoveringGenerator) AThrow(err error) agen.Awaitable[int] {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	var sent int
+	return agen.OpAsync(g.f, g, agen.OpThrow, sent, err)
+}
+
+// AClose is Close as an awaitable.
+func (g *recoveringGenerator) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *recoveringGeneratorFrame) agenRun(ctx context.Context, g *recoveringGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
+}
+
+// Core implements agen.AsyncMachine.
+func (f *recoveringGeneratorFrame) Core() *agen.AsyncCore {
+	return &f.agenCore
+}
+
+// Resume implements agen.AsyncMachine: it runs op on the body.
+func (f *recoveringGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
+	handle, _ := h.(*recoveringGenerator)
+	switch op {
+	case agen.OpClose:
+		switch {
+		case f.agenState > 0:
+			f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
+			f.agenState = -3
+		case f.agenState != -3:
+			return 0, f.close(), true
+		}
+	case agen.OpThrow:
+		switch f.agenState {
+		case 0:
+			f.agenState = -1
+			return 0, thrown, true
+		case 1:
+			f.agenUnwinding.Start(agen.UnwindThrow, thrown, nil)
+			f.agenState = -3
+		}
+	}
+	return f.resume(ctx, w, handle, sent, thrown)
+}
+
+// Close implements agen.Frame: a finalizer's close.
+func (f *recoveringGeneratorFrame) Close(ctx context.Context) error {
+	var sent int
+	_, err := agen.RunAsync(ctx, f, nil, agen.OpClose, sent, nil)
+	return err
+}
+
+// AClose implements agen.Frame: a finalizer's close, as a task.
+func (f *recoveringGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[int, int](f, nil)
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *recoveringGeneratorFrame) close() error {
+	if f.agenState > 0 {
+		f.agenState = -2
+		defer f.agenFinish()
+		f.agenRunDefers(false, nil)
+	} else {
+		f.agenState = -1
+	}
+	return nil
+}
+
+// agenFinish marks the generator finished.
+func (f *recoveringGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
+}
+
+// agenExit is deferred by resume: if the body panics, it holds the panic and unwinds,
+// which may suspend (the operation returns pending, and goes on unwinding). A
+// runtime.Goexit, which nothing stops, runs the deferred calls to their end, waiting.
+func (f *recoveringGeneratorFrame) agenExit(ctx context.Context, w agen.Waker, err *error, ready *bool) {
+	if f.agenState != -2 {
+		return
+	}
+	p := recover()
+	f.agenState = -3
+	if p == nil {
+		f.agenUnwinding.Start(agen.UnwindGoexit, nil, nil)
+		agen.BlockUnwind(ctx, f.agenUnwind)
+		_, _, _ = f.agenUnwound()
+		return
+	}
+	f.agenUnwinding.Start(agen.UnwindPanic, nil, p)
+	if !f.agenUnwind(ctx, w) {
+		*err, *ready = nil, false
+		return
+	}
+	_, *err, *ready = f.agenUnwound()
+}
+
+// agenUnwind runs the pending deferred calls, LIFO, as Go would: it reports false while
+// one of them waits at an await, and goes on when called again.
+func (f *recoveringGeneratorFrame) agenUnwind(ctx context.Context, w agen.Waker) bool {
+	var closed bool
+	if f.agenRanges, closed = f.agenUnwinding.CloseRanges(f.agenRanges, w); !closed {
+		return false
+	}
+	for n := len(f.agenDefers); n > 0; n = len(f.agenDefers) {
+		d := &f.agenDefers[n-1]
+		switch d.site {
+		default:
+			f.agenCall(d)
+		}
+		f.agenDefers = f.agenDefers[:n-1]
+	}
+	return true
+}
+
+// agenCall runs a deferred call as a deferred call of its own, while panicking with the
+// panic the body unwinds with, if any, so that recover() in it works as in Go.
+func (f *recoveringGeneratorFrame) agenCall(d *recoveringGeneratorDefer) {
+	defer f.agenUnwinding.Caught()
+	switch d.site {
+	case 1:
+		defer d.fn1(d.a1_0)
+	}
+	f.agenUnwinding.Repanic()
+}
+
+// agenUnwound finishes the body once its deferred calls ran, as what ended it says:
+// the panic nobody recovered is raised again.
+func (f *recoveringGeneratorFrame) agenUnwound() (int, error, bool) {
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	if p, panicking := f.agenUnwinding.Panicking(); panicking {
+		f.agenCore.Release()
+		panic(p)
+	}
+	switch f.agenUnwinding.Cause {
+	case agen.UnwindClose, agen.UnwindThrow:
+		return 0, f.agenUnwinding.Err, true
+	}
+	return 0, agen.Done, true
+}
+
+// agenThrow unwinds the body from a Yield with err, which it returns.
+func (f *recoveringGeneratorFrame) agenThrow(err error) error {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	return err
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *recoveringGeneratorFrame) agenDefer(h *recoveringGenerator, d recoveringGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	f.agenCore.Life.Track(h, f)
+}
+
+// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// panicking with p if panicking, so that recover() in them works as in Go.
+func (f *recoveringGeneratorFrame) agenRunDefers(panicking bool, p any) {
+	defers := f.agenDefers
+	f.agenDefers = nil
+	for i := range defers {
+		switch d := &defers[i]; d.site {
+		case 1:
+			defer d.fn1(d.a1_0)
+		}
+	}
+	if panicking {
+		panic(p)
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *recoveringGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *recoveringGenerator, sent int, thrown error) (_ int, err error, ready bool) {
+	var (
+		seq           func(yield func(int) bool)
+		rangeValue, v int
+		rangeOK       bool
+	)
+	at := f.agenState
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenCore.Life.Start(ctx, f)
+	case -1:
+		return 0, agen.Done, true
+	}
+	f.agenState = -2
+	defer f.agenExit(ctx, w, &err, &ready)
+	switch at {
+	case 1:
+		goto resume1
+	case -3:
+		goto unwinding
+	}
+//line asyncrangefuncs.go:172
+	f.agenDefer(g, recoveringGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "body deferred"})
+//line asyncrangefuncs.go:173
+	{
+		tr := f.tr
+		seq = func(yield func(int) bool) {
+			defer func() { (*tr).Log("iterator recovered %v", recover()) }()
+			for i := range 3 {
+				if !yield(i) {
+					(*tr).Log("iterator stopped")
+					return
+				}
+			}
+			(*tr).Log("iterator ends")
+		}
+	}
+//line asyncrangefuncs.go:183
+	f.ranged = agen.Pull(seq)
+	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged})
+loop:
+	rangeValue, rangeOK = f.ranged.Next()
+	if !(rangeOK) {
+		goto done
+	}
+	v = rangeValue
+//line asyncrangefuncs.go:184
+	f.agenState = 1
+	return v, nil, true
+resume1:
+	goto loop
+done:
+//line asyncrangefuncs.go:183
+	f.agenRanges = f.agenRanges[:0]
+//line asyncrangefuncs_agen.go:1694
+	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+	goto unwinding
+unwinding:
+	f.agenState = -3
+	if !f.agenUnwind(ctx, w) {
+		return 0, nil, false
+	}
+	return f.agenUnwound()
+}
+
 // formsGenerator is the generator of forms, made by formsGen. It implements agen.AsyncGenerator.
 type formsGenerator struct {
 	f *formsGeneratorFrame
@@ -1376,7 +1713,7 @@ func formsGen(tr *difftest.Trace) *formsGenerator {
 
 // A compile error here means that the signature of forms changed: run go generate.
 //
-//agen:fingerprint forms e31b6ef4fd7d7419
+//agen:fingerprint forms 94e012701e86fbd0
 func _() {
 	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace) = forms
 }
@@ -1623,7 +1960,7 @@ func (f *formsGeneratorFrame) resume(ctx context.Context, waker agen.Waker, sent
 	case -3:
 		goto unwinding
 	}
-//line asyncrangefuncs.go:171
+//line asyncrangefuncs.go:193
 	f.ranged = agen.Pull2(pairs((*f.tr), "a bb ccc"))
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged})
 loop:
@@ -1632,16 +1969,16 @@ loop:
 		goto done
 	}
 	w, n = rangeKey, rangeValue
-//line asyncrangefuncs.go:172
+//line asyncrangefuncs.go:194
 	t = strings.Repeat(w, n)
 	f.agenState = 1
 	return t, nil, true
 resume1:
 	goto loop
 done:
-//line asyncrangefuncs.go:171
+//line asyncrangefuncs.go:193
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs.go:174
+//line asyncrangefuncs.go:196
 	f.ranged2 = agen.Pull2(pairs((*f.tr), "dd e"))
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged2})
 loop2:
@@ -1650,7 +1987,7 @@ loop2:
 		goto done2
 	}
 	w2 = rangeKey2
-//line asyncrangefuncs.go:175
+//line asyncrangefuncs.go:197
 	f.awaiting = difftest.Later(w2)
 resume2:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, waker); !ready {
@@ -1661,19 +1998,19 @@ resume2:
 	}
 	f.awaiting = nil
 	v, _ = awaited, awaitedErr
-//line asyncrangefuncs.go:176
+//line asyncrangefuncs.go:198
 	(*f.tr).Log("awaited %s", v)
 	goto loop2
 done2:
-//line asyncrangefuncs.go:174
+//line asyncrangefuncs.go:196
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs.go:178
+//line asyncrangefuncs.go:200
 	f.w3 = new(string)
 	(*f.w3) = ""
-//line asyncrangefuncs.go:179
+//line asyncrangefuncs.go:201
 	f.n2 = new(int)
 	(*f.n2) = 0
-//line asyncrangefuncs.go:180
+//line asyncrangefuncs.go:202
 	f.ranged3 = agen.Pull2(pairs((*f.tr), "ff gg"))
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged3})
 loop3:
@@ -1683,21 +2020,21 @@ loop3:
 	}
 	(*f.w3) = rangeKey3
 	(*f.n2) = rangeValue2
-//line asyncrangefuncs.go:181
+//line asyncrangefuncs.go:203
 	t2 = (*f.w3) + "!"
 	f.agenState = 3
 	return t2, nil, true
 resume3:
 	goto loop3
 done3:
-//line asyncrangefuncs.go:180
+//line asyncrangefuncs.go:202
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs.go:183
+//line asyncrangefuncs.go:205
 	(*f.tr).Log("last %s %d", (*f.w3), (*f.n2))
-//line asyncrangefuncs.go:184
+//line asyncrangefuncs.go:206
 	f.i = new(int)
 	(*f.i) = 0
-//line asyncrangefuncs.go:185
+//line asyncrangefuncs.go:207
 	f.ranged4 = agen.Pull0(ticks((*f.tr), 3))
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged4})
 loop4:
@@ -1705,18 +2042,18 @@ loop4:
 	if !(rangeOK4) {
 		goto done4
 	}
-//line asyncrangefuncs.go:186
+//line asyncrangefuncs.go:208
 	(*f.i)++
-//line asyncrangefuncs.go:187
+//line asyncrangefuncs.go:209
 	t3 = strings.Repeat("t", (*f.i))
 	f.agenState = 4
 	return t3, nil, true
 resume4:
 	goto loop4
 done4:
-//line asyncrangefuncs.go:185
+//line asyncrangefuncs.go:207
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs.go:189
+//line asyncrangefuncs.go:211
 	f.ranged5 = agen.Pull2(slices.All([]string{"x", "y"}))
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged5})
 loop5:
@@ -1725,15 +2062,15 @@ loop5:
 		goto done5
 	}
 	v2 = rangeValue3
-//line asyncrangefuncs.go:190
+//line asyncrangefuncs.go:212
 	f.agenState = 5
 	return v2, nil, true
 resume5:
 	goto loop5
 done5:
-//line asyncrangefuncs.go:189
+//line asyncrangefuncs.go:211
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs.go:192
+//line asyncrangefuncs.go:214
 	f.ranged6 = agen.Pull(strings.SplitSeq("p,q", ","))
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged6})
 loop6:
@@ -1742,15 +2079,15 @@ loop6:
 		goto done6
 	}
 	v3 = rangeValue4
-//line asyncrangefuncs.go:193
+//line asyncrangefuncs.go:215
 	f.agenState = 6
 	return v3, nil, true
 resume6:
 	goto loop6
 done6:
-//line asyncrangefuncs.go:192
+//line asyncrangefuncs.go:214
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs_agen.go:1754
+//line asyncrangefuncs_agen.go:2091
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1773,7 +2110,7 @@ func capturesGen(tr *difftest.Trace) *capturesGenerator {
 
 // A compile error here means that the signature of captures changed: run go generate.
 //
-//agen:fingerprint captures 07c174b4ae34205c
+//agen:fingerprint captures 8e7ab9f8ee4a578b
 func _() {
 	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = captures
 }
@@ -2007,10 +2344,10 @@ func (fr *capturesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent
 	case -3:
 		goto unwinding
 	}
-//line asyncrangefuncs.go:202
+//line asyncrangefuncs.go:224
 	fr.fs = new([]func() int)
 	(*fr.fs) = nil
-//line asyncrangefuncs.go:203
+//line asyncrangefuncs.go:225
 	fr.ranged = agen.Pull(ints(fr.tr, "seq", 3))
 	fr.agenRanges = append(fr.agenRanges, agen.RangeLoop{Sync: fr.ranged})
 loop:
@@ -2020,20 +2357,20 @@ loop:
 	}
 	v = new(int)
 	(*v) = rangeValue
-//line asyncrangefuncs.go:204
+//line asyncrangefuncs.go:226
 	{
 		v := v
 		(*fr.fs) = append((*fr.fs), func() int { return (*v) * 100 })
 	}
-//line asyncrangefuncs.go:205
+//line asyncrangefuncs.go:227
 	fr.agenState = 1
 	return (*v), nil, true
 resume1:
 	goto loop
 done:
-//line asyncrangefuncs.go:203
+//line asyncrangefuncs.go:225
 	fr.agenRanges = fr.agenRanges[:0]
-//line asyncrangefuncs.go:207
+//line asyncrangefuncs.go:229
 	fr.rangeOver = (*fr.fs)
 	fr.rangeLen, fr.rangeIndex = len(fr.rangeOver), 0
 loop2:
@@ -2041,16 +2378,16 @@ loop2:
 		goto done2
 	}
 	f = fr.rangeOver[fr.rangeIndex]
-//line asyncrangefuncs.go:208
+//line asyncrangefuncs.go:230
 	t = f()
 	fr.agenState = 2
 	return t, nil, true
 resume2:
-//line asyncrangefuncs.go:207
+//line asyncrangefuncs.go:229
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line asyncrangefuncs_agen.go:2054
+//line asyncrangefuncs_agen.go:2391
 	fr.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -2077,7 +2414,7 @@ func panickingGen(tr *difftest.Trace, at int) *panickingGenerator {
 
 // A compile error here means that the signature of panicking changed: run go generate.
 //
-//agen:fingerprint panicking 3696d3118b81914e
+//agen:fingerprint panicking b066e514832e21d3
 func _() {
 	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace, int) error = panicking
 }
@@ -2363,7 +2700,7 @@ func (f *panickingGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *p
 	case -3:
 		goto unwinding
 	}
-//line asyncrangefuncs.go:217
+//line asyncrangefuncs.go:239
 	{
 		tr := f.tr
 		err := f.err
@@ -2372,7 +2709,7 @@ func (f *panickingGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *p
 			(*err) = errors.New("recovered")
 		}})
 	}
-//line asyncrangefuncs.go:221
+//line asyncrangefuncs.go:243
 	{
 		tr := f.tr
 		at := f.at
@@ -2388,7 +2725,7 @@ func (f *panickingGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *p
 			}
 		}
 	}
-//line asyncrangefuncs.go:232
+//line asyncrangefuncs.go:254
 	f.ranged = agen.Pull(seq)
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged})
 loop:
@@ -2397,7 +2734,7 @@ loop:
 		goto done
 	}
 	f.v = rangeValue
-//line asyncrangefuncs.go:233
+//line asyncrangefuncs.go:255
 	f.awaiting = difftest.Later(f.v)
 resume1:
 	if _, _, ready = f.awaiting.Poll(ctx, w); !ready {
@@ -2407,17 +2744,17 @@ resume1:
 		}
 	}
 	f.awaiting = nil
-//line asyncrangefuncs.go:234
+//line asyncrangefuncs.go:256
 	f.agenState = 2
 	return f.v, nil, true
 resume2:
 	goto loop
 done:
-//line asyncrangefuncs.go:232
+//line asyncrangefuncs.go:254
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs.go:236
+//line asyncrangefuncs.go:258
 	(*f.err) = nil
-//line asyncrangefuncs_agen.go:2421
+//line asyncrangefuncs_agen.go:2758
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -2440,7 +2777,7 @@ func targetsGen(tr *difftest.Trace) *targetsGenerator {
 
 // A compile error here means that the signature of targets changed: run go generate.
 //
-//agen:fingerprint targets 3f86842642f054c2
+//agen:fingerprint targets e61059a089c9ec26
 func _() {
 	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = targets
 }
@@ -2668,10 +3005,10 @@ func (f *targetsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent i
 	case -3:
 		goto unwinding
 	}
-//line asyncrangefuncs.go:244
+//line asyncrangefuncs.go:266
 	f.m = new(map[int]int)
 	(*f.m) = map[int]int{}
-//line asyncrangefuncs.go:245
+//line asyncrangefuncs.go:267
 	f.ranged = agen.Pull(ints((*f.tr), "k", 3))
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged})
 loop:
@@ -2684,17 +3021,17 @@ loop:
 resume1:
 	resumed = sent
 	(*f.m)[resumed] = f.rangeValue
-//line asyncrangefuncs.go:246
+//line asyncrangefuncs.go:268
 	(*f.tr).Log("m=%v", (*f.m))
 	goto loop
 done:
-//line asyncrangefuncs.go:245
+//line asyncrangefuncs.go:267
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs.go:248
+//line asyncrangefuncs.go:270
 	for range ints((*f.tr), "cold", 2) {
 		(*f.tr).Log("a cold loop after a hot one")
 	}
-//line asyncrangefuncs_agen.go:2698
+//line asyncrangefuncs_agen.go:3035
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -2725,7 +3062,7 @@ func namedYieldGen[F interface {
 
 // A compile error here means that the signature of namedYield changed: run go generate.
 //
-//agen:fingerprint namedYield 1a0dd8eaf3cf5061
+//agen:fingerprint namedYield 3146d22711dabce0
 func _[F interface {
 	~func(func(int) bool)
 }]() {
@@ -2958,7 +3295,7 @@ func (f *namedYieldGeneratorFrame[F]) resume(ctx context.Context, w agen.Waker, 
 	case -3:
 		goto unwinding
 	}
-//line asyncrangefuncs.go:273
+//line asyncrangefuncs.go:295
 	f.ranged = agen.Pull(f.named2)
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged})
 loop:
@@ -2967,15 +3304,15 @@ loop:
 		goto done
 	}
 	v = rangeValue
-//line asyncrangefuncs.go:274
+//line asyncrangefuncs.go:296
 	f.agenState = 1
 	return v, nil, true
 resume1:
 	goto loop
 done:
-//line asyncrangefuncs.go:273
+//line asyncrangefuncs.go:295
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs.go:276
+//line asyncrangefuncs.go:298
 	f.ranged2 = agen.Pull(f.param)
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged2})
 loop2:
@@ -2984,15 +3321,15 @@ loop2:
 		goto done2
 	}
 	v2 = rangeValue2
-//line asyncrangefuncs.go:277
+//line asyncrangefuncs.go:299
 	f.agenState = 2
 	return v2, nil, true
 resume2:
 	goto loop2
 done2:
-//line asyncrangefuncs.go:276
+//line asyncrangefuncs.go:298
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs_agen.go:2996
+//line asyncrangefuncs_agen.go:3333
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -3019,7 +3356,7 @@ func genericGen[T any](tr *difftest.Trace, seq iter.Seq[T], c *counter) *generic
 
 // A compile error here means that the signature of generic changed: run go generate.
 //
-//agen:fingerprint generic 1da2374f292d1cb6
+//agen:fingerprint generic a0c1bc73cb69c4eb
 func _[T any]() {
 	var _ func(*agen.AsyncYielder[T, agen.None], *difftest.Trace, iter.Seq[T], *counter) = generic[T]
 }
@@ -3249,7 +3586,7 @@ func (f *genericGeneratorFrame[T]) resume(ctx context.Context, w agen.Waker, sen
 	case -3:
 		goto unwinding
 	}
-//line asyncrangefuncs.go:297
+//line asyncrangefuncs.go:319
 	f.ranged = agen.Pull(f.seq)
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged})
 loop:
@@ -3258,18 +3595,18 @@ loop:
 		goto done
 	}
 	v = rangeValue
-//line asyncrangefuncs.go:298
+//line asyncrangefuncs.go:320
 	f.agenState = 1
 	return v, nil, true
 resume1:
 	goto loop
 done:
-//line asyncrangefuncs.go:297
+//line asyncrangefuncs.go:319
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs.go:300
+//line asyncrangefuncs.go:322
 	f.zero = new(T)
 	(*f.zero) = *new(T)
-//line asyncrangefuncs.go:301
+//line asyncrangefuncs.go:323
 	f.ranged2 = agen.Pull(f.c.each)
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged2})
 loop2:
@@ -3277,15 +3614,15 @@ loop2:
 	if !(rangeOK2) {
 		goto done2
 	}
-//line asyncrangefuncs.go:302
+//line asyncrangefuncs.go:324
 	f.agenState = 2
 	return (*f.zero), nil, true
 resume2:
 	goto loop2
 done2:
-//line asyncrangefuncs.go:301
+//line asyncrangefuncs.go:323
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs_agen.go:3289
+//line asyncrangefuncs_agen.go:3626
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -3308,7 +3645,7 @@ func goexitsGen(tr *difftest.Trace) *goexitsGenerator {
 
 // A compile error here means that the signature of goexits changed: run go generate.
 //
-//agen:fingerprint goexits 6a0d716b59b37b04
+//agen:fingerprint goexits 8c23028d41fca873
 func _() {
 	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = goexits
 }
@@ -3588,9 +3925,9 @@ func (f *goexitsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *goe
 	case -3:
 		goto unwinding
 	}
-//line asyncrangefuncs.go:313
+//line asyncrangefuncs.go:335
 	f.agenDefer(g, goexitsGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "body deferred"})
-//line asyncrangefuncs.go:314
+//line asyncrangefuncs.go:336
 	f.ranged = agen.Pull(ints(f.tr, "seq", 3))
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged})
 loop:
@@ -3599,7 +3936,7 @@ loop:
 		goto done
 	}
 	v = rangeValue
-//line asyncrangefuncs.go:315
+//line asyncrangefuncs.go:337
 	f.agenState = 1
 	return v, nil, true
 resume1:
@@ -3607,14 +3944,14 @@ resume1:
 	if !(resumed == 1) {
 		goto endif
 	}
-//line asyncrangefuncs.go:316
+//line asyncrangefuncs.go:338
 	runtime.Goexit()
 endif:
 	goto loop
 done:
-//line asyncrangefuncs.go:314
+//line asyncrangefuncs.go:336
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs_agen.go:3618
+//line asyncrangefuncs_agen.go:3955
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

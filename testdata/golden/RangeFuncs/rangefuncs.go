@@ -160,6 +160,28 @@ func goexit(y *agen.Yielder[int, int], tr *difftest.Trace) {
 	}
 }
 
+// recovering ranges over an iterator whose deferred call calls recover():
+// when Close or Throw unwinds the body, the iterator unwinds as
+// runtime.Goexit unwinds a goroutine, and recover() returns nil.
+//
+//agen:generator
+func recovering(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	defer tr.Log("body deferred")
+	seq := func(yield func(int) bool) {
+		defer func() { tr.Log("iterator recovered %v", recover()) }()
+		for i := range 3 {
+			if !yield(i) {
+				tr.Log("iterator stopped")
+				return
+			}
+		}
+		tr.Log("iterator ends")
+	}
+	for v := range seq {
+		y.Yield(v)
+	}
+}
+
 // forms ranges over pairs, keys only, into variables declared outside
 // the loop, and over an iterator of a named type that yields nothing.
 //
@@ -439,6 +461,9 @@ var Suite = func() difftest.Suite {
 			func(tr *difftest.Trace) agen.Generator[int, int] { return stubbornGen(tr, which) },
 			func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { return stubborn(y, tr, which) }))
 	}
+	s = append(s, difftest.Sync("recovering",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return recoveringGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { recovering(y, tr); return nil }))
 	for at := range 3 {
 		s = append(s, difftest.Sync("panicking/"+string(rune('0'+at)),
 			func(tr *difftest.Trace) agen.Generator[int, agen.None] { return panickingGen(tr, at) },

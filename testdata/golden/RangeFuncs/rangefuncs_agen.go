@@ -1123,6 +1123,284 @@ done:
 	return 0, false
 }
 
+// recoveringGenerator is the generator of recovering, made by recoveringGen. It implements agen.Generator.
+type recoveringGenerator struct {
+	f *recoveringGeneratorFrame
+}
+
+// recoveringGen returns a generator that runs recovering: nothing runs before the first Next.
+func recoveringGen(tr *difftest.Trace) *recoveringGenerator {
+	return &recoveringGenerator{f: &recoveringGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of recovering changed: run go generate.
+//
+//agen:fingerprint recovering 89b826499d8d6790
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = recovering
+}
+
+// recoveringGeneratorFrame is the state of a recoveringGenerator between suspension points.
+type recoveringGeneratorFrame struct {
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	agenRanges []io.Closer                // the generators of the range loops the body is in
+	agenDefers []recoveringGeneratorDefer // pending deferred calls, in order
+	tr         **difftest.Trace
+	ranged     *agen.Pulled[int]
+}
+
+// recoveringGeneratorDefer is a deferred call of recovering, from the defer statement site.
+type recoveringGeneratorDefer struct {
+	site int
+	fn1  func(format string, args ...any)
+	a1_0 string
+}
+
+var _ agen.Generator[int, int] = (*recoveringGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *recoveringGenerator) Next() (int, bool) {
+	value, ok := g.f.resume(g, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *recoveringGenerator) Send(v int) (int, bool) {
+	value, ok := g.f.resume(g, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Throw raises err at the pending yield.
+func (g *recoveringGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1:
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
+	}
+	value, ok := g.f.resume(g, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *recoveringGenerator) Close() error {
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
+}
+
+// Err returns the error the body ended with.
+func (g *recoveringGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator (the deferred Close does nothing to a finished one).
+func (g *recoveringGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		defer g.Close()
+		for again := true; again; {
+			_, again = g.f.resume(g, yield)
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *recoveringGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -2
+		defer f.agenFinish()
+		f.agenRunDefers(f.agenCloseRanges(false, nil))
+	case f.agenState == -2:
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *recoveringGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *recoveringGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenCloseRanges closes the generators of the range loops the body is unwinding out of,
+// innermost first, as All does when the body of a loop over it panics. The body unwinds
+// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
+// it returns the panic the deferred calls are to see.
+func (f *recoveringGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
+	for len(f.agenRanges) > 0 {
+		g := f.agenRanges[len(f.agenRanges)-1]
+		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
+		func() {
+			defer func() {
+				if q := recover(); q != nil {
+					panicking, p = true, q
+				}
+			}()
+			g.Close()
+		}()
+	}
+	return panicking, p
+}
+
+// agenFinish marks the generator finished.
+func (f *recoveringGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (f *recoveringGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if len(f.agenRanges) == 0 && len(f.agenDefers) == 0 {
+		return
+	}
+	p := recover()
+	panicking, p := f.agenCloseRanges(p != nil, p)
+	if panicking {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *recoveringGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(f.agenCloseRanges(false, nil))
+	f.agenErr = err
+	return 0, false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *recoveringGeneratorFrame) agenDefer(h *recoveringGenerator, d recoveringGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	f.agenLife.Track(h, f)
+}
+
+// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// panicking with p if panicking, so that recover() in them works as in Go.
+func (f *recoveringGeneratorFrame) agenRunDefers(panicking bool, p any) {
+	defers := f.agenDefers
+	f.agenDefers = nil
+	for i := range defers {
+		switch d := &defers[i]; d.site {
+		case 1:
+			defer d.fn1(d.a1_0)
+		}
+	}
+	if panicking {
+		panic(p)
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+// Under All, push is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *recoveringGeneratorFrame) resume(g *recoveringGenerator, push func(int) bool) (int, bool) {
+	var (
+		seq           func(yield func(int) bool)
+		rangeValue, v int
+		rangeOK       bool
+	)
+	at := f.agenState
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	}
+//line rangefuncs.go:169
+	f.agenDefer(g, recoveringGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "body deferred"})
+//line rangefuncs.go:170
+	{
+		tr := f.tr
+		seq = func(yield func(int) bool) {
+			defer func() { (*tr).Log("iterator recovered %v", recover()) }()
+			for i := range 3 {
+				if !yield(i) {
+					(*tr).Log("iterator stopped")
+					return
+				}
+			}
+			(*tr).Log("iterator ends")
+		}
+	}
+//line rangefuncs.go:180
+	f.ranged = agen.Pull(seq)
+	f.agenRanges = append(f.agenRanges, f.ranged)
+loop:
+	rangeValue, rangeOK = f.ranged.Next()
+	if !(rangeOK) {
+		goto done
+	}
+	v = rangeValue
+//line rangefuncs.go:181
+	f.agenState = 1
+	if push == nil || !push(v) {
+		return v, push == nil
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
+resume1:
+	goto loop
+done:
+//line rangefuncs.go:180
+	f.agenRanges = f.agenRanges[:0]
+//line rangefuncs_agen.go:1398
+	f.agenRunDefers(false, nil)
+	f.agenState = -1
+	f.agenLife.Finish(f)
+	return 0, false
+}
+
 // formsGenerator is the generator of forms, made by formsGen. It implements agen.Generator.
 type formsGenerator struct {
 	f *formsGeneratorFrame
@@ -1135,7 +1413,7 @@ func formsGen(tr *difftest.Trace) *formsGenerator {
 
 // A compile error here means that the signature of forms changed: run go generate.
 //
-//agen:fingerprint forms d1ab397cd70dc1ea
+//agen:fingerprint forms 684d38924ef9a339
 func _() {
 	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace) = forms
 }
@@ -1317,7 +1595,7 @@ func (f *formsGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 	case 6:
 		goto resume6
 	}
-//line rangefuncs.go:168
+//line rangefuncs.go:190
 	f.ranged = agen.Pull2(pairs(f.tr, "a bb ccc"))
 	f.agenRanges = append(f.agenRanges, f.ranged)
 loop:
@@ -1326,7 +1604,7 @@ loop:
 		goto done
 	}
 	w, n = rangeKey, rangeValue
-//line rangefuncs.go:169
+//line rangefuncs.go:191
 	t = strings.Repeat(w, n)
 	f.agenState = 1
 	if yield == nil || !yield(t) {
@@ -1339,9 +1617,9 @@ loop:
 resume1:
 	goto loop
 done:
-//line rangefuncs.go:168
+//line rangefuncs.go:190
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:171
+//line rangefuncs.go:193
 	f.ranged2 = agen.Pull2(pairs(f.tr, "dd e"))
 	f.agenRanges = append(f.agenRanges, f.ranged2)
 loop2:
@@ -1350,7 +1628,7 @@ loop2:
 		goto done2
 	}
 	w2 = rangeKey2
-//line rangefuncs.go:172
+//line rangefuncs.go:194
 	f.agenState = 2
 	if yield == nil || !yield(w2) {
 		return w2, yield == nil
@@ -1362,15 +1640,15 @@ loop2:
 resume2:
 	goto loop2
 done2:
-//line rangefuncs.go:171
+//line rangefuncs.go:193
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:174
+//line rangefuncs.go:196
 	f.w3 = new(string)
 	(*f.w3) = ""
-//line rangefuncs.go:175
+//line rangefuncs.go:197
 	f.n2 = new(int)
 	(*f.n2) = 0
-//line rangefuncs.go:176
+//line rangefuncs.go:198
 	f.ranged3 = agen.Pull2(pairs(f.tr, "ff gg"))
 	f.agenRanges = append(f.agenRanges, f.ranged3)
 loop3:
@@ -1380,7 +1658,7 @@ loop3:
 	}
 	(*f.w3) = rangeKey3
 	(*f.n2) = rangeValue2
-//line rangefuncs.go:177
+//line rangefuncs.go:199
 	t2 = (*f.w3) + "!"
 	f.agenState = 3
 	if yield == nil || !yield(t2) {
@@ -1393,14 +1671,14 @@ loop3:
 resume3:
 	goto loop3
 done3:
-//line rangefuncs.go:176
+//line rangefuncs.go:198
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:179
+//line rangefuncs.go:201
 	f.tr.Log("last %s %d", (*f.w3), (*f.n2))
-//line rangefuncs.go:180
+//line rangefuncs.go:202
 	f.i = new(int)
 	(*f.i) = 0
-//line rangefuncs.go:181
+//line rangefuncs.go:203
 	f.ranged4 = agen.Pull0(ticks(f.tr, 3))
 	f.agenRanges = append(f.agenRanges, f.ranged4)
 loop4:
@@ -1408,9 +1686,9 @@ loop4:
 	if !(rangeOK4) {
 		goto done4
 	}
-//line rangefuncs.go:182
+//line rangefuncs.go:204
 	(*f.i)++
-//line rangefuncs.go:183
+//line rangefuncs.go:205
 	t3 = strings.Repeat("t", (*f.i))
 	f.agenState = 4
 	if yield == nil || !yield(t3) {
@@ -1423,9 +1701,9 @@ loop4:
 resume4:
 	goto loop4
 done4:
-//line rangefuncs.go:181
+//line rangefuncs.go:203
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:185
+//line rangefuncs.go:207
 	f.ranged5 = agen.Pull2(slices.All([]string{"x", "y"}))
 	f.agenRanges = append(f.agenRanges, f.ranged5)
 loop5:
@@ -1434,7 +1712,7 @@ loop5:
 		goto done5
 	}
 	v = rangeValue3
-//line rangefuncs.go:186
+//line rangefuncs.go:208
 	f.agenState = 5
 	if yield == nil || !yield(v) {
 		return v, yield == nil
@@ -1446,9 +1724,9 @@ loop5:
 resume5:
 	goto loop5
 done5:
-//line rangefuncs.go:185
+//line rangefuncs.go:207
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:188
+//line rangefuncs.go:210
 	f.ranged6 = agen.Pull(strings.SplitSeq("p,q", ","))
 	f.agenRanges = append(f.agenRanges, f.ranged6)
 loop6:
@@ -1457,7 +1735,7 @@ loop6:
 		goto done6
 	}
 	v2 = rangeValue4
-//line rangefuncs.go:189
+//line rangefuncs.go:211
 	f.agenState = 6
 	if yield == nil || !yield(v2) {
 		return v2, yield == nil
@@ -1469,9 +1747,9 @@ loop6:
 resume6:
 	goto loop6
 done6:
-//line rangefuncs.go:188
+//line rangefuncs.go:210
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:1475
+//line rangefuncs_agen.go:1753
 	f.agenState = -1
 	return "", false
 }
@@ -1488,7 +1766,7 @@ func capturesGen(tr *difftest.Trace) *capturesGenerator {
 
 // A compile error here means that the signature of captures changed: run go generate.
 //
-//agen:fingerprint captures b730f1d65f7583ce
+//agen:fingerprint captures 078adfdefdb1f0f9
 func _() {
 	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = captures
 }
@@ -1659,10 +1937,10 @@ func (fr *capturesGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	case 2:
 		goto resume2
 	}
-//line rangefuncs.go:198
+//line rangefuncs.go:220
 	fr.fs = new([]func() int)
 	(*fr.fs) = nil
-//line rangefuncs.go:199
+//line rangefuncs.go:221
 	fr.ranged = agen.Pull(ints(fr.tr, "seq", 3))
 	fr.agenRanges = append(fr.agenRanges, fr.ranged)
 loop:
@@ -1672,12 +1950,12 @@ loop:
 	}
 	v = new(int)
 	(*v) = rangeValue
-//line rangefuncs.go:200
+//line rangefuncs.go:222
 	{
 		v := v
 		(*fr.fs) = append((*fr.fs), func() int { return (*v) * 100 })
 	}
-//line rangefuncs.go:201
+//line rangefuncs.go:223
 	fr.agenState = 1
 	if yield == nil || !yield((*v)) {
 		return (*v), yield == nil
@@ -1689,9 +1967,9 @@ loop:
 resume1:
 	goto loop
 done:
-//line rangefuncs.go:199
+//line rangefuncs.go:221
 	fr.agenRanges = fr.agenRanges[:0]
-//line rangefuncs.go:203
+//line rangefuncs.go:225
 	fr.rangeOver = (*fr.fs)
 	fr.rangeLen, fr.rangeIndex = len(fr.rangeOver), 0
 loop2:
@@ -1699,7 +1977,7 @@ loop2:
 		goto done2
 	}
 	f = fr.rangeOver[fr.rangeIndex]
-//line rangefuncs.go:204
+//line rangefuncs.go:226
 	t = f()
 	fr.agenState = 2
 	if yield == nil || !yield(t) {
@@ -1710,11 +1988,11 @@ loop2:
 	}
 	fr.agenState = -2
 resume2:
-//line rangefuncs.go:203
+//line rangefuncs.go:225
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line rangefuncs_agen.go:1718
+//line rangefuncs_agen.go:1996
 	fr.agenState = -1
 	return 0, false
 }
@@ -1735,7 +2013,7 @@ func panickingGen(tr *difftest.Trace, at int) *panickingGenerator {
 
 // A compile error here means that the signature of panicking changed: run go generate.
 //
-//agen:fingerprint panicking 9c591470427b8132
+//agen:fingerprint panicking fd3aa6e66b4fe896
 func _() {
 	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace, int) error = panicking
 }
@@ -1957,7 +2235,7 @@ func (f *panickingGeneratorFrame) resume(g *panickingGenerator, push func(int) b
 	case 1:
 		goto resume1
 	}
-//line rangefuncs.go:213
+//line rangefuncs.go:235
 	{
 		tr := f.tr
 		err := f.err
@@ -1966,7 +2244,7 @@ func (f *panickingGeneratorFrame) resume(g *panickingGenerator, push func(int) b
 			(*err) = errors.New("recovered")
 		}})
 	}
-//line rangefuncs.go:217
+//line rangefuncs.go:239
 	{
 		tr := f.tr
 		at := f.at
@@ -1982,7 +2260,7 @@ func (f *panickingGeneratorFrame) resume(g *panickingGenerator, push func(int) b
 			}
 		}
 	}
-//line rangefuncs.go:228
+//line rangefuncs.go:250
 	f.ranged = agen.Pull(seq)
 	f.agenRanges = append(f.agenRanges, f.ranged)
 loop:
@@ -1991,7 +2269,7 @@ loop:
 		goto done
 	}
 	v = rangeValue
-//line rangefuncs.go:229
+//line rangefuncs.go:251
 	f.agenState = 1
 	if push == nil || !push(v) {
 		return v, push == nil
@@ -2003,11 +2281,11 @@ loop:
 resume1:
 	goto loop
 done:
-//line rangefuncs.go:228
+//line rangefuncs.go:250
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:231
+//line rangefuncs.go:253
 	(*f.err) = nil
-//line rangefuncs_agen.go:2011
+//line rangefuncs_agen.go:2289
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -2027,7 +2305,7 @@ func targetsGen(tr *difftest.Trace) *targetsGenerator {
 
 // A compile error here means that the signature of targets changed: run go generate.
 //
-//agen:fingerprint targets c93c6e7871416723
+//agen:fingerprint targets a63938b9b4a82919
 func _() {
 	var _ func(*agen.Yielder[int, int], *difftest.Trace) = targets
 }
@@ -2195,10 +2473,10 @@ func (f *targetsGeneratorFrame) resume(sent int, yield func(int) bool) (int, boo
 	case 1:
 		goto resume1
 	}
-//line rangefuncs.go:239
+//line rangefuncs.go:261
 	f.m = new(map[int]int)
 	(*f.m) = map[int]int{}
-//line rangefuncs.go:240
+//line rangefuncs.go:262
 	f.ranged = agen.Pull(ints((*f.tr), "k", 3))
 	f.agenRanges = append(f.agenRanges, f.ranged)
 loop:
@@ -2217,17 +2495,17 @@ loop:
 resume1:
 	resumed = sent
 	(*f.m)[resumed] = f.rangeValue
-//line rangefuncs.go:241
+//line rangefuncs.go:263
 	(*f.tr).Log("m=%v", (*f.m))
 	goto loop
 done:
-//line rangefuncs.go:240
+//line rangefuncs.go:262
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:243
+//line rangefuncs.go:265
 	for range ints((*f.tr), "cold", 2) {
 		(*f.tr).Log("a cold loop after a hot one")
 	}
-//line rangefuncs_agen.go:2231
+//line rangefuncs_agen.go:2509
 	f.agenState = -1
 	return 0, false
 }
@@ -2252,7 +2530,7 @@ func namedYieldGen[F interface {
 
 // A compile error here means that the signature of namedYield changed: run go generate.
 //
-//agen:fingerprint namedYield a93094d781850339
+//agen:fingerprint namedYield c754db95322a7181
 func _[F interface {
 	~func(func(int) bool)
 }]() {
@@ -2422,7 +2700,7 @@ func (f *namedYieldGeneratorFrame[F]) resume(yield func(int) bool) (int, bool) {
 	case 2:
 		goto resume2
 	}
-//line rangefuncs.go:268
+//line rangefuncs.go:290
 	f.ranged = agen.Pull(f.named2)
 	f.agenRanges = append(f.agenRanges, f.ranged)
 loop:
@@ -2431,7 +2709,7 @@ loop:
 		goto done
 	}
 	v = rangeValue
-//line rangefuncs.go:269
+//line rangefuncs.go:291
 	f.agenState = 1
 	if yield == nil || !yield(v) {
 		return v, yield == nil
@@ -2443,9 +2721,9 @@ loop:
 resume1:
 	goto loop
 done:
-//line rangefuncs.go:268
+//line rangefuncs.go:290
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:271
+//line rangefuncs.go:293
 	f.ranged2 = agen.Pull(f.param)
 	f.agenRanges = append(f.agenRanges, f.ranged2)
 loop2:
@@ -2454,7 +2732,7 @@ loop2:
 		goto done2
 	}
 	v2 = rangeValue2
-//line rangefuncs.go:272
+//line rangefuncs.go:294
 	f.agenState = 2
 	if yield == nil || !yield(v2) {
 		return v2, yield == nil
@@ -2466,9 +2744,9 @@ loop2:
 resume2:
 	goto loop2
 done2:
-//line rangefuncs.go:271
+//line rangefuncs.go:293
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:2472
+//line rangefuncs_agen.go:2750
 	f.agenState = -1
 	return 0, false
 }
@@ -2485,7 +2763,7 @@ func labelledGen(tr *difftest.Trace) *labelledGenerator {
 
 // A compile error here means that the signature of labelled changed: run go generate.
 //
-//agen:fingerprint labelled 7d569e997ce4225b
+//agen:fingerprint labelled 7bd6abcaa88e24a5
 func _() {
 	var _ func(*agen.Yielder[int, int], *difftest.Trace) = labelled
 }
@@ -2594,7 +2872,7 @@ func (f *labelledGeneratorFrame) resume(sent int, yield func(int) bool) (int, bo
 		goto resume1
 	}
 start:
-//line rangefuncs.go:284
+//line rangefuncs.go:306
 	f.agenState = 1
 	if yield == nil || !yield(-1) {
 		return -1, yield == nil
@@ -2613,7 +2891,7 @@ loop:
 		}
 		(*f.tr).Log("v %d", v)
 	}
-//line rangefuncs_agen.go:2617
+//line rangefuncs_agen.go:2895
 	f.agenState = -1
 	return 0, false
 }
@@ -2630,7 +2908,7 @@ func orderGen(tr *difftest.Trace) *orderGenerator {
 
 // A compile error here means that the signature of order changed: run go generate.
 //
-//agen:fingerprint order a225416a416bc99d
+//agen:fingerprint order 323a10199dcb6097
 func _() {
 	var _ func(*agen.Yielder[int, int], *difftest.Trace) = order
 }
@@ -2800,11 +3078,11 @@ func (f *orderGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 	case 2:
 		goto resume2
 	}
-//line rangefuncs.go:299
+//line rangefuncs.go:321
 	f.c = new(int)
 	f.arr = new([4]int)
 	(*f.c), (*f.arr) = 0, [4]int{}
-//line rangefuncs.go:300
+//line rangefuncs.go:322
 	f.ranged = agen.Pull2(pairsOf(3))
 	f.agenRanges = append(f.agenRanges, f.ranged)
 loop:
@@ -2814,7 +3092,7 @@ loop:
 	}
 	(*f.c) = rangeKey
 	(*f.arr)[(*f.c)] = rangeValue
-//line rangefuncs.go:301
+//line rangefuncs.go:323
 	f.agenState = 1
 	if yield == nil || !yield((*f.c)) {
 		return (*f.c), yield == nil
@@ -2824,21 +3102,21 @@ loop:
 	}
 	f.agenState = -2
 resume1:
-//line rangefuncs.go:302
+//line rangefuncs.go:324
 	(*f.c) = 3
 	goto loop
 done:
-//line rangefuncs.go:300
+//line rangefuncs.go:322
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:304
+//line rangefuncs.go:326
 	f.tr.Log("c=%d arr=%v", (*f.c), (*f.arr))
-//line rangefuncs.go:305
+//line rangefuncs.go:327
 	f.k = new(int)
 	(*f.k) = 0
-//line rangefuncs.go:306
+//line rangefuncs.go:328
 	f.m = new(map[int]int)
 	(*f.m) = map[int]int{}
-//line rangefuncs.go:307
+//line rangefuncs.go:329
 	f.ranged2 = agen.Pull2(slices.All([]int{7, 8}))
 	f.agenRanges = append(f.agenRanges, f.ranged2)
 loop2:
@@ -2848,7 +3126,7 @@ loop2:
 	}
 	(*f.k) = rangeKey2
 	(*f.m)[(*f.k)] = rangeValue2
-//line rangefuncs.go:308
+//line rangefuncs.go:330
 	f.agenState = 2
 	if yield == nil || !yield((*f.k)) {
 		return (*f.k), yield == nil
@@ -2860,11 +3138,11 @@ loop2:
 resume2:
 	goto loop2
 done2:
-//line rangefuncs.go:307
+//line rangefuncs.go:329
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:310
+//line rangefuncs.go:332
 	f.tr.Log("m=%v", (*f.m))
-//line rangefuncs_agen.go:2868
+//line rangefuncs_agen.go:3146
 	f.agenState = -1
 	return 0, false
 }
@@ -2885,7 +3163,7 @@ func genericGen[T any](tr *difftest.Trace, seq iter.Seq[T], c *counter) *generic
 
 // A compile error here means that the signature of generic changed: run go generate.
 //
-//agen:fingerprint generic c3a3c27d2c066930
+//agen:fingerprint generic 6930545fbde3ddb8
 func _[T any]() {
 	var _ func(*agen.Yielder[T, agen.None], *difftest.Trace, iter.Seq[T], *counter) = generic[T]
 }
@@ -3052,7 +3330,7 @@ func (f *genericGeneratorFrame[T]) resume(yield func(T) bool) (T, bool) {
 	case 2:
 		goto resume2
 	}
-//line rangefuncs.go:340
+//line rangefuncs.go:362
 	f.ranged = agen.Pull(f.seq)
 	f.agenRanges = append(f.agenRanges, f.ranged)
 loop:
@@ -3061,7 +3339,7 @@ loop:
 		goto done
 	}
 	v = rangeValue
-//line rangefuncs.go:341
+//line rangefuncs.go:363
 	f.agenState = 1
 	if yield == nil || !yield(v) {
 		return v, yield == nil
@@ -3073,12 +3351,12 @@ loop:
 resume1:
 	goto loop
 done:
-//line rangefuncs.go:340
+//line rangefuncs.go:362
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:343
+//line rangefuncs.go:365
 	f.zero = new(T)
 	(*f.zero) = *new(T)
-//line rangefuncs.go:344
+//line rangefuncs.go:366
 	f.ranged2 = agen.Pull(f.c.each)
 	f.agenRanges = append(f.agenRanges, f.ranged2)
 loop2:
@@ -3086,7 +3364,7 @@ loop2:
 	if !(rangeOK2) {
 		goto done2
 	}
-//line rangefuncs.go:345
+//line rangefuncs.go:367
 	f.agenState = 2
 	if yield == nil || !yield((*f.zero)) {
 		return (*f.zero), yield == nil
@@ -3098,9 +3376,9 @@ loop2:
 resume2:
 	goto loop2
 done2:
-//line rangefuncs.go:344
+//line rangefuncs.go:366
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:3104
+//line rangefuncs_agen.go:3382
 	f.agenState = -1
 	return *new(T), false
 }
@@ -3120,7 +3398,7 @@ func stubbornGen(tr *difftest.Trace, which int) *stubbornGenerator {
 
 // A compile error here means that the signature of stubborn changed: run go generate.
 //
-//agen:fingerprint stubborn fa88fa6d66609846
+//agen:fingerprint stubborn b51ccd8a04507441
 func _() {
 	var _ func(*agen.Yielder[int, int], *difftest.Trace, int) error = stubborn
 }
@@ -3343,14 +3621,14 @@ func (f *stubbornGeneratorFrame) resume(g *stubbornGenerator, yield func(int) bo
 	case 2:
 		goto resume2
 	}
-//line rangefuncs.go:367
+//line rangefuncs.go:389
 	{
 		tr := f.tr
 		f.agenDefer(g, stubbornGeneratorDefer{site: 1, fn1: func() {
 			(*tr).Log("body deferred recovered %v", recover())
 		}})
 	}
-//line rangefuncs.go:370
+//line rangefuncs.go:392
 	f.ranged = agen.Pull(stubbornSeq((*f.tr)))
 	f.agenRanges = append(f.agenRanges, f.ranged)
 	rangeValue, rangeOK = f.ranged.Next()
@@ -3358,7 +3636,7 @@ func (f *stubbornGeneratorFrame) resume(g *stubbornGenerator, yield func(int) bo
 		goto done
 	}
 	v = rangeValue
-//line rangefuncs.go:371
+//line rangefuncs.go:393
 	f.agenState = 1
 	if yield == nil || !yield(v) {
 		return v, yield == nil
@@ -3368,22 +3646,22 @@ func (f *stubbornGeneratorFrame) resume(g *stubbornGenerator, yield func(int) bo
 	}
 	f.agenState = -2
 resume1:
-//line rangefuncs.go:372
+//line rangefuncs.go:394
 	if (*f.which) == 0 {
 		goto break2
 	}
-//line rangefuncs.go:375
+//line rangefuncs.go:397
 	f.result = errors.New("returned")
 	f.agenRanges = f.agenRanges[:0]
 	f.ranged.Stop()
 	goto end
 break2:
-//line rangefuncs.go:370
+//line rangefuncs.go:392
 	f.agenRanges = f.agenRanges[:0]
 	f.ranged.Stop()
 done:
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs.go:377
+//line rangefuncs.go:399
 	f.agenState = 2
 	if yield == nil || !yield(100) {
 		return 100, yield == nil
@@ -3393,10 +3671,10 @@ done:
 	}
 	f.agenState = -2
 resume2:
-//line rangefuncs.go:378
+//line rangefuncs.go:400
 	f.result = nil
 end:
-//line rangefuncs_agen.go:3400
+//line rangefuncs_agen.go:3678
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -3416,7 +3694,7 @@ func deferPanicsGen(tr *difftest.Trace) *deferPanicsGenerator {
 
 // A compile error here means that the signature of deferPanics changed: run go generate.
 //
-//agen:fingerprint deferPanics 5a8f42907668a2cb
+//agen:fingerprint deferPanics 8b4e73d080f9c789
 func _() {
 	var _ func(*agen.Yielder[int, int], *difftest.Trace) = deferPanics
 }
@@ -3647,16 +3925,16 @@ func (f *deferPanicsGeneratorFrame) resume(g *deferPanicsGenerator, yield func(i
 	case 1:
 		goto resume1
 	}
-//line rangefuncs.go:405
+//line rangefuncs.go:427
 	{
 		tr := f.tr
 		f.agenDefer(g, deferPanicsGeneratorDefer{site: 1, fn1: func() {
 			(*tr).Log("body deferred recovered %v", recover())
 		}})
 	}
-//line rangefuncs.go:408
+//line rangefuncs.go:430
 	f.agenDefer(g, deferPanicsGeneratorDefer{site: 2, fn2: (*f.tr).Log, a2_0: "body deferred"})
-//line rangefuncs.go:409
+//line rangefuncs.go:431
 	f.ranged = agen.Pull(deferPanicSeq((*f.tr), "outer"))
 	f.agenRanges = append(f.agenRanges, f.ranged)
 loop:
@@ -3666,9 +3944,9 @@ loop:
 	}
 	f.a = new(int)
 	(*f.a) = rangeValue
-//line rangefuncs.go:410
+//line rangefuncs.go:432
 	f.agenDefer(g, deferPanicsGeneratorDefer{site: 3, fn3: (*f.tr).Log, a3_0: "loop deferred a=%d", a3_1: (*f.a)})
-//line rangefuncs.go:411
+//line rangefuncs.go:433
 	f.ranged2 = agen.Pull(ints((*f.tr), "middle", 2))
 	f.agenRanges = append(f.agenRanges, f.ranged2)
 loop2:
@@ -3678,7 +3956,7 @@ loop2:
 	}
 	f.b = new(int)
 	(*f.b) = rangeValue2
-//line rangefuncs.go:412
+//line rangefuncs.go:434
 	f.ranged3 = agen.Pull(deferPanicSeq((*f.tr), "inner"))
 	f.agenRanges = append(f.agenRanges, f.ranged3)
 loop3:
@@ -3687,7 +3965,7 @@ loop3:
 		goto done3
 	}
 	c = rangeValue3
-//line rangefuncs.go:413
+//line rangefuncs.go:435
 	t = (*f.a)*100 + (*f.b)*10 + c
 	f.agenState = 1
 	if yield == nil || !yield(t) {
@@ -3700,17 +3978,17 @@ loop3:
 resume1:
 	goto loop3
 done3:
-//line rangefuncs.go:412
+//line rangefuncs.go:434
 	f.agenRanges = f.agenRanges[:2]
 	goto loop2
 done2:
-//line rangefuncs.go:411
+//line rangefuncs.go:433
 	f.agenRanges = f.agenRanges[:1]
 	goto loop
 done:
-//line rangefuncs.go:409
+//line rangefuncs.go:431
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:3714
+//line rangefuncs_agen.go:3992
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
