@@ -290,9 +290,11 @@
 // captures and its arguments; emit's agenUnwind steps it. Its own defer
 // statements push records of the body's record type on its own stack,
 // which it runs when it returns, or as Go does when it panics (emit:
-// agenExit, deferred by its run, and agenRunDefers). One limit: a
-// body that calls runtime.Goexit, which nothing can stop, runs such
-// deferred functions to their end on the spot, waiting for what they await.
+// agenExit, deferred by its run, and agenRunDefers). Two limits, both of
+// runtime.Goexit, which nothing can stop: a body that calls it runs such
+// deferred functions to their end on the spot, waiting for what they
+// await; a deferred call that calls it while an async body unwinds ends
+// the goroutine then, without the deferred calls left (Go runs them).
 //
 // # Range-over-func loops, and what is not supported
 //
