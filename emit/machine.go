@@ -63,7 +63,7 @@ func (r *renderer) hasDefers() bool { return len(r.m.Defers) > 0 }
 func (r *renderer) async() bool { return r.m.Gen.Async }
 
 // syncRanges reports whether the body is a sync one in range loops over
-// generators, which agenCloseRanges closes when it unwinds; an async body
+// generators, which agen.CloseSyncRanges closes when it unwinds; an async body
 // closes them in agenUnwind.
 func (r *renderer) syncRanges() bool { return r.m.Ranges && !r.async() }
 
@@ -616,9 +616,9 @@ func (r *renderer) unwind() []jen.Code {
 func (r *renderer) runDefers(panicking, p jen.Code) []jen.Code {
 	switch {
 	case r.syncRanges() && r.hasDefers():
-		return []jen.Code{r.field(r.runDefersName()).Call(r.field("agenCloseRanges").Call(panicking, p))}
+		return []jen.Code{r.field(r.runDefersName()).Call(r.closeRanges(panicking, p))}
 	case r.syncRanges():
-		return []jen.Code{jen.If(jen.List(jen.Id("panicking"), jen.Id("p")).Op(":=").Add(r.field("agenCloseRanges").Call(panicking, p)), jen.Id("panicking")).Block(
+		return []jen.Code{jen.If(jen.List(jen.Id("panicking"), jen.Id("p")).Op(":=").Add(r.closeRanges(panicking, p)), jen.Id("panicking")).Block(
 			jen.Panic(jen.Id("p")))}
 	case r.hasDefers():
 		return []jen.Code{r.field(r.runDefersName()).Call(panicking, p)}
@@ -636,23 +636,11 @@ func (r *renderer) unwound() jen.Code {
 	return c
 }
 
-// closeRangesMethod renders agenCloseRanges.
-func (r *renderer) closeRangesMethod() jen.Code {
-	ranges := r.field("agenRanges")
-	return jen.Comment("agenCloseRanges closes the generators of the range loops the body is unwinding out of,").Line().
-		Comment("innermost first, as All does when the body of a loop over it panics. The body unwinds").Line().
-		Comment("with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:").Line().
-		Comment("it returns the panic the deferred calls are to see.").Line().
-		Func().Params(r.recv()).Id("agenCloseRanges").Params(jen.Id("panicking").Bool(), jen.Id("p").Any()).Params(jen.Bool(), jen.Any()).Block(
-		jen.For(jen.Len(ranges.Clone()).Op(">").Lit(0)).Block(
-			jen.Id("g").Op(":=").Add(ranges.Clone()).Index(jen.Len(ranges.Clone()).Op("-").Lit(1)),
-			ranges.Clone().Op("=").Add(ranges.Clone()).Index(jen.Empty(), jen.Len(ranges.Clone()).Op("-").Lit(1)),
-			jen.Func().Params().Block(
-				jen.Defer().Func().Params().Block(
-					jen.If(jen.Id("q").Op(":=").Recover(), jen.Id("q").Op("!=").Nil()).Block(
-						jen.List(jen.Id("panicking"), jen.Id("p")).Op("=").List(jen.True(), jen.Id("q")))).Call(),
-				jen.Id("g").Dot("Close").Call()).Call()),
-		jen.Return(jen.Id("panicking"), jen.Id("p")))
+// closeRanges renders the call that closes the generators of the range
+// loops the body is unwinding out of, panicking with p if panicking, and
+// returns the panic the deferred calls are to see (agen.CloseSyncRanges).
+func (r *renderer) closeRanges(panicking, p jen.Code) *jen.Statement {
+	return jen.Qual(runtime, "CloseSyncRanges").Call(jen.Op("&").Add(r.field("agenRanges")), panicking, p)
 }
 
 func (r *renderer) hasYieldPoint() bool {
@@ -773,9 +761,6 @@ func (r *renderer) runDeferRecords() []jen.Code {
 func (r *renderer) exitMethods() []jen.Code {
 	m := r.m
 	var methods []jen.Code
-	if r.syncRanges() {
-		methods = append(methods, r.closeRangesMethod())
-	}
 	if r.hasDefers() || r.async() || r.m.Ranges {
 		methods = append(methods, jen.Comment("agenFinish marks the generator finished.").Line().
 			Func().Params(r.recv()).Id("agenFinish").Params().Block(r.finish()...))
@@ -811,7 +796,7 @@ func (r *renderer) exitMethods() []jen.Code {
 		body = append(body,
 			jen.If(r.unwound()).Block(jen.Return()),
 			jen.Id("p").Op(":=").Recover(),
-			jen.List(jen.Id("panicking"), jen.Id("p")).Op(":=").Add(r.field("agenCloseRanges").Call(jen.Id("p").Op("!=").Nil(), jen.Id("p"))))
+			jen.List(jen.Id("panicking"), jen.Id("p")).Op(":=").Add(r.closeRanges(jen.Id("p").Op("!=").Nil(), jen.Id("p"))))
 		if !r.hasDefers() {
 			body = append(body, jen.If(jen.Id("panicking")).Block(jen.Panic(jen.Id("p"))))
 			return append(methods, doc.Func().Params(r.recv()).Id("agenExit").Params(params...).Block(body...))

@@ -442,7 +442,7 @@ func (f *overSeqGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		if panicking, p := agen.CloseSyncRanges(&f.agenRanges, false, nil); panicking {
 			panic(p)
 		}
 	case f.agenState == -2:
@@ -452,26 +452,6 @@ func (f *overSeqGeneratorFrame) close() error {
 		f.agenState = -1
 	}
 	return nil
-}
-
-// agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics. The body unwinds
-// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
-// it returns the panic the deferred calls are to see.
-func (f *overSeqGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
-	for len(f.agenRanges) > 0 {
-		g := f.agenRanges[len(f.agenRanges)-1]
-		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		func() {
-			defer func() {
-				if q := recover(); q != nil {
-					panicking, p = true, q
-				}
-			}()
-			g.Close()
-		}()
-	}
-	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -490,7 +470,7 @@ func (f *overSeqGeneratorFrame) agenExit() {
 		return
 	}
 	p := recover()
-	panicking, p := f.agenCloseRanges(p != nil, p)
+	panicking, p := agen.CloseSyncRanges(&f.agenRanges, p != nil, p)
 	if panicking {
 		panic(p)
 	}
@@ -500,7 +480,7 @@ func (f *overSeqGeneratorFrame) agenExit() {
 func (f *overSeqGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+	if panicking, p := agen.CloseSyncRanges(&f.agenRanges, false, nil); panicking {
 		panic(p)
 	}
 	f.agenErr = err
@@ -553,7 +533,7 @@ resume1:
 done:
 //line costs.go:34
 	f.agenRanges = f.agenRanges[:0]
-//line costs_agen.go:557
+//line costs_agen.go:537
 	f.agenState = -1
 	return 0, false
 }

@@ -316,6 +316,28 @@ func (r *RangeLoop) Close(w Waker) bool {
 	return ready
 }
 
+// CloseSyncRanges closes the generators of the range loops a generated sync
+// body is unwinding out of, innermost (last) first, as All does when the
+// body of a loop over it panics, and empties ranges. The body unwinds
+// with p if panicking; a panic of a Close replaces it and goes on to the
+// next close, as a panic goes on through the frames below it in Go. It
+// returns the panic the body's deferred calls are to see.
+func CloseSyncRanges(ranges *[]io.Closer, panicking bool, p any) (bool, any) {
+	for len(*ranges) > 0 {
+		g := (*ranges)[len(*ranges)-1]
+		*ranges = (*ranges)[:len(*ranges)-1]
+		func() {
+			defer func() {
+				if q := recover(); q != nil {
+					panicking, p = true, q
+				}
+			}()
+			g.Close()
+		}()
+	}
+	return panicking, p
+}
+
 // stopper is a Pulled: a return out of its loop stops its iterator (the
 // pending yield returns false) rather than unwinding it.
 type stopper interface{ Stop() }

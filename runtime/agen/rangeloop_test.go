@@ -2,6 +2,7 @@ package agen_test
 
 import (
 	"context"
+	"io"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -79,4 +80,29 @@ func TestCloseRangesPanicReplacesThePanicInFlight(t *testing.T) {
 	p, panicking := u.Panicking()
 	require.True(t, panicking)
 	assert.Equal(t, "close of inner", p)
+}
+
+// panicCloser logs its close, then panics with its name.
+type panicCloser struct{ closer }
+
+func (c panicCloser) Close() error { c.closer.Close(); panic(c.name) }
+
+func TestCloseSyncRanges(t *testing.T) {
+	var log []string
+	ranges := []io.Closer{closer{"outer", &log}, panicCloser{closer{"middle", &log}}, closer{"inner", &log}}
+	panicking, p := agen.CloseSyncRanges(&ranges, false, nil)
+	assert.Equal(t, []string{"inner", "middle", "outer"}, log, "innermost first, all of them")
+	assert.Empty(t, ranges)
+	assert.True(t, panicking)
+	assert.Equal(t, "middle", p, "a panic of a close goes on")
+
+	log = nil
+	ranges = []io.Closer{panicCloser{closer{"first", &log}}, closer{"second", &log}}
+	panicking, p = agen.CloseSyncRanges(&ranges, true, "body")
+	assert.True(t, panicking)
+	assert.Equal(t, "first", p, "it replaces the panic the body unwinds with")
+
+	panicking, p = agen.CloseSyncRanges(&ranges, true, "body")
+	assert.True(t, panicking)
+	assert.Equal(t, "body", p, "nothing to close: the body's panic")
 }

@@ -400,7 +400,7 @@ func (f *callerGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		if panicking, p := agen.CloseSyncRanges(&f.agenRanges, false, nil); panicking {
 			panic(p)
 		}
 	case f.agenState == -2:
@@ -410,26 +410,6 @@ func (f *callerGeneratorFrame) close() error {
 		f.agenState = -1
 	}
 	return nil
-}
-
-// agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics. The body unwinds
-// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
-// it returns the panic the deferred calls are to see.
-func (f *callerGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
-	for len(f.agenRanges) > 0 {
-		g := f.agenRanges[len(f.agenRanges)-1]
-		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		func() {
-			defer func() {
-				if q := recover(); q != nil {
-					panicking, p = true, q
-				}
-			}()
-			g.Close()
-		}()
-	}
-	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -448,7 +428,7 @@ func (f *callerGeneratorFrame) agenExit() {
 		return
 	}
 	p := recover()
-	panicking, p := f.agenCloseRanges(p != nil, p)
+	panicking, p := agen.CloseSyncRanges(&f.agenRanges, p != nil, p)
 	if panicking {
 		panic(p)
 	}
@@ -458,7 +438,7 @@ func (f *callerGeneratorFrame) agenExit() {
 func (f *callerGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+	if panicking, p := agen.CloseSyncRanges(&f.agenRanges, false, nil); panicking {
 		panic(p)
 	}
 	f.agenErr = err
@@ -513,7 +493,7 @@ resume1:
 done:
 //line cpysyncclassics.go:49
 	f.agenRanges = f.agenRanges[:0]
-//line cpysyncclassics_agen.go:517
+//line cpysyncclassics_agen.go:497
 	f.agenState = -1
 	return 0, false
 }
@@ -605,7 +585,7 @@ func (f *zrangeGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		if panicking, p := agen.CloseSyncRanges(&f.agenRanges, false, nil); panicking {
 			panic(p)
 		}
 	case f.agenState == -2:
@@ -615,26 +595,6 @@ func (f *zrangeGeneratorFrame) close() error {
 		f.agenState = -1
 	}
 	return nil
-}
-
-// agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics. The body unwinds
-// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
-// it returns the panic the deferred calls are to see.
-func (f *zrangeGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
-	for len(f.agenRanges) > 0 {
-		g := f.agenRanges[len(f.agenRanges)-1]
-		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		func() {
-			defer func() {
-				if q := recover(); q != nil {
-					panicking, p = true, q
-				}
-			}()
-			g.Close()
-		}()
-	}
-	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -653,7 +613,7 @@ func (f *zrangeGeneratorFrame) agenExit() {
 		return
 	}
 	p := recover()
-	panicking, p := f.agenCloseRanges(p != nil, p)
+	panicking, p := agen.CloseSyncRanges(&f.agenRanges, p != nil, p)
 	if panicking {
 		panic(p)
 	}
@@ -663,7 +623,7 @@ func (f *zrangeGeneratorFrame) agenExit() {
 func (f *zrangeGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+	if panicking, p := agen.CloseSyncRanges(&f.agenRanges, false, nil); panicking {
 		panic(p)
 	}
 	f.agenErr = err
@@ -716,7 +676,7 @@ resume1:
 done:
 //line cpysyncclassics.go:59
 	f.agenRanges = f.agenRanges[:0]
-//line cpysyncclassics_agen.go:720
+//line cpysyncclassics_agen.go:680
 	f.agenState = -1
 	return 0, false
 }
@@ -809,7 +769,7 @@ func (f *inorderGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		if panicking, p := agen.CloseSyncRanges(&f.agenRanges, false, nil); panicking {
 			panic(p)
 		}
 	case f.agenState == -2:
@@ -819,26 +779,6 @@ func (f *inorderGeneratorFrame) close() error {
 		f.agenState = -1
 	}
 	return nil
-}
-
-// agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics. The body unwinds
-// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
-// it returns the panic the deferred calls are to see.
-func (f *inorderGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
-	for len(f.agenRanges) > 0 {
-		g := f.agenRanges[len(f.agenRanges)-1]
-		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		func() {
-			defer func() {
-				if q := recover(); q != nil {
-					panicking, p = true, q
-				}
-			}()
-			g.Close()
-		}()
-	}
-	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -857,7 +797,7 @@ func (f *inorderGeneratorFrame) agenExit() {
 		return
 	}
 	p := recover()
-	panicking, p := f.agenCloseRanges(p != nil, p)
+	panicking, p := agen.CloseSyncRanges(&f.agenRanges, p != nil, p)
 	if panicking {
 		panic(p)
 	}
@@ -867,7 +807,7 @@ func (f *inorderGeneratorFrame) agenExit() {
 func (f *inorderGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+	if panicking, p := agen.CloseSyncRanges(&f.agenRanges, false, nil); panicking {
 		panic(p)
 	}
 	f.agenErr = err
@@ -963,7 +903,7 @@ done2:
 //line cpysyncclassics.go:90
 	f.agenRanges = f.agenRanges[:0]
 end:
-//line cpysyncclassics_agen.go:967
+//line cpysyncclassics_agen.go:907
 	f.agenState = -1
 	return 0, false
 }
@@ -1202,7 +1142,7 @@ delegated2:
 	f.delegate2.Err()
 	f.delegate2 = nil
 end:
-//line cpysyncclassics_agen.go:1206
+//line cpysyncclassics_agen.go:1146
 	f.agenState = -1
 	return 0, false
 }
@@ -1305,7 +1245,7 @@ resume1:
 //line cpysyncclassics.go:113
 	f.i++
 	goto loop
-//line cpysyncclassics_agen.go:1309
+//line cpysyncclassics_agen.go:1249
 }
 
 // push runs the body as resume does, but calls yield at each Yield instead of returning;
@@ -1332,7 +1272,7 @@ resume1:
 //line cpysyncclassics.go:113
 	f.i++
 	goto loop
-//line cpysyncclassics_agen.go:1336
+//line cpysyncclassics_agen.go:1276
 }
 
 // excludeMultiplesGenerator is the generator of excludeMultiples, made by excludeMultiplesGen. It implements agen.Generator.
@@ -1426,7 +1366,7 @@ func (f *excludeMultiplesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		if panicking, p := agen.CloseSyncRanges(&f.agenRanges, false, nil); panicking {
 			panic(p)
 		}
 	case f.agenState == -2:
@@ -1436,26 +1376,6 @@ func (f *excludeMultiplesGeneratorFrame) close() error {
 		f.agenState = -1
 	}
 	return nil
-}
-
-// agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics. The body unwinds
-// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
-// it returns the panic the deferred calls are to see.
-func (f *excludeMultiplesGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
-	for len(f.agenRanges) > 0 {
-		g := f.agenRanges[len(f.agenRanges)-1]
-		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		func() {
-			defer func() {
-				if q := recover(); q != nil {
-					panicking, p = true, q
-				}
-			}()
-			g.Close()
-		}()
-	}
-	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -1474,7 +1394,7 @@ func (f *excludeMultiplesGeneratorFrame) agenExit() {
 		return
 	}
 	p := recover()
-	panicking, p := f.agenCloseRanges(p != nil, p)
+	panicking, p := agen.CloseSyncRanges(&f.agenRanges, p != nil, p)
 	if panicking {
 		panic(p)
 	}
@@ -1484,7 +1404,7 @@ func (f *excludeMultiplesGeneratorFrame) agenExit() {
 func (f *excludeMultiplesGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+	if panicking, p := agen.CloseSyncRanges(&f.agenRanges, false, nil); panicking {
 		panic(p)
 	}
 	f.agenErr = err
@@ -1542,7 +1462,7 @@ endif:
 done:
 //line cpysyncclassics.go:121
 	f.agenRanges = f.agenRanges[:0]
-//line cpysyncclassics_agen.go:1546
+//line cpysyncclassics_agen.go:1466
 	f.agenState = -1
 	return 0, false
 }
@@ -1635,7 +1555,7 @@ func (f *sieveGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		if panicking, p := agen.CloseSyncRanges(&f.agenRanges, false, nil); panicking {
 			panic(p)
 		}
 	case f.agenState == -2:
@@ -1645,26 +1565,6 @@ func (f *sieveGeneratorFrame) close() error {
 		f.agenState = -1
 	}
 	return nil
-}
-
-// agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics. The body unwinds
-// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
-// it returns the panic the deferred calls are to see.
-func (f *sieveGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
-	for len(f.agenRanges) > 0 {
-		g := f.agenRanges[len(f.agenRanges)-1]
-		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		func() {
-			defer func() {
-				if q := recover(); q != nil {
-					panicking, p = true, q
-				}
-			}()
-			g.Close()
-		}()
-	}
-	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -1683,7 +1583,7 @@ func (f *sieveGeneratorFrame) agenExit() {
 		return
 	}
 	p := recover()
-	panicking, p := f.agenCloseRanges(p != nil, p)
+	panicking, p := agen.CloseSyncRanges(&f.agenRanges, p != nil, p)
 	if panicking {
 		panic(p)
 	}
@@ -1693,7 +1593,7 @@ func (f *sieveGeneratorFrame) agenExit() {
 func (f *sieveGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+	if panicking, p := agen.CloseSyncRanges(&f.agenRanges, false, nil); panicking {
 		panic(p)
 	}
 	f.agenErr = err
@@ -1760,7 +1660,7 @@ resume2:
 done:
 //line cpysyncclassics.go:137
 	f.agenRanges = f.agenRanges[:0]
-//line cpysyncclassics_agen.go:1764
+//line cpysyncclassics_agen.go:1664
 	f.agenState = -1
 	return 0, false
 }
@@ -1866,7 +1766,7 @@ resume1:
 //line cpysyncclassics.go:149
 	f.a, f.b = f.b, f.a+f.b
 	goto loop
-//line cpysyncclassics_agen.go:1870
+//line cpysyncclassics_agen.go:1770
 }
 
 // push runs the body as resume does, but calls yield at each Yield instead of returning;
@@ -1895,7 +1795,7 @@ resume1:
 //line cpysyncclassics.go:149
 	f.a, f.b = f.b, f.a+f.b
 	goto loop
-//line cpysyncclassics_agen.go:1899
+//line cpysyncclassics_agen.go:1799
 }
 
 // yieldsInExceptGenerator is the generator of yieldsInExcept, made by yieldsInExceptGen. It implements agen.Generator.
@@ -2047,7 +1947,7 @@ func (f *yieldsInExceptGeneratorFrame) resume(yield func(int) bool) (int, bool) 
 	}
 resume1:
 endif:
-//line cpysyncclassics_agen.go:2051
+//line cpysyncclassics_agen.go:1951
 	f.agenState = -1
 	return 0, false
 }
@@ -2143,7 +2043,7 @@ func (f *firstNGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		if panicking, p := agen.CloseSyncRanges(&f.agenRanges, false, nil); panicking {
 			panic(p)
 		}
 	case f.agenState == -2:
@@ -2153,26 +2053,6 @@ func (f *firstNGeneratorFrame) close() error {
 		f.agenState = -1
 	}
 	return nil
-}
-
-// agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics. The body unwinds
-// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
-// it returns the panic the deferred calls are to see.
-func (f *firstNGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
-	for len(f.agenRanges) > 0 {
-		g := f.agenRanges[len(f.agenRanges)-1]
-		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		func() {
-			defer func() {
-				if q := recover(); q != nil {
-					panicking, p = true, q
-				}
-			}()
-			g.Close()
-		}()
-	}
-	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -2191,7 +2071,7 @@ func (f *firstNGeneratorFrame) agenExit() {
 		return
 	}
 	p := recover()
-	panicking, p := f.agenCloseRanges(p != nil, p)
+	panicking, p := agen.CloseSyncRanges(&f.agenRanges, p != nil, p)
 	if panicking {
 		panic(p)
 	}
@@ -2201,7 +2081,7 @@ func (f *firstNGeneratorFrame) agenExit() {
 func (f *firstNGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+	if panicking, p := agen.CloseSyncRanges(&f.agenRanges, false, nil); panicking {
 		panic(p)
 	}
 	f.agenErr = err
@@ -2265,7 +2145,7 @@ done:
 //line cpysyncclassics.go:181
 	f.agenRanges = f.agenRanges[:0]
 end:
-//line cpysyncclassics_agen.go:2269
+//line cpysyncclassics_agen.go:2149
 	f.agenState = -1
 	return 0, false
 }

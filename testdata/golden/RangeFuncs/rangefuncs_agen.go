@@ -132,7 +132,7 @@ func (f *exitsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		f.agenRunDefers(f.agenCloseRanges(false, nil))
+		f.agenRunDefers(agen.CloseSyncRanges(&f.agenRanges, false, nil))
 	case f.agenState == -2:
 		// The body, or one of its deferred calls, closes its own generator.
 		panic(agen.ErrRunning)
@@ -154,26 +154,6 @@ func (f *exitsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics. The body unwinds
-// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
-// it returns the panic the deferred calls are to see.
-func (f *exitsGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
-	for len(f.agenRanges) > 0 {
-		g := f.agenRanges[len(f.agenRanges)-1]
-		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		func() {
-			defer func() {
-				if q := recover(); q != nil {
-					panicking, p = true, q
-				}
-			}()
-			g.Close()
-		}()
-	}
-	return panicking, p
-}
-
 // agenFinish marks the generator finished.
 func (f *exitsGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -191,7 +171,7 @@ func (f *exitsGeneratorFrame) agenExit() {
 		return
 	}
 	p := recover()
-	panicking, p := f.agenCloseRanges(p != nil, p)
+	panicking, p := agen.CloseSyncRanges(&f.agenRanges, p != nil, p)
 	if panicking {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -205,7 +185,7 @@ func (f *exitsGeneratorFrame) agenExit() {
 func (f *exitsGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	f.agenRunDefers(f.agenCloseRanges(false, nil))
+	f.agenRunDefers(agen.CloseSyncRanges(&f.agenRanges, false, nil))
 	f.agenErr = err
 	return 0, false
 }
@@ -345,7 +325,7 @@ resume2:
 //line rangefuncs.go:97
 	(*f.err) = nil
 end:
-//line rangefuncs_agen.go:349
+//line rangefuncs_agen.go:329
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -445,7 +425,7 @@ func (f *nestedGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		if panicking, p := agen.CloseSyncRanges(&f.agenRanges, false, nil); panicking {
 			panic(p)
 		}
 	case f.agenState == -2:
@@ -455,26 +435,6 @@ func (f *nestedGeneratorFrame) close() error {
 		f.agenState = -1
 	}
 	return nil
-}
-
-// agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics. The body unwinds
-// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
-// it returns the panic the deferred calls are to see.
-func (f *nestedGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
-	for len(f.agenRanges) > 0 {
-		g := f.agenRanges[len(f.agenRanges)-1]
-		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		func() {
-			defer func() {
-				if q := recover(); q != nil {
-					panicking, p = true, q
-				}
-			}()
-			g.Close()
-		}()
-	}
-	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -493,7 +453,7 @@ func (f *nestedGeneratorFrame) agenExit() {
 		return
 	}
 	p := recover()
-	panicking, p := f.agenCloseRanges(p != nil, p)
+	panicking, p := agen.CloseSyncRanges(&f.agenRanges, p != nil, p)
 	if panicking {
 		panic(p)
 	}
@@ -503,7 +463,7 @@ func (f *nestedGeneratorFrame) agenExit() {
 func (f *nestedGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+	if panicking, p := agen.CloseSyncRanges(&f.agenRanges, false, nil); panicking {
 		panic(p)
 	}
 	f.agenErr = err
@@ -603,7 +563,7 @@ done:
 		return 0, true
 	}
 resume2:
-//line rangefuncs_agen.go:607
+//line rangefuncs_agen.go:567
 	f.agenState = -1
 	return 0, false
 }
@@ -700,7 +660,7 @@ func (f *fromNativeGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		if panicking, p := agen.CloseSyncRanges(&f.agenRanges, false, nil); panicking {
 			panic(p)
 		}
 	case f.agenState == -2:
@@ -710,26 +670,6 @@ func (f *fromNativeGeneratorFrame) close() error {
 		f.agenState = -1
 	}
 	return nil
-}
-
-// agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics. The body unwinds
-// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
-// it returns the panic the deferred calls are to see.
-func (f *fromNativeGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
-	for len(f.agenRanges) > 0 {
-		g := f.agenRanges[len(f.agenRanges)-1]
-		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		func() {
-			defer func() {
-				if q := recover(); q != nil {
-					panicking, p = true, q
-				}
-			}()
-			g.Close()
-		}()
-	}
-	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -748,7 +688,7 @@ func (f *fromNativeGeneratorFrame) agenExit() {
 		return
 	}
 	p := recover()
-	panicking, p := f.agenCloseRanges(p != nil, p)
+	panicking, p := agen.CloseSyncRanges(&f.agenRanges, p != nil, p)
 	if panicking {
 		panic(p)
 	}
@@ -758,7 +698,7 @@ func (f *fromNativeGeneratorFrame) agenExit() {
 func (f *fromNativeGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+	if panicking, p := agen.CloseSyncRanges(&f.agenRanges, false, nil); panicking {
 		panic(p)
 	}
 	f.agenErr = err
@@ -835,7 +775,7 @@ out:
 //line rangefuncs.go:146
 	f.result = nil
 end:
-//line rangefuncs_agen.go:839
+//line rangefuncs_agen.go:779
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -959,7 +899,7 @@ func (f *goexitGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		f.agenRunDefers(f.agenCloseRanges(false, nil))
+		f.agenRunDefers(agen.CloseSyncRanges(&f.agenRanges, false, nil))
 	case f.agenState == -2:
 		// The body, or one of its deferred calls, closes its own generator.
 		panic(agen.ErrRunning)
@@ -981,26 +921,6 @@ func (f *goexitGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics. The body unwinds
-// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
-// it returns the panic the deferred calls are to see.
-func (f *goexitGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
-	for len(f.agenRanges) > 0 {
-		g := f.agenRanges[len(f.agenRanges)-1]
-		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		func() {
-			defer func() {
-				if q := recover(); q != nil {
-					panicking, p = true, q
-				}
-			}()
-			g.Close()
-		}()
-	}
-	return panicking, p
-}
-
 // agenFinish marks the generator finished.
 func (f *goexitGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1018,7 +938,7 @@ func (f *goexitGeneratorFrame) agenExit() {
 		return
 	}
 	p := recover()
-	panicking, p := f.agenCloseRanges(p != nil, p)
+	panicking, p := agen.CloseSyncRanges(&f.agenRanges, p != nil, p)
 	if panicking {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -1031,7 +951,7 @@ func (f *goexitGeneratorFrame) agenExit() {
 func (f *goexitGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	f.agenRunDefers(f.agenCloseRanges(false, nil))
+	f.agenRunDefers(agen.CloseSyncRanges(&f.agenRanges, false, nil))
 	f.agenErr = err
 	return 0, false
 }
@@ -1116,7 +1036,7 @@ endif:
 done:
 //line rangefuncs.go:156
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:1120
+//line rangefuncs_agen.go:1040
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1229,7 +1149,7 @@ func (f *recoveringGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		f.agenRunDefers(f.agenCloseRanges(false, nil))
+		f.agenRunDefers(agen.CloseSyncRanges(&f.agenRanges, false, nil))
 	case f.agenState == -2:
 		// The body, or one of its deferred calls, closes its own generator.
 		panic(agen.ErrRunning)
@@ -1251,26 +1171,6 @@ func (f *recoveringGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics. The body unwinds
-// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
-// it returns the panic the deferred calls are to see.
-func (f *recoveringGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
-	for len(f.agenRanges) > 0 {
-		g := f.agenRanges[len(f.agenRanges)-1]
-		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		func() {
-			defer func() {
-				if q := recover(); q != nil {
-					panicking, p = true, q
-				}
-			}()
-			g.Close()
-		}()
-	}
-	return panicking, p
-}
-
 // agenFinish marks the generator finished.
 func (f *recoveringGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1288,7 +1188,7 @@ func (f *recoveringGeneratorFrame) agenExit() {
 		return
 	}
 	p := recover()
-	panicking, p := f.agenCloseRanges(p != nil, p)
+	panicking, p := agen.CloseSyncRanges(&f.agenRanges, p != nil, p)
 	if panicking {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -1301,7 +1201,7 @@ func (f *recoveringGeneratorFrame) agenExit() {
 func (f *recoveringGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	f.agenRunDefers(f.agenCloseRanges(false, nil))
+	f.agenRunDefers(agen.CloseSyncRanges(&f.agenRanges, false, nil))
 	f.agenErr = err
 	return 0, false
 }
@@ -1394,7 +1294,7 @@ resume1:
 done:
 //line rangefuncs.go:180
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:1398
+//line rangefuncs_agen.go:1298
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1496,7 +1396,7 @@ func (f *formsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		if panicking, p := agen.CloseSyncRanges(&f.agenRanges, false, nil); panicking {
 			panic(p)
 		}
 	case f.agenState == -2:
@@ -1506,26 +1406,6 @@ func (f *formsGeneratorFrame) close() error {
 		f.agenState = -1
 	}
 	return nil
-}
-
-// agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics. The body unwinds
-// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
-// it returns the panic the deferred calls are to see.
-func (f *formsGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
-	for len(f.agenRanges) > 0 {
-		g := f.agenRanges[len(f.agenRanges)-1]
-		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		func() {
-			defer func() {
-				if q := recover(); q != nil {
-					panicking, p = true, q
-				}
-			}()
-			g.Close()
-		}()
-	}
-	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -1544,7 +1424,7 @@ func (f *formsGeneratorFrame) agenExit() {
 		return
 	}
 	p := recover()
-	panicking, p := f.agenCloseRanges(p != nil, p)
+	panicking, p := agen.CloseSyncRanges(&f.agenRanges, p != nil, p)
 	if panicking {
 		panic(p)
 	}
@@ -1554,7 +1434,7 @@ func (f *formsGeneratorFrame) agenExit() {
 func (f *formsGeneratorFrame) agenThrow(err error) (string, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+	if panicking, p := agen.CloseSyncRanges(&f.agenRanges, false, nil); panicking {
 		panic(p)
 	}
 	f.agenErr = err
@@ -1749,7 +1629,7 @@ resume6:
 done6:
 //line rangefuncs.go:210
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:1753
+//line rangefuncs_agen.go:1633
 	f.agenState = -1
 	return "", false
 }
@@ -1845,7 +1725,7 @@ func (fr *capturesGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -2
 		defer fr.agenFinish()
-		if panicking, p := fr.agenCloseRanges(false, nil); panicking {
+		if panicking, p := agen.CloseSyncRanges(&fr.agenRanges, false, nil); panicking {
 			panic(p)
 		}
 	case fr.agenState == -2:
@@ -1855,26 +1735,6 @@ func (fr *capturesGeneratorFrame) close() error {
 		fr.agenState = -1
 	}
 	return nil
-}
-
-// agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics. The body unwinds
-// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
-// it returns the panic the deferred calls are to see.
-func (fr *capturesGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
-	for len(fr.agenRanges) > 0 {
-		g := fr.agenRanges[len(fr.agenRanges)-1]
-		fr.agenRanges = fr.agenRanges[:len(fr.agenRanges)-1]
-		func() {
-			defer func() {
-				if q := recover(); q != nil {
-					panicking, p = true, q
-				}
-			}()
-			g.Close()
-		}()
-	}
-	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -1893,7 +1753,7 @@ func (fr *capturesGeneratorFrame) agenExit() {
 		return
 	}
 	p := recover()
-	panicking, p := fr.agenCloseRanges(p != nil, p)
+	panicking, p := agen.CloseSyncRanges(&fr.agenRanges, p != nil, p)
 	if panicking {
 		panic(p)
 	}
@@ -1903,7 +1763,7 @@ func (fr *capturesGeneratorFrame) agenExit() {
 func (fr *capturesGeneratorFrame) agenThrow(err error) (int, bool) {
 	fr.agenState = -2
 	defer fr.agenFinish()
-	if panicking, p := fr.agenCloseRanges(false, nil); panicking {
+	if panicking, p := agen.CloseSyncRanges(&fr.agenRanges, false, nil); panicking {
 		panic(p)
 	}
 	fr.agenErr = err
@@ -1992,7 +1852,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line rangefuncs_agen.go:1996
+//line rangefuncs_agen.go:1856
 	fr.agenState = -1
 	return 0, false
 }
@@ -2108,7 +1968,7 @@ func (f *panickingGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		f.agenRunDefers(f.agenCloseRanges(false, nil))
+		f.agenRunDefers(agen.CloseSyncRanges(&f.agenRanges, false, nil))
 	case f.agenState == -2:
 		// The body, or one of its deferred calls, closes its own generator.
 		panic(agen.ErrRunning)
@@ -2130,26 +1990,6 @@ func (f *panickingGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics. The body unwinds
-// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
-// it returns the panic the deferred calls are to see.
-func (f *panickingGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
-	for len(f.agenRanges) > 0 {
-		g := f.agenRanges[len(f.agenRanges)-1]
-		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		func() {
-			defer func() {
-				if q := recover(); q != nil {
-					panicking, p = true, q
-				}
-			}()
-			g.Close()
-		}()
-	}
-	return panicking, p
-}
-
 // agenFinish marks the generator finished.
 func (f *panickingGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -2167,7 +2007,7 @@ func (f *panickingGeneratorFrame) agenExit() {
 		return
 	}
 	p := recover()
-	panicking, p := f.agenCloseRanges(p != nil, p)
+	panicking, p := agen.CloseSyncRanges(&f.agenRanges, p != nil, p)
 	if panicking {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -2181,7 +2021,7 @@ func (f *panickingGeneratorFrame) agenExit() {
 func (f *panickingGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	f.agenRunDefers(f.agenCloseRanges(false, nil))
+	f.agenRunDefers(agen.CloseSyncRanges(&f.agenRanges, false, nil))
 	f.agenErr = err
 	return 0, false
 }
@@ -2285,7 +2125,7 @@ done:
 	f.agenRanges = f.agenRanges[:0]
 //line rangefuncs.go:253
 	(*f.err) = nil
-//line rangefuncs_agen.go:2289
+//line rangefuncs_agen.go:2129
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -2385,7 +2225,7 @@ func (f *targetsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		if panicking, p := agen.CloseSyncRanges(&f.agenRanges, false, nil); panicking {
 			panic(p)
 		}
 	case f.agenState == -2:
@@ -2395,26 +2235,6 @@ func (f *targetsGeneratorFrame) close() error {
 		f.agenState = -1
 	}
 	return nil
-}
-
-// agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics. The body unwinds
-// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
-// it returns the panic the deferred calls are to see.
-func (f *targetsGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
-	for len(f.agenRanges) > 0 {
-		g := f.agenRanges[len(f.agenRanges)-1]
-		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		func() {
-			defer func() {
-				if q := recover(); q != nil {
-					panicking, p = true, q
-				}
-			}()
-			g.Close()
-		}()
-	}
-	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -2433,7 +2253,7 @@ func (f *targetsGeneratorFrame) agenExit() {
 		return
 	}
 	p := recover()
-	panicking, p := f.agenCloseRanges(p != nil, p)
+	panicking, p := agen.CloseSyncRanges(&f.agenRanges, p != nil, p)
 	if panicking {
 		panic(p)
 	}
@@ -2443,7 +2263,7 @@ func (f *targetsGeneratorFrame) agenExit() {
 func (f *targetsGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+	if panicking, p := agen.CloseSyncRanges(&f.agenRanges, false, nil); panicking {
 		panic(p)
 	}
 	f.agenErr = err
@@ -2505,7 +2325,7 @@ done:
 	for range ints((*f.tr), "cold", 2) {
 		(*f.tr).Log("a cold loop after a hot one")
 	}
-//line rangefuncs_agen.go:2509
+//line rangefuncs_agen.go:2329
 	f.agenState = -1
 	return 0, false
 }
@@ -2610,7 +2430,7 @@ func (f *namedYieldGeneratorFrame[F]) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		if panicking, p := agen.CloseSyncRanges(&f.agenRanges, false, nil); panicking {
 			panic(p)
 		}
 	case f.agenState == -2:
@@ -2620,26 +2440,6 @@ func (f *namedYieldGeneratorFrame[F]) close() error {
 		f.agenState = -1
 	}
 	return nil
-}
-
-// agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics. The body unwinds
-// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
-// it returns the panic the deferred calls are to see.
-func (f *namedYieldGeneratorFrame[F]) agenCloseRanges(panicking bool, p any) (bool, any) {
-	for len(f.agenRanges) > 0 {
-		g := f.agenRanges[len(f.agenRanges)-1]
-		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		func() {
-			defer func() {
-				if q := recover(); q != nil {
-					panicking, p = true, q
-				}
-			}()
-			g.Close()
-		}()
-	}
-	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -2658,7 +2458,7 @@ func (f *namedYieldGeneratorFrame[F]) agenExit() {
 		return
 	}
 	p := recover()
-	panicking, p := f.agenCloseRanges(p != nil, p)
+	panicking, p := agen.CloseSyncRanges(&f.agenRanges, p != nil, p)
 	if panicking {
 		panic(p)
 	}
@@ -2668,7 +2468,7 @@ func (f *namedYieldGeneratorFrame[F]) agenExit() {
 func (f *namedYieldGeneratorFrame[F]) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+	if panicking, p := agen.CloseSyncRanges(&f.agenRanges, false, nil); panicking {
 		panic(p)
 	}
 	f.agenErr = err
@@ -2746,7 +2546,7 @@ resume2:
 done2:
 //line rangefuncs.go:293
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:2750
+//line rangefuncs_agen.go:2550
 	f.agenState = -1
 	return 0, false
 }
@@ -2891,7 +2691,7 @@ loop:
 		}
 		(*f.tr).Log("v %d", v)
 	}
-//line rangefuncs_agen.go:2895
+//line rangefuncs_agen.go:2695
 	f.agenState = -1
 	return 0, false
 }
@@ -2988,7 +2788,7 @@ func (f *orderGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		if panicking, p := agen.CloseSyncRanges(&f.agenRanges, false, nil); panicking {
 			panic(p)
 		}
 	case f.agenState == -2:
@@ -2998,26 +2798,6 @@ func (f *orderGeneratorFrame) close() error {
 		f.agenState = -1
 	}
 	return nil
-}
-
-// agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics. The body unwinds
-// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
-// it returns the panic the deferred calls are to see.
-func (f *orderGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
-	for len(f.agenRanges) > 0 {
-		g := f.agenRanges[len(f.agenRanges)-1]
-		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		func() {
-			defer func() {
-				if q := recover(); q != nil {
-					panicking, p = true, q
-				}
-			}()
-			g.Close()
-		}()
-	}
-	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -3036,7 +2816,7 @@ func (f *orderGeneratorFrame) agenExit() {
 		return
 	}
 	p := recover()
-	panicking, p := f.agenCloseRanges(p != nil, p)
+	panicking, p := agen.CloseSyncRanges(&f.agenRanges, p != nil, p)
 	if panicking {
 		panic(p)
 	}
@@ -3046,7 +2826,7 @@ func (f *orderGeneratorFrame) agenExit() {
 func (f *orderGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+	if panicking, p := agen.CloseSyncRanges(&f.agenRanges, false, nil); panicking {
 		panic(p)
 	}
 	f.agenErr = err
@@ -3142,7 +2922,7 @@ done2:
 	f.agenRanges = f.agenRanges[:0]
 //line rangefuncs.go:332
 	f.tr.Log("m=%v", (*f.m))
-//line rangefuncs_agen.go:3146
+//line rangefuncs_agen.go:2926
 	f.agenState = -1
 	return 0, false
 }
@@ -3240,7 +3020,7 @@ func (f *genericGeneratorFrame[T]) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		if panicking, p := agen.CloseSyncRanges(&f.agenRanges, false, nil); panicking {
 			panic(p)
 		}
 	case f.agenState == -2:
@@ -3250,26 +3030,6 @@ func (f *genericGeneratorFrame[T]) close() error {
 		f.agenState = -1
 	}
 	return nil
-}
-
-// agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics. The body unwinds
-// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
-// it returns the panic the deferred calls are to see.
-func (f *genericGeneratorFrame[T]) agenCloseRanges(panicking bool, p any) (bool, any) {
-	for len(f.agenRanges) > 0 {
-		g := f.agenRanges[len(f.agenRanges)-1]
-		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		func() {
-			defer func() {
-				if q := recover(); q != nil {
-					panicking, p = true, q
-				}
-			}()
-			g.Close()
-		}()
-	}
-	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -3288,7 +3048,7 @@ func (f *genericGeneratorFrame[T]) agenExit() {
 		return
 	}
 	p := recover()
-	panicking, p := f.agenCloseRanges(p != nil, p)
+	panicking, p := agen.CloseSyncRanges(&f.agenRanges, p != nil, p)
 	if panicking {
 		panic(p)
 	}
@@ -3298,7 +3058,7 @@ func (f *genericGeneratorFrame[T]) agenExit() {
 func (f *genericGeneratorFrame[T]) agenThrow(err error) (T, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+	if panicking, p := agen.CloseSyncRanges(&f.agenRanges, false, nil); panicking {
 		panic(p)
 	}
 	f.agenErr = err
@@ -3378,7 +3138,7 @@ resume2:
 done2:
 //line rangefuncs.go:366
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:3382
+//line rangefuncs_agen.go:3142
 	f.agenState = -1
 	return *new(T), false
 }
@@ -3493,7 +3253,7 @@ func (f *stubbornGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		f.agenRunDefers(f.agenCloseRanges(false, nil))
+		f.agenRunDefers(agen.CloseSyncRanges(&f.agenRanges, false, nil))
 	case f.agenState == -2:
 		// The body, or one of its deferred calls, closes its own generator.
 		panic(agen.ErrRunning)
@@ -3515,26 +3275,6 @@ func (f *stubbornGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics. The body unwinds
-// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
-// it returns the panic the deferred calls are to see.
-func (f *stubbornGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
-	for len(f.agenRanges) > 0 {
-		g := f.agenRanges[len(f.agenRanges)-1]
-		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		func() {
-			defer func() {
-				if q := recover(); q != nil {
-					panicking, p = true, q
-				}
-			}()
-			g.Close()
-		}()
-	}
-	return panicking, p
-}
-
 // agenFinish marks the generator finished.
 func (f *stubbornGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -3552,7 +3292,7 @@ func (f *stubbornGeneratorFrame) agenExit() {
 		return
 	}
 	p := recover()
-	panicking, p := f.agenCloseRanges(p != nil, p)
+	panicking, p := agen.CloseSyncRanges(&f.agenRanges, p != nil, p)
 	if panicking {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -3566,7 +3306,7 @@ func (f *stubbornGeneratorFrame) agenExit() {
 func (f *stubbornGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	f.agenRunDefers(f.agenCloseRanges(false, nil))
+	f.agenRunDefers(agen.CloseSyncRanges(&f.agenRanges, false, nil))
 	f.agenErr = err
 	return 0, false
 }
@@ -3674,7 +3414,7 @@ resume2:
 //line rangefuncs.go:400
 	f.result = nil
 end:
-//line rangefuncs_agen.go:3678
+//line rangefuncs_agen.go:3418
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -3796,7 +3536,7 @@ func (f *deferPanicsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		f.agenRunDefers(f.agenCloseRanges(false, nil))
+		f.agenRunDefers(agen.CloseSyncRanges(&f.agenRanges, false, nil))
 	case f.agenState == -2:
 		// The body, or one of its deferred calls, closes its own generator.
 		panic(agen.ErrRunning)
@@ -3818,26 +3558,6 @@ func (f *deferPanicsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics. The body unwinds
-// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
-// it returns the panic the deferred calls are to see.
-func (f *deferPanicsGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
-	for len(f.agenRanges) > 0 {
-		g := f.agenRanges[len(f.agenRanges)-1]
-		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		func() {
-			defer func() {
-				if q := recover(); q != nil {
-					panicking, p = true, q
-				}
-			}()
-			g.Close()
-		}()
-	}
-	return panicking, p
-}
-
 // agenFinish marks the generator finished.
 func (f *deferPanicsGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -3855,7 +3575,7 @@ func (f *deferPanicsGeneratorFrame) agenExit() {
 		return
 	}
 	p := recover()
-	panicking, p := f.agenCloseRanges(p != nil, p)
+	panicking, p := agen.CloseSyncRanges(&f.agenRanges, p != nil, p)
 	if panicking {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -3868,7 +3588,7 @@ func (f *deferPanicsGeneratorFrame) agenExit() {
 func (f *deferPanicsGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	f.agenRunDefers(f.agenCloseRanges(false, nil))
+	f.agenRunDefers(agen.CloseSyncRanges(&f.agenRanges, false, nil))
 	f.agenErr = err
 	return 0, false
 }
@@ -3988,7 +3708,7 @@ done2:
 done:
 //line rangefuncs.go:431
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:3992
+//line rangefuncs_agen.go:3712
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)

@@ -330,7 +330,7 @@ func (f *exitsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		f.agenRunDefers(f.agenCloseRanges(false, nil))
+		f.agenRunDefers(agen.CloseSyncRanges(&f.agenRanges, false, nil))
 	case f.agenState == -2:
 		// The body, or one of its deferred calls, closes its own generator.
 		panic(agen.ErrRunning)
@@ -352,26 +352,6 @@ func (f *exitsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics. The body unwinds
-// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
-// it returns the panic the deferred calls are to see.
-func (f *exitsGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
-	for len(f.agenRanges) > 0 {
-		g := f.agenRanges[len(f.agenRanges)-1]
-		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		func() {
-			defer func() {
-				if q := recover(); q != nil {
-					panicking, p = true, q
-				}
-			}()
-			g.Close()
-		}()
-	}
-	return panicking, p
-}
-
 // agenFinish marks the generator finished.
 func (f *exitsGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -389,7 +369,7 @@ func (f *exitsGeneratorFrame) agenExit() {
 		return
 	}
 	p := recover()
-	panicking, p := f.agenCloseRanges(p != nil, p)
+	panicking, p := agen.CloseSyncRanges(&f.agenRanges, p != nil, p)
 	if panicking {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -403,7 +383,7 @@ func (f *exitsGeneratorFrame) agenExit() {
 func (f *exitsGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	f.agenRunDefers(f.agenCloseRanges(false, nil))
+	f.agenRunDefers(agen.CloseSyncRanges(&f.agenRanges, false, nil))
 	f.agenErr = err
 	return 0, false
 }
@@ -546,7 +526,7 @@ resume2:
 //line rangegenerators.go:69
 	(*f.err) = nil
 end:
-//line rangegenerators_agen.go:550
+//line rangegenerators_agen.go:530
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -650,7 +630,7 @@ func (f *nestedGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		if panicking, p := agen.CloseSyncRanges(&f.agenRanges, false, nil); panicking {
 			panic(p)
 		}
 	case f.agenState == -2:
@@ -660,26 +640,6 @@ func (f *nestedGeneratorFrame) close() error {
 		f.agenState = -1
 	}
 	return nil
-}
-
-// agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics. The body unwinds
-// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
-// it returns the panic the deferred calls are to see.
-func (f *nestedGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
-	for len(f.agenRanges) > 0 {
-		g := f.agenRanges[len(f.agenRanges)-1]
-		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		func() {
-			defer func() {
-				if q := recover(); q != nil {
-					panicking, p = true, q
-				}
-			}()
-			g.Close()
-		}()
-	}
-	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -698,7 +658,7 @@ func (f *nestedGeneratorFrame) agenExit() {
 		return
 	}
 	p := recover()
-	panicking, p := f.agenCloseRanges(p != nil, p)
+	panicking, p := agen.CloseSyncRanges(&f.agenRanges, p != nil, p)
 	if panicking {
 		panic(p)
 	}
@@ -708,7 +668,7 @@ func (f *nestedGeneratorFrame) agenExit() {
 func (f *nestedGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+	if panicking, p := agen.CloseSyncRanges(&f.agenRanges, false, nil); panicking {
 		panic(p)
 	}
 	f.agenErr = err
@@ -808,7 +768,7 @@ done:
 		return 0, true
 	}
 resume2:
-//line rangegenerators_agen.go:812
+//line rangegenerators_agen.go:772
 	f.agenState = -1
 	return 0, false
 }
@@ -907,7 +867,7 @@ func (f *fromNativeGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		if panicking, p := agen.CloseSyncRanges(&f.agenRanges, false, nil); panicking {
 			panic(p)
 		}
 	case f.agenState == -2:
@@ -917,26 +877,6 @@ func (f *fromNativeGeneratorFrame) close() error {
 		f.agenState = -1
 	}
 	return nil
-}
-
-// agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics. The body unwinds
-// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
-// it returns the panic the deferred calls are to see.
-func (f *fromNativeGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
-	for len(f.agenRanges) > 0 {
-		g := f.agenRanges[len(f.agenRanges)-1]
-		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		func() {
-			defer func() {
-				if q := recover(); q != nil {
-					panicking, p = true, q
-				}
-			}()
-			g.Close()
-		}()
-	}
-	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -955,7 +895,7 @@ func (f *fromNativeGeneratorFrame) agenExit() {
 		return
 	}
 	p := recover()
-	panicking, p := f.agenCloseRanges(p != nil, p)
+	panicking, p := agen.CloseSyncRanges(&f.agenRanges, p != nil, p)
 	if panicking {
 		panic(p)
 	}
@@ -965,7 +905,7 @@ func (f *fromNativeGeneratorFrame) agenExit() {
 func (f *fromNativeGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
 	defer f.agenFinish()
-	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+	if panicking, p := agen.CloseSyncRanges(&f.agenRanges, false, nil); panicking {
 		panic(p)
 	}
 	f.agenErr = err
@@ -1042,7 +982,7 @@ out:
 //line rangegenerators.go:119
 	f.result = nil
 end:
-//line rangegenerators_agen.go:1046
+//line rangegenerators_agen.go:986
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1159,7 +1099,7 @@ func (f *delegatesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -2
 		defer f.agenFinish()
-		if panicking, p := f.agenCloseRanges(false, nil); panicking {
+		if panicking, p := agen.CloseSyncRanges(&f.agenRanges, false, nil); panicking {
 			panic(p)
 		}
 	case f.agenState == -2:
@@ -1169,26 +1109,6 @@ func (f *delegatesGeneratorFrame) close() error {
 		f.agenState = -1
 	}
 	return nil
-}
-
-// agenCloseRanges closes the generators of the range loops the body is unwinding out of,
-// innermost first, as All does when the body of a loop over it panics. The body unwinds
-// with p if panicking; a panic of a Close replaces it and goes on to the next, as in Go:
-// it returns the panic the deferred calls are to see.
-func (f *delegatesGeneratorFrame) agenCloseRanges(panicking bool, p any) (bool, any) {
-	for len(f.agenRanges) > 0 {
-		g := f.agenRanges[len(f.agenRanges)-1]
-		f.agenRanges = f.agenRanges[:len(f.agenRanges)-1]
-		func() {
-			defer func() {
-				if q := recover(); q != nil {
-					panicking, p = true, q
-				}
-			}()
-			g.Close()
-		}()
-	}
-	return panicking, p
 }
 
 // agenFinish marks the generator finished.
@@ -1207,7 +1127,7 @@ func (f *delegatesGeneratorFrame) agenExit() {
 		return
 	}
 	p := recover()
-	panicking, p := f.agenCloseRanges(p != nil, p)
+	panicking, p := agen.CloseSyncRanges(&f.agenRanges, p != nil, p)
 	if panicking {
 		panic(p)
 	}
@@ -1220,7 +1140,7 @@ func (f *delegatesGeneratorFrame) agenCloseDelegate(d agen.Generator[int, int]) 
 	defer f.agenExit()
 	err := d.Close()
 	f.agenErr = err
-	if panicking, p := f.agenCloseRanges(false, nil); panicking {
+	if panicking, p := agen.CloseSyncRanges(&f.agenRanges, false, nil); panicking {
 		panic(p)
 	}
 	f.agenFinish()
@@ -1295,7 +1215,7 @@ done:
 //line rangegenerators.go:132
 	f.result = nil
 end:
-//line rangegenerators_agen.go:1299
+//line rangegenerators_agen.go:1219
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
