@@ -795,7 +795,13 @@ func (r *renderer) exitMethods() []jen.Code {
 		// range loops, and the deferred calls see the last one's.
 		body = append(body,
 			jen.If(r.unwound()).Block(jen.Return()),
-			jen.Id("p").Op(":=").Recover(),
+			jen.Id("p").Op(":=").Recover())
+		if r.hasDefers() && m.Result != nil {
+			// A close's panic that a deferred call recovers does not stop
+			// runtime.Goexit, which goes on: the body does not return.
+			body = append(body, jen.Id("goexit").Op(":=").Id("p").Op("==").Nil().Comment("the body called runtime.Goexit"))
+		}
+		body = append(body,
 			jen.List(jen.Id("panicking"), jen.Id("p")).Op(":=").Add(r.closeRanges(jen.Id("p").Op("!=").Nil(), jen.Id("p"))))
 		if !r.hasDefers() {
 			body = append(body, jen.If(jen.Id("panicking")).Block(jen.Panic(jen.Id("p"))))
@@ -818,11 +824,20 @@ func (r *renderer) exitMethods() []jen.Code {
 		returns = []jen.Code{r.field("agenErr").Op("=").Id(r.ref(m.Result, transform.RefValue))}
 	}
 	if r.syncRanges() {
-		body = append(body,
-			jen.If(jen.Id("panicking")).Block(append([]jen.Code{
+		recovered := []jen.Code{
+			r.field("agenRunDefers").Call(jen.True(), jen.Id("p")),
+			jen.Comment("A deferred call recovered: the body returns."),
+		}
+		if len(returns) > 0 {
+			recovered = []jen.Code{
 				r.field("agenRunDefers").Call(jen.True(), jen.Id("p")),
-				jen.Comment("A deferred call recovered: the body returns."),
-			}, returns...)...).Else().Block(
+				jen.Comment("A deferred call recovered: the body returns, unless it called runtime.Goexit,").Line().
+					Comment("which goes on once a close's panic is recovered."),
+				jen.If(jen.Op("!").Id("goexit")).Block(returns...),
+			}
+		}
+		body = append(body,
+			jen.If(jen.Id("panicking")).Block(recovered...).Else().Block(
 				r.field("agenRunDefers").Call(jen.False(), jen.Nil())))
 		return append(methods, doc.Func().Params(r.recv()).Id("agenExit").Params(params...).Block(body...))
 	}

@@ -438,6 +438,28 @@ func deferPanics(y *agen.Yielder[int, int], tr *difftest.Trace) {
 	}
 }
 
+// goexitRecovered calls runtime.Goexit in a loop over an iterator whose
+// deferred call panics, and a deferred call of the body recovers that
+// panic and sets the named result: runtime.Goexit goes on, as in Go, and
+// the body does not return (found in review: Err returned the result).
+//
+//agen:generator
+func goexitRecovered(y *agen.Yielder[int, int], tr *difftest.Trace) (err error) {
+	defer func() {
+		r := recover()
+		tr.Log("body deferred recovered %v", r)
+		if r != nil {
+			err = errors.New("changed")
+		}
+	}()
+	for v := range deferPanicSeq(tr, "seq") {
+		if y.Yield(v) > 0 {
+			runtime.Goexit()
+		}
+	}
+	return nil
+}
+
 // Suite is the differential suite of this package.
 var Suite = func() difftest.Suite {
 	var s difftest.Suite
@@ -496,6 +518,10 @@ var Suite = func() difftest.Suite {
 		difftest.Sync("order",
 			func(tr *difftest.Trace) agen.Generator[int, int] { return orderGen(tr) },
 			func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { order(y, tr); return nil }),
+		difftest.Sync("goexitRecovered",
+			func(tr *difftest.Trace) agen.Generator[int, int] { return goexitRecoveredGen(tr) },
+			func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { return goexitRecovered(y, tr) },
+			0, 1),
 		difftest.Sync("deferPanics",
 			func(tr *difftest.Trace) agen.Generator[int, int] { return deferPanicsGen(tr) },
 			func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { deferPanics(y, tr); return nil }),

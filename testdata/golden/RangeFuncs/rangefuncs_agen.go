@@ -171,11 +171,15 @@ func (f *exitsGeneratorFrame) agenExit() {
 		return
 	}
 	p := recover()
+	goexit := p == nil // the body called runtime.Goexit
 	panicking, p := agen.CloseSyncRanges(&f.agenRanges, p != nil, p)
 	if panicking {
 		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-		f.agenErr = (*f.err)
+		// A deferred call recovered: the body returns, unless it called runtime.Goexit,
+		// which goes on once a close's panic is recovered.
+		if !goexit {
+			f.agenErr = (*f.err)
+		}
 	} else {
 		f.agenRunDefers(false, nil)
 	}
@@ -325,7 +329,7 @@ resume2:
 //line rangefuncs.go:97
 	(*f.err) = nil
 end:
-//line rangefuncs_agen.go:329
+//line rangefuncs_agen.go:333
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -563,7 +567,7 @@ done:
 		return 0, true
 	}
 resume2:
-//line rangefuncs_agen.go:567
+//line rangefuncs_agen.go:571
 	f.agenState = -1
 	return 0, false
 }
@@ -775,7 +779,7 @@ out:
 //line rangefuncs.go:146
 	f.result = nil
 end:
-//line rangefuncs_agen.go:779
+//line rangefuncs_agen.go:783
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1036,7 +1040,7 @@ endif:
 done:
 //line rangefuncs.go:156
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:1040
+//line rangefuncs_agen.go:1044
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1294,7 +1298,7 @@ resume1:
 done:
 //line rangefuncs.go:180
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:1298
+//line rangefuncs_agen.go:1302
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1629,7 +1633,7 @@ resume6:
 done6:
 //line rangefuncs.go:210
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:1633
+//line rangefuncs_agen.go:1637
 	f.agenState = -1
 	return "", false
 }
@@ -1852,7 +1856,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line rangefuncs_agen.go:1856
+//line rangefuncs_agen.go:1860
 	fr.agenState = -1
 	return 0, false
 }
@@ -2007,11 +2011,15 @@ func (f *panickingGeneratorFrame) agenExit() {
 		return
 	}
 	p := recover()
+	goexit := p == nil // the body called runtime.Goexit
 	panicking, p := agen.CloseSyncRanges(&f.agenRanges, p != nil, p)
 	if panicking {
 		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-		f.agenErr = (*f.err)
+		// A deferred call recovered: the body returns, unless it called runtime.Goexit,
+		// which goes on once a close's panic is recovered.
+		if !goexit {
+			f.agenErr = (*f.err)
+		}
 	} else {
 		f.agenRunDefers(false, nil)
 	}
@@ -2125,7 +2133,7 @@ done:
 	f.agenRanges = f.agenRanges[:0]
 //line rangefuncs.go:253
 	(*f.err) = nil
-//line rangefuncs_agen.go:2129
+//line rangefuncs_agen.go:2137
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -2325,7 +2333,7 @@ done:
 	for range ints((*f.tr), "cold", 2) {
 		(*f.tr).Log("a cold loop after a hot one")
 	}
-//line rangefuncs_agen.go:2329
+//line rangefuncs_agen.go:2337
 	f.agenState = -1
 	return 0, false
 }
@@ -2546,7 +2554,7 @@ resume2:
 done2:
 //line rangefuncs.go:293
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:2550
+//line rangefuncs_agen.go:2558
 	f.agenState = -1
 	return 0, false
 }
@@ -2691,7 +2699,7 @@ loop:
 		}
 		(*f.tr).Log("v %d", v)
 	}
-//line rangefuncs_agen.go:2695
+//line rangefuncs_agen.go:2703
 	f.agenState = -1
 	return 0, false
 }
@@ -2922,7 +2930,7 @@ done2:
 	f.agenRanges = f.agenRanges[:0]
 //line rangefuncs.go:332
 	f.tr.Log("m=%v", (*f.m))
-//line rangefuncs_agen.go:2926
+//line rangefuncs_agen.go:2934
 	f.agenState = -1
 	return 0, false
 }
@@ -3138,7 +3146,7 @@ resume2:
 done2:
 //line rangefuncs.go:366
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:3142
+//line rangefuncs_agen.go:3150
 	f.agenState = -1
 	return *new(T), false
 }
@@ -3292,11 +3300,15 @@ func (f *stubbornGeneratorFrame) agenExit() {
 		return
 	}
 	p := recover()
+	goexit := p == nil // the body called runtime.Goexit
 	panicking, p := agen.CloseSyncRanges(&f.agenRanges, p != nil, p)
 	if panicking {
 		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-		f.agenErr = f.result
+		// A deferred call recovered: the body returns, unless it called runtime.Goexit,
+		// which goes on once a close's panic is recovered.
+		if !goexit {
+			f.agenErr = f.result
+		}
 	} else {
 		f.agenRunDefers(false, nil)
 	}
@@ -3414,7 +3426,7 @@ resume2:
 //line rangefuncs.go:400
 	f.result = nil
 end:
-//line rangefuncs_agen.go:3418
+//line rangefuncs_agen.go:3430
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -3708,9 +3720,283 @@ done2:
 done:
 //line rangefuncs.go:431
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:3712
+//line rangefuncs_agen.go:3724
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
+	f.agenLife.Finish(f)
+	return 0, false
+}
+
+// goexitRecoveredGenerator is the generator of goexitRecovered, made by goexitRecoveredGen. It implements agen.Generator.
+type goexitRecoveredGenerator struct {
+	f *goexitRecoveredGeneratorFrame
+}
+
+// goexitRecoveredGen returns a generator that runs goexitRecovered: nothing runs before the first Next.
+func goexitRecoveredGen(tr *difftest.Trace) *goexitRecoveredGenerator {
+	return &goexitRecoveredGenerator{f: &goexitRecoveredGeneratorFrame{
+		err: new(error),
+		tr:  &tr,
+	}}
+}
+
+// A compile error here means that the signature of goexitRecovered changed: run go generate.
+//
+//agen:fingerprint goexitRecovered 2341768d2013ec78
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = goexitRecovered
+}
+
+// goexitRecoveredGeneratorFrame is the state of a goexitRecoveredGenerator between suspension points.
+type goexitRecoveredGeneratorFrame struct {
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	agenRanges []io.Closer                     // the generators of the range loops the body is in
+	agenDefers []goexitRecoveredGeneratorDefer // pending deferred calls, in order
+	tr         **difftest.Trace
+	err        *error
+	ranged     *agen.Pulled[int]
+}
+
+// goexitRecoveredGeneratorDefer is a deferred call of goexitRecovered, from the defer statement site.
+type goexitRecoveredGeneratorDefer struct {
+	site int
+	fn1  func()
+}
+
+var _ agen.Generator[int, int] = (*goexitRecoveredGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *goexitRecoveredGenerator) Next() (int, bool) {
+	var sent int
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *goexitRecoveredGenerator) Send(v int) (int, bool) {
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Throw raises err at the pending yield.
+func (g *goexitRecoveredGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1:
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
+	}
+	var sent int
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *goexitRecoveredGenerator) Close() error {
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
+}
+
+// Err returns the error the body ended with.
+func (g *goexitRecoveredGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator (the deferred Close does nothing to a finished one).
+func (g *goexitRecoveredGenerator) All() iter.Seq[int] {
+	var sent int
+	return func(yield func(int) bool) {
+		defer g.Close()
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
+		}
+		if err := g.Close(); err != nil {
+			g.f.agenErr = err
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *goexitRecoveredGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -2
+		defer f.agenFinish()
+		f.agenRunDefers(agen.CloseSyncRanges(&f.agenRanges, false, nil))
+	case f.agenState == -2:
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *goexitRecoveredGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *goexitRecoveredGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenFinish marks the generator finished.
+func (f *goexitRecoveredGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (f *goexitRecoveredGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if len(f.agenRanges) == 0 && len(f.agenDefers) == 0 {
+		return
+	}
+	p := recover()
+	goexit := p == nil // the body called runtime.Goexit
+	panicking, p := agen.CloseSyncRanges(&f.agenRanges, p != nil, p)
+	if panicking {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns, unless it called runtime.Goexit,
+		// which goes on once a close's panic is recovered.
+		if !goexit {
+			f.agenErr = (*f.err)
+		}
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *goexitRecoveredGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(agen.CloseSyncRanges(&f.agenRanges, false, nil))
+	f.agenErr = err
+	return 0, false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *goexitRecoveredGeneratorFrame) agenDefer(h *goexitRecoveredGenerator, d goexitRecoveredGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	f.agenLife.Track(h, f)
+}
+
+// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// panicking with p if panicking, so that recover() in them works as in Go.
+func (f *goexitRecoveredGeneratorFrame) agenRunDefers(panicking bool, p any) {
+	defers := f.agenDefers
+	f.agenDefers = nil
+	for i := range defers {
+		switch d := &defers[i]; d.site {
+		case 1:
+			defer d.fn1()
+		}
+	}
+	if panicking {
+		panic(p)
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *goexitRecoveredGeneratorFrame) resume(g *goexitRecoveredGenerator, sent int, yield func(int) bool) (int, bool) {
+	var (
+		rangeValue, v, resumed int
+		rangeOK                bool
+	)
+	at := f.agenState
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	}
+//line rangefuncs.go:448
+	{
+		tr := f.tr
+		err := f.err
+		f.agenDefer(g, goexitRecoveredGeneratorDefer{site: 1, fn1: func() {
+			r := recover()
+			(*tr).Log("body deferred recovered %v", r)
+			if r != nil {
+				(*err) = errors.New("changed")
+			}
+		}})
+	}
+//line rangefuncs.go:455
+	f.ranged = agen.Pull(deferPanicSeq((*f.tr), "seq"))
+	f.agenRanges = append(f.agenRanges, f.ranged)
+loop:
+	rangeValue, rangeOK = f.ranged.Next()
+	if !(rangeOK) {
+		goto done
+	}
+	v = rangeValue
+//line rangefuncs.go:456
+	f.agenState = 1
+	if yield == nil || !yield(v) {
+		return v, yield == nil
+	}
+	if f.agenState != 1 {
+		return 0, true
+	}
+	f.agenState = -2
+resume1:
+	resumed = sent
+	if !(resumed > 0) {
+		goto endif
+	}
+//line rangefuncs.go:457
+	runtime.Goexit()
+endif:
+	goto loop
+done:
+//line rangefuncs.go:455
+	f.agenRanges = f.agenRanges[:0]
+//line rangefuncs.go:460
+	(*f.err) = nil
+//line rangefuncs_agen.go:3997
+	f.agenRunDefers(false, nil)
+	f.agenState = -1
+	f.agenErr = (*f.err)
 	f.agenLife.Finish(f)
 	return 0, false
 }

@@ -369,11 +369,15 @@ func (f *exitsGeneratorFrame) agenExit() {
 		return
 	}
 	p := recover()
+	goexit := p == nil // the body called runtime.Goexit
 	panicking, p := agen.CloseSyncRanges(&f.agenRanges, p != nil, p)
 	if panicking {
 		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-		f.agenErr = (*f.err)
+		// A deferred call recovered: the body returns, unless it called runtime.Goexit,
+		// which goes on once a close's panic is recovered.
+		if !goexit {
+			f.agenErr = (*f.err)
+		}
 	} else {
 		f.agenRunDefers(false, nil)
 	}
@@ -526,7 +530,7 @@ resume2:
 //line rangegenerators.go:69
 	(*f.err) = nil
 end:
-//line rangegenerators_agen.go:530
+//line rangegenerators_agen.go:534
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -768,7 +772,7 @@ done:
 		return 0, true
 	}
 resume2:
-//line rangegenerators_agen.go:772
+//line rangegenerators_agen.go:776
 	f.agenState = -1
 	return 0, false
 }
@@ -982,7 +986,7 @@ out:
 //line rangegenerators.go:119
 	f.result = nil
 end:
-//line rangegenerators_agen.go:986
+//line rangegenerators_agen.go:990
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1215,7 +1219,7 @@ done:
 //line rangegenerators.go:132
 	f.result = nil
 end:
-//line rangegenerators_agen.go:1219
+//line rangegenerators_agen.go:1223
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
