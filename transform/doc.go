@@ -290,11 +290,14 @@
 // captures and its arguments; emit's agenUnwind steps it. Its own defer
 // statements push records of the body's record type on its own stack,
 // which it runs when it returns, or as Go does when it panics (emit:
-// agenExit, deferred by its run, and agenRunDefers). Two limits, both of
+// agenExit, deferred by its run, and agenRunDefers). Limits, all of
 // runtime.Goexit, which nothing can stop: a body that calls it runs such
 // deferred functions to their end on the spot, waiting for what they
 // await; a deferred call that calls it while an async body unwinds ends
-// the goroutine then, without the deferred calls left (Go runs them).
+// the goroutine then, without the deferred calls left (Go runs them); in
+// a sync body, while Close or Throw unwinds it, it ends the goroutine
+// that called them (the reference driver, on a goroutine of its own,
+// goes on); see README.
 //
 // # Range-over-func loops, and what is not supported
 //
