@@ -28,7 +28,12 @@ import (
 // in its deferred calls returns nil (in Go, for a panic of the body, that
 // panic).
 type Pulled[V any] struct {
-	next    func() (V, bool)
+	next func() (V, bool)
+	pullEnd
+}
+
+// pullEnd ends the iteration of a Pulled or a Pulled2.
+type pullEnd struct {
 	pull    *pulling // shared with the cleanup, which must not reach the Pulled
 	cleanup runtime.Cleanup
 }
@@ -79,7 +84,7 @@ func Pull[V any, Y ~func(V) bool, F ~func(Y)](seq F) *Pulled[V] {
 		seq(func(v V) bool { return s.yielded(!s.stopped && yield(v)) })
 	})
 	s.stop = stop
-	p := &Pulled[V]{next: next, pull: s}
+	p := &Pulled[V]{next: next, pullEnd: pullEnd{pull: s}}
 	p.cleanup = runtime.AddCleanup(p, unwindAbandoned, s)
 	return p
 }
@@ -99,7 +104,7 @@ func (p *Pulled[V]) Next() (V, bool) { return p.next() }
 // Stop ends the iteration as a break out of the loop does: the pending
 // yield returns false, and Stop returns once the iterator has returned.
 // It is idempotent.
-func (p *Pulled[V]) Stop() {
+func (p *pullEnd) Stop() {
 	p.cleanup.Stop()
 	p.pull.ended = true
 	p.pull.stop()
@@ -109,7 +114,7 @@ func (p *Pulled[V]) Stop() {
 // iterator unwinds from its pending yield, running its deferred calls.
 // It is idempotent; its error is nil. A panic of those deferred calls
 // propagates.
-func (p *Pulled[V]) Close() error {
+func (p *pullEnd) Close() error {
 	p.cleanup.Stop()
 	p.pull.unwind()
 	return nil
@@ -137,9 +142,8 @@ func (s *pulling) unwind() {
 
 // Pulled2 is Pulled for an iterator function that yields pairs.
 type Pulled2[K, V any] struct {
-	next    func() (K, V, bool)
-	pull    *pulling
-	cleanup runtime.Cleanup
+	next func() (K, V, bool)
+	pullEnd
 }
 
 // Pull2 returns seq as a Pulled2: nothing runs before the first Next.
@@ -149,7 +153,7 @@ func Pull2[K, V any, Y ~func(K, V) bool, F ~func(Y)](seq F) *Pulled2[K, V] {
 		seq(func(k K, v V) bool { return s.yielded(!s.stopped && yield(k, v)) })
 	})
 	s.stop = stop
-	p := &Pulled2[K, V]{next: next, pull: s}
+	p := &Pulled2[K, V]{next: next, pullEnd: pullEnd{pull: s}}
 	p.cleanup = runtime.AddCleanup(p, unwindAbandoned, s)
 	return p
 }
@@ -157,20 +161,6 @@ func Pull2[K, V any, Y ~func(K, V) bool, F ~func(Y)](seq F) *Pulled2[K, V] {
 // Next runs the iterator to its next call of yield and returns the pair;
 // false once it has returned.
 func (p *Pulled2[K, V]) Next() (K, V, bool) { return p.next() }
-
-// Stop ends the iteration as Pulled's Stop does.
-func (p *Pulled2[K, V]) Stop() {
-	p.cleanup.Stop()
-	p.pull.ended = true
-	p.pull.stop()
-}
-
-// Close unwinds the iterator as Pulled's Close does.
-func (p *Pulled2[K, V]) Close() error {
-	p.cleanup.Stop()
-	p.pull.unwind()
-	return nil
-}
 
 // unwindAbandoned is the cleanup of an abandoned Pulled: it unwinds its
 // iterator, whose deferred calls run, on a goroutine of its own (they may
