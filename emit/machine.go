@@ -759,7 +759,6 @@ func (r *renderer) runDeferRecords() []jen.Code {
 // exitMethods renders agenExit, which resume defers on the paths that may
 // call the user's code, and agenFinish.
 func (r *renderer) exitMethods() []jen.Code {
-	m := r.m
 	var methods []jen.Code
 	if r.hasDefers() || r.async() || r.m.Ranges {
 		methods = append(methods, jen.Comment("agenFinish marks the generator finished.").Line().
@@ -790,65 +789,67 @@ func (r *renderer) exitMethods() []jen.Code {
 		jen.If(r.field("agenState").Op("!=").Lit(stateRunning)).Block(jen.Return()),
 		jen.Defer().Add(r.field("agenFinish")).Call(),
 	}
-	if r.syncRanges() {
-		// The body's panic, recovered, goes on through the closes of its
-		// range loops, and the deferred calls see the last one's.
+	switch {
+	case r.syncRanges():
+		body = append(body, r.rangesExit()...)
+	case r.hasDefers():
 		body = append(body,
-			jen.If(r.unwound()).Block(jen.Return()),
-			jen.Id("p").Op(":=").Recover())
-		if r.hasDefers() && m.Result != nil {
-			// A close's panic that a deferred call recovers does not stop
-			// runtime.Goexit, which goes on: the body does not return.
-			body = append(body, jen.Id("goexit").Op(":=").Id("p").Op("==").Nil().Comment("the body called runtime.Goexit"))
-		}
-		body = append(body,
-			jen.List(jen.Id("panicking"), jen.Id("p")).Op(":=").Add(r.closeRanges(jen.Id("p").Op("!=").Nil(), jen.Id("p"))))
-		if !r.hasDefers() {
-			body = append(body, jen.If(jen.Id("panicking")).Block(jen.Panic(jen.Id("p"))))
-			return append(methods, doc.Func().Params(r.recv()).Id("agenExit").Params(params...).Block(body...))
-		}
+			jen.If(jen.Len(r.field("agenDefers")).Op("==").Lit(0)).Block(jen.Return()),
+			jen.If(jen.Id("p").Op(":=").Recover(), jen.Id("p").Op("!=").Nil()).Block(append([]jen.Code{
+				r.field("agenRunDefers").Call(jen.True(), jen.Id("p")),
+				jen.Comment("A deferred call recovered: the body returns."),
+			}, r.recoveredReturns()...)...).Else().Block(
+				r.field("agenRunDefers").Call(jen.False(), jen.Nil())))
 	}
-	if !r.hasDefers() {
-		return append(methods, doc.Func().Params(r.recv()).Id("agenExit").Params(params...).Block(body...))
-	}
-	// A deferred call recovered: the body returns.
-	var returns []jen.Code
+	return append(methods, doc.Func().Params(r.recv()).Id("agenExit").Params(params...).Block(body...))
+}
+
+// recoveredReturns renders what agenExit does when a deferred call
+// recovers the body's panic: the body returns its named result.
+func (r *renderer) recoveredReturns() []jen.Code {
+	m := r.m
 	switch {
 	case r.async():
 		end := jen.Qual(runtime, "Done")
 		if m.Result != nil {
 			end = jen.Qual(runtime, "End").Call(jen.Id(r.ref(m.Result, transform.RefValue)))
 		}
-		returns = []jen.Code{jen.List(jen.Op("*").Err(), jen.Op("*").Id("ready")).Op("=").List(end, jen.True())}
+		return []jen.Code{jen.List(jen.Op("*").Err(), jen.Op("*").Id("ready")).Op("=").List(end, jen.True())}
 	case m.Result != nil:
-		returns = []jen.Code{r.field("agenErr").Op("=").Id(r.ref(m.Result, transform.RefValue))}
+		return []jen.Code{r.field("agenErr").Op("=").Id(r.ref(m.Result, transform.RefValue))}
 	}
-	if r.syncRanges() {
-		recovered := []jen.Code{
-			r.field("agenRunDefers").Call(jen.True(), jen.Id("p")),
-			jen.Comment("A deferred call recovered: the body returns."),
-		}
-		if len(returns) > 0 {
-			recovered = []jen.Code{
-				r.field("agenRunDefers").Call(jen.True(), jen.Id("p")),
-				jen.Comment("A deferred call recovered: the body returns, unless it called runtime.Goexit,").Line().
-					Comment("which goes on once a close's panic is recovered."),
-				jen.If(jen.Op("!").Id("goexit")).Block(returns...),
-			}
-		}
-		body = append(body,
-			jen.If(jen.Id("panicking")).Block(recovered...).Else().Block(
-				r.field("agenRunDefers").Call(jen.False(), jen.Nil())))
-		return append(methods, doc.Func().Params(r.recv()).Id("agenExit").Params(params...).Block(body...))
+	return nil
+}
+
+// rangesExit renders the rest of agenExit for a sync body in range loops:
+// the body's panic, recovered, goes on through the closes of its range
+// loops, and the deferred calls see the last one's. A close's panic that
+// a deferred call recovers does not stop runtime.Goexit, which goes on:
+// then the body does not return.
+func (r *renderer) rangesExit() []jen.Code {
+	body := []jen.Code{jen.If(r.unwound()).Block(jen.Return()), jen.Id("p").Op(":=").Recover()}
+	returns := r.recoveredReturns()
+	if r.hasDefers() && len(returns) > 0 {
+		body = append(body, jen.Id("goexit").Op(":=").Id("p").Op("==").Nil().Comment("the body called runtime.Goexit"))
 	}
-	body = append(body,
-		jen.If(jen.Len(r.field("agenDefers")).Op("==").Lit(0)).Block(jen.Return()),
-		jen.If(jen.Id("p").Op(":=").Recover(), jen.Id("p").Op("!=").Nil()).Block(append([]jen.Code{
+	body = append(body, jen.List(jen.Id("panicking"), jen.Id("p")).Op(":=").Add(r.closeRanges(jen.Id("p").Op("!=").Nil(), jen.Id("p"))))
+	if !r.hasDefers() {
+		return append(body, jen.If(jen.Id("panicking")).Block(jen.Panic(jen.Id("p"))))
+	}
+	recovered := []jen.Code{
+		r.field("agenRunDefers").Call(jen.True(), jen.Id("p")),
+		jen.Comment("A deferred call recovered: the body returns."),
+	}
+	if len(returns) > 0 {
+		recovered = []jen.Code{
 			r.field("agenRunDefers").Call(jen.True(), jen.Id("p")),
-			jen.Comment("A deferred call recovered: the body returns."),
-		}, returns...)...).Else().Block(
-			r.field("agenRunDefers").Call(jen.False(), jen.Nil())))
-	return append(methods, doc.Func().Params(r.recv()).Id("agenExit").Params(params...).Block(body...))
+			jen.Comment("A deferred call recovered: the body returns, unless it called runtime.Goexit,").Line().
+				Comment("which goes on once a close's panic is recovered."),
+			jen.If(jen.Op("!").Id("goexit")).Block(returns...),
+		}
+	}
+	return append(body, jen.If(jen.Id("panicking")).Block(recovered...).Else().Block(
+		r.field("agenRunDefers").Call(jen.False(), jen.Nil())))
 }
 
 // finish renders what marks the generator finished: the state, the
