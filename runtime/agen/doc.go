@@ -118,9 +118,12 @@
 //
 // # Support for generated code
 //
-// [Lifecycle] and [Track] (hooks and finalization) and [MapRange] (map
-// iteration across suspension points) are used by generated code; they are
-// exported for it, not for hand-written code.
+// [Lifecycle] and [Track] (hooks and finalization), [MapRange] (map
+// iteration across suspension points), [Pull], [Pull2] and [Pull0] (range
+// loops over iterator functions whose body suspends, stepped with
+// iter.Pull), [CloseSyncRanges] and the rest of [SyncCore], [Unwinding]
+// and [RangeLoop] are used by generated code; they are exported for it, not
+// for hand-written code.
 //
 // # Limits of the reference drivers
 //
