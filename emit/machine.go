@@ -483,7 +483,7 @@ func (r *renderer) closeBody() []jen.Code {
 	}
 	closing := jen.Id("g").Dot("f").Dot("close").Call()
 	if r.core() {
-		closing = jen.Id("g").Dot("f").Dot("agenCore").Dot("Close").Call(jen.Id("g").Dot("f"))
+		closing = jen.Id("g").Dot("f").Dot("agenCore").Dot("Close").Call()
 	}
 	if !r.hasDefers() {
 		return []jen.Code{jen.Return(closing)}
@@ -524,7 +524,7 @@ func (r *renderer) throwDispatch() jen.Code {
 		switch {
 		case r.core():
 			cases = append(cases, jen.Case(yields...).Block(
-				jen.Add(f).Dot("agenCore").Dot("Throw").Call(f, jen.Err()),
+				jen.Add(f).Dot("agenCore").Dot("Throw").Call(jen.Err()),
 				jen.Qual("runtime", "KeepAlive").Call(jen.Id("g")),
 				jen.Return(r.zero(g.Y), jen.False())))
 		case !r.hasDefers():
@@ -545,14 +545,8 @@ func (r *renderer) frameMethods() []jen.Code {
 	m := r.m
 	g := m.Gen
 	if r.core() {
-		return append([]jen.Code{
-			jen.Comment("Close implements agen.Frame.").Line().
-				Func().Params(r.recv()).Id("Close").Params(jen.Qual("context", "Context")).Error().Block(
-				jen.Return(r.field("agenCore").Dot("Close").Call(jen.Id(m.Recv)))),
-			jen.Comment("AClose implements agen.Frame.").Line().
-				Func().Params(r.recv()).Id("AClose").Params().Qual(runtime, "Awaitable").Types(jen.Qual(runtime, "None")).Block(
-				jen.Return(r.field("agenCore").Dot("AClose").Call(jen.Id(m.Recv)))),
-		}, r.deferMethods()...)
+		// The agen.SyncCore is the agen.Frame.
+		return r.deferMethods()
 	}
 	var methods []jen.Code
 	if !r.plain() {
@@ -712,29 +706,31 @@ func (r *renderer) lifeFinish() []jen.Code {
 func (r *renderer) deferMethods() []jen.Code {
 	m := r.m
 	g := m.Gen
-	methods := []jen.Code{
+	track := r.life().Dot("Track").Call(jen.Id("h"), jen.Id(m.Recv))
+	if r.core() {
+		track = r.field("agenCore").Dot("Deferred").Call(jen.Id("h"))
+	}
+	return []jen.Code{
 		jen.Comment("agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.").Line().
 			Func().Params(r.recv()).Id("agenDefer").Params(jen.Id("h").Op("*").Add(r.inst(g.Type)), jen.Id("d").Add(r.inst(g.DeferType))).Block(
 			r.field("agenDefers").Op("=").Append(r.field("agenDefers"), jen.Id("d")),
-			r.life().Dot("Track").Call(jen.Id("h"), jen.Id(m.Recv))),
-		jen.Comment("agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,").Line().
+			track),
+		jen.Comment(r.runDefersName()+" runs the pending deferred calls as deferred calls of its own, LIFO,").Line().
 			Comment("panicking with p if panicking, so that recover() in them works as in Go.").Line().
 			Func().Params(r.recv()).Id(r.runDefersName()).Params(jen.Id("panicking").Bool(), jen.Id("p").Any()).Block(
 			r.runDeferRecords()...),
 	}
-	if !r.core() {
-		return methods
+}
+
+// resultPointer renders a pointer to the body's error result, or nil.
+func (r *renderer) resultPointer() jen.Code {
+	switch {
+	case r.m.Result == nil:
+		return jen.Nil()
+	case r.m.Result.Cell:
+		return jen.Id(r.ref(r.m.Result, transform.RefCell))
 	}
-	result := jen.Nil()
-	if m.Result != nil {
-		result = jen.Id(r.ref(m.Result, transform.RefValue))
-	}
-	return append(methods,
-		jen.Comment("AgenPending implements agen.DeferMachine.").Line().
-			Func().Params(r.recv()).Id("AgenPending").Params().Bool().Block(
-			jen.Return(jen.Len(r.field("agenDefers")).Op(">").Lit(0))),
-		jen.Comment("AgenResult implements agen.DeferMachine.").Line().
-			Func().Params(r.recv()).Id("AgenResult").Params().Error().Block(jen.Return(result)))
+	return jen.Op("&").Id(r.ref(r.m.Result, transform.RefValue))
 }
 
 // runDeferRecords renders the body of agenRunDefers: the pending records
@@ -1049,7 +1045,11 @@ func (r *renderer) dispatch() []jen.Code {
 	var start []jen.Code
 	if r.hasDefers() {
 		// The hooks see the generator running.
-		start = append(start, r.field("agenState").Op("=").Lit(stateRunning), r.life().Dot("Start").Call(jen.Nil(), jen.Id(m.Recv)))
+		begin := r.life().Dot("Start").Call(jen.Nil(), jen.Id(m.Recv))
+		if r.core() {
+			begin = r.field("agenCore").Dot("Start").Call(jen.Id(m.Recv), r.resultPointer())
+		}
+		start = append(start, r.field("agenState").Op("=").Lit(stateRunning), begin)
 	}
 	startLabel := ""
 	if startGuard != guardRunning && r.guarded() {
@@ -1076,7 +1076,7 @@ func (r *renderer) dispatch() []jen.Code {
 	}
 	exit := r.field("agenExit").Call()
 	if r.core() {
-		exit = r.field("agenCore").Dot("Exit").Call(jen.Id(m.Recv))
+		exit = r.field("agenCore").Dot("Exit").Call()
 	}
 	stmts = append(stmts,
 		r.field("agenState").Op("=").Lit(stateRunning),
@@ -1176,6 +1176,10 @@ func (r *renderer) end() []jen.Code {
 	}
 	if r.awaitingDefers() {
 		return append(r.startUnwinding("UnwindReturn", jen.Nil()), r.unwinding()...)
+	}
+	if r.core() {
+		// Still running while the deferred calls run.
+		return []jen.Code{r.field("agenCore").Dot("Return").Call(), jen.Return(r.zero(m.Gen.Y), jen.False())}
 	}
 	var out []jen.Code
 	if r.hasDefers() {

@@ -79,9 +79,11 @@
 //	}
 //
 // and a resume method whose statements are the body's, flattened around
-// the yield, under //line directives naming the body's lines:
+// the yield, under //line directives naming the body's lines (under All,
+// yield is the range's loop body, which the body calls at the Yield
+// instead of returning; Next gives nil):
 //
-//	func (f *linesGeneratorFrame) resume(g *linesGenerator, sent agen.None, thrown error) (string, bool) {
+//	func (f *linesGeneratorFrame) resume(g *linesGenerator, yield func(string) bool) (string, bool) {
 //		var (
 //			t string
 //		)
@@ -89,7 +91,7 @@
 //		switch at {
 //		case 0:
 //			f.agenCore.State = -2
-//			f.agenCore.Life.Start(nil, f)
+//			f.agenCore.Start(f, &f.result)
 //		case -2:
 //			// The body, or one of its deferred calls, calls its own generator.
 //			panic(agen.ErrRunning)
@@ -97,34 +99,37 @@
 //			return "", false
 //		}
 //		f.agenCore.State = -2
-//		defer f.agenCore.Exit(f)
+//		defer f.agenCore.Exit()
 //		switch at {
 //		case 1:
 //			goto resume1
 //		}
-//	//line lines.go:14
+//	//line lines.go:13
 //		f.agenDefer(g, linesGeneratorDefer{site: 1, fn1: log.Println, a1_0: "done"})
-//	//line lines.go:15
+//	//line lines.go:14
 //		f.sc = bufio.NewScanner(f.r)
 //	loop:
-//	//line lines.go:16
+//	//line lines.go:15
 //		if !(f.sc.Scan()) {
 //			goto done
 //		}
-//	//line lines.go:17
+//	//line lines.go:16
 //		t = f.sc.Text()
 //		f.agenCore.State = 1
-//		return t, true
+//		if yield == nil || !yield(t) {
+//			return t, yield == nil
+//		}
+//		if f.agenCore.State != 1 {
+//			return "", true
+//		}
+//		f.agenCore.State = -2
 //	resume1:
 //		goto loop
 //	done:
-//	//line lines.go:19
+//	//line lines.go:18
 //		f.result = f.sc.Err()
 //	//line lines_agen.go:240
-//		f.AgenRunDefers(false, nil)
-//		f.agenCore.State = -1
-//		f.agenCore.Err = f.result
-//		f.agenCore.Life.Finish(f)
+//		f.agenCore.Return()
 //		return "", false
 //	}
 //
@@ -142,16 +147,19 @@
 // real deferred calls of its own, LIFO, re-panicking with the body's panic
 // value when the body panicked, so that recover() in them works as in Go;
 // Close runs them without a panic, as runtime.Goexit would, and recover()
-// returns nil. agenDefer also arranges, through the Lifecycle's Track, for
-// an abandoned generator to be closed after it becomes unreachable.
+// returns nil. agenDefer also arranges, through the core's Deferred (the
+// Lifecycle's Track), for an abandoned generator to be closed after it
+// becomes unreachable.
 //
 // What does not run the body is written once in the runtime rather than
 // generated for every generator where that costs nothing at run time: a
 // sync body with deferred calls (which neither delegates nor ranges over
 // generators) keeps its state, end error and lifecycle in an
-// agen.SyncCore, whose methods close it, unwind it at a Throw and end a
-// resume that panics, calling back the frame's AgenRunDefers, AgenPending
-// and AgenResult (agen.DeferMachine). Next and Send stay generated methods
+// agen.SyncCore, whose methods close it, unwind it at a Throw, end the body
+// where it returns and end a resume that panics, calling back the frame's
+// AgenRunDefers (agen.DeferMachine); Start gives the core the frame and a
+// pointer to the body's error result, and the core is the agen.Frame the
+// hooks and the finalizer see. Next and Send stay generated methods
 // that call resume directly, so that the compiler can inline them (fib's).
 //
 // # Evaluation order

@@ -20,7 +20,7 @@ import (
 var frameMembers = []string{
 	"agenState", "agenErr", "agenLife", "agenDefers", "agenCore",
 	"resume", "close", "agenDefer", "agenExit", "agenRunDefers", "agenFinish", "agenWake", "agenThrow", "Close", "AClose",
-	"Core", "Resume", "AgenRunDefers", "AgenPending", "AgenResult", "agenRun", "agenNext", "agenClosing", "agenCloseDelegate", "agenRanges", "push",
+	"Core", "Resume", "AgenRunDefers", "agenRun", "agenNext", "agenClosing", "agenCloseDelegate", "agenRanges", "push",
 }
 
 // scaffoldNames are the identifiers generated code uses inside resume.

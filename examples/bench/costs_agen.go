@@ -3,7 +3,6 @@
 package bench
 
 import (
-	"context"
 	"github.com/agen-go/agen/runtime/agen"
 	"io"
 	"iter"
@@ -72,7 +71,7 @@ func (g *countedGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -83,7 +82,7 @@ func (g *countedGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *countedGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -107,23 +106,13 @@ func (g *countedGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *countedGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *countedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *countedGeneratorFrame) agenDefer(h *countedGenerator, d countedGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *countedGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -139,16 +128,6 @@ func (f *countedGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *countedGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *countedGeneratorFrame) AgenResult() error {
-	return nil
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -161,7 +140,7 @@ func (f *countedGeneratorFrame) resume(g *countedGenerator, yield func(int) bool
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, nil)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -169,7 +148,7 @@ func (f *countedGeneratorFrame) resume(g *countedGenerator, yield func(int) bool
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -200,10 +179,8 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line costs_agen.go:204
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Life.Finish(f)
+//line costs_agen.go:183
+	f.agenCore.Return()
 	return 0, false
 }
 
@@ -350,7 +327,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line costs_agen.go:354
+//line costs_agen.go:331
 	f.agenState = -1
 	return 0, false
 }
@@ -533,7 +510,7 @@ resume1:
 done:
 //line costs.go:34
 	f.agenRanges = f.agenRanges[:0]
-//line costs_agen.go:537
+//line costs_agen.go:514
 	f.agenState = -1
 	return 0, false
 }

@@ -8,33 +8,66 @@ package agen
 import "context"
 
 // DeferMachine is implemented by the frame of a generated sync generator
-// whose body defers calls.
+// whose body defers calls: what its SyncCore calls back.
 type DeferMachine interface {
-	Frame
 	// AgenRunDefers runs the pending deferred calls LIFO as deferred calls
 	// of its own, then panics with p if panicking, so that recover() in
 	// them works as in Go.
 	AgenRunDefers(panicking bool, p any)
-	// AgenPending reports whether deferred calls are pending.
-	AgenPending() bool
-	// AgenResult returns what the body returns when a deferred call
-	// recovers its panic: its error result, or nil.
-	AgenResult() error
 }
 
 // SyncCore is the state of a generated sync generator whose body defers
-// calls: where it is, the error it ended with, and its lifecycle. Its
-// methods take the frame that holds it; they are meant for generated code.
+// calls: where it is, the error it ended with, and its lifecycle. It is
+// the generator's Frame for the hooks and the finalizer. Its methods are
+// meant for generated code: Start, when the body starts, tells it the
+// frame that holds it.
 type SyncCore struct {
 	State int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	Err   error // the error the body ended with
 	Life  Lifecycle
+
+	machine DeferMachine // the frame, from Start
+	result  *error       // the body's error result, from Start; nil if none
+	pending bool         // deferred calls are pending
 }
 
-// Finish marks the generator of m finished.
-func (c *SyncCore) Finish(m Frame) {
+// Start records that the body of m starts: result is its error result (nil
+// if it has none), which it returns when a deferred call recovers its
+// panic. The hooks see the generator from here.
+func (c *SyncCore) Start(m DeferMachine, result *error) {
+	c.machine, c.result = m, result
+	c.Life.Start(nil, (*syncFrame)(c))
+}
+
+// Deferred records that the body deferred a call: from then on, an
+// abandoned generator, whose handle is the pointer handle, is finalized.
+func (c *SyncCore) Deferred(handle any) {
+	c.pending = true
+	c.Life.Track(handle, (*syncFrame)(c))
+}
+
+// runDefers runs the pending deferred calls.
+func (c *SyncCore) runDefers(panicking bool, p any) {
+	c.pending = false
+	c.machine.AgenRunDefers(panicking, p)
+}
+
+// Return ends the body where it returns: its deferred calls run while it
+// is still marked running (one that panics leaves through Exit), then it
+// is finished with its error result.
+func (c *SyncCore) Return() {
+	c.runDefers(false, nil)
 	c.State = -1
-	c.Life.Finish(m)
+	if c.result != nil {
+		c.Err = *c.result
+	}
+	c.Life.Finish((*syncFrame)(c))
+}
+
+// Finish marks the generator finished.
+func (c *SyncCore) Finish() {
+	c.State = -1
+	c.Life.Finish((*syncFrame)(c))
 }
 
 // Error is the generator's Err.
@@ -45,16 +78,16 @@ func (c *SyncCore) Error() error {
 	return c.Err
 }
 
-// Close unwinds the body of m from its pending yield the way
-// runtime.Goexit unwinds a goroutine: its deferred calls run while it is
-// still marked running (one that calls its own generator panics with
-// ErrRunning), and it is finished after them, even if one panics.
-func (c *SyncCore) Close(m DeferMachine) error {
+// Close unwinds the body from its pending yield the way runtime.Goexit
+// unwinds a goroutine: its deferred calls run while it is still marked
+// running (one that calls its own generator panics with ErrRunning), and
+// it is finished after them, even if one panics.
+func (c *SyncCore) Close() error {
 	switch {
 	case c.State > 0:
 		c.State = -2
-		defer c.Finish(m)
-		m.AgenRunDefers(false, nil)
+		defer c.Finish()
+		c.runDefers(false, nil)
 	case c.State == -2:
 		// The body, or one of its deferred calls, closes its own generator.
 		panic(ErrRunning)
@@ -64,40 +97,45 @@ func (c *SyncCore) Close(m DeferMachine) error {
 	return nil
 }
 
-// AClose is Close as an awaitable, for Frame. (Not inlined: its function
-// literal would be compiled again for every generator.)
-//
-//go:noinline
-func (c *SyncCore) AClose(m DeferMachine) Awaitable[None] {
-	return AwaitableFunc[None](func(context.Context, Waker) (None, error, bool) {
-		return None{}, c.Close(m), true
-	})
-}
-
-// Throw unwinds the body of m from a Yield with err, which it ends with.
-func (c *SyncCore) Throw(m DeferMachine, err error) {
+// Throw unwinds the body from a Yield with err, which it ends with.
+func (c *SyncCore) Throw(err error) {
 	c.State = -2
-	defer c.Finish(m)
-	m.AgenRunDefers(false, nil)
+	defer c.Finish()
+	c.runDefers(false, nil)
 	c.Err = err
 }
 
-// Exit is deferred by the resume of m: if the body panics (or calls
+// Exit is deferred by resume: if the body panics (or calls
 // runtime.Goexit), it runs the pending deferred calls as Go would, and
 // leaves the generator finished.
-func (c *SyncCore) Exit(m DeferMachine) {
+func (c *SyncCore) Exit() {
 	if c.State != -2 {
 		return
 	}
-	defer c.Finish(m)
-	if !m.AgenPending() {
+	defer c.Finish()
+	if !c.pending {
 		return
 	}
 	if p := recover(); p != nil {
-		m.AgenRunDefers(true, p)
+		c.runDefers(true, p)
 		// A deferred call recovered: the body returns.
-		c.Err = m.AgenResult()
+		if c.result != nil {
+			c.Err = *c.result
+		}
 	} else {
-		m.AgenRunDefers(false, nil)
+		c.runDefers(false, nil)
 	}
+}
+
+// syncFrame is a SyncCore as the Frame the hooks and the finalizer see.
+type syncFrame SyncCore
+
+// Close closes the generator; ctx is unused.
+func (f *syncFrame) Close(context.Context) error { return (*SyncCore)(f).Close() }
+
+// AClose is Close as an awaitable.
+func (f *syncFrame) AClose() Awaitable[None] {
+	return AwaitableFunc[None](func(context.Context, Waker) (None, error, bool) {
+		return None{}, (*SyncCore)(f).Close(), true
+	})
 }

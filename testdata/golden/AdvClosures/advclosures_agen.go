@@ -3,7 +3,6 @@
 package advclosures
 
 import (
-	"context"
 	"fmt"
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
@@ -261,7 +260,7 @@ done2:
 	for _, f := range fs {
 		tr.Log("f=%d", f())
 	}
-//line advclosures_agen.go:265
+//line advclosures_agen.go:264
 	fr.agenState = -1
 	return 0, false
 }
@@ -442,7 +441,7 @@ resume2:
 resume3:
 //line advclosures.go:46
 	fr.tr.Log("n=%d", (*fr.n))
-//line advclosures_agen.go:446
+//line advclosures_agen.go:445
 	fr.agenState = -1
 	return "", false
 }
@@ -649,7 +648,7 @@ resume2:
 		return 0, true
 	}
 resume3:
-//line advclosures_agen.go:653
+//line advclosures_agen.go:652
 	f.agenState = -1
 	return 0, false
 }
@@ -826,7 +825,7 @@ again:
 		return 0, true
 	}
 resume2:
-//line advclosures_agen.go:830
+//line advclosures_agen.go:829
 	f.agenState = -1
 	return 0, false
 }
@@ -1061,7 +1060,7 @@ resume3:
 done2:
 //line advclosures.go:124
 	tr.Log("v=%d", fr.v)
-//line advclosures_agen.go:1065
+//line advclosures_agen.go:1064
 	fr.agenState = -1
 	return 0, false
 }
@@ -1129,7 +1128,7 @@ func (g *funcVarsGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1, 2, 3:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -1141,7 +1140,7 @@ func (g *funcVarsGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *funcVarsGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -1166,23 +1165,13 @@ func (g *funcVarsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *funcVarsGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *funcVarsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *funcVarsGeneratorFrame) agenDefer(h *funcVarsGenerator, d funcVarsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *funcVarsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -1198,16 +1187,6 @@ func (f *funcVarsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *funcVarsGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *funcVarsGeneratorFrame) AgenResult() error {
-	return nil
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -1220,7 +1199,7 @@ func (f *funcVarsGeneratorFrame) resume(g *funcVarsGenerator, sent int, yield fu
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, nil)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1228,7 +1207,7 @@ func (f *funcVarsGeneratorFrame) resume(g *funcVarsGenerator, sent int, yield fu
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -1302,10 +1281,8 @@ resume2:
 	}
 	f.agenCore.State = -2
 resume3:
-//line advclosures_agen.go:1306
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Life.Finish(f)
+//line advclosures_agen.go:1285
+	f.agenCore.Return()
 	return 0, false
 }
 
@@ -1374,7 +1351,7 @@ func (g *panicOperandsGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1, 2, 3, 4, 6:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -1386,7 +1363,7 @@ func (g *panicOperandsGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *panicOperandsGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -1411,23 +1388,13 @@ func (g *panicOperandsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *panicOperandsGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *panicOperandsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *panicOperandsGeneratorFrame) agenDefer(h *panicOperandsGenerator, d panicOperandsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *panicOperandsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -1443,16 +1410,6 @@ func (f *panicOperandsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *panicOperandsGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *panicOperandsGeneratorFrame) AgenResult() error {
-	return nil
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -1465,7 +1422,7 @@ func (f *panicOperandsGeneratorFrame) resume(g *panicOperandsGenerator, sent int
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, nil)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1473,7 +1430,7 @@ func (f *panicOperandsGeneratorFrame) resume(g *panicOperandsGenerator, sent int
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -1592,9 +1549,7 @@ resume6:
 endswitch:
 //line advclosures.go:173
 	(*f.tr).Log("not reached either")
-//line advclosures_agen.go:1596
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Life.Finish(f)
+//line advclosures_agen.go:1553
+	f.agenCore.Return()
 	return 0, false
 }

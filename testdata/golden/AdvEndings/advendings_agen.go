@@ -3,7 +3,6 @@
 package advendings
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"github.com/agen-go/agen/runtime/agen"
@@ -77,7 +76,7 @@ func (g *counterGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -88,7 +87,7 @@ func (g *counterGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *counterGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -112,23 +111,13 @@ func (g *counterGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *counterGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *counterGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *counterGeneratorFrame) agenDefer(h *counterGenerator, d counterGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *counterGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -144,16 +133,6 @@ func (f *counterGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *counterGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *counterGeneratorFrame) AgenResult() error {
-	return f.result
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -163,7 +142,7 @@ func (f *counterGeneratorFrame) resume(g *counterGenerator, yield func(int) bool
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, &f.result)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -171,7 +150,7 @@ func (f *counterGeneratorFrame) resume(g *counterGenerator, yield func(int) bool
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -206,11 +185,8 @@ done:
 //line advendings.go:28
 	f.result = nil
 end:
-//line advendings_agen.go:210
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Err = f.result
-	f.agenCore.Life.Finish(f)
+//line advendings_agen.go:189
+	f.agenCore.Return()
 	return 0, false
 }
 
@@ -445,7 +421,7 @@ resume4:
 //line advendings.go:83
 	f.result = nil
 end:
-//line advendings_agen.go:449
+//line advendings_agen.go:425
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -524,7 +500,7 @@ func (g *rethrowGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *rethrowGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -550,23 +526,13 @@ func (g *rethrowGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *rethrowGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *rethrowGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *rethrowGeneratorFrame) agenDefer(h *rethrowGenerator, d rethrowGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *rethrowGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -582,16 +548,6 @@ func (f *rethrowGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *rethrowGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *rethrowGeneratorFrame) AgenResult() error {
-	return (*f.err)
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rethrowGeneratorFrame) resume(g *rethrowGenerator, sent int, thrown error) (int, bool) {
 	var (
@@ -602,7 +558,7 @@ func (f *rethrowGeneratorFrame) resume(g *rethrowGenerator, sent int, thrown err
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, f.err)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -610,7 +566,7 @@ func (f *rethrowGeneratorFrame) resume(g *rethrowGenerator, sent int, thrown err
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -674,11 +630,8 @@ done:
 //line advendings.go:114
 	(*f.err) = errors.New("fell off")
 end:
-//line advendings_agen.go:678
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Err = (*f.err)
-	f.agenCore.Life.Finish(f)
+//line advendings_agen.go:634
+	f.agenCore.Return()
 	return 0, false
 }
 
@@ -750,7 +703,7 @@ func (g *earlyReturnsGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1, 2, 3:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -762,7 +715,7 @@ func (g *earlyReturnsGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *earlyReturnsGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -787,23 +740,13 @@ func (g *earlyReturnsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *earlyReturnsGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *earlyReturnsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *earlyReturnsGeneratorFrame) agenDefer(h *earlyReturnsGenerator, d earlyReturnsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *earlyReturnsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -819,16 +762,6 @@ func (f *earlyReturnsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *earlyReturnsGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *earlyReturnsGeneratorFrame) AgenResult() error {
-	return f.result
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -842,7 +775,7 @@ func (f *earlyReturnsGeneratorFrame) resume(g *earlyReturnsGenerator, sent int, 
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, &f.result)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -850,7 +783,7 @@ func (f *earlyReturnsGeneratorFrame) resume(g *earlyReturnsGenerator, sent int, 
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -959,10 +892,7 @@ done:
 //line advendings.go:149
 	f.result = errors.New("end")
 end:
-//line advendings_agen.go:963
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Err = f.result
-	f.agenCore.Life.Finish(f)
+//line advendings_agen.go:896
+	f.agenCore.Return()
 	return 0, false
 }

@@ -4,7 +4,6 @@ package advflow
 
 import (
 	"cmp"
-	"context"
 	"fmt"
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
@@ -82,7 +81,7 @@ func (g *tangledGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1, 2, 3, 4, 5, 6:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -94,7 +93,7 @@ func (g *tangledGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *tangledGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -119,23 +118,13 @@ func (g *tangledGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *tangledGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *tangledGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *tangledGeneratorFrame) agenDefer(h *tangledGenerator, d tangledGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *tangledGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -153,16 +142,6 @@ func (f *tangledGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *tangledGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *tangledGeneratorFrame) AgenResult() error {
-	return (*f.err)
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -175,7 +154,7 @@ func (f *tangledGeneratorFrame) resume(g *tangledGenerator, sent int, yield func
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, f.err)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -183,7 +162,7 @@ func (f *tangledGeneratorFrame) resume(g *tangledGenerator, sent int, yield func
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -385,11 +364,8 @@ done:
 //line advflow.go:73
 	(*f.err) = nil
 end:
-//line advflow_agen.go:389
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Err = (*f.err)
-	f.agenCore.Life.Finish(f)
+//line advflow_agen.go:368
+	f.agenCore.Return()
 	return 0, false
 }
 
@@ -562,7 +538,7 @@ resume1:
 done:
 //line advflow.go:95
 	f.tr.Log("m=%v", fmt.Sprint(len(ix.m)))
-//line advflow_agen.go:566
+//line advflow_agen.go:542
 	f.agenState = -1
 	return *new(K), false
 }
@@ -684,7 +660,7 @@ resume1:
 	f.b.n += 1 + resumed
 	goto loop
 done:
-//line advflow_agen.go:688
+//line advflow_agen.go:664
 	f.agenState = -1
 	return 0, false
 }
@@ -726,7 +702,7 @@ resume1:
 	f.b.n += 1 + resumed
 	goto loop
 done:
-//line advflow_agen.go:730
+//line advflow_agen.go:706
 	f.agenState = -1
 	return 0, false
 }

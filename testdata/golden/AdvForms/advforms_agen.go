@@ -1592,7 +1592,7 @@ func (g *ctxCancelGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1, 2, 3, 4:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -1603,7 +1603,7 @@ func (g *ctxCancelGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *ctxCancelGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -1627,23 +1627,13 @@ func (g *ctxCancelGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *ctxCancelGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *ctxCancelGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *ctxCancelGeneratorFrame) agenDefer(h *ctxCancelGenerator, d ctxCancelGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *ctxCancelGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -1659,16 +1649,6 @@ func (f *ctxCancelGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *ctxCancelGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *ctxCancelGeneratorFrame) AgenResult() error {
-	return nil
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -1681,7 +1661,7 @@ func (f *ctxCancelGeneratorFrame) resume(g *ctxCancelGenerator, yield func(int) 
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, nil)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1689,7 +1669,7 @@ func (f *ctxCancelGeneratorFrame) resume(g *ctxCancelGenerator, yield func(int) 
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -1769,10 +1749,8 @@ resume3:
 resume4:
 //line advforms.go:216
 	(*f.wg).Wait()
-//line advforms_agen.go:1773
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Life.Finish(f)
+//line advforms_agen.go:1753
+	f.agenCore.Return()
 	return 0, false
 }
 
@@ -1892,7 +1870,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line advforms_agen.go:1896
+//line advforms_agen.go:1874
 	f.agenState = -1
 	return 0, false
 }
@@ -1935,7 +1913,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line advforms_agen.go:1939
+//line advforms_agen.go:1917
 	f.agenState = -1
 	return 0, false
 }
@@ -2034,7 +2012,7 @@ func (f *anonGeneratorFrame) resume() (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-//line advforms_agen.go:2038
+//line advforms_agen.go:2016
 	f.agenState = -1
 	return 0, false
 }
@@ -2059,7 +2037,7 @@ func (f *anonGeneratorFrame) push(yield func(int) bool) (int, bool) {
 		return 0, true
 	}
 resume1:
-//line advforms_agen.go:2063
+//line advforms_agen.go:2041
 	f.agenState = -1
 	return 0, false
 }
@@ -2158,7 +2136,7 @@ func (f *blankGeneratorFrame) resume() (int, bool) {
 	f.agenState = 1
 	return 2, true
 resume1:
-//line advforms_agen.go:2162
+//line advforms_agen.go:2140
 	f.agenState = -1
 	return 0, false
 }
@@ -2183,7 +2161,7 @@ func (f *blankGeneratorFrame) push(yield func(int) bool) (int, bool) {
 		return 0, true
 	}
 resume1:
-//line advforms_agen.go:2187
+//line advforms_agen.go:2165
 	f.agenState = -1
 	return 0, false
 }
@@ -2247,7 +2225,7 @@ func (g *blankResultGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -2259,7 +2237,7 @@ func (g *blankResultGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *blankResultGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -2284,23 +2262,13 @@ func (g *blankResultGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *blankResultGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *blankResultGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *blankResultGeneratorFrame) agenDefer(h *blankResultGenerator, d blankResultGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *blankResultGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -2316,16 +2284,6 @@ func (f *blankResultGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *blankResultGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *blankResultGeneratorFrame) AgenResult() error {
-	return f.result
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -2338,7 +2296,7 @@ func (f *blankResultGeneratorFrame) resume(g *blankResultGenerator, sent int, yi
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, &f.result)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2346,7 +2304,7 @@ func (f *blankResultGeneratorFrame) resume(g *blankResultGenerator, sent int, yi
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -2373,11 +2331,8 @@ resume1:
 //line advforms.go:244
 	f.result = fmt.Errorf("positive")
 endif:
-//line advforms_agen.go:2377
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Err = f.result
-	f.agenCore.Life.Finish(f)
+//line advforms_agen.go:2335
+	f.agenCore.Return()
 	return 0, false
 }
 
@@ -2542,7 +2497,7 @@ resume1:
 		return nil, true
 	}
 resume2:
-//line advforms_agen.go:2546
+//line advforms_agen.go:2501
 	f.agenState = -1
 	return nil, false
 }

@@ -3,7 +3,6 @@
 package advinner
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"github.com/agen-go/agen/runtime/agen"
@@ -75,7 +74,7 @@ func (g *innerDefersGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1, 2, 3, 4, 5:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -87,7 +86,7 @@ func (g *innerDefersGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *innerDefersGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -112,23 +111,13 @@ func (g *innerDefersGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (fr *innerDefersGeneratorFrame) Close(context.Context) error {
-	return fr.agenCore.Close(fr)
-}
-
-// AClose implements agen.Frame.
-func (fr *innerDefersGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return fr.agenCore.AClose(fr)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (fr *innerDefersGeneratorFrame) agenDefer(h *innerDefersGenerator, d innerDefersGeneratorDefer) {
 	fr.agenDefers = append(fr.agenDefers, d)
-	fr.agenCore.Life.Track(h, fr)
+	fr.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (fr *innerDefersGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := fr.agenDefers
@@ -142,16 +131,6 @@ func (fr *innerDefersGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	if panicking {
 		panic(p)
 	}
-}
-
-// AgenPending implements agen.DeferMachine.
-func (fr *innerDefersGeneratorFrame) AgenPending() bool {
-	return len(fr.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (fr *innerDefersGeneratorFrame) AgenResult() error {
-	return fr.err2
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -170,7 +149,7 @@ func (fr *innerDefersGeneratorFrame) resume(g *innerDefersGenerator, sent int, y
 		}
 	case 0:
 		fr.agenCore.State = -2
-		fr.agenCore.Life.Start(nil, fr)
+		fr.agenCore.Start(fr, &fr.err2)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -178,7 +157,7 @@ func (fr *innerDefersGeneratorFrame) resume(g *innerDefersGenerator, sent int, y
 		return 0, false
 	}
 	fr.agenCore.State = -2
-	defer fr.agenCore.Exit(fr)
+	defer fr.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -288,11 +267,8 @@ resume4:
 resume5:
 //line advinner.go:55
 	fr.err2 = fr.e
-//line advinner_agen.go:292
-	fr.AgenRunDefers(false, nil)
-	fr.agenCore.State = -1
-	fr.agenCore.Err = fr.err2
-	fr.agenCore.Life.Finish(fr)
+//line advinner_agen.go:271
+	fr.agenCore.Return()
 	return 0, false
 }
 
@@ -503,7 +479,7 @@ resume2:
 resume3:
 //line advinner.go:96
 	f.tr.Log("count=%d", f.count)
-//line advinner_agen.go:507
+//line advinner_agen.go:483
 	f.agenState = -1
 	return 0, false
 }
@@ -706,7 +682,7 @@ resume1:
 resume2:
 //line advinner.go:138
 	f.tr.Log("sum=%d", (*f.sum))
-//line advinner_agen.go:710
+//line advinner_agen.go:686
 	f.agenState = -1
 	return 0, false
 }
@@ -777,7 +753,7 @@ func (g *closureReturnsClosureGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1, 2:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -789,7 +765,7 @@ func (g *closureReturnsClosureGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *closureReturnsClosureGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -814,23 +790,13 @@ func (g *closureReturnsClosureGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (fr *closureReturnsClosureGeneratorFrame) Close(context.Context) error {
-	return fr.agenCore.Close(fr)
-}
-
-// AClose implements agen.Frame.
-func (fr *closureReturnsClosureGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return fr.agenCore.AClose(fr)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (fr *closureReturnsClosureGeneratorFrame) agenDefer(h *closureReturnsClosureGenerator, d closureReturnsClosureGeneratorDefer) {
 	fr.agenDefers = append(fr.agenDefers, d)
-	fr.agenCore.Life.Track(h, fr)
+	fr.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (fr *closureReturnsClosureGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := fr.agenDefers
@@ -844,16 +810,6 @@ func (fr *closureReturnsClosureGeneratorFrame) AgenRunDefers(panicking bool, p a
 	if panicking {
 		panic(p)
 	}
-}
-
-// AgenPending implements agen.DeferMachine.
-func (fr *closureReturnsClosureGeneratorFrame) AgenPending() bool {
-	return len(fr.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (fr *closureReturnsClosureGeneratorFrame) AgenResult() error {
-	return fr.result
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -871,7 +827,7 @@ func (fr *closureReturnsClosureGeneratorFrame) resume(g *closureReturnsClosureGe
 	switch at {
 	case 0:
 		fr.agenCore.State = -2
-		fr.agenCore.Life.Start(nil, fr)
+		fr.agenCore.Start(fr, &fr.result)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -879,7 +835,7 @@ func (fr *closureReturnsClosureGeneratorFrame) resume(g *closureReturnsClosureGe
 		return 0, false
 	}
 	fr.agenCore.State = -2
-	defer fr.agenCore.Exit(fr)
+	defer fr.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -968,10 +924,7 @@ done2:
 //line advinner.go:166
 	fr.result = nil
 end:
-//line advinner_agen.go:972
-	fr.AgenRunDefers(false, nil)
-	fr.agenCore.State = -1
-	fr.agenCore.Err = fr.result
-	fr.agenCore.Life.Finish(fr)
+//line advinner_agen.go:928
+	fr.agenCore.Return()
 	return 0, false
 }

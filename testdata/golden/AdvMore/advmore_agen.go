@@ -3,7 +3,6 @@
 package advmore
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"github.com/agen-go/agen/runtime/agen"
@@ -79,7 +78,7 @@ func (g *nilLHSGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1, 2, 3, 4, 5, 6, 7, 8:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -91,7 +90,7 @@ func (g *nilLHSGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *nilLHSGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -116,23 +115,13 @@ func (g *nilLHSGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *nilLHSGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *nilLHSGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *nilLHSGeneratorFrame) agenDefer(h *nilLHSGenerator, d nilLHSGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *nilLHSGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -148,16 +137,6 @@ func (f *nilLHSGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *nilLHSGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *nilLHSGeneratorFrame) AgenResult() error {
-	return nil
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -170,7 +149,7 @@ func (f *nilLHSGeneratorFrame) resume(g *nilLHSGenerator, sent int, yield func(i
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, nil)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -178,7 +157,7 @@ func (f *nilLHSGeneratorFrame) resume(g *nilLHSGenerator, sent int, yield func(i
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -346,10 +325,8 @@ resume8:
 endswitch:
 //line advmore.go:44
 	(*f.tr).Log("n=%d", f.n)
-//line advmore_agen.go:350
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Life.Finish(f)
+//line advmore_agen.go:329
+	f.agenCore.Return()
 	return 0, false
 }
 
@@ -616,7 +593,7 @@ resume6:
 	f.x.pkg = resumed6
 //line advmore.go:81
 	f.tr.Log("x=%v", f.x)
-//line advmore_agen.go:620
+//line advmore_agen.go:597
 	f.agenState = -1
 	return "", false
 }
@@ -684,7 +661,7 @@ func (g *deferPanicRecoveredGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1, 2:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -695,7 +672,7 @@ func (g *deferPanicRecoveredGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *deferPanicRecoveredGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -719,23 +696,13 @@ func (g *deferPanicRecoveredGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *deferPanicRecoveredGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *deferPanicRecoveredGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *deferPanicRecoveredGeneratorFrame) agenDefer(h *deferPanicRecoveredGenerator, d deferPanicRecoveredGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *deferPanicRecoveredGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -755,16 +722,6 @@ func (f *deferPanicRecoveredGeneratorFrame) AgenRunDefers(panicking bool, p any)
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *deferPanicRecoveredGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *deferPanicRecoveredGeneratorFrame) AgenResult() error {
-	return (*f.err)
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -778,7 +735,7 @@ func (f *deferPanicRecoveredGeneratorFrame) resume(g *deferPanicRecoveredGenerat
 		}
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, f.err)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -786,7 +743,7 @@ func (f *deferPanicRecoveredGeneratorFrame) resume(g *deferPanicRecoveredGenerat
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -834,11 +791,8 @@ resume1:
 resume2:
 //line advmore.go:97
 	(*f.err) = errors.New("normal")
-//line advmore_agen.go:838
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Err = (*f.err)
-	f.agenCore.Life.Finish(f)
+//line advmore_agen.go:795
+	f.agenCore.Return()
 	return 0, false
 }
 
@@ -905,7 +859,7 @@ func (g *deferPanicTwiceGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -916,7 +870,7 @@ func (g *deferPanicTwiceGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *deferPanicTwiceGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -940,23 +894,13 @@ func (g *deferPanicTwiceGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *deferPanicTwiceGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *deferPanicTwiceGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *deferPanicTwiceGeneratorFrame) agenDefer(h *deferPanicTwiceGenerator, d deferPanicTwiceGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *deferPanicTwiceGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -978,16 +922,6 @@ func (f *deferPanicTwiceGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *deferPanicTwiceGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *deferPanicTwiceGeneratorFrame) AgenResult() error {
-	return nil
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -1000,7 +934,7 @@ func (f *deferPanicTwiceGeneratorFrame) resume(g *deferPanicTwiceGenerator, yiel
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, nil)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1008,7 +942,7 @@ func (f *deferPanicTwiceGeneratorFrame) resume(g *deferPanicTwiceGenerator, yiel
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -1050,7 +984,7 @@ resume1:
 done:
 //line advmore.go:109
 	panic("body")
-//line advmore_agen.go:1054
+//line advmore_agen.go:988
 }
 
 // recoverThenYieldErrGenerator is the generator of recoverThenYieldErr, made by recoverThenYieldErrGen. It implements agen.Generator.
@@ -1121,7 +1055,7 @@ func (g *recoverThenYieldErrGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *recoverThenYieldErrGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -1147,23 +1081,13 @@ func (g *recoverThenYieldErrGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *recoverThenYieldErrGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *recoverThenYieldErrGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *recoverThenYieldErrGeneratorFrame) agenDefer(h *recoverThenYieldErrGenerator, d recoverThenYieldErrGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *recoverThenYieldErrGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -1179,16 +1103,6 @@ func (f *recoverThenYieldErrGeneratorFrame) AgenRunDefers(panicking bool, p any)
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *recoverThenYieldErrGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *recoverThenYieldErrGeneratorFrame) AgenResult() error {
-	return f.err
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *recoverThenYieldErrGeneratorFrame) resume(g *recoverThenYieldErrGenerator, sent int, thrown error) (int, bool) {
 	var (
@@ -1199,7 +1113,7 @@ func (f *recoverThenYieldErrGeneratorFrame) resume(g *recoverThenYieldErrGenerat
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, &f.err)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1207,7 +1121,7 @@ func (f *recoverThenYieldErrGeneratorFrame) resume(g *recoverThenYieldErrGenerat
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -1255,11 +1169,8 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line advmore_agen.go:1259
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Err = f.err
-	f.agenCore.Life.Finish(f)
+//line advmore_agen.go:1173
+	f.agenCore.Return()
 	return 0, false
 }
 
@@ -1511,7 +1422,7 @@ done3:
 	for _, f := range *fr.fs {
 		tr.Log("f=%d", f())
 	}
-//line advmore_agen.go:1515
+//line advmore_agen.go:1426
 	fr.agenState = -1
 	return 0, false
 }
@@ -1592,7 +1503,7 @@ func (g *genericGenerator[T]) Throw(err error) (string, bool) {
 		g.f.agenCore.Err = err
 		return "", false
 	case 1, 2, 3, 4:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return "", false
 	}
@@ -1604,7 +1515,7 @@ func (g *genericGenerator[T]) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *genericGenerator[T]) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -1629,23 +1540,13 @@ func (g *genericGenerator[T]) All() iter.Seq[string] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *genericGeneratorFrame[T]) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *genericGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *genericGeneratorFrame[T]) agenDefer(h *genericGenerator[T], d genericGeneratorDefer[T]) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *genericGeneratorFrame[T]) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -1665,16 +1566,6 @@ func (f *genericGeneratorFrame[T]) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *genericGeneratorFrame[T]) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *genericGeneratorFrame[T]) AgenResult() error {
-	return nil
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -1689,7 +1580,7 @@ func (f *genericGeneratorFrame[T]) resume(g *genericGenerator[T], sent T, yield 
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, nil)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1697,7 +1588,7 @@ func (f *genericGeneratorFrame[T]) resume(g *genericGenerator[T], sent T, yield 
 		return "", false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -1795,10 +1686,8 @@ endswitch:
 	}
 	f.agenCore.State = -2
 resume4:
-//line advmore_agen.go:1799
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Life.Finish(f)
+//line advmore_agen.go:1690
+	f.agenCore.Return()
 	return "", false
 }
 
@@ -2046,7 +1935,7 @@ resume3:
 done2:
 //line advmore.go:233
 	fr.tr.Log("%v", (*fr.b))
-//line advmore_agen.go:2050
+//line advmore_agen.go:1939
 	fr.agenState = -1
 	return "", false
 }
@@ -2413,7 +2302,7 @@ case3:
 		return 0, true
 	}
 resume10:
-//line advmore_agen.go:2417
+//line advmore_agen.go:2306
 	f.agenState = -1
 	return 0, false
 }

@@ -3,7 +3,6 @@
 package advpush
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"github.com/agen-go/agen/runtime/agen"
@@ -73,7 +72,7 @@ func (g *deferRecoverGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -85,7 +84,7 @@ func (g *deferRecoverGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *deferRecoverGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -110,23 +109,13 @@ func (g *deferRecoverGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *deferRecoverGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *deferRecoverGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *deferRecoverGeneratorFrame) agenDefer(h *deferRecoverGenerator, d deferRecoverGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *deferRecoverGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -142,16 +131,6 @@ func (f *deferRecoverGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *deferRecoverGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *deferRecoverGeneratorFrame) AgenResult() error {
-	return nil
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -164,7 +143,7 @@ func (f *deferRecoverGeneratorFrame) resume(g *deferRecoverGenerator, sent int, 
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, nil)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -172,7 +151,7 @@ func (f *deferRecoverGeneratorFrame) resume(g *deferRecoverGenerator, sent int, 
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -204,10 +183,8 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line advpush_agen.go:208
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Life.Finish(f)
+//line advpush_agen.go:187
+	f.agenCore.Return()
 	return 0, false
 }
 
@@ -358,7 +335,7 @@ next:
 	f.i++
 	goto loop
 done:
-//line advpush_agen.go:362
+//line advpush_agen.go:339
 	f.agenState = -1
 	return 0, false
 }
@@ -490,7 +467,7 @@ next:
 	f.i++
 	goto loop
 done:
-//line advpush_agen.go:494
+//line advpush_agen.go:471
 	f.agenState = -1
 	return 0, false
 }
@@ -712,7 +689,7 @@ resume6:
 	xs = []int{f.resumed5, resumed6}
 //line advpush.go:71
 	f.tr.Log("xs %v", xs)
-//line advpush_agen.go:716
+//line advpush_agen.go:693
 	f.agenState = -1
 	return 0, false
 }
@@ -894,7 +871,7 @@ done:
 	for _, f := range fs {
 		tr.Log("end f -> %d", f())
 	}
-//line advpush_agen.go:898
+//line advpush_agen.go:875
 	fr.agenState = -1
 	return 0, false
 }
@@ -962,7 +939,7 @@ func (g *recoverEndGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -974,7 +951,7 @@ func (g *recoverEndGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *recoverEndGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -999,23 +976,13 @@ func (g *recoverEndGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *recoverEndGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *recoverEndGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *recoverEndGeneratorFrame) agenDefer(h *recoverEndGenerator, d recoverEndGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *recoverEndGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -1031,16 +998,6 @@ func (f *recoverEndGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *recoverEndGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *recoverEndGeneratorFrame) AgenResult() error {
-	return (*f.err)
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -1053,7 +1010,7 @@ func (f *recoverEndGeneratorFrame) resume(g *recoverEndGenerator, sent int, yiel
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, f.err)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1061,7 +1018,7 @@ func (f *recoverEndGeneratorFrame) resume(g *recoverEndGenerator, sent int, yiel
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -1101,7 +1058,7 @@ endif:
 //line advpush.go:102
 	f.i++
 	goto loop
-//line advpush_agen.go:1105
+//line advpush_agen.go:1062
 }
 
 // goexitDeferGenerator is the generator of goexitDefer, made by goexitDeferGen. It implements agen.Generator.
@@ -1163,7 +1120,7 @@ func (g *goexitDeferGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1, 2:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -1174,7 +1131,7 @@ func (g *goexitDeferGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *goexitDeferGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -1198,23 +1155,13 @@ func (g *goexitDeferGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *goexitDeferGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *goexitDeferGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *goexitDeferGeneratorFrame) agenDefer(h *goexitDeferGenerator, d goexitDeferGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *goexitDeferGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -1232,16 +1179,6 @@ func (f *goexitDeferGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *goexitDeferGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *goexitDeferGeneratorFrame) AgenResult() error {
-	return nil
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -1251,7 +1188,7 @@ func (f *goexitDeferGeneratorFrame) resume(g *goexitDeferGenerator, yield func(i
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, nil)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1259,7 +1196,7 @@ func (f *goexitDeferGeneratorFrame) resume(g *goexitDeferGenerator, yield func(i
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -1295,10 +1232,8 @@ resume1:
 resume2:
 //line advpush.go:117
 	runtime.Goexit()
-//line advpush_agen.go:1299
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Life.Finish(f)
+//line advpush_agen.go:1236
+	f.agenCore.Return()
 	return 0, false
 }
 
@@ -1488,7 +1423,7 @@ resume2:
 endif:
 //line advpush.go:143
 	f.tr.Log("end k=%d", f.k)
-//line advpush_agen.go:1492
+//line advpush_agen.go:1427
 	f.agenState = -1
 	return 0, false
 }
@@ -1611,7 +1546,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line advpush_agen.go:1615
+//line advpush_agen.go:1550
 	f.agenState = -1
 	return 0, false
 }
@@ -1654,7 +1589,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line advpush_agen.go:1658
+//line advpush_agen.go:1593
 	f.agenState = -1
 	return 0, false
 }
@@ -1772,7 +1707,7 @@ resume1:
 	resumed = sent
 	f.i += resumed + 1
 	goto loop
-//line advpush_agen.go:1776
+//line advpush_agen.go:1711
 }
 
 // push runs the body as resume does, but calls yield at each Yield instead of returning;
@@ -1811,7 +1746,7 @@ resume1:
 	resumed = sent
 	f.i += resumed + 1
 	goto loop
-//line advpush_agen.go:1815
+//line advpush_agen.go:1750
 }
 
 // deferLoopGenerator is the generator of deferLoop, made by deferLoopGen. It implements agen.Generator.
@@ -1874,7 +1809,7 @@ func (g *deferLoopGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -1885,7 +1820,7 @@ func (g *deferLoopGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *deferLoopGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -1909,23 +1844,13 @@ func (g *deferLoopGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *deferLoopGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *deferLoopGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *deferLoopGeneratorFrame) agenDefer(h *deferLoopGenerator, d deferLoopGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *deferLoopGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -1941,16 +1866,6 @@ func (f *deferLoopGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *deferLoopGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *deferLoopGeneratorFrame) AgenResult() error {
-	return nil
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -1963,7 +1878,7 @@ func (f *deferLoopGeneratorFrame) resume(g *deferLoopGenerator, yield func(int) 
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, nil)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1971,7 +1886,7 @@ func (f *deferLoopGeneratorFrame) resume(g *deferLoopGenerator, yield func(int) 
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -1999,10 +1914,8 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line advpush_agen.go:2003
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Life.Finish(f)
+//line advpush_agen.go:1918
+	f.agenCore.Return()
 	return 0, false
 }
 
@@ -2072,7 +1985,7 @@ func (g *genGenerator[T]) Throw(err error) (T, bool) {
 		g.f.agenCore.Err = err
 		return *new(T), false
 	case 1:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return *new(T), false
 	}
@@ -2084,7 +1997,7 @@ func (g *genGenerator[T]) Throw(err error) (T, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *genGenerator[T]) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -2109,23 +2022,13 @@ func (g *genGenerator[T]) All() iter.Seq[T] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *genGeneratorFrame[T]) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *genGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *genGeneratorFrame[T]) agenDefer(h *genGenerator[T], d genGeneratorDefer[T]) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *genGeneratorFrame[T]) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -2141,16 +2044,6 @@ func (f *genGeneratorFrame[T]) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *genGeneratorFrame[T]) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *genGeneratorFrame[T]) AgenResult() error {
-	return nil
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -2163,7 +2056,7 @@ func (f *genGeneratorFrame[T]) resume(g *genGenerator[T], sent int, yield func(T
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, nil)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2171,7 +2064,7 @@ func (f *genGeneratorFrame[T]) resume(g *genGenerator[T], sent int, yield func(T
 		return *new(T), false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -2207,10 +2100,8 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line advpush_agen.go:2211
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Life.Finish(f)
+//line advpush_agen.go:2104
+	f.agenCore.Return()
 	return *new(T), false
 }
 
@@ -2361,7 +2252,7 @@ resume1:
 	f.tr.Log("n %d", f.c.n)
 	goto loop
 done:
-//line advpush_agen.go:2365
+//line advpush_agen.go:2256
 	f.agenState = -1
 	return 0, false
 }
@@ -2435,7 +2326,7 @@ func (g *errCatchGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *errCatchGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -2461,23 +2352,13 @@ func (g *errCatchGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *errCatchGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *errCatchGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *errCatchGeneratorFrame) agenDefer(h *errCatchGenerator, d errCatchGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *errCatchGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -2493,16 +2374,6 @@ func (f *errCatchGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *errCatchGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *errCatchGeneratorFrame) AgenResult() error {
-	return f.result
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *errCatchGeneratorFrame) resume(g *errCatchGenerator, sent int, thrown error) (int, bool) {
 	var (
@@ -2512,7 +2383,7 @@ func (f *errCatchGeneratorFrame) resume(g *errCatchGenerator, sent int, thrown e
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, &f.result)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2520,7 +2391,7 @@ func (f *errCatchGeneratorFrame) resume(g *errCatchGenerator, sent int, thrown e
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -2553,11 +2424,8 @@ done:
 //line advpush.go:216
 	f.result = errors.New("done")
 end:
-//line advpush_agen.go:2557
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Err = f.result
-	f.agenCore.Life.Finish(f)
+//line advpush_agen.go:2428
+	f.agenCore.Return()
 	return 0, false
 }
 
@@ -2622,7 +2490,7 @@ func (g *selfAllGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1, 2, 3:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -2633,7 +2501,7 @@ func (g *selfAllGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *selfAllGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -2657,23 +2525,13 @@ func (g *selfAllGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *selfAllGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *selfAllGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *selfAllGeneratorFrame) agenDefer(h *selfAllGenerator, d selfAllGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *selfAllGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -2689,16 +2547,6 @@ func (f *selfAllGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *selfAllGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *selfAllGeneratorFrame) AgenResult() error {
-	return nil
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -2708,7 +2556,7 @@ func (f *selfAllGeneratorFrame) resume(handle *selfAllGenerator, yield func(int)
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, nil)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2716,7 +2564,7 @@ func (f *selfAllGeneratorFrame) resume(handle *selfAllGenerator, yield func(int)
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -2777,10 +2625,8 @@ resume2:
 	}
 	f.agenCore.State = -2
 resume3:
-//line advpush_agen.go:2781
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Life.Finish(f)
+//line advpush_agen.go:2629
+	f.agenCore.Return()
 	return 0, false
 }
 
@@ -2847,7 +2693,7 @@ func (g *deferTouchGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1, 2:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -2858,7 +2704,7 @@ func (g *deferTouchGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *deferTouchGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -2882,23 +2728,13 @@ func (g *deferTouchGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *deferTouchGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *deferTouchGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *deferTouchGeneratorFrame) agenDefer(h *deferTouchGenerator, d deferTouchGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *deferTouchGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -2918,16 +2754,6 @@ func (f *deferTouchGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *deferTouchGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *deferTouchGeneratorFrame) AgenResult() error {
-	return nil
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -2941,7 +2767,7 @@ func (f *deferTouchGeneratorFrame) resume(handle *deferTouchGenerator, yield fun
 		}
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, nil)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2949,7 +2775,7 @@ func (f *deferTouchGeneratorFrame) resume(handle *deferTouchGenerator, yield fun
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -3003,10 +2829,8 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line advpush_agen.go:3007
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Life.Finish(f)
+//line advpush_agen.go:2833
+	f.agenCore.Return()
 	return 0, false
 }
 
@@ -3183,7 +3007,7 @@ next:
 done:
 //line advpush.go:335
 	f.tr.Log("end n=%d", f.n)
-//line advpush_agen.go:3187
+//line advpush_agen.go:3011
 	f.agenState = -1
 	return 0, false
 }
@@ -3326,7 +3150,7 @@ done:
 	f.agenState = 3
 	return f.n, true
 resume3:
-//line advpush_agen.go:3330
+//line advpush_agen.go:3154
 	f.agenState = -1
 	return 0, false
 }
@@ -3402,7 +3226,7 @@ done:
 		return 0, true
 	}
 resume3:
-//line advpush_agen.go:3406
+//line advpush_agen.go:3230
 	f.agenState = -1
 	return 0, false
 }
@@ -3471,7 +3295,7 @@ func (g *mixedDeferGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -3483,7 +3307,7 @@ func (g *mixedDeferGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *mixedDeferGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -3508,23 +3332,13 @@ func (g *mixedDeferGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *mixedDeferGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *mixedDeferGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *mixedDeferGeneratorFrame) agenDefer(h *mixedDeferGenerator, d mixedDeferGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *mixedDeferGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -3540,16 +3354,6 @@ func (f *mixedDeferGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *mixedDeferGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *mixedDeferGeneratorFrame) AgenResult() error {
-	return (*f.err)
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -3563,7 +3367,7 @@ func (f *mixedDeferGeneratorFrame) resume(g *mixedDeferGenerator, sent int, thro
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, f.err)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -3571,7 +3375,7 @@ func (f *mixedDeferGeneratorFrame) resume(g *mixedDeferGenerator, sent int, thro
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -3635,11 +3439,8 @@ done:
 //line advpush.go:376
 	(*f.err) = nil
 end:
-//line advpush_agen.go:3639
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Err = (*f.err)
-	f.agenCore.Life.Finish(f)
+//line advpush_agen.go:3443
+	f.agenCore.Return()
 	return 0, false
 }
 
@@ -3701,7 +3502,7 @@ func (g *deferPanicsGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1, 2:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -3712,7 +3513,7 @@ func (g *deferPanicsGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *deferPanicsGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -3736,23 +3537,13 @@ func (g *deferPanicsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *deferPanicsGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *deferPanicsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *deferPanicsGeneratorFrame) agenDefer(h *deferPanicsGenerator, d deferPanicsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *deferPanicsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -3770,16 +3561,6 @@ func (f *deferPanicsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *deferPanicsGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *deferPanicsGeneratorFrame) AgenResult() error {
-	return nil
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -3793,7 +3574,7 @@ func (f *deferPanicsGeneratorFrame) resume(g *deferPanicsGenerator, yield func(i
 		}
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, nil)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -3801,7 +3582,7 @@ func (f *deferPanicsGeneratorFrame) resume(g *deferPanicsGenerator, yield func(i
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -3834,10 +3615,8 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line advpush_agen.go:3838
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Life.Finish(f)
+//line advpush_agen.go:3619
+	f.agenCore.Return()
 	return 0, false
 }
 
@@ -3900,7 +3679,7 @@ func (g *deferPanicsRawGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1, 2:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -3911,7 +3690,7 @@ func (g *deferPanicsRawGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *deferPanicsRawGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -3935,23 +3714,13 @@ func (g *deferPanicsRawGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *deferPanicsRawGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *deferPanicsRawGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *deferPanicsRawGeneratorFrame) agenDefer(h *deferPanicsRawGenerator, d deferPanicsRawGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *deferPanicsRawGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -3969,16 +3738,6 @@ func (f *deferPanicsRawGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *deferPanicsRawGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *deferPanicsRawGeneratorFrame) AgenResult() error {
-	return nil
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -3992,7 +3751,7 @@ func (f *deferPanicsRawGeneratorFrame) resume(g *deferPanicsRawGenerator, yield 
 		}
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, nil)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -4000,7 +3759,7 @@ func (f *deferPanicsRawGeneratorFrame) resume(g *deferPanicsRawGenerator, yield 
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -4030,10 +3789,8 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line advpush_agen.go:4034
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Life.Finish(f)
+//line advpush_agen.go:3793
+	f.agenCore.Return()
 	return 0, false
 }
 
@@ -4188,7 +3945,7 @@ resume1:
 done:
 //line advpush.go:425
 	f.tr.Log("len %d", len(f.m))
-//line advpush_agen.go:4192
+//line advpush_agen.go:3949
 	f.agenState = -1
 	return 0, false
 }
@@ -4385,7 +4142,7 @@ endselect:
 	f.i++
 	goto loop
 done:
-//line advpush_agen.go:4389
+//line advpush_agen.go:4146
 	f.agenState = -1
 	return 0, false
 }
@@ -4454,7 +4211,7 @@ func (g *strRangeGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1, 2:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -4466,7 +4223,7 @@ func (g *strRangeGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *strRangeGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -4491,23 +4248,13 @@ func (g *strRangeGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *strRangeGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *strRangeGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *strRangeGeneratorFrame) agenDefer(h *strRangeGenerator, d strRangeGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *strRangeGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -4521,16 +4268,6 @@ func (f *strRangeGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	if panicking {
 		panic(p)
 	}
-}
-
-// AgenPending implements agen.DeferMachine.
-func (f *strRangeGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *strRangeGeneratorFrame) AgenResult() error {
-	return nil
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -4547,7 +4284,7 @@ func (f *strRangeGeneratorFrame) resume(g *strRangeGenerator, sent int, yield fu
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, nil)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -4555,7 +4292,7 @@ func (f *strRangeGeneratorFrame) resume(g *strRangeGenerator, sent int, yield fu
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -4616,10 +4353,8 @@ resume2:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line advpush_agen.go:4620
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Life.Finish(f)
+//line advpush_agen.go:4357
+	f.agenCore.Return()
 	return 0, false
 }
 
@@ -4686,7 +4421,7 @@ func (g *recurGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1, 2:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -4697,7 +4432,7 @@ func (g *recurGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *recurGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -4721,23 +4456,13 @@ func (g *recurGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *recurGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *recurGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *recurGeneratorFrame) agenDefer(h *recurGenerator, d recurGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *recurGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -4753,16 +4478,6 @@ func (f *recurGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *recurGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *recurGeneratorFrame) AgenResult() error {
-	return nil
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -4775,7 +4490,7 @@ func (f *recurGeneratorFrame) resume(g *recurGenerator, yield func(int) bool) (i
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, nil)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -4783,7 +4498,7 @@ func (f *recurGeneratorFrame) resume(g *recurGenerator, yield func(int) bool) (i
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -4820,10 +4535,8 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line advpush_agen.go:4824
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Life.Finish(f)
+//line advpush_agen.go:4539
+	f.agenCore.Return()
 	return 0, false
 }
 
@@ -4889,7 +4602,7 @@ func (g *seqDeferGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1, 2:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -4900,7 +4613,7 @@ func (g *seqDeferGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *seqDeferGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -4924,23 +4637,13 @@ func (g *seqDeferGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *seqDeferGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *seqDeferGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *seqDeferGeneratorFrame) agenDefer(h *seqDeferGenerator, d seqDeferGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *seqDeferGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -4958,16 +4661,6 @@ func (f *seqDeferGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *seqDeferGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *seqDeferGeneratorFrame) AgenResult() error {
-	return nil
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -4977,7 +4670,7 @@ func (f *seqDeferGeneratorFrame) resume(g *seqDeferGenerator, yield func(int) bo
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, nil)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -4985,7 +4678,7 @@ func (f *seqDeferGeneratorFrame) resume(g *seqDeferGenerator, yield func(int) bo
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -5023,10 +4716,8 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line advpush_agen.go:5027
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Life.Finish(f)
+//line advpush_agen.go:4720
+	f.agenCore.Return()
 	return 0, false
 }
 
@@ -5093,7 +4784,7 @@ func (g *formsGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1, 2, 3, 4, 5, 6:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -5105,7 +4796,7 @@ func (g *formsGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *formsGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -5130,23 +4821,13 @@ func (g *formsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *formsGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *formsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *formsGeneratorFrame) agenDefer(h *formsGenerator, d formsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *formsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -5162,16 +4843,6 @@ func (f *formsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *formsGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *formsGeneratorFrame) AgenResult() error {
-	return f.err
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -5184,7 +4855,7 @@ func (f *formsGeneratorFrame) resume(g *formsGenerator, sent int, yield func(int
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, &f.err)
 		if yield == nil {
 			goto start
 		}
@@ -5195,7 +4866,7 @@ func (f *formsGeneratorFrame) resume(g *formsGenerator, sent int, yield func(int
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -5319,11 +4990,8 @@ endswitch:
 resume6:
 	resumed6 = sent
 	f.err = fmt.Errorf("ret %d", resumed6)
-//line advpush_agen.go:5323
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Err = f.err
-	f.agenCore.Life.Finish(f)
+//line advpush_agen.go:4994
+	f.agenCore.Return()
 	return 0, false
 }
 
@@ -5498,7 +5166,7 @@ resume2:
 	(*f.i)++
 	goto loop
 done:
-//line advpush_agen.go:5502
+//line advpush_agen.go:5170
 	f.agenState = -1
 	return nil, false
 }

@@ -3,7 +3,6 @@
 package advpushodd
 
 import (
-	"context"
 	"github.com/agen-go/agen/runtime/agen"
 	"iter"
 	"runtime"
@@ -123,7 +122,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line odd_agen.go:127
+//line odd_agen.go:126
 	f.agenState = -1
 	return 0, false
 }
@@ -165,7 +164,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line odd_agen.go:169
+//line odd_agen.go:168
 	f.agenState = -1
 	return 0, false
 }
@@ -282,7 +281,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line odd_agen.go:286
+//line odd_agen.go:285
 	f.agenState = -1
 	return yield{}, false
 }
@@ -322,7 +321,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line odd_agen.go:326
+//line odd_agen.go:325
 	f.agenState = -1
 	return yield{}, false
 }
@@ -441,7 +440,7 @@ resume1:
 	f.push2 += resumed + f.resume2
 	goto loop
 done:
-//line odd_agen.go:445
+//line odd_agen.go:444
 	f.agenState = -1
 	return 0, false
 }
@@ -482,7 +481,7 @@ resume1:
 	f.push2 += resumed + f.resume2
 	goto loop
 done:
-//line odd_agen.go:486
+//line odd_agen.go:485
 	f.agenState = -1
 	return 0, false
 }
@@ -600,7 +599,7 @@ resume1:
 	f.push2 += resumed + f.yield2
 	goto loop
 done:
-//line odd_agen.go:604
+//line odd_agen.go:603
 	f.agenState = -1
 	return 0, false
 }
@@ -637,7 +636,7 @@ resume1:
 	f.push2 += resumed + f.yield2
 	goto loop
 done:
-//line odd_agen.go:641
+//line odd_agen.go:640
 	f.agenState = -1
 	return 0, false
 }
@@ -701,7 +700,7 @@ func (g *itemsGenerator[T]) Throw(err error) (T, bool) {
 		g.f.agenCore.Err = err
 		return *new(T), false
 	case 1:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return *new(T), false
 	}
@@ -713,7 +712,7 @@ func (g *itemsGenerator[T]) Throw(err error) (T, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *itemsGenerator[T]) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -738,23 +737,13 @@ func (g *itemsGenerator[T]) All() iter.Seq[T] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *itemsGeneratorFrame[T]) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *itemsGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *itemsGeneratorFrame[T]) agenDefer(h *itemsGenerator[T], d itemsGeneratorDefer[T]) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *itemsGeneratorFrame[T]) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -770,16 +759,6 @@ func (f *itemsGeneratorFrame[T]) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *itemsGeneratorFrame[T]) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *itemsGeneratorFrame[T]) AgenResult() error {
-	return nil
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, agenYield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -793,7 +772,7 @@ func (f *itemsGeneratorFrame[T]) resume(gen *itemsGenerator[T], in T, agenYield 
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, nil)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -801,7 +780,7 @@ func (f *itemsGeneratorFrame[T]) resume(gen *itemsGenerator[T], in T, agenYield 
 		return *new(T), false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -838,10 +817,8 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line odd_agen.go:842
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Life.Finish(f)
+//line odd_agen.go:821
+	f.agenCore.Return()
 	return *new(T), false
 }
 
@@ -962,7 +939,7 @@ resume1:
 	f.m[f.k] = resumed
 	goto loop
 done:
-//line odd_agen.go:966
+//line odd_agen.go:943
 	f.agenState = -1
 	return *new(K), false
 }
@@ -1008,7 +985,7 @@ resume1:
 	f.m[f.k] = resumed
 	goto loop
 done:
-//line odd_agen.go:1012
+//line odd_agen.go:989
 	f.agenState = -1
 	return *new(K), false
 }
@@ -1129,7 +1106,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line odd_agen.go:1133
+//line odd_agen.go:1110
 	f.agenState = -1
 	return point{}, false
 }
@@ -1173,7 +1150,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line odd_agen.go:1177
+//line odd_agen.go:1154
 	f.agenState = -1
 	return point{}, false
 }
@@ -1290,7 +1267,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line odd_agen.go:1294
+//line odd_agen.go:1271
 	f.agenState = -1
 	return 0, false
 }
@@ -1330,7 +1307,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line odd_agen.go:1334
+//line odd_agen.go:1311
 	f.agenState = -1
 	return 0, false
 }

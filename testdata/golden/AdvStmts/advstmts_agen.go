@@ -3,7 +3,6 @@
 package advstmts
 
 import (
-	"context"
 	"fmt"
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
@@ -354,7 +353,7 @@ resume6:
 	fr.rangeIndex3++
 	goto loop3
 done3:
-//line advstmts_agen.go:358
+//line advstmts_agen.go:357
 	fr.agenState = -1
 	return "", false
 }
@@ -733,7 +732,7 @@ done7:
 		return 0, true
 	}
 resume8:
-//line advstmts_agen.go:737
+//line advstmts_agen.go:736
 	f.agenState = -1
 	return 0, false
 }
@@ -1054,7 +1053,7 @@ case10:
 //line advstmts.go:151
 	f.tr.Log("any yield")
 endswitch6:
-//line advstmts_agen.go:1058
+//line advstmts_agen.go:1057
 	f.agenState = -1
 	return 0, false
 }
@@ -1392,7 +1391,7 @@ resume8:
 	f.rangeIndex8++
 	goto loop8
 done8:
-//line advstmts_agen.go:1396
+//line advstmts_agen.go:1395
 	f.agenState = -1
 	return 0, false
 }
@@ -1683,7 +1682,7 @@ resume10:
 //line advstmts.go:222
 	f.result = f.err
 end:
-//line advstmts_agen.go:1687
+//line advstmts_agen.go:1686
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -2094,7 +2093,7 @@ resume15:
 	f.q.x, f.q.y = f.q.y+resumed12, f.q.x+1
 //line advstmts.go:268
 	f.tr.Log("q=%v", f.q)
-//line advstmts_agen.go:2098
+//line advstmts_agen.go:2097
 	f.agenState = -1
 	return 0, false
 }
@@ -2168,7 +2167,7 @@ func (g *rangeNoEvalGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1, 2, 3, 4, 5, 6:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -2179,7 +2178,7 @@ func (g *rangeNoEvalGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *rangeNoEvalGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -2203,23 +2202,13 @@ func (g *rangeNoEvalGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *rangeNoEvalGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *rangeNoEvalGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *rangeNoEvalGeneratorFrame) agenDefer(h *rangeNoEvalGenerator, d rangeNoEvalGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *rangeNoEvalGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -2233,16 +2222,6 @@ func (f *rangeNoEvalGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	if panicking {
 		panic(p)
 	}
-}
-
-// AgenPending implements agen.DeferMachine.
-func (f *rangeNoEvalGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *rangeNoEvalGeneratorFrame) AgenResult() error {
-	return nil
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -2259,7 +2238,7 @@ func (f *rangeNoEvalGeneratorFrame) resume(g *rangeNoEvalGenerator, yield func(i
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, nil)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2267,7 +2246,7 @@ func (f *rangeNoEvalGeneratorFrame) resume(g *rangeNoEvalGenerator, yield func(i
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -2423,10 +2402,8 @@ resume6:
 	f.rangeIndex6++
 	goto loop6
 done6:
-//line advstmts_agen.go:2427
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Life.Finish(f)
+//line advstmts_agen.go:2406
+	f.agenCore.Return()
 	return 0, false
 }
 
@@ -2623,7 +2600,7 @@ done:
 resume2:
 //line advstmts.go:326
 	f.tr.Log("%v", head.next.val)
-//line advstmts_agen.go:2627
+//line advstmts_agen.go:2604
 	f.agenState = -1
 	return "", false
 }

@@ -3,7 +3,6 @@
 package advsyntax
 
 import (
-	"context"
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
@@ -317,7 +316,7 @@ resume9:
 	sh = (int64)(1 << (fr.s + uint(resumed9%3)))
 //line advsyntax.go:36
 	fr.tr.Log("sh=%d", sh)
-//line advsyntax_agen.go:321
+//line advsyntax_agen.go:320
 	fr.agenState = -1
 	return 0, false
 }
@@ -395,7 +394,7 @@ func (g *deferRecvGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1, 2, 3, 4:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -407,7 +406,7 @@ func (g *deferRecvGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *deferRecvGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -432,23 +431,13 @@ func (g *deferRecvGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (fr *deferRecvGeneratorFrame) Close(context.Context) error {
-	return fr.agenCore.Close(fr)
-}
-
-// AClose implements agen.Frame.
-func (fr *deferRecvGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return fr.agenCore.AClose(fr)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (fr *deferRecvGeneratorFrame) agenDefer(h *deferRecvGenerator, d deferRecvGeneratorDefer) {
 	fr.agenDefers = append(fr.agenDefers, d)
-	fr.agenCore.Life.Track(h, fr)
+	fr.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (fr *deferRecvGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := fr.agenDefers
@@ -478,16 +467,6 @@ func (fr *deferRecvGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (fr *deferRecvGeneratorFrame) AgenPending() bool {
-	return len(fr.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (fr *deferRecvGeneratorFrame) AgenResult() error {
-	return nil
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -504,7 +483,7 @@ func (fr *deferRecvGeneratorFrame) resume(g *deferRecvGenerator, sent int, yield
 		}
 	case 0:
 		fr.agenCore.State = -2
-		fr.agenCore.Life.Start(nil, fr)
+		fr.agenCore.Start(fr, nil)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -512,7 +491,7 @@ func (fr *deferRecvGeneratorFrame) resume(g *deferRecvGenerator, sent int, yield
 		return 0, false
 	}
 	fr.agenCore.State = -2
-	defer fr.agenCore.Exit(fr)
+	defer fr.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -612,10 +591,8 @@ resume3:
 	}
 	fr.agenCore.State = -2
 resume4:
-//line advsyntax_agen.go:616
-	fr.AgenRunDefers(false, nil)
-	fr.agenCore.State = -1
-	fr.agenCore.Life.Finish(fr)
+//line advsyntax_agen.go:595
+	fr.agenCore.Return()
 	return 0, false
 }
 
@@ -868,7 +845,7 @@ resume3:
 done2:
 //line advsyntax.go:121
 	tr.Log("s=%s", fr.s)
-//line advsyntax_agen.go:872
+//line advsyntax_agen.go:849
 	fr.agenState = -1
 	return 0, false
 }
@@ -1174,7 +1151,7 @@ endswitch:
 		return 0, true
 	}
 resume8:
-//line advsyntax_agen.go:1178
+//line advsyntax_agen.go:1155
 	fr.agenState = -1
 	return 0, false
 }
@@ -1449,7 +1426,7 @@ resume6:
 	n = sum(num(1), num(resumed5))
 //line advsyntax.go:197
 	tr.Log("n=%d", n)
-//line advsyntax_agen.go:1453
+//line advsyntax_agen.go:1430
 	fr.agenState = -1
 	return 0, false
 }
@@ -1599,7 +1576,7 @@ resume1:
 done:
 //line advsyntax.go:206
 	fr.tr.Log("acc=%v", fr.acc)
-//line advsyntax_agen.go:1603
+//line advsyntax_agen.go:1580
 	fr.agenState = -1
 	return *new(A), false
 }

@@ -4,7 +4,6 @@ package advtypes
 
 import (
 	"cmp"
-	"context"
 	"fmt"
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
@@ -270,7 +269,7 @@ resume7:
 		return "", true
 	}
 resume8:
-//line advtypes_agen.go:274
+//line advtypes_agen.go:273
 	f.agenState = -1
 	return "", false
 }
@@ -550,7 +549,7 @@ resume6:
 	cmp1 = f.any1 == any(rect{f.rr.h, f.rr.h})
 //line advtypes.go:104
 	f.tr.Log("cmp %v", cmp1)
-//line advtypes_agen.go:554
+//line advtypes_agen.go:553
 	f.agenState = -1
 	return 0, false
 }
@@ -807,7 +806,7 @@ resume4:
 	<-(*f.done)
 //line advtypes.go:142
 	f.tr.Log("total %d", (*f.total))
-//line advtypes_agen.go:811
+//line advtypes_agen.go:810
 	f.agenState = -1
 	return 0, false
 }
@@ -1006,7 +1005,7 @@ resume2:
 resume3:
 //line advtypes.go:177
 	f.tr.Log("cmp %d", cmp.Compare(f.total, f.s.sum()))
-//line advtypes_agen.go:1010
+//line advtypes_agen.go:1009
 	f.agenState = -1
 	return *new(T), false
 }
@@ -1185,7 +1184,7 @@ done:
 		return *new(K), true
 	}
 resume2:
-//line advtypes_agen.go:1189
+//line advtypes_agen.go:1188
 	f.agenState = -1
 	return *new(K), false
 }
@@ -1260,7 +1259,7 @@ func (g *walkGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1, 2, 3:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -1271,7 +1270,7 @@ func (g *walkGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *walkGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -1295,23 +1294,13 @@ func (g *walkGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *walkGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *walkGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *walkGeneratorFrame) agenDefer(h *walkGenerator, d walkGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *walkGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -1329,16 +1318,6 @@ func (f *walkGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *walkGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *walkGeneratorFrame) AgenResult() error {
-	return nil
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -1352,7 +1331,7 @@ func (f *walkGeneratorFrame) resume(gen *walkGenerator, yield func(int) bool) (i
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, nil)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1360,7 +1339,7 @@ func (f *walkGeneratorFrame) resume(gen *walkGenerator, yield func(int) bool) (i
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -1434,9 +1413,7 @@ done2:
 //line advtypes.go:233
 	f.tr.Log("%sdone %d", strings.Repeat(" ", f.depth), f.t.val)
 end:
-//line advtypes_agen.go:1438
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Life.Finish(f)
+//line advtypes_agen.go:1417
+	f.agenCore.Return()
 	return 0, false
 }

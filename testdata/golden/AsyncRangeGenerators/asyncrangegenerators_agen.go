@@ -464,7 +464,7 @@ func (g *syncCountsGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -475,7 +475,7 @@ func (g *syncCountsGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *syncCountsGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -499,23 +499,13 @@ func (g *syncCountsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *syncCountsGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *syncCountsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *syncCountsGeneratorFrame) agenDefer(h *syncCountsGenerator, d syncCountsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *syncCountsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -531,16 +521,6 @@ func (f *syncCountsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *syncCountsGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *syncCountsGeneratorFrame) AgenResult() error {
-	return nil
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -553,7 +533,7 @@ func (f *syncCountsGeneratorFrame) resume(g *syncCountsGenerator, yield func(int
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, nil)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -561,7 +541,7 @@ func (f *syncCountsGeneratorFrame) resume(g *syncCountsGenerator, yield func(int
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -589,10 +569,8 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncrangegenerators_agen.go:593
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Life.Finish(f)
+//line asyncrangegenerators_agen.go:573
+	f.agenCore.Return()
 	return 0, false
 }
 
@@ -1002,7 +980,7 @@ resume4:
 //line asyncrangegenerators.go:94
 	(*f.err) = nil
 end:
-//line asyncrangegenerators_agen.go:1006
+//line asyncrangegenerators_agen.go:984
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1367,7 +1345,7 @@ done:
 	f.agenState = 5
 	return 99, nil, true
 resume5:
-//line asyncrangegenerators_agen.go:1371
+//line asyncrangegenerators_agen.go:1349
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1695,7 +1673,7 @@ resume3:
 //line asyncrangegenerators.go:133
 	f.result = nil
 end:
-//line asyncrangegenerators_agen.go:1699
+//line asyncrangegenerators_agen.go:1677
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -2019,7 +1997,7 @@ done2:
 done:
 	f.agenRanges = f.agenRanges[:0]
 end:
-//line asyncrangegenerators_agen.go:2023
+//line asyncrangegenerators_agen.go:2001
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -2338,7 +2316,7 @@ resume3:
 //line asyncrangegenerators.go:168
 	f.result = nil
 end:
-//line asyncrangegenerators_agen.go:2342
+//line asyncrangegenerators_agen.go:2320
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

@@ -76,7 +76,7 @@ func (g *countGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -88,7 +88,7 @@ func (g *countGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *countGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -113,23 +113,13 @@ func (g *countGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *countGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *countGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *countGeneratorFrame) agenDefer(h *countGenerator, d countGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *countGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -145,16 +135,6 @@ func (f *countGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *countGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *countGeneratorFrame) AgenResult() error {
-	return f.result
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -167,7 +147,7 @@ func (f *countGeneratorFrame) resume(g *countGenerator, sent int, yield func(int
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, &f.result)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -175,7 +155,7 @@ func (f *countGeneratorFrame) resume(g *countGenerator, sent int, yield func(int
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -213,11 +193,8 @@ done:
 //line cpydelegationforms.go:29
 	f.result = nil
 end:
-//line cpydelegationforms_agen.go:217
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Err = f.result
-	f.agenCore.Life.Finish(f)
+//line cpydelegationforms_agen.go:197
+	f.agenCore.Return()
 	return 0, false
 }
 
@@ -641,7 +618,7 @@ delegated9:
 	delegateErr8 = f.delegate9.Err()
 	f.delegate9 = nil
 	f.result = delegateErr8
-//line cpydelegationforms_agen.go:645
+//line cpydelegationforms_agen.go:622
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -925,7 +902,7 @@ done:
 //line cpydelegationforms.go:70
 	f.result = nil
 end:
-//line cpydelegationforms_agen.go:929
+//line cpydelegationforms_agen.go:906
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1528,7 +1505,7 @@ delegated9:
 	}
 	f.delegate9 = nil
 	f.result = f.delegateErr8
-//line cpydelegationforms_agen.go:1532
+//line cpydelegationforms_agen.go:1509
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true

@@ -643,7 +643,7 @@ func (g *g2RaisingGenerator) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *g2RaisingGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -669,23 +669,13 @@ func (g *g2RaisingGenerator) All() iter.Seq[string] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *g2RaisingGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *g2RaisingGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *g2RaisingGeneratorFrame) agenDefer(h *g2RaisingGenerator, d g2RaisingGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *g2RaisingGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -701,23 +691,13 @@ func (f *g2RaisingGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *g2RaisingGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *g2RaisingGeneratorFrame) AgenResult() error {
-	return f.result
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *g2RaisingGeneratorFrame) resume(g *g2RaisingGenerator) (string, bool) {
 	at := f.agenCore.State
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, &f.result)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -725,18 +705,15 @@ func (f *g2RaisingGeneratorFrame) resume(g *g2RaisingGenerator) (string, bool) {
 		return "", false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 //line cpysyncdelegation.go:64
 	f.agenDefer(g, g2RaisingGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "Finishing g2"})
 //line cpysyncdelegation.go:65
 	f.tr.Log("Starting g2")
 //line cpysyncdelegation.go:66
 	f.result = errSpanish
-//line cpysyncdelegation_agen.go:736
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Err = f.result
-	f.agenCore.Life.Finish(f)
+//line cpysyncdelegation_agen.go:716
+	f.agenCore.Return()
 	return "", false
 }
 
@@ -1047,7 +1024,7 @@ resume3:
 //line cpysyncdelegation.go:83
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:1051
+//line cpysyncdelegation_agen.go:1028
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -1117,7 +1094,7 @@ func (g *g2SpamGenerator) Throw(err error) (string, bool) {
 		g.f.agenCore.Err = err
 		return "", false
 	case 1, 2:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return "", false
 	}
@@ -1128,7 +1105,7 @@ func (g *g2SpamGenerator) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *g2SpamGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -1152,23 +1129,13 @@ func (g *g2SpamGenerator) All() iter.Seq[string] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *g2SpamGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *g2SpamGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *g2SpamGeneratorFrame) agenDefer(h *g2SpamGenerator, d g2SpamGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *g2SpamGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -1184,16 +1151,6 @@ func (f *g2SpamGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *g2SpamGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *g2SpamGeneratorFrame) AgenResult() error {
-	return f.result
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -1203,7 +1160,7 @@ func (f *g2SpamGeneratorFrame) resume(g *g2SpamGenerator, yield func(string) boo
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, &f.result)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1211,7 +1168,7 @@ func (f *g2SpamGeneratorFrame) resume(g *g2SpamGenerator, yield func(string) boo
 		return "", false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -1259,11 +1216,8 @@ resume2:
 //line cpysyncdelegation.go:100
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:1263
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Err = f.result
-	f.agenCore.Life.Finish(f)
+//line cpysyncdelegation_agen.go:1220
+	f.agenCore.Return()
 	return "", false
 }
 
@@ -1503,7 +1457,7 @@ resume3:
 //line cpysyncdelegation.go:117
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:1507
+//line cpysyncdelegation_agen.go:1461
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -1667,7 +1621,7 @@ resume2:
 //line cpysyncdelegation.go:131
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:1671
+//line cpysyncdelegation_agen.go:1625
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -1926,7 +1880,7 @@ delegated2:
 resume4:
 //line cpysyncdelegation.go:146
 	f.tr.Log("Finishing g1")
-//line cpysyncdelegation_agen.go:1930
+//line cpysyncdelegation_agen.go:1884
 	f.agenState = -1
 	return "", false
 }
@@ -2082,7 +2036,7 @@ resume2:
 //line cpysyncdelegation.go:158
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:2086
+//line cpysyncdelegation_agen.go:2040
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -2348,7 +2302,7 @@ endif:
 //line cpysyncdelegation.go:210
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:2352
+//line cpysyncdelegation_agen.go:2306
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -2527,7 +2481,7 @@ delegated:
 	f.delegate = nil
 //line cpysyncdelegation.go:220
 	f.tr.Log("g1 should not be here")
-//line cpysyncdelegation_agen.go:2531
+//line cpysyncdelegation_agen.go:2485
 	f.agenState = -1
 	return "", false
 }
@@ -2662,7 +2616,7 @@ func (f *g2ZeroGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 		return "", true
 	}
 resume1:
-//line cpysyncdelegation_agen.go:2666
+//line cpysyncdelegation_agen.go:2620
 	f.agenState = -1
 	return "", false
 }
@@ -2872,7 +2826,7 @@ delegated:
 	f.delegate = nil
 //line cpysyncdelegation.go:241
 	f.tr.Log("g1 should not be here")
-//line cpysyncdelegation_agen.go:2876
+//line cpysyncdelegation_agen.go:2830
 	f.agenState = -1
 	return "", false
 }
@@ -3082,7 +3036,7 @@ delegated:
 	f.delegate = nil
 //line cpysyncdelegation.go:250
 	f.tr.Log("g2 should not be here")
-//line cpysyncdelegation_agen.go:3086
+//line cpysyncdelegation_agen.go:3040
 	f.agenState = -1
 	return "", false
 }
@@ -3390,7 +3344,7 @@ resume3:
 //line cpysyncdelegation.go:265
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:3394
+//line cpysyncdelegation_agen.go:3348
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -3613,7 +3567,7 @@ resume5:
 resume6:
 endif2:
 end:
-//line cpysyncdelegation_agen.go:3617
+//line cpysyncdelegation_agen.go:3571
 	f.agenState = -1
 	return "", false
 }
@@ -3763,7 +3717,7 @@ resume1:
 //line cpysyncdelegation.go:296
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:3767
+//line cpysyncdelegation_agen.go:3721
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -3899,7 +3853,7 @@ resume1:
 endif:
 //line cpysyncdelegation.go:307
 	f.result = returned{2}
-//line cpysyncdelegation_agen.go:3903
+//line cpysyncdelegation_agen.go:3857
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -4108,7 +4062,7 @@ delegated:
 	}
 	f.agenNext = true
 resume2:
-//line cpysyncdelegation_agen.go:4112
+//line cpysyncdelegation_agen.go:4066
 	f.agenState = -1
 	return "", false
 }
@@ -4359,7 +4313,7 @@ delegated:
 	f.delegate = nil
 //line cpysyncdelegation.go:328
 	f.tr.Log("Exit g")
-//line cpysyncdelegation_agen.go:4363
+//line cpysyncdelegation_agen.go:4317
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -4427,7 +4381,7 @@ func (g *fExitGenerator) Throw(err error) (string, bool) {
 		g.f.agenCore.Err = err
 		return "", false
 	case 1:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return "", false
 	}
@@ -4438,7 +4392,7 @@ func (g *fExitGenerator) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *fExitGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -4462,23 +4416,13 @@ func (g *fExitGenerator) All() iter.Seq[string] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *fExitGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *fExitGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *fExitGeneratorFrame) agenDefer(h *fExitGenerator, d fExitGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *fExitGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -4494,16 +4438,6 @@ func (f *fExitGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *fExitGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *fExitGeneratorFrame) AgenResult() error {
-	return nil
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -4513,7 +4447,7 @@ func (f *fExitGeneratorFrame) resume(g *fExitGenerator, yield func(string) bool)
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, nil)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -4521,7 +4455,7 @@ func (f *fExitGeneratorFrame) resume(g *fExitGenerator, yield func(string) bool)
 		return "", false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -4551,10 +4485,8 @@ func (f *fExitGeneratorFrame) resume(g *fExitGenerator, yield func(string) bool)
 resume1:
 //line cpysyncdelegation.go:341
 	(*f.tr).Log("Exit f")
-//line cpysyncdelegation_agen.go:4555
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Life.Finish(f)
+//line cpysyncdelegation_agen.go:4489
+	f.agenCore.Return()
 	return "", false
 }
 
@@ -4724,7 +4656,7 @@ delegated:
 	delegateErr = f.delegate.Err()
 	f.delegate = nil
 	f.result = delegateErr
-//line cpysyncdelegation_agen.go:4728
+//line cpysyncdelegation_agen.go:4660
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false

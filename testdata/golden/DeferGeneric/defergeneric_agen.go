@@ -3,7 +3,6 @@
 package defergeneric
 
 import (
-	"context"
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
@@ -87,7 +86,7 @@ func (g *deferredGenerator[T]) Throw(err error) (T, bool) {
 		g.f.agenCore.Err = err
 		return *new(T), false
 	case 1, 2:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return *new(T), false
 	}
@@ -98,7 +97,7 @@ func (g *deferredGenerator[T]) Throw(err error) (T, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *deferredGenerator[T]) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -122,23 +121,13 @@ func (g *deferredGenerator[T]) All() iter.Seq[T] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *deferredGeneratorFrame[T]) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *deferredGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *deferredGeneratorFrame[T]) agenDefer(h *deferredGenerator[T], d deferredGeneratorDefer[T]) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *deferredGeneratorFrame[T]) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -162,16 +151,6 @@ func (f *deferredGeneratorFrame[T]) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *deferredGeneratorFrame[T]) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *deferredGeneratorFrame[T]) AgenResult() error {
-	return nil
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -181,7 +160,7 @@ func (f *deferredGeneratorFrame[T]) resume(g *deferredGenerator[T], yield func(T
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, nil)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -189,7 +168,7 @@ func (f *deferredGeneratorFrame[T]) resume(g *deferredGenerator[T], yield func(T
 		return *new(T), false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -232,9 +211,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line defergeneric_agen.go:236
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Life.Finish(f)
+//line defergeneric_agen.go:215
+	f.agenCore.Return()
 	return *new(T), false
 }

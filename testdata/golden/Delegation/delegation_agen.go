@@ -80,7 +80,7 @@ func (g *leafGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 2, 3:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -92,7 +92,7 @@ func (g *leafGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *leafGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -117,23 +117,13 @@ func (g *leafGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *leafGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *leafGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *leafGeneratorFrame) agenDefer(h *leafGenerator, d leafGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *leafGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -149,16 +139,6 @@ func (f *leafGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *leafGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *leafGeneratorFrame) AgenResult() error {
-	return (*f.err)
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -172,7 +152,7 @@ func (f *leafGeneratorFrame) resume(g *leafGenerator, sent int, thrown error, yi
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, f.err)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -180,7 +160,7 @@ func (f *leafGeneratorFrame) resume(g *leafGenerator, sent int, thrown error, yi
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -264,11 +244,8 @@ next:
 done:
 //line delegation.go:40
 	(*f.err) = errors.New((*f.name) + " done")
-//line delegation_agen.go:268
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Err = (*f.err)
-	f.agenCore.Life.Finish(f)
+//line delegation_agen.go:248
+	f.agenCore.Return()
 	return 0, false
 }
 
@@ -612,7 +589,7 @@ resume4:
 endif:
 //line delegation.go:56
 	f.result = fmt.Errorf("chain: %w", f.err)
-//line delegation_agen.go:616
+//line delegation_agen.go:593
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -906,7 +883,7 @@ delegated:
 	f.agenState = -2
 resume2:
 endif:
-//line delegation_agen.go:910
+//line delegation_agen.go:887
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1212,7 +1189,7 @@ resume2:
 	f.agenNext = true
 	f.agenState = -2
 resume3:
-//line delegation_agen.go:1216
+//line delegation_agen.go:1193
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1422,7 +1399,7 @@ delegated2:
 	delegateErr2 = f.delegate2.Err()
 	f.delegate2 = nil
 	f.tr.Log("again: %v", delegateErr2)
-//line delegation_agen.go:1426
+//line delegation_agen.go:1403
 	f.agenState = -1
 	return 0, false
 }
@@ -1716,7 +1693,7 @@ delegated:
 	delegateErr = f.delegate.Err()
 	f.delegate = nil
 	(*f.err) = delegateErr
-//line delegation_agen.go:1720
+//line delegation_agen.go:1697
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1820,7 +1797,7 @@ func (f *boomGeneratorFrame) resume() (int, bool) {
 resume1:
 //line delegation.go:111
 	panic("boom")
-//line delegation_agen.go:1824
+//line delegation_agen.go:1801
 }
 
 // push runs the body as resume does, but calls yield at each Yield instead of returning;
@@ -1847,5 +1824,5 @@ func (f *boomGeneratorFrame) push(yield func(int) bool) (int, bool) {
 resume1:
 //line delegation.go:111
 	panic("boom")
-//line delegation_agen.go:1851
+//line delegation_agen.go:1828
 }

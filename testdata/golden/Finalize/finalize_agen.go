@@ -66,7 +66,7 @@ func (g *collectingBodyGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1, 2:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -77,7 +77,7 @@ func (g *collectingBodyGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *collectingBodyGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -101,23 +101,13 @@ func (g *collectingBodyGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *collectingBodyGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *collectingBodyGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *collectingBodyGeneratorFrame) agenDefer(h *collectingBodyGenerator, d collectingBodyGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *collectingBodyGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -133,16 +123,6 @@ func (f *collectingBodyGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *collectingBodyGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *collectingBodyGeneratorFrame) AgenResult() error {
-	return nil
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -152,7 +132,7 @@ func (f *collectingBodyGeneratorFrame) resume(g *collectingBodyGenerator, yield 
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, nil)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -160,7 +140,7 @@ func (f *collectingBodyGeneratorFrame) resume(g *collectingBodyGenerator, yield 
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -193,10 +173,8 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line finalize_agen.go:197
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Life.Finish(f)
+//line finalize_agen.go:177
+	f.agenCore.Return()
 	return 0, false
 }
 
@@ -469,7 +447,7 @@ resume3:
 //line finalize.go:79
 	f.result = nil
 end:
-//line finalize_agen.go:473
+//line finalize_agen.go:451
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -708,7 +686,7 @@ func (f *asyncPanicsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g 
 	f.agenState = 1
 	return 1, nil, true
 resume1:
-//line finalize_agen.go:712
+//line finalize_agen.go:690
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -906,7 +884,7 @@ resume1:
 	f.agenState = 2
 	return 2, nil, true
 resume2:
-//line finalize_agen.go:910
+//line finalize_agen.go:888
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1011,7 +989,7 @@ resume1:
 	f.agenState = 2
 	return 2, true
 resume2:
-//line finalize_agen.go:1015
+//line finalize_agen.go:993
 	f.agenState = -1
 	return 0, false
 }
@@ -1047,7 +1025,7 @@ resume1:
 		return 0, true
 	}
 resume2:
-//line finalize_agen.go:1051
+//line finalize_agen.go:1029
 	f.agenState = -1
 	return 0, false
 }
@@ -1128,7 +1106,7 @@ resume1:
 	v2, err2 = awaited, awaitedErr
 //line finalize.go:134
 	(*d.done)(agenCtx, v2, err2)
-//line finalize_agen.go:1132
+//line finalize_agen.go:1110
 	return true
 }
 
@@ -1397,7 +1375,7 @@ resume1:
 resume2:
 //line finalize.go:138
 	f.result = nil
-//line finalize_agen.go:1401
+//line finalize_agen.go:1379
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

@@ -3,7 +3,6 @@
 package generics
 
 import (
-	"context"
 	"fmt"
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
@@ -170,7 +169,7 @@ done:
 	zero = *new(T)
 //line generics.go:25
 	fr.tr.Log("zero=%v last=%v", zero, fr.last)
-//line generics_agen.go:174
+//line generics_agen.go:173
 	fr.agenState = -1
 	return *new(U), false
 }
@@ -359,7 +358,7 @@ done:
 resume2:
 //line generics.go:61
 	f.tr.Log("best %s", best.name())
-//line generics_agen.go:363
+//line generics_agen.go:362
 	f.agenState = -1
 	return 0, false
 }
@@ -514,7 +513,7 @@ resume1:
 done:
 //line generics.go:83
 	f.tr.Log("acc=%v", f.acc)
-//line generics_agen.go:518
+//line generics_agen.go:517
 	f.agenState = -1
 	return *new(N), false
 }
@@ -682,7 +681,7 @@ next:
 done:
 //line generics.go:106
 	f.tr.Log("distinct=%d", len(f.seen))
-//line generics_agen.go:686
+//line generics_agen.go:685
 	f.agenState = -1
 	return pair[K, V]{}, false
 }
@@ -889,7 +888,7 @@ resume3:
 		return *new(T), true
 	}
 resume4:
-//line generics_agen.go:893
+//line generics_agen.go:892
 	f.agenState = -1
 	return *new(T), false
 }
@@ -1044,7 +1043,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line generics_agen.go:1048
+//line generics_agen.go:1047
 	f.agenState = -1
 	return "", false
 }
@@ -1130,7 +1129,7 @@ func (g *guardedGenerator[T, PT]) Throw(err error) (string, bool) {
 		g.f.agenCore.Err = err
 		return "", false
 	case 1:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return "", false
 	}
@@ -1141,7 +1140,7 @@ func (g *guardedGenerator[T, PT]) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *guardedGenerator[T, PT]) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -1165,23 +1164,13 @@ func (g *guardedGenerator[T, PT]) All() iter.Seq[string] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *guardedGeneratorFrame[T, PT]) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *guardedGeneratorFrame[T, PT]) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *guardedGeneratorFrame[T, PT]) agenDefer(h *guardedGenerator[T, PT], d guardedGeneratorDefer[T, PT]) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *guardedGeneratorFrame[T, PT]) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -1199,16 +1188,6 @@ func (f *guardedGeneratorFrame[T, PT]) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *guardedGeneratorFrame[T, PT]) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *guardedGeneratorFrame[T, PT]) AgenResult() error {
-	return (*f.err)
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -1224,7 +1203,7 @@ func (f *guardedGeneratorFrame[T, PT]) resume(g *guardedGenerator[T, PT], yield 
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, f.err)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1232,7 +1211,7 @@ func (f *guardedGeneratorFrame[T, PT]) resume(g *guardedGenerator[T, PT], yield 
 		return "", false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -1279,11 +1258,8 @@ done:
 	_ = none[len(f.xs)]
 //line generics.go:165
 	(*f.err) = nil
-//line generics_agen.go:1283
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Err = (*f.err)
-	f.agenCore.Life.Finish(f)
+//line generics_agen.go:1262
+	f.agenCore.Return()
 	return "", false
 }
 
@@ -1378,7 +1354,7 @@ func (g *genDeferGenerator[T, PT]) Throw(err error) (T, bool) {
 		g.f.agenCore.Err = err
 		return *new(T), false
 	case 1, 2:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return *new(T), false
 	}
@@ -1390,7 +1366,7 @@ func (g *genDeferGenerator[T, PT]) Throw(err error) (T, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *genDeferGenerator[T, PT]) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -1415,23 +1391,13 @@ func (g *genDeferGenerator[T, PT]) All() iter.Seq[T] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *genDeferGeneratorFrame[T, PT]) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *genDeferGeneratorFrame[T, PT]) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *genDeferGeneratorFrame[T, PT]) agenDefer(h *genDeferGenerator[T, PT], d genDeferGeneratorDefer[T, PT]) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *genDeferGeneratorFrame[T, PT]) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -1457,16 +1423,6 @@ func (f *genDeferGeneratorFrame[T, PT]) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *genDeferGeneratorFrame[T, PT]) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *genDeferGeneratorFrame[T, PT]) AgenResult() error {
-	return nil
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -1479,7 +1435,7 @@ func (f *genDeferGeneratorFrame[T, PT]) resume(g *genDeferGenerator[T, PT], sent
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, nil)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1487,7 +1443,7 @@ func (f *genDeferGeneratorFrame[T, PT]) resume(g *genDeferGenerator[T, PT], sent
 		return *new(T), false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -1539,10 +1495,8 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line generics_agen.go:1543
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Life.Finish(f)
+//line generics_agen.go:1499
+	f.agenCore.Return()
 	return *new(T), false
 }
 
@@ -1615,7 +1569,7 @@ func (g *fillGenerator[K, V]) Throw(err error) (K, bool) {
 		g.f.agenCore.Err = err
 		return *new(K), false
 	case 1:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return *new(K), false
 	}
@@ -1627,7 +1581,7 @@ func (g *fillGenerator[K, V]) Throw(err error) (K, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *fillGenerator[K, V]) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -1652,23 +1606,13 @@ func (g *fillGenerator[K, V]) All() iter.Seq[K] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *fillGeneratorFrame[K, V]) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *fillGeneratorFrame[K, V]) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *fillGeneratorFrame[K, V]) agenDefer(h *fillGenerator[K, V], d fillGeneratorDefer[K, V]) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *fillGeneratorFrame[K, V]) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -1686,16 +1630,6 @@ func (f *fillGeneratorFrame[K, V]) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *fillGeneratorFrame[K, V]) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *fillGeneratorFrame[K, V]) AgenResult() error {
-	return nil
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -1708,7 +1642,7 @@ func (f *fillGeneratorFrame[K, V]) resume(g *fillGenerator[K, V], sent V, yield 
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, nil)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1716,7 +1650,7 @@ func (f *fillGeneratorFrame[K, V]) resume(g *fillGenerator[K, V], sent V, yield 
 		return *new(K), false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -1755,10 +1689,8 @@ resume1:
 done:
 //line generics.go:219
 	(*f.tr).Log("m=%v", (*f.h).m)
-//line generics_agen.go:1759
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Life.Finish(f)
+//line generics_agen.go:1693
+	f.agenCore.Return()
 	return *new(K), false
 }
 
@@ -1964,7 +1896,7 @@ resume2:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line generics_agen.go:1968
+//line generics_agen.go:1900
 	f.agenState = -1
 	return "", false
 }

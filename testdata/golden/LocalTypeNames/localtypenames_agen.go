@@ -3,7 +3,6 @@
 package localtypenames
 
 import (
-	"context"
 	"fmt"
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
@@ -171,7 +170,7 @@ resume1:
 		return nil, true
 	}
 resume2:
-//line localtypenames_agen.go:175
+//line localtypenames_agen.go:174
 	f.agenState = -1
 	return nil, false
 }
@@ -240,7 +239,7 @@ func (g *pairsGenerator) Throw(err error) (string, bool) {
 		g.f.agenCore.Err = err
 		return "", false
 	case 1, 2, 3:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return "", false
 	}
@@ -251,7 +250,7 @@ func (g *pairsGenerator) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *pairsGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -275,23 +274,13 @@ func (g *pairsGenerator) All() iter.Seq[string] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *pairsGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *pairsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *pairsGeneratorFrame) agenDefer(h *pairsGenerator, d pairsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *pairsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -305,16 +294,6 @@ func (f *pairsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	if panicking {
 		panic(p)
 	}
-}
-
-// AgenPending implements agen.DeferMachine.
-func (f *pairsGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *pairsGeneratorFrame) AgenResult() error {
-	return nil
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -331,7 +310,7 @@ func (f *pairsGeneratorFrame) resume(g *pairsGenerator, yield func(string) bool)
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, nil)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -339,7 +318,7 @@ func (f *pairsGeneratorFrame) resume(g *pairsGenerator, yield func(string) bool)
 		return "", false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -394,10 +373,8 @@ resume2:
 	}
 	f.agenCore.State = -2
 resume3:
-//line localtypenames_agen.go:398
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Life.Finish(f)
+//line localtypenames_agen.go:377
+	f.agenCore.Return()
 	return "", false
 }
 
@@ -547,7 +524,7 @@ resume1:
 		return "", true
 	}
 resume2:
-//line localtypenames_agen.go:551
+//line localtypenames_agen.go:528
 	f.agenState = -1
 	return "", false
 }
@@ -668,7 +645,7 @@ resume1:
 	f.agenState = 2
 	return t2, true
 resume2:
-//line localtypenames_agen.go:672
+//line localtypenames_agen.go:649
 	f.agenState = -1
 	return 0, false
 }
@@ -711,7 +688,7 @@ resume1:
 		return 0, true
 	}
 resume2:
-//line localtypenames_agen.go:715
+//line localtypenames_agen.go:692
 	f.agenState = -1
 	return 0, false
 }
@@ -900,7 +877,7 @@ resume2:
 		return "", true
 	}
 resume3:
-//line localtypenames_agen.go:904
+//line localtypenames_agen.go:881
 	f.agenState = -1
 	return "", false
 }
@@ -1074,7 +1051,7 @@ resume2:
 		return "", true
 	}
 resume3:
-//line localtypenames_agen.go:1078
+//line localtypenames_agen.go:1055
 	f.agenState = -1
 	return "", false
 }
@@ -1225,7 +1202,7 @@ resume1:
 		return "", true
 	}
 resume2:
-//line localtypenames_agen.go:1229
+//line localtypenames_agen.go:1206
 	f.agenState = -1
 	return "", false
 }

@@ -3,7 +3,6 @@
 package names
 
 import (
-	agencontext "context"
 	ag "github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	ageniter "iter"
@@ -91,7 +90,7 @@ func (g *localsGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -103,7 +102,7 @@ func (g *localsGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *localsGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -128,23 +127,13 @@ func (g *localsGenerator) All() ageniter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (fr *localsGeneratorFrame) Close(agencontext.Context) error {
-	return fr.agenCore.Close(fr)
-}
-
-// AClose implements agen.Frame.
-func (fr *localsGeneratorFrame) AClose() ag.Awaitable[ag.None] {
-	return fr.agenCore.AClose(fr)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (fr *localsGeneratorFrame) agenDefer(h *localsGenerator, d localsGeneratorDefer) {
 	fr.agenDefers = append(fr.agenDefers, d)
-	fr.agenCore.Life.Track(h, fr)
+	fr.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (fr *localsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := fr.agenDefers
@@ -160,16 +149,6 @@ func (fr *localsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (fr *localsGeneratorFrame) AgenPending() bool {
-	return len(fr.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (fr *localsGeneratorFrame) AgenResult() error {
-	return nil
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -182,7 +161,7 @@ func (fr *localsGeneratorFrame) resume(handle *localsGenerator, in int, yield fu
 	switch agenAt {
 	case 0:
 		fr.agenCore.State = -2
-		fr.agenCore.Life.Start(nil, fr)
+		fr.agenCore.Start(fr, nil)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(ag.ErrRunning)
@@ -190,7 +169,7 @@ func (fr *localsGeneratorFrame) resume(handle *localsGenerator, in int, yield fu
 		return 0, false
 	}
 	fr.agenCore.State = -2
-	defer fr.agenCore.Exit(fr)
+	defer fr.agenCore.Exit()
 	switch agenAt {
 	case 1:
 		goto resume1
@@ -256,10 +235,8 @@ done:
 	(*fr.tr).Log("%d %d %d %d %d %d %d %d", fr.f, fr.g, fr.sent, fr.thrown, fr.at, fr.guarded, fr.gen, fr.defers)
 //line names.go:42
 	(*fr.tr).Log("%d %d %d %d %d %d %d %d %s", fr.agen2, fr.key2, fr.value2, fr.utf82, fr.result, fr.cond, fr.t, fr.skip, context)
-//line names_agen.go:260
-	fr.AgenRunDefers(false, nil)
-	fr.agenCore.State = -1
-	fr.agenCore.Life.Finish(fr)
+//line names_agen.go:239
+	fr.agenCore.Return()
 	return 0, false
 }
 
@@ -463,7 +440,7 @@ resume4:
 	*f.p++
 //line names.go:62
 	f.tr.Log("string=%d", (*f.string2))
-//line names_agen.go:467
+//line names_agen.go:444
 	f.agenState = -1
 	return "", false
 }

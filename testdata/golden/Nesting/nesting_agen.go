@@ -3,7 +3,6 @@
 package nesting
 
 import (
-	"context"
 	"fmt"
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
@@ -305,7 +304,7 @@ done:
 //line nesting.go:87
 	f.result = nil
 end:
-//line nesting_agen.go:309
+//line nesting_agen.go:308
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -560,7 +559,7 @@ next:
 done:
 //line nesting.go:131
 	f.tr.Log("done a %d b %d", f.done["a"], f.done["b"])
-//line nesting_agen.go:564
+//line nesting_agen.go:563
 	f.agenState = -1
 	return "", false
 }
@@ -633,7 +632,7 @@ func (g *returnsGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1, 2, 3, 4, 5:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -645,7 +644,7 @@ func (g *returnsGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *returnsGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -670,23 +669,13 @@ func (g *returnsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *returnsGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *returnsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *returnsGeneratorFrame) agenDefer(h *returnsGenerator, d returnsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *returnsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -702,16 +691,6 @@ func (f *returnsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *returnsGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *returnsGeneratorFrame) AgenResult() error {
-	return (*f.err)
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -724,7 +703,7 @@ func (f *returnsGeneratorFrame) resume(g *returnsGenerator, sent int, yield func
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, f.err)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -732,7 +711,7 @@ func (f *returnsGeneratorFrame) resume(g *returnsGenerator, sent int, yield func
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -878,10 +857,7 @@ done:
 //line nesting.go:165
 	(*f.err) = nil
 end:
-//line nesting_agen.go:882
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Err = (*f.err)
-	f.agenCore.Life.Finish(f)
+//line nesting_agen.go:861
+	f.agenCore.Return()
 	return 0, false
 }

@@ -3,7 +3,6 @@
 package rangeeval
 
 import (
-	"context"
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
@@ -75,7 +74,7 @@ func (g *notEvaluatedGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1, 2, 3:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -86,7 +85,7 @@ func (g *notEvaluatedGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *notEvaluatedGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -110,23 +109,13 @@ func (g *notEvaluatedGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *notEvaluatedGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *notEvaluatedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *notEvaluatedGeneratorFrame) agenDefer(h *notEvaluatedGenerator, d notEvaluatedGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *notEvaluatedGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -142,16 +131,6 @@ func (f *notEvaluatedGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *notEvaluatedGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *notEvaluatedGeneratorFrame) AgenResult() error {
-	return nil
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -165,7 +144,7 @@ func (f *notEvaluatedGeneratorFrame) resume(g *notEvaluatedGenerator, yield func
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, nil)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -173,7 +152,7 @@ func (f *notEvaluatedGeneratorFrame) resume(g *notEvaluatedGenerator, yield func
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -259,10 +238,8 @@ resume3:
 	f.rangeIndex3++
 	goto loop3
 done3:
-//line rangeeval_agen.go:263
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Life.Finish(f)
+//line rangeeval_agen.go:242
+	f.agenCore.Return()
 	return 0, false
 }
 
@@ -411,7 +388,7 @@ resume2:
 	f.n = f.n.next
 	goto loop2
 done2:
-//line rangeeval_agen.go:415
+//line rangeeval_agen.go:392
 	f.agenState = -1
 	return 0, false
 }
@@ -482,7 +459,7 @@ resume2:
 	f.n = f.n.next
 	goto loop2
 done2:
-//line rangeeval_agen.go:486
+//line rangeeval_agen.go:463
 	f.agenState = -1
 	return 0, false
 }
@@ -552,7 +529,7 @@ func (g *deferMultiGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1, 2:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -564,7 +541,7 @@ func (g *deferMultiGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *deferMultiGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -589,23 +566,13 @@ func (g *deferMultiGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *deferMultiGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *deferMultiGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *deferMultiGeneratorFrame) agenDefer(h *deferMultiGenerator, d deferMultiGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *deferMultiGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -621,16 +588,6 @@ func (f *deferMultiGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	if panicking {
 		panic(p)
 	}
-}
-
-// AgenPending implements agen.DeferMachine.
-func (f *deferMultiGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *deferMultiGeneratorFrame) AgenResult() error {
-	return nil
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -649,7 +606,7 @@ func (f *deferMultiGeneratorFrame) resume(g *deferMultiGenerator, sent int, yiel
 		}
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, nil)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -657,7 +614,7 @@ func (f *deferMultiGeneratorFrame) resume(g *deferMultiGenerator, sent int, yiel
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -698,10 +655,8 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line rangeeval_agen.go:702
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Life.Finish(f)
+//line rangeeval_agen.go:659
+	f.agenCore.Return()
 	return 0, false
 }
 
@@ -908,7 +863,7 @@ done4:
 	f.agenState = 7
 	return f.k, true
 resume7:
-//line rangeeval_agen.go:912
+//line rangeeval_agen.go:867
 	f.agenState = -1
 	return 0, false
 }
@@ -1060,7 +1015,7 @@ done4:
 		return 0, true
 	}
 resume7:
-//line rangeeval_agen.go:1064
+//line rangeeval_agen.go:1019
 	f.agenState = -1
 	return 0, false
 }

@@ -78,7 +78,7 @@ func (g *countsGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -89,7 +89,7 @@ func (g *countsGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *countsGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -113,23 +113,13 @@ func (g *countsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *countsGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *countsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *countsGeneratorFrame) agenDefer(h *countsGenerator, d countsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *countsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -145,16 +135,6 @@ func (f *countsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *countsGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *countsGeneratorFrame) AgenResult() error {
-	return nil
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -167,7 +147,7 @@ func (f *countsGeneratorFrame) resume(g *countsGenerator, yield func(int) bool) 
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, nil)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -175,7 +155,7 @@ func (f *countsGeneratorFrame) resume(g *countsGenerator, yield func(int) bool) 
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -203,10 +183,8 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line rangegenerators_agen.go:207
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Life.Finish(f)
+//line rangegenerators_agen.go:187
+	f.agenCore.Return()
 	return 0, false
 }
 
@@ -530,7 +508,7 @@ resume2:
 //line rangegenerators.go:69
 	(*f.err) = nil
 end:
-//line rangegenerators_agen.go:534
+//line rangegenerators_agen.go:512
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -772,7 +750,7 @@ done:
 		return 0, true
 	}
 resume2:
-//line rangegenerators_agen.go:776
+//line rangegenerators_agen.go:754
 	f.agenState = -1
 	return 0, false
 }
@@ -986,7 +964,7 @@ out:
 //line rangegenerators.go:119
 	f.result = nil
 end:
-//line rangegenerators_agen.go:990
+//line rangegenerators_agen.go:968
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1219,7 +1197,7 @@ done:
 //line rangegenerators.go:132
 	f.result = nil
 end:
-//line rangegenerators_agen.go:1223
+//line rangegenerators_agen.go:1201
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false

@@ -3,7 +3,6 @@
 package recover
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"github.com/agen-go/agen/runtime/agen"
@@ -76,7 +75,7 @@ func (g *literalGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -88,7 +87,7 @@ func (g *literalGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *literalGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -113,23 +112,13 @@ func (g *literalGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *literalGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *literalGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *literalGeneratorFrame) agenDefer(h *literalGenerator, d literalGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *literalGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -145,16 +134,6 @@ func (f *literalGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *literalGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *literalGeneratorFrame) AgenResult() error {
-	return (*f.err)
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -167,7 +146,7 @@ func (f *literalGeneratorFrame) resume(g *literalGenerator, sent int, yield func
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, f.err)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -175,7 +154,7 @@ func (f *literalGeneratorFrame) resume(g *literalGenerator, sent int, yield func
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -219,11 +198,8 @@ resume1:
 done:
 //line recover.go:31
 	(*f.err) = errors.New("normal end")
-//line recover_agen.go:223
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Err = (*f.err)
-	f.agenCore.Life.Finish(f)
+//line recover_agen.go:202
+	f.agenCore.Return()
 	return 0, false
 }
 
@@ -292,7 +268,7 @@ func (g *namedGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1, 2:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -304,7 +280,7 @@ func (g *namedGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *namedGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -329,23 +305,13 @@ func (g *namedGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *namedGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *namedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *namedGeneratorFrame) agenDefer(h *namedGenerator, d namedGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *namedGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -359,16 +325,6 @@ func (f *namedGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	if panicking {
 		panic(p)
 	}
-}
-
-// AgenPending implements agen.DeferMachine.
-func (f *namedGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *namedGeneratorFrame) AgenResult() error {
-	return (*f.err)
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -387,7 +343,7 @@ func (f *namedGeneratorFrame) resume(g *namedGenerator, sent int, yield func(int
 		}
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, f.err)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -395,7 +351,7 @@ func (f *namedGeneratorFrame) resume(g *namedGenerator, sent int, yield func(int
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -432,11 +388,8 @@ resume2:
 	_ = f.xs[idx]
 //line recover.go:53
 	(*f.err) = nil
-//line recover_agen.go:436
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Err = (*f.err)
-	f.agenCore.Life.Finish(f)
+//line recover_agen.go:392
+	f.agenCore.Return()
 	return 0, false
 }
 
@@ -503,7 +456,7 @@ func (g *indirectGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -515,7 +468,7 @@ func (g *indirectGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *indirectGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -540,23 +493,13 @@ func (g *indirectGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *indirectGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *indirectGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *indirectGeneratorFrame) agenDefer(h *indirectGenerator, d indirectGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *indirectGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -574,16 +517,6 @@ func (f *indirectGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *indirectGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *indirectGeneratorFrame) AgenResult() error {
-	return (*f.err)
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -596,7 +529,7 @@ func (f *indirectGeneratorFrame) resume(g *indirectGenerator, sent int, yield fu
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, f.err)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -604,7 +537,7 @@ func (f *indirectGeneratorFrame) resume(g *indirectGenerator, sent int, yield fu
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -647,11 +580,8 @@ resume1:
 endif:
 //line recover.go:74
 	(*f.err) = errors.New("negative")
-//line recover_agen.go:651
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Err = (*f.err)
-	f.agenCore.Life.Finish(f)
+//line recover_agen.go:584
+	f.agenCore.Return()
 	return 0, false
 }
 
@@ -720,7 +650,7 @@ func (g *repanicGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -732,7 +662,7 @@ func (g *repanicGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *repanicGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -757,23 +687,13 @@ func (g *repanicGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *repanicGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *repanicGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *repanicGeneratorFrame) agenDefer(h *repanicGenerator, d repanicGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *repanicGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -793,16 +713,6 @@ func (f *repanicGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *repanicGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *repanicGeneratorFrame) AgenResult() error {
-	return (*f.err)
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -815,7 +725,7 @@ func (f *repanicGeneratorFrame) resume(g *repanicGenerator, sent int, yield func
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, f.err)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -823,7 +733,7 @@ func (f *repanicGeneratorFrame) resume(g *repanicGenerator, sent int, yield func
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -868,11 +778,8 @@ resume1:
 endif:
 //line recover.go:96
 	(*f.err) = nil
-//line recover_agen.go:872
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Err = (*f.err)
-	f.agenCore.Life.Finish(f)
+//line recover_agen.go:782
+	f.agenCore.Return()
 	return 0, false
 }
 
@@ -935,7 +842,7 @@ func (g *unnamedGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1, 2:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -947,7 +854,7 @@ func (g *unnamedGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *unnamedGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -972,23 +879,13 @@ func (g *unnamedGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *unnamedGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *unnamedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *unnamedGeneratorFrame) agenDefer(h *unnamedGenerator, d unnamedGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *unnamedGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -1004,16 +901,6 @@ func (f *unnamedGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *unnamedGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *unnamedGeneratorFrame) AgenResult() error {
-	return f.result
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -1026,7 +913,7 @@ func (f *unnamedGeneratorFrame) resume(g *unnamedGenerator, sent int, yield func
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, &f.result)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1034,7 +921,7 @@ func (f *unnamedGeneratorFrame) resume(g *unnamedGenerator, sent int, yield func
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -1077,11 +964,8 @@ endif:
 resume2:
 //line recover.go:110
 	f.result = errors.New("not recovered")
-//line recover_agen.go:1081
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Err = f.result
-	f.agenCore.Life.Finish(f)
+//line recover_agen.go:968
+	f.agenCore.Return()
 	return 0, false
 }
 
@@ -1149,7 +1033,7 @@ func (g *noPanicGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -1160,7 +1044,7 @@ func (g *noPanicGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *noPanicGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -1184,23 +1068,13 @@ func (g *noPanicGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *noPanicGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *noPanicGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *noPanicGeneratorFrame) agenDefer(h *noPanicGenerator, d noPanicGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *noPanicGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -1218,16 +1092,6 @@ func (f *noPanicGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *noPanicGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *noPanicGeneratorFrame) AgenResult() error {
-	return (*f.err)
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -1237,7 +1101,7 @@ func (f *noPanicGeneratorFrame) resume(g *noPanicGenerator, yield func(int) bool
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, f.err)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1245,7 +1109,7 @@ func (f *noPanicGeneratorFrame) resume(g *noPanicGenerator, yield func(int) bool
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -1274,11 +1138,8 @@ func (f *noPanicGeneratorFrame) resume(g *noPanicGenerator, yield func(int) bool
 resume1:
 //line recover.go:124
 	(*f.err) = errors.New("returned")
-//line recover_agen.go:1278
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Err = (*f.err)
-	f.agenCore.Life.Finish(f)
+//line recover_agen.go:1142
+	f.agenCore.Return()
 	return 0, false
 }
 
@@ -1461,7 +1322,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line recover_agen.go:1465
+//line recover_agen.go:1326
 	f.agenState = -1
 	return 0, false
 }
@@ -1529,7 +1390,7 @@ func (g *afterRecoverGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1, 2, 3:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -1541,7 +1402,7 @@ func (g *afterRecoverGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *afterRecoverGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -1566,23 +1427,13 @@ func (g *afterRecoverGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (fr *afterRecoverGeneratorFrame) Close(context.Context) error {
-	return fr.agenCore.Close(fr)
-}
-
-// AClose implements agen.Frame.
-func (fr *afterRecoverGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return fr.agenCore.AClose(fr)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (fr *afterRecoverGeneratorFrame) agenDefer(h *afterRecoverGenerator, d afterRecoverGeneratorDefer) {
 	fr.agenDefers = append(fr.agenDefers, d)
-	fr.agenCore.Life.Track(h, fr)
+	fr.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (fr *afterRecoverGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := fr.agenDefers
@@ -1598,16 +1449,6 @@ func (fr *afterRecoverGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (fr *afterRecoverGeneratorFrame) AgenPending() bool {
-	return len(fr.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (fr *afterRecoverGeneratorFrame) AgenResult() error {
-	return (*fr.err)
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -1620,7 +1461,7 @@ func (fr *afterRecoverGeneratorFrame) resume(g *afterRecoverGenerator, sent int,
 	switch at {
 	case 0:
 		fr.agenCore.State = -2
-		fr.agenCore.Life.Start(nil, fr)
+		fr.agenCore.Start(fr, fr.err)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1628,7 +1469,7 @@ func (fr *afterRecoverGeneratorFrame) resume(g *afterRecoverGenerator, sent int,
 		return 0, false
 	}
 	fr.agenCore.State = -2
-	defer fr.agenCore.Exit(fr)
+	defer fr.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -1704,11 +1545,8 @@ endif:
 resume3:
 //line recover.go:194
 	(*fr.err) = nil
-//line recover_agen.go:1708
-	fr.AgenRunDefers(false, nil)
-	fr.agenCore.State = -1
-	fr.agenCore.Err = (*fr.err)
-	fr.agenCore.Life.Finish(fr)
+//line recover_agen.go:1549
+	fr.agenCore.Return()
 	return 0, false
 }
 
@@ -1777,7 +1615,7 @@ func (g *shapesGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -1789,7 +1627,7 @@ func (g *shapesGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *shapesGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -1814,23 +1652,13 @@ func (g *shapesGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *shapesGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *shapesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *shapesGeneratorFrame) agenDefer(h *shapesGenerator, d shapesGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *shapesGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -1850,16 +1678,6 @@ func (f *shapesGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *shapesGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *shapesGeneratorFrame) AgenResult() error {
-	return (*f.err)
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -1873,7 +1691,7 @@ func (f *shapesGeneratorFrame) resume(gen *shapesGenerator, sent int, yield func
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, f.err)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1881,7 +1699,7 @@ func (f *shapesGeneratorFrame) resume(gen *shapesGenerator, sent int, yield func
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -1913,11 +1731,8 @@ resume1:
 	}
 //line recover.go:224
 	(*f.err) = nil
-//line recover_agen.go:1917
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Err = (*f.err)
-	f.agenCore.Life.Finish(f)
+//line recover_agen.go:1735
+	f.agenCore.Return()
 	return 0, false
 }
 
@@ -1984,7 +1799,7 @@ func (g *latePanicGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1, 2:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -1996,7 +1811,7 @@ func (g *latePanicGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *latePanicGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -2021,23 +1836,13 @@ func (g *latePanicGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *latePanicGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *latePanicGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *latePanicGeneratorFrame) agenDefer(h *latePanicGenerator, d latePanicGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *latePanicGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -2055,16 +1860,6 @@ func (f *latePanicGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *latePanicGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *latePanicGeneratorFrame) AgenResult() error {
-	return (*f.err)
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -2077,7 +1872,7 @@ func (f *latePanicGeneratorFrame) resume(g *latePanicGenerator, sent int, yield 
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, f.err)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2085,7 +1880,7 @@ func (f *latePanicGeneratorFrame) resume(g *latePanicGenerator, sent int, yield 
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -2143,11 +1938,8 @@ resume2:
 //line recover.go:247
 	(*f.err) = nil
 end:
-//line recover_agen.go:2147
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Err = (*f.err)
-	f.agenCore.Life.Finish(f)
+//line recover_agen.go:1942
+	f.agenCore.Return()
 	return 0, false
 }
 
@@ -2212,7 +2004,7 @@ func (g *finalPanicGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -2223,7 +2015,7 @@ func (g *finalPanicGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *finalPanicGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -2247,23 +2039,13 @@ func (g *finalPanicGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *finalPanicGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *finalPanicGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *finalPanicGeneratorFrame) agenDefer(h *finalPanicGenerator, d finalPanicGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *finalPanicGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -2279,16 +2061,6 @@ func (f *finalPanicGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *finalPanicGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *finalPanicGeneratorFrame) AgenResult() error {
-	return (*f.err)
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -2298,7 +2070,7 @@ func (f *finalPanicGeneratorFrame) resume(g *finalPanicGenerator, yield func(int
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, f.err)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2306,7 +2078,7 @@ func (f *finalPanicGeneratorFrame) resume(g *finalPanicGenerator, yield func(int
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -2330,7 +2102,7 @@ func (f *finalPanicGeneratorFrame) resume(g *finalPanicGenerator, yield func(int
 resume1:
 //line recover.go:259
 	panic("final")
-//line recover_agen.go:2334
+//line recover_agen.go:2106
 }
 
 // deferredPanicGenerator is the generator of deferredPanic, made by deferredPanicGen. It implements agen.Generator.
@@ -2399,7 +2171,7 @@ func (g *deferredPanicGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1, 2:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -2411,7 +2183,7 @@ func (g *deferredPanicGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *deferredPanicGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -2436,23 +2208,13 @@ func (g *deferredPanicGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *deferredPanicGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *deferredPanicGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *deferredPanicGeneratorFrame) agenDefer(h *deferredPanicGenerator, d deferredPanicGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *deferredPanicGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -2472,16 +2234,6 @@ func (f *deferredPanicGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *deferredPanicGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *deferredPanicGeneratorFrame) AgenResult() error {
-	return (*f.err)
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -2491,7 +2243,7 @@ func (f *deferredPanicGeneratorFrame) resume(g *deferredPanicGenerator, sent int
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, f.err)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2499,7 +2251,7 @@ func (f *deferredPanicGeneratorFrame) resume(g *deferredPanicGenerator, sent int
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -2552,10 +2304,7 @@ resume2:
 //line recover.go:281
 	(*f.err) = nil
 end:
-//line recover_agen.go:2556
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Err = (*f.err)
-	f.agenCore.Life.Finish(f)
+//line recover_agen.go:2308
+	f.agenCore.Return()
 	return 0, false
 }

@@ -3,7 +3,6 @@
 package reviewfixes
 
 import (
-	"context"
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
@@ -170,7 +169,7 @@ resume1:
 		return 0, true
 	}
 resume2:
-//line reviewfixes_agen.go:174
+//line reviewfixes_agen.go:173
 	f.agenState = -1
 	return 0, false
 }
@@ -333,7 +332,7 @@ resume1:
 resume2:
 //line reviewfixes.go:51
 	f.tr.Log("%v %v", (*f.config2), f.item2)
-//line reviewfixes_agen.go:337
+//line reviewfixes_agen.go:336
 	f.agenState = -1
 	return 0, false
 }
@@ -445,7 +444,7 @@ endif:
 	f.agenState = 2
 	return limit, true
 resume2:
-//line reviewfixes_agen.go:449
+//line reviewfixes_agen.go:448
 	f.agenState = -1
 	return 0, false
 }
@@ -488,7 +487,7 @@ endif:
 		return 0, true
 	}
 resume2:
-//line reviewfixes_agen.go:492
+//line reviewfixes_agen.go:491
 	f.agenState = -1
 	return 0, false
 }
@@ -556,7 +555,7 @@ func (g *panicsInValueGenerator) Throw(err error) (int, bool) {
 		g.f.agenCore.Err = err
 		return 0, false
 	case 1:
-		g.f.agenCore.Throw(g.f, err)
+		g.f.agenCore.Throw(err)
 		runtime.KeepAlive(g)
 		return 0, false
 	}
@@ -567,7 +566,7 @@ func (g *panicsInValueGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *panicsInValueGenerator) Close() error {
-	err := g.f.agenCore.Close(g.f)
+	err := g.f.agenCore.Close()
 	runtime.KeepAlive(g)
 	return err
 }
@@ -591,23 +590,13 @@ func (g *panicsInValueGenerator) All() iter.Seq[int] {
 	}
 }
 
-// Close implements agen.Frame.
-func (f *panicsInValueGeneratorFrame) Close(context.Context) error {
-	return f.agenCore.Close(f)
-}
-
-// AClose implements agen.Frame.
-func (f *panicsInValueGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return f.agenCore.AClose(f)
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *panicsInValueGeneratorFrame) agenDefer(h *panicsInValueGenerator, d panicsInValueGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
+	f.agenCore.Deferred(h)
 }
 
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *panicsInValueGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
@@ -623,16 +612,6 @@ func (f *panicsInValueGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	}
 }
 
-// AgenPending implements agen.DeferMachine.
-func (f *panicsInValueGeneratorFrame) AgenPending() bool {
-	return len(f.agenDefers) > 0
-}
-
-// AgenResult implements agen.DeferMachine.
-func (f *panicsInValueGeneratorFrame) AgenResult() error {
-	return nil
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 // Under All, yield is the range's loop body, which it calls at each Yield instead of
 // returning: it returns true when the loop body resumed the generator itself, for All to
@@ -645,7 +624,7 @@ func (f *panicsInValueGeneratorFrame) resume(g *panicsInValueGenerator, yield fu
 	switch at {
 	case 0:
 		f.agenCore.State = -2
-		f.agenCore.Life.Start(nil, f)
+		f.agenCore.Start(f, nil)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -653,7 +632,7 @@ func (f *panicsInValueGeneratorFrame) resume(g *panicsInValueGenerator, yield fu
 		return 0, false
 	}
 	f.agenCore.State = -2
-	defer f.agenCore.Exit(f)
+	defer f.agenCore.Exit()
 	switch at {
 	case 1:
 		goto resume1
@@ -687,10 +666,8 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line reviewfixes_agen.go:691
-	f.AgenRunDefers(false, nil)
-	f.agenCore.State = -1
-	f.agenCore.Life.Finish(f)
+//line reviewfixes_agen.go:670
+	f.agenCore.Return()
 	return 0, false
 }
 
@@ -816,7 +793,7 @@ resume1:
 	fr.agenState = 2
 	return t2, true
 resume2:
-//line reviewfixes_agen.go:820
+//line reviewfixes_agen.go:797
 	fr.agenState = -1
 	return "", false
 }
@@ -864,7 +841,7 @@ resume1:
 		return "", true
 	}
 resume2:
-//line reviewfixes_agen.go:868
+//line reviewfixes_agen.go:845
 	fr.agenState = -1
 	return "", false
 }
@@ -1018,7 +995,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line reviewfixes_agen.go:1022
+//line reviewfixes_agen.go:999
 	f.agenState = -1
 	return 0, false
 }
@@ -1190,7 +1167,7 @@ again:
 		return 0, true
 	}
 resume2:
-//line reviewfixes_agen.go:1194
+//line reviewfixes_agen.go:1171
 	f.agenState = -1
 	return 0, false
 }
