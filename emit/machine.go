@@ -416,6 +416,10 @@ func (r *renderer) all(recv jen.Code) jen.Code {
 	y := r.typeCode(r.m.Gen.Y)
 	closing := jen.If(jen.Err().Op(":=").Id("g").Dot("Close").Call(), jen.Err().Op("!=").Nil()).Block(
 		r.handleFrame("agenErr").Op("=").Err())
+	if r.plain() || r.core() {
+		// Its Close returns no error: the deferred one is enough.
+		closing = jen.Null()
+	}
 	var outer, loop []jen.Code
 	if mode := r.pushMode(); mode == pushNone {
 		loop = []jen.Code{

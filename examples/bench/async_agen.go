@@ -318,9 +318,6 @@ func (g *syncCounterGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -379,7 +376,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line async_agen.go:383
+//line async_agen.go:380
 	f.agenState = -1
 	return 0, false
 }
@@ -604,7 +601,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop
 done:
-//line async_agen.go:608
+//line async_agen.go:605
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -823,7 +820,7 @@ resume2:
 //line async.go:62
 	f.result = nil
 end:
-//line async_agen.go:827
+//line async_agen.go:824
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true

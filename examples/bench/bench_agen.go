@@ -86,9 +86,6 @@ func (g *fibGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.push(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -118,7 +115,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line bench_agen.go:122
+//line bench_agen.go:119
 	f.agenState = -1
 	return 0, false
 }
@@ -157,7 +154,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line bench_agen.go:161
+//line bench_agen.go:158
 	f.agenState = -1
 	return 0, false
 }
@@ -240,9 +237,6 @@ func (g *inorderGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.push(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -291,7 +285,7 @@ resume1:
 	n = n.Right
 	goto loop
 done:
-//line bench_agen.go:295
+//line bench_agen.go:289
 	f.agenState = -1
 	return 0, false
 }
@@ -351,7 +345,7 @@ resume1:
 	n = n.Right
 	goto loop
 done:
-//line bench_agen.go:355
+//line bench_agen.go:349
 	f.agenState = -1
 	return 0, false
 }
@@ -602,7 +596,7 @@ delegated2:
 	f.delegate2 = nil
 	f.result = delegateErr2
 end:
-//line bench_agen.go:606
+//line bench_agen.go:600
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -834,7 +828,7 @@ delegated:
 	f.delegate = nil
 	f.result = delegateErr
 end:
-//line bench_agen.go:838
+//line bench_agen.go:832
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false

@@ -100,9 +100,6 @@ func (g *countedGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -179,7 +176,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line costs_agen.go:183
+//line costs_agen.go:180
 	f.agenCore.Return()
 	return 0, false
 }
@@ -261,9 +258,6 @@ func (g *capturedGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -327,7 +321,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line costs_agen.go:331
+//line costs_agen.go:325
 	f.agenState = -1
 	return 0, false
 }
@@ -510,7 +504,7 @@ resume1:
 done:
 //line costs.go:34
 	f.agenRanges = f.agenRanges[:0]
-//line costs_agen.go:514
+//line costs_agen.go:508
 	f.agenState = -1
 	return 0, false
 }

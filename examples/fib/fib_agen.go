@@ -86,9 +86,6 @@ func (g *fibGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.push(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -118,7 +115,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line fib_agen.go:122
+//line fib_agen.go:119
 	f.agenState = -1
 	return 0, false
 }
@@ -157,7 +154,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line fib_agen.go:161
+//line fib_agen.go:158
 	f.agenState = -1
 	return 0, false
 }

@@ -90,9 +90,6 @@ func (g *lexGenerator) All() iter.Seq[Item] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -377,7 +374,7 @@ endswitch:
 next:
 	goto loop
 end:
-//line lexer_agen.go:381
+//line lexer_agen.go:378
 	f.agenState = -1
 	return Item{}, false
 }

@@ -282,9 +282,6 @@ func (g *lexTextGenerator) All() iter.Seq[Item] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -410,7 +407,7 @@ resume4:
 //line states.go:62
 	f.l.start, f.l.next = f.l.pos, lexActionState
 end:
-//line states_agen.go:414
+//line states_agen.go:411
 	f.agenState = -1
 	return Item{}, false
 }
@@ -490,9 +487,6 @@ func (g *lexActionGenerator) All() iter.Seq[Item] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -679,7 +673,7 @@ resume5:
 //line states.go:102
 	f.l.start, f.l.next = f.l.pos, lexTextState
 end:
-//line states_agen.go:683
+//line states_agen.go:677
 	f.agenState = -1
 	return Item{}, false
 }

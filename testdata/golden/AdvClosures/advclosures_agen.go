@@ -96,9 +96,6 @@ func (g *litInYieldGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -260,7 +257,7 @@ done2:
 	for _, f := range fs {
 		tr.Log("f=%d", f())
 	}
-//line advclosures_agen.go:264
+//line advclosures_agen.go:261
 	fr.agenState = -1
 	return 0, false
 }
@@ -345,9 +342,6 @@ func (g *litAfterYieldGenerator) All() iter.Seq[string] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -441,7 +435,7 @@ resume2:
 resume3:
 //line advclosures.go:46
 	fr.tr.Log("n=%d", (*fr.n))
-//line advclosures_agen.go:445
+//line advclosures_agen.go:439
 	fr.agenState = -1
 	return "", false
 }
@@ -525,9 +519,6 @@ func (g *headerClosureGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -648,7 +639,7 @@ resume2:
 		return 0, true
 	}
 resume3:
-//line advclosures_agen.go:652
+//line advclosures_agen.go:643
 	f.agenState = -1
 	return 0, false
 }
@@ -736,9 +727,6 @@ func (g *gotoRetryGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -825,7 +813,7 @@ again:
 		return 0, true
 	}
 resume2:
-//line advclosures_agen.go:829
+//line advclosures_agen.go:817
 	f.agenState = -1
 	return 0, false
 }
@@ -915,9 +903,6 @@ func (g *shadowCapturedGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1060,7 +1045,7 @@ resume3:
 done2:
 //line advclosures.go:124
 	tr.Log("v=%d", fr.v)
-//line advclosures_agen.go:1064
+//line advclosures_agen.go:1049
 	fr.agenState = -1
 	return 0, false
 }
@@ -1158,9 +1143,6 @@ func (g *funcVarsGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -1281,7 +1263,7 @@ resume2:
 	}
 	f.agenCore.State = -2
 resume3:
-//line advclosures_agen.go:1285
+//line advclosures_agen.go:1267
 	f.agenCore.Return()
 	return 0, false
 }
@@ -1381,9 +1363,6 @@ func (g *panicOperandsGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, nil, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -1549,7 +1528,7 @@ resume6:
 endswitch:
 //line advclosures.go:173
 	(*f.tr).Log("not reached either")
-//line advclosures_agen.go:1553
+//line advclosures_agen.go:1532
 	f.agenCore.Return()
 	return 0, false
 }

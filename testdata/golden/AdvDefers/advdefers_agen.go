@@ -107,9 +107,6 @@ func (g *innerLoopsGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -203,7 +200,7 @@ resume1:
 done:
 //line advdefers.go:45
 	(*f.tr).Log("end")
-//line advdefers_agen.go:207
+//line advdefers_agen.go:204
 	f.agenCore.Return()
 	return 0, false
 }
@@ -311,9 +308,6 @@ func (g *ifaceMethodGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -428,7 +422,7 @@ resume2:
 	}
 	f.agenCore.State = -2
 resume3:
-//line advdefers_agen.go:432
+//line advdefers_agen.go:426
 	f.agenCore.Return()
 	return 0, false
 }
@@ -523,9 +517,6 @@ func (g *nilIfaceGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -608,7 +599,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line advdefers_agen.go:612
+//line advdefers_agen.go:603
 	f.agenCore.Return()
 	return 0, false
 }
@@ -715,9 +706,6 @@ func (g *builtinsGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -862,7 +850,7 @@ resume2:
 	}
 	f.agenCore.State = -2
 resume3:
-//line advdefers_agen.go:866
+//line advdefers_agen.go:854
 	f.agenCore.Return()
 	return 0, false
 }
@@ -962,9 +950,6 @@ func (g *recoverDirectGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -1060,7 +1045,7 @@ resume2:
 	}
 //line advdefers.go:127
 	(*f.err) = nil
-//line advdefers_agen.go:1064
+//line advdefers_agen.go:1049
 	f.agenCore.Return()
 	return 0, false
 }
@@ -1158,9 +1143,6 @@ func (g *namedAfterThrowGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, nil, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -1274,7 +1256,7 @@ resume3:
 	(*f.n) = 4
 //line advdefers.go:151
 	(*f.err) = nil
-//line advdefers_agen.go:1278
+//line advdefers_agen.go:1260
 	f.agenCore.Return()
 	return 0, false
 }
@@ -1373,9 +1355,6 @@ func (g *namedErrGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -1480,7 +1459,7 @@ endif:
 	goto loop
 done:
 end:
-//line advdefers_agen.go:1484
+//line advdefers_agen.go:1463
 	f.agenCore.Return()
 	return 0, false
 }
@@ -1589,9 +1568,6 @@ func (g *deferFormsGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -1689,7 +1665,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line advdefers_agen.go:1693
+//line advdefers_agen.go:1669
 	f.agenCore.Return()
 	return 0, false
 }

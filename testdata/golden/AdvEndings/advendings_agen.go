@@ -105,9 +105,6 @@ func (g *counterGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -185,7 +182,7 @@ done:
 //line advendings.go:28
 	f.result = nil
 end:
-//line advendings_agen.go:189
+//line advendings_agen.go:186
 	f.agenCore.Return()
 	return 0, false
 }
@@ -276,9 +273,6 @@ func (g *breakAllGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -421,7 +415,7 @@ resume4:
 //line advendings.go:83
 	f.result = nil
 end:
-//line advendings_agen.go:425
+//line advendings_agen.go:419
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -517,9 +511,6 @@ func (g *rethrowGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
 				return
 			}
 		}
@@ -630,7 +621,7 @@ done:
 //line advendings.go:114
 	(*f.err) = errors.New("fell off")
 end:
-//line advendings_agen.go:634
+//line advendings_agen.go:625
 	f.agenCore.Return()
 	return 0, false
 }
@@ -733,9 +724,6 @@ func (g *earlyReturnsGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -892,7 +880,7 @@ done:
 //line advendings.go:149
 	f.result = errors.New("end")
 end:
-//line advendings_agen.go:896
+//line advendings_agen.go:884
 	f.agenCore.Return()
 	return 0, false
 }

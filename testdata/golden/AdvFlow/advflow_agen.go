@@ -112,9 +112,6 @@ func (g *tangledGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -364,7 +361,7 @@ done:
 //line advflow.go:73
 	(*f.err) = nil
 end:
-//line advflow_agen.go:368
+//line advflow_agen.go:365
 	f.agenCore.Return()
 	return 0, false
 }
@@ -460,9 +457,6 @@ func (g *sortedGenerator[K, V, M]) All() iter.Seq[K] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -538,7 +532,7 @@ resume1:
 done:
 //line advflow.go:95
 	f.tr.Log("m=%v", fmt.Sprint(len(ix.m)))
-//line advflow_agen.go:542
+//line advflow_agen.go:536
 	f.agenState = -1
 	return *new(K), false
 }
@@ -626,9 +620,6 @@ func (g *upGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.push(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -660,7 +651,7 @@ resume1:
 	f.b.n += 1 + resumed
 	goto loop
 done:
-//line advflow_agen.go:664
+//line advflow_agen.go:655
 	f.agenState = -1
 	return 0, false
 }
@@ -702,7 +693,7 @@ resume1:
 	f.b.n += 1 + resumed
 	goto loop
 done:
-//line advflow_agen.go:706
+//line advflow_agen.go:697
 	f.agenState = -1
 	return 0, false
 }

@@ -97,9 +97,6 @@ func (g *oddGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -345,7 +342,7 @@ resume8:
 		return 0, true
 	}
 resume9:
-//line advforms_agen.go:349
+//line advforms_agen.go:346
 	fr.agenState = -1
 	return 0, false
 }
@@ -434,9 +431,6 @@ func (g *gotoBackGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -543,7 +537,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop
 done:
-//line advforms_agen.go:547
+//line advforms_agen.go:541
 	fr.agenState = -1
 	return 0, false
 }
@@ -647,9 +641,6 @@ func (g *genericSwitchGenerator[T, N]) All() iter.Seq[string] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -755,7 +746,7 @@ resume2:
 		return "", true
 	}
 resume3:
-//line advforms_agen.go:759
+//line advforms_agen.go:750
 	fr.agenState = -1
 	return "", false
 }
@@ -845,9 +836,6 @@ func (g *redeclGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1037,7 +1025,7 @@ endif:
 	f.show()
 //line advforms.go:152
 	(*f.tr).Log("x=%d", f.x)
-//line advforms_agen.go:1041
+//line advforms_agen.go:1029
 	f.agenState = -1
 	return 0, false
 }
@@ -1129,9 +1117,6 @@ func (g *redeclCapturedGenerator) All() iter.Seq[string] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1279,7 +1264,7 @@ resume4:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line advforms_agen.go:1283
+//line advforms_agen.go:1268
 	fr.agenState = -1
 	return "", false
 }
@@ -1381,9 +1366,6 @@ func (g *rangeArrGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1525,7 +1507,7 @@ resume4:
 done4:
 //line advforms.go:196
 	f.tr.Log("%d %d", f.bs[0].n, f.bs[1].n)
-//line advforms_agen.go:1529
+//line advforms_agen.go:1511
 	f.agenState = -1
 	return 0, false
 }
@@ -1620,9 +1602,6 @@ func (g *ctxCancelGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(g, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -1749,7 +1728,7 @@ resume3:
 resume4:
 //line advforms.go:216
 	(*f.wg).Wait()
-//line advforms_agen.go:1753
+//line advforms_agen.go:1732
 	f.agenCore.Return()
 	return 0, false
 }
@@ -1834,9 +1813,6 @@ func (g *countGenerator[T]) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.push(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -1870,7 +1846,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line advforms_agen.go:1874
+//line advforms_agen.go:1850
 	f.agenState = -1
 	return 0, false
 }
@@ -1913,7 +1889,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line advforms_agen.go:1917
+//line advforms_agen.go:1893
 	f.agenState = -1
 	return 0, false
 }
@@ -1994,9 +1970,6 @@ func (g *anonGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.push(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -2012,7 +1985,7 @@ func (f *anonGeneratorFrame) resume() (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-//line advforms_agen.go:2016
+//line advforms_agen.go:1989
 	f.agenState = -1
 	return 0, false
 }
@@ -2037,7 +2010,7 @@ func (f *anonGeneratorFrame) push(yield func(int) bool) (int, bool) {
 		return 0, true
 	}
 resume1:
-//line advforms_agen.go:2041
+//line advforms_agen.go:2014
 	f.agenState = -1
 	return 0, false
 }
@@ -2118,9 +2091,6 @@ func (g *blankGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.push(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -2136,7 +2106,7 @@ func (f *blankGeneratorFrame) resume() (int, bool) {
 	f.agenState = 1
 	return 2, true
 resume1:
-//line advforms_agen.go:2140
+//line advforms_agen.go:2110
 	f.agenState = -1
 	return 0, false
 }
@@ -2161,7 +2131,7 @@ func (f *blankGeneratorFrame) push(yield func(int) bool) (int, bool) {
 		return 0, true
 	}
 resume1:
-//line advforms_agen.go:2165
+//line advforms_agen.go:2135
 	f.agenState = -1
 	return 0, false
 }
@@ -2256,9 +2226,6 @@ func (g *blankResultGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -2331,7 +2298,7 @@ resume1:
 //line advforms.go:244
 	f.result = fmt.Errorf("positive")
 endif:
-//line advforms_agen.go:2335
+//line advforms_agen.go:2302
 	f.agenCore.Return()
 	return 0, false
 }
@@ -2421,9 +2388,6 @@ func (g *genericShapesGenerator[K, V, T]) All() iter.Seq[map[K]V] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -2497,7 +2461,7 @@ resume1:
 		return nil, true
 	}
 resume2:
-//line advforms_agen.go:2501
+//line advforms_agen.go:2465
 	f.agenState = -1
 	return nil, false
 }

@@ -105,9 +105,6 @@ func (g *innerDefersGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -267,7 +264,7 @@ resume4:
 resume5:
 //line advinner.go:55
 	fr.err2 = fr.e
-//line advinner_agen.go:271
+//line advinner_agen.go:268
 	fr.agenCore.Return()
 	return 0, false
 }
@@ -353,9 +350,6 @@ func (g *innerLabelsGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -479,7 +473,7 @@ resume2:
 resume3:
 //line advinner.go:96
 	f.tr.Log("count=%d", f.count)
-//line advinner_agen.go:483
+//line advinner_agen.go:477
 	f.agenState = -1
 	return 0, false
 }
@@ -566,9 +560,6 @@ func (g *innerGoGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -682,7 +673,7 @@ resume1:
 resume2:
 //line advinner.go:138
 	f.tr.Log("sum=%d", (*f.sum))
-//line advinner_agen.go:686
+//line advinner_agen.go:677
 	f.agenState = -1
 	return 0, false
 }
@@ -783,9 +774,6 @@ func (g *closureReturnsClosureGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -924,7 +912,7 @@ done2:
 //line advinner.go:166
 	fr.result = nil
 end:
-//line advinner_agen.go:928
+//line advinner_agen.go:916
 	fr.agenCore.Return()
 	return 0, false
 }

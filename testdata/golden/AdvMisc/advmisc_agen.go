@@ -99,9 +99,6 @@ func (g *unsafeUseGenerator) All() iter.Seq[uintptr] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -238,7 +235,7 @@ resume5:
 	f.sl[resumed4%2] = 9
 //line advmisc.go:40
 	f.tr.Log("arr=%v", (*f.arr))
-//line advmisc_agen.go:242
+//line advmisc_agen.go:239
 	f.agenState = -1
 	return 0, false
 }
@@ -325,9 +322,6 @@ func (g *constsGenerator) All() iter.Seq[string] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -457,7 +451,7 @@ resume4:
 		return "", true
 	}
 resume5:
-//line advmisc_agen.go:461
+//line advmisc_agen.go:455
 	f.agenState = -1
 	return "", false
 }
@@ -564,9 +558,6 @@ func (g *anonStructsGenerator) All() iter.Seq[string] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -739,7 +730,7 @@ resume5:
 		return "", true
 	}
 resume6:
-//line advmisc_agen.go:743
+//line advmisc_agen.go:734
 	f.agenState = -1
 	return "", false
 }
@@ -825,9 +816,6 @@ func (g *switchFormsGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1010,7 +998,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line advmisc_agen.go:1014
+//line advmisc_agen.go:1002
 	f.agenState = -1
 	return 0, false
 }
@@ -1103,9 +1091,6 @@ func (g *selectFormsGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1284,7 +1269,7 @@ resume5:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line advmisc_agen.go:1288
+//line advmisc_agen.go:1273
 	f.agenState = -1
 	return 0, false
 }
@@ -1370,9 +1355,6 @@ func (g *chanRangesGenerator) All() iter.Seq[string] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1495,7 +1477,7 @@ resume2:
 		return "", true
 	}
 resume3:
-//line advmisc_agen.go:1499
+//line advmisc_agen.go:1481
 	f.agenState = -1
 	return "", false
 }

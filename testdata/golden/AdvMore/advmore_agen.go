@@ -109,9 +109,6 @@ func (g *nilLHSGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -325,7 +322,7 @@ resume8:
 endswitch:
 //line advmore.go:44
 	(*f.tr).Log("n=%d", f.n)
-//line advmore_agen.go:329
+//line advmore_agen.go:326
 	f.agenCore.Return()
 	return 0, false
 }
@@ -430,9 +427,6 @@ func (g *localTypesGenerator) All() iter.Seq[string] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -593,7 +587,7 @@ resume6:
 	f.x.pkg = resumed6
 //line advmore.go:81
 	f.tr.Log("x=%v", f.x)
-//line advmore_agen.go:597
+//line advmore_agen.go:591
 	f.agenState = -1
 	return "", false
 }
@@ -689,9 +683,6 @@ func (g *deferPanicRecoveredGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(g, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -791,7 +782,7 @@ resume1:
 resume2:
 //line advmore.go:97
 	(*f.err) = errors.New("normal")
-//line advmore_agen.go:795
+//line advmore_agen.go:786
 	f.agenCore.Return()
 	return 0, false
 }
@@ -888,9 +879,6 @@ func (g *deferPanicTwiceGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -984,7 +972,7 @@ resume1:
 done:
 //line advmore.go:109
 	panic("body")
-//line advmore_agen.go:988
+//line advmore_agen.go:976
 }
 
 // recoverThenYieldErrGenerator is the generator of recoverThenYieldErr, made by recoverThenYieldErrGen. It implements agen.Generator.
@@ -1072,9 +1060,6 @@ func (g *recoverThenYieldErrGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
 				return
 			}
 		}
@@ -1169,7 +1154,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line advmore_agen.go:1173
+//line advmore_agen.go:1158
 	f.agenCore.Return()
 	return 0, false
 }
@@ -1258,9 +1243,6 @@ func (g *loopVarClosuresGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1422,7 +1404,7 @@ done3:
 	for _, f := range *fr.fs {
 		tr.Log("f=%d", f())
 	}
-//line advmore_agen.go:1426
+//line advmore_agen.go:1408
 	fr.agenState = -1
 	return 0, false
 }
@@ -1533,9 +1515,6 @@ func (g *genericGenerator[T]) All() iter.Seq[string] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -1686,7 +1665,7 @@ endswitch:
 	}
 	f.agenCore.State = -2
 resume4:
-//line advmore_agen.go:1690
+//line advmore_agen.go:1669
 	f.agenCore.Return()
 	return "", false
 }
@@ -1788,9 +1767,6 @@ func (g *genericCellsGenerator[T, K]) All() iter.Seq[string] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1935,7 +1911,7 @@ resume3:
 done2:
 //line advmore.go:233
 	fr.tr.Log("%v", (*fr.b))
-//line advmore_agen.go:1939
+//line advmore_agen.go:1915
 	fr.agenState = -1
 	return "", false
 }
@@ -2026,9 +2002,6 @@ func (g *emptiesGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -2302,7 +2275,7 @@ case3:
 		return 0, true
 	}
 resume10:
-//line advmore_agen.go:2306
+//line advmore_agen.go:2279
 	f.agenState = -1
 	return 0, false
 }

@@ -94,9 +94,6 @@ func (g *labelsGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -212,7 +209,7 @@ resume3:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line advnames_agen.go:216
+//line advnames_agen.go:213
 	f.agenState = -1
 	return 0, false
 }
@@ -309,9 +306,6 @@ func (g *yielderFGenerator) All() iter.Seq[string] {
 		for again := true; again; {
 			_, again = g.f.resume(in, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -396,7 +390,7 @@ resume2:
 	if fr.guarded == "" {
 		fr.at = fmt.Errorf("empty")
 	}
-//line advnames_agen.go:400
+//line advnames_agen.go:394
 	fr.agenState = -1
 	fr.agenErr = fr.at
 	return "", false
@@ -484,9 +478,6 @@ func (g *importsGenerator) All() iter.Seq[string] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -634,7 +625,7 @@ resume6:
 	(*f.b).WriteString(resumed4)
 //line advnames.go:83
 	f.tr.Log("b=%q", (*f.b).String())
-//line advnames_agen.go:638
+//line advnames_agen.go:629
 	f.agenState = -1
 	return "", false
 }
@@ -723,9 +714,6 @@ func (g *packageVarsGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -890,7 +878,7 @@ resume6:
 resume7:
 //line advnames.go:114
 	f.tr.Log("%d", f.agen2)
-//line advnames_agen.go:894
+//line advnames_agen.go:882
 	f.agenState = -1
 	return 0, false
 }
@@ -982,9 +970,6 @@ func (g *typeNamesGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -1058,7 +1043,7 @@ resume2:
 	f.w += sent
 //line advnames.go:127
 	f.tr.Log("v=%v w=%d %T", f.v.n, f.w, f.w)
-//line advnames_agen.go:1062
+//line advnames_agen.go:1047
 	f.agenState = -1
 	return 0, false
 }
@@ -1176,9 +1161,6 @@ func (g *scaffoldGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1491,7 +1473,7 @@ done:
 	f.tr.Log("%d %d %d %d %d %d %d", f.agenv, f.agenrecv, f.utf82, f.runeWidth, f.rangeMap, f.rangeRune, f.rangeEnd)
 //line advnames.go:182
 	f.tr.Log("%d %d %d %d %d %d %d", f.rangeKey, f.rangeValue, f.rangeOK, f.rangeChan, f.t2, f.sent2, f.resumed2)
-//line advnames_agen.go:1495
+//line advnames_agen.go:1477
 	f.agenState = -1
 	return 0, false
 }

@@ -103,9 +103,6 @@ func (g *deferRecoverGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -183,7 +180,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line advpush_agen.go:187
+//line advpush_agen.go:184
 	f.agenCore.Return()
 	return 0, false
 }
@@ -267,9 +264,6 @@ func (g *catchLoopGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
 				return
 			}
 		}
@@ -335,7 +329,7 @@ next:
 	f.i++
 	goto loop
 done:
-//line advpush_agen.go:339
+//line advpush_agen.go:333
 	f.agenState = -1
 	return 0, false
 }
@@ -418,9 +412,6 @@ func (g *catchLoopPlainGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
 				return
 			}
 		}
@@ -467,7 +458,7 @@ next:
 	f.i++
 	goto loop
 done:
-//line advpush_agen.go:471
+//line advpush_agen.go:462
 	f.agenState = -1
 	return 0, false
 }
@@ -554,9 +545,6 @@ func (g *exprYieldsGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -689,7 +677,7 @@ resume6:
 	xs = []int{f.resumed5, resumed6}
 //line advpush.go:71
 	f.tr.Log("xs %v", xs)
-//line advpush_agen.go:693
+//line advpush_agen.go:681
 	f.agenState = -1
 	return 0, false
 }
@@ -771,9 +759,6 @@ func (g *closuresGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -871,7 +856,7 @@ done:
 	for _, f := range fs {
 		tr.Log("end f -> %d", f())
 	}
-//line advpush_agen.go:875
+//line advpush_agen.go:860
 	fr.agenState = -1
 	return 0, false
 }
@@ -970,9 +955,6 @@ func (g *recoverEndGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -1058,7 +1040,7 @@ endif:
 //line advpush.go:102
 	f.i++
 	goto loop
-//line advpush_agen.go:1062
+//line advpush_agen.go:1044
 }
 
 // goexitDeferGenerator is the generator of goexitDefer, made by goexitDeferGen. It implements agen.Generator.
@@ -1149,9 +1131,6 @@ func (g *goexitDeferGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -1232,7 +1211,7 @@ resume1:
 resume2:
 //line advpush.go:117
 	runtime.Goexit()
-//line advpush_agen.go:1236
+//line advpush_agen.go:1215
 	f.agenCore.Return()
 	return 0, false
 }
@@ -1318,9 +1297,6 @@ func (g *labelsGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1423,7 +1399,7 @@ resume2:
 endif:
 //line advpush.go:143
 	f.tr.Log("end k=%d", f.k)
-//line advpush_agen.go:1427
+//line advpush_agen.go:1403
 	f.agenState = -1
 	return 0, false
 }
@@ -1510,9 +1486,6 @@ func (g *loopPlainGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.push(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -1546,7 +1519,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line advpush_agen.go:1550
+//line advpush_agen.go:1523
 	f.agenState = -1
 	return 0, false
 }
@@ -1589,7 +1562,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line advpush_agen.go:1593
+//line advpush_agen.go:1566
 	f.agenState = -1
 	return 0, false
 }
@@ -1674,9 +1647,6 @@ func (g *plainIndexGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.push(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -1707,7 +1677,7 @@ resume1:
 	resumed = sent
 	f.i += resumed + 1
 	goto loop
-//line advpush_agen.go:1711
+//line advpush_agen.go:1681
 }
 
 // push runs the body as resume does, but calls yield at each Yield instead of returning;
@@ -1746,7 +1716,7 @@ resume1:
 	resumed = sent
 	f.i += resumed + 1
 	goto loop
-//line advpush_agen.go:1750
+//line advpush_agen.go:1720
 }
 
 // deferLoopGenerator is the generator of deferLoop, made by deferLoopGen. It implements agen.Generator.
@@ -1838,9 +1808,6 @@ func (g *deferLoopGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -1914,7 +1881,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line advpush_agen.go:1918
+//line advpush_agen.go:1885
 	f.agenCore.Return()
 	return 0, false
 }
@@ -2016,9 +1983,6 @@ func (g *genGenerator[T]) All() iter.Seq[T] {
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -2100,7 +2064,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line advpush_agen.go:2104
+//line advpush_agen.go:2068
 	f.agenCore.Return()
 	return *new(T), false
 }
@@ -2188,9 +2152,6 @@ func (g *countGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -2252,7 +2213,7 @@ resume1:
 	f.tr.Log("n %d", f.c.n)
 	goto loop
 done:
-//line advpush_agen.go:2256
+//line advpush_agen.go:2217
 	f.agenState = -1
 	return 0, false
 }
@@ -2343,9 +2304,6 @@ func (g *errCatchGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
 				return
 			}
 		}
@@ -2424,7 +2382,7 @@ done:
 //line advpush.go:216
 	f.result = errors.New("done")
 end:
-//line advpush_agen.go:2428
+//line advpush_agen.go:2386
 	f.agenCore.Return()
 	return 0, false
 }
@@ -2518,9 +2476,6 @@ func (g *selfAllGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(g, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -2625,7 +2580,7 @@ resume2:
 	}
 	f.agenCore.State = -2
 resume3:
-//line advpush_agen.go:2629
+//line advpush_agen.go:2584
 	f.agenCore.Return()
 	return 0, false
 }
@@ -2721,9 +2676,6 @@ func (g *deferTouchGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(g, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -2829,7 +2781,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line advpush_agen.go:2833
+//line advpush_agen.go:2785
 	f.agenCore.Return()
 	return 0, false
 }
@@ -2914,9 +2866,6 @@ func (g *mixedGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, nil, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -3007,7 +2956,7 @@ next:
 done:
 //line advpush.go:335
 	f.tr.Log("end n=%d", f.n)
-//line advpush_agen.go:3011
+//line advpush_agen.go:2960
 	f.agenState = -1
 	return 0, false
 }
@@ -3092,9 +3041,6 @@ func (g *mixedPlainGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.push(sent, nil, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -3150,7 +3096,7 @@ done:
 	f.agenState = 3
 	return f.n, true
 resume3:
-//line advpush_agen.go:3154
+//line advpush_agen.go:3100
 	f.agenState = -1
 	return 0, false
 }
@@ -3226,7 +3172,7 @@ done:
 		return 0, true
 	}
 resume3:
-//line advpush_agen.go:3230
+//line advpush_agen.go:3176
 	f.agenState = -1
 	return 0, false
 }
@@ -3325,9 +3271,6 @@ func (g *mixedDeferGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, nil, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -3439,7 +3382,7 @@ done:
 //line advpush.go:376
 	(*f.err) = nil
 end:
-//line advpush_agen.go:3443
+//line advpush_agen.go:3386
 	f.agenCore.Return()
 	return 0, false
 }
@@ -3531,9 +3474,6 @@ func (g *deferPanicsGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -3615,7 +3555,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line advpush_agen.go:3619
+//line advpush_agen.go:3559
 	f.agenCore.Return()
 	return 0, false
 }
@@ -3708,9 +3648,6 @@ func (g *deferPanicsRawGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -3789,7 +3726,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line advpush_agen.go:3793
+//line advpush_agen.go:3730
 	f.agenCore.Return()
 	return 0, false
 }
@@ -3876,9 +3813,6 @@ func (g *mapRangeGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -3945,7 +3879,7 @@ resume1:
 done:
 //line advpush.go:425
 	f.tr.Log("len %d", len(f.m))
-//line advpush_agen.go:3949
+//line advpush_agen.go:3883
 	f.agenState = -1
 	return 0, false
 }
@@ -4032,9 +3966,6 @@ func (g *selGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -4142,7 +4073,7 @@ endselect:
 	f.i++
 	goto loop
 done:
-//line advpush_agen.go:4146
+//line advpush_agen.go:4077
 	f.agenState = -1
 	return 0, false
 }
@@ -4241,9 +4172,6 @@ func (g *strRangeGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -4353,7 +4281,7 @@ resume2:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line advpush_agen.go:4357
+//line advpush_agen.go:4285
 	f.agenCore.Return()
 	return 0, false
 }
@@ -4450,9 +4378,6 @@ func (g *recurGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -4535,7 +4460,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line advpush_agen.go:4539
+//line advpush_agen.go:4464
 	f.agenCore.Return()
 	return 0, false
 }
@@ -4631,9 +4556,6 @@ func (g *seqDeferGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -4716,7 +4638,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line advpush_agen.go:4720
+//line advpush_agen.go:4642
 	f.agenCore.Return()
 	return 0, false
 }
@@ -4814,9 +4736,6 @@ func (g *formsGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -4990,7 +4909,7 @@ endswitch:
 resume6:
 	resumed6 = sent
 	f.err = fmt.Errorf("ret %d", resumed6)
-//line advpush_agen.go:4994
+//line advpush_agen.go:4913
 	f.agenCore.Return()
 	return 0, false
 }
@@ -5074,9 +4993,6 @@ func (g *yieldClosuresGenerator) All() iter.Seq[func() int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -5166,7 +5082,7 @@ resume2:
 	(*f.i)++
 	goto loop
 done:
-//line advpush_agen.go:5170
+//line advpush_agen.go:5086
 	f.agenState = -1
 	return nil, false
 }

@@ -89,9 +89,6 @@ func (g *pkgYieldGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -159,7 +156,7 @@ endif:
 	f.i++
 	goto loop
 done:
-//line advpushimport_agen.go:163
+//line advpushimport_agen.go:160
 	f.agenState = -1
 	return 0, false
 }

@@ -87,9 +87,6 @@ func (g *ySentGenerator) All() iter.Seq[sent] {
 		for again := true; again; {
 			_, again = g.f.push(in, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -122,7 +119,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line odd_agen.go:126
+//line odd_agen.go:123
 	f.agenState = -1
 	return 0, false
 }
@@ -164,7 +161,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line odd_agen.go:168
+//line odd_agen.go:165
 	f.agenState = -1
 	return 0, false
 }
@@ -248,9 +245,6 @@ func (g *yStructGenerator) All() iter.Seq[yield] {
 		for again := true; again; {
 			_, again = g.f.push(in, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -281,7 +275,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line odd_agen.go:285
+//line odd_agen.go:279
 	f.agenState = -1
 	return yield{}, false
 }
@@ -321,7 +315,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line odd_agen.go:325
+//line odd_agen.go:319
 	f.agenState = -1
 	return yield{}, false
 }
@@ -406,9 +400,6 @@ func (g *pushVarGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.push(in, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -440,7 +431,7 @@ resume1:
 	f.push2 += resumed + f.resume2
 	goto loop
 done:
-//line odd_agen.go:444
+//line odd_agen.go:435
 	f.agenState = -1
 	return 0, false
 }
@@ -481,7 +472,7 @@ resume1:
 	f.push2 += resumed + f.resume2
 	goto loop
 done:
-//line odd_agen.go:485
+//line odd_agen.go:476
 	f.agenState = -1
 	return 0, false
 }
@@ -569,9 +560,6 @@ func (g *pushParamGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.push(in, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -599,7 +587,7 @@ resume1:
 	f.push2 += resumed + f.yield2
 	goto loop
 done:
-//line odd_agen.go:603
+//line odd_agen.go:591
 	f.agenState = -1
 	return 0, false
 }
@@ -636,7 +624,7 @@ resume1:
 	f.push2 += resumed + f.yield2
 	goto loop
 done:
-//line odd_agen.go:640
+//line odd_agen.go:628
 	f.agenState = -1
 	return 0, false
 }
@@ -731,9 +719,6 @@ func (g *itemsGenerator[T]) All() iter.Seq[T] {
 		for again := true; again; {
 			_, again = g.f.resume(g, in, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -817,7 +802,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line odd_agen.go:821
+//line odd_agen.go:806
 	f.agenCore.Return()
 	return *new(T), false
 }
@@ -901,9 +886,6 @@ func (g *noGenGenerator[K, V]) All() iter.Seq[K] {
 		for again := true; again; {
 			_, again = g.f.push(in, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -939,7 +921,7 @@ resume1:
 	f.m[f.k] = resumed
 	goto loop
 done:
-//line odd_agen.go:943
+//line odd_agen.go:925
 	f.agenState = -1
 	return *new(K), false
 }
@@ -985,7 +967,7 @@ resume1:
 	f.m[f.k] = resumed
 	goto loop
 done:
-//line odd_agen.go:989
+//line odd_agen.go:971
 	f.agenState = -1
 	return *new(K), false
 }
@@ -1069,9 +1051,6 @@ func (g *shadowYGenerator) All() iter.Seq[point] {
 		for again := true; again; {
 			_, again = g.f.push(in, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -1106,7 +1085,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line odd_agen.go:1110
+//line odd_agen.go:1089
 	f.agenState = -1
 	return point{}, false
 }
@@ -1150,7 +1129,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line odd_agen.go:1154
+//line odd_agen.go:1133
 	f.agenState = -1
 	return point{}, false
 }
@@ -1234,9 +1213,6 @@ func (g *sendYieldGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.push(in, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -1267,7 +1243,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line odd_agen.go:1271
+//line odd_agen.go:1247
 	f.agenState = -1
 	return 0, false
 }
@@ -1307,7 +1283,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line odd_agen.go:1311
+//line odd_agen.go:1287
 	f.agenState = -1
 	return 0, false
 }

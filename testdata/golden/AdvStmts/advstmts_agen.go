@@ -105,9 +105,6 @@ func (g *capturedGuardsGenerator) All() iter.Seq[string] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -353,7 +350,7 @@ resume6:
 	fr.rangeIndex3++
 	goto loop3
 done3:
-//line advstmts_agen.go:357
+//line advstmts_agen.go:354
 	fr.agenState = -1
 	return "", false
 }
@@ -454,9 +451,6 @@ func (g *evalOnceGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -732,7 +726,7 @@ done7:
 		return 0, true
 	}
 resume8:
-//line advstmts_agen.go:736
+//line advstmts_agen.go:730
 	f.agenState = -1
 	return 0, false
 }
@@ -820,9 +814,6 @@ func (g *constTagGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1053,7 +1044,7 @@ case10:
 //line advstmts.go:151
 	f.tr.Log("any yield")
 endswitch6:
-//line advstmts_agen.go:1057
+//line advstmts_agen.go:1048
 	f.agenState = -1
 	return 0, false
 }
@@ -1152,9 +1143,6 @@ func (g *rangeConstsGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1391,7 +1379,7 @@ resume8:
 	f.rangeIndex8++
 	goto loop8
 done8:
-//line advstmts_agen.go:1395
+//line advstmts_agen.go:1383
 	f.agenState = -1
 	return 0, false
 }
@@ -1479,9 +1467,6 @@ func (g *multiGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1682,7 +1667,7 @@ resume10:
 //line advstmts.go:222
 	f.result = f.err
 end:
-//line advstmts_agen.go:1686
+//line advstmts_agen.go:1671
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1783,9 +1768,6 @@ func (g *stmtKindsGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -2093,7 +2075,7 @@ resume15:
 	f.q.x, f.q.y = f.q.y+resumed12, f.q.x+1
 //line advstmts.go:268
 	f.tr.Log("q=%v", f.q)
-//line advstmts_agen.go:2097
+//line advstmts_agen.go:2079
 	f.agenState = -1
 	return 0, false
 }
@@ -2195,9 +2177,6 @@ func (g *rangeNoEvalGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(g, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -2402,7 +2381,7 @@ resume6:
 	f.rangeIndex6++
 	goto loop6
 done6:
-//line advstmts_agen.go:2406
+//line advstmts_agen.go:2385
 	f.agenCore.Return()
 	return 0, false
 }
@@ -2504,9 +2483,6 @@ func (g *recursiveLocalGenerator[T]) All() iter.Seq[string] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -2600,7 +2576,7 @@ done:
 resume2:
 //line advstmts.go:326
 	f.tr.Log("%v", head.next.val)
-//line advstmts_agen.go:2604
+//line advstmts_agen.go:2580
 	f.agenState = -1
 	return "", false
 }

@@ -97,9 +97,6 @@ func (g *untypedGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -316,7 +313,7 @@ resume9:
 	sh = (int64)(1 << (fr.s + uint(resumed9%3)))
 //line advsyntax.go:36
 	fr.tr.Log("sh=%d", sh)
-//line advsyntax_agen.go:320
+//line advsyntax_agen.go:317
 	fr.agenState = -1
 	return 0, false
 }
@@ -424,9 +421,6 @@ func (g *deferRecvGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -591,7 +585,7 @@ resume3:
 	}
 	fr.agenCore.State = -2
 resume4:
-//line advsyntax_agen.go:595
+//line advsyntax_agen.go:589
 	fr.agenCore.Return()
 	return 0, false
 }
@@ -683,9 +677,6 @@ func (g *implicitAddrGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -845,7 +836,7 @@ resume3:
 done2:
 //line advsyntax.go:121
 	tr.Log("s=%s", fr.s)
-//line advsyntax_agen.go:849
+//line advsyntax_agen.go:840
 	fr.agenState = -1
 	return 0, false
 }
@@ -936,9 +927,6 @@ func (g *commentsGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1151,7 +1139,7 @@ endswitch:
 		return 0, true
 	}
 resume8:
-//line advsyntax_agen.go:1155
+//line advsyntax_agen.go:1143
 	fr.agenState = -1
 	return 0, false
 }
@@ -1239,9 +1227,6 @@ func (g *newExprGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1426,7 +1411,7 @@ resume6:
 	n = sum(num(1), num(resumed5))
 //line advsyntax.go:197
 	tr.Log("n=%d", n)
-//line advsyntax_agen.go:1430
+//line advsyntax_agen.go:1415
 	fr.agenState = -1
 	return 0, false
 }
@@ -1514,9 +1499,6 @@ func (g *selfRefGenerator[A]) All() iter.Seq[A] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -1576,7 +1558,7 @@ resume1:
 done:
 //line advsyntax.go:206
 	fr.tr.Log("acc=%v", fr.acc)
-//line advsyntax_agen.go:1580
+//line advsyntax_agen.go:1562
 	fr.agenState = -1
 	return *new(A), false
 }

@@ -96,9 +96,6 @@ func (g *promotedGenerator) All() iter.Seq[string] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -269,7 +266,7 @@ resume7:
 		return "", true
 	}
 resume8:
-//line advtypes_agen.go:273
+//line advtypes_agen.go:270
 	f.agenState = -1
 	return "", false
 }
@@ -364,9 +361,6 @@ func (g *ifaceValuesGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -549,7 +543,7 @@ resume6:
 	cmp1 = f.any1 == any(rect{f.rr.h, f.rr.h})
 //line advtypes.go:104
 	f.tr.Log("cmp %v", cmp1)
-//line advtypes_agen.go:553
+//line advtypes_agen.go:547
 	f.agenState = -1
 	return 0, false
 }
@@ -640,9 +634,6 @@ func (g *goroutinesGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -806,7 +797,7 @@ resume4:
 	<-(*f.done)
 //line advtypes.go:142
 	f.tr.Log("total %d", (*f.total))
-//line advtypes_agen.go:810
+//line advtypes_agen.go:801
 	f.agenState = -1
 	return 0, false
 }
@@ -897,9 +888,6 @@ func (g *runningGenerator[T]) All() iter.Seq[T] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1005,7 +993,7 @@ resume2:
 resume3:
 //line advtypes.go:177
 	f.tr.Log("cmp %d", cmp.Compare(f.total, f.s.sum()))
-//line advtypes_agen.go:1009
+//line advtypes_agen.go:997
 	f.agenState = -1
 	return *new(T), false
 }
@@ -1096,9 +1084,6 @@ func (g *sortedGenerator[K, V]) All() iter.Seq[K] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -1184,7 +1169,7 @@ done:
 		return *new(K), true
 	}
 resume2:
-//line advtypes_agen.go:1188
+//line advtypes_agen.go:1173
 	f.agenState = -1
 	return *new(K), false
 }
@@ -1287,9 +1272,6 @@ func (g *walkGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(g, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -1413,7 +1395,7 @@ done2:
 //line advtypes.go:233
 	f.tr.Log("%sdone %d", strings.Repeat(" ", f.depth), f.t.val)
 end:
-//line advtypes_agen.go:1417
+//line advtypes_agen.go:1399
 	f.agenCore.Return()
 	return 0, false
 }

@@ -493,9 +493,6 @@ func (g *syncCountsGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -569,7 +566,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncrangegenerators_agen.go:573
+//line asyncrangegenerators_agen.go:570
 	f.agenCore.Return()
 	return 0, false
 }
@@ -980,7 +977,7 @@ resume4:
 //line asyncrangegenerators.go:94
 	(*f.err) = nil
 end:
-//line asyncrangegenerators_agen.go:984
+//line asyncrangegenerators_agen.go:981
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1345,7 +1342,7 @@ done:
 	f.agenState = 5
 	return 99, nil, true
 resume5:
-//line asyncrangegenerators_agen.go:1349
+//line asyncrangegenerators_agen.go:1346
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1673,7 +1670,7 @@ resume3:
 //line asyncrangegenerators.go:133
 	f.result = nil
 end:
-//line asyncrangegenerators_agen.go:1677
+//line asyncrangegenerators_agen.go:1674
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1997,7 +1994,7 @@ done2:
 done:
 	f.agenRanges = f.agenRanges[:0]
 end:
-//line asyncrangegenerators_agen.go:2001
+//line asyncrangegenerators_agen.go:1998
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -2316,7 +2313,7 @@ resume3:
 //line asyncrangegenerators.go:168
 	f.result = nil
 end:
-//line asyncrangegenerators_agen.go:2320
+//line asyncrangegenerators_agen.go:2317
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

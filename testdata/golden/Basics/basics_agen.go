@@ -93,9 +93,6 @@ func (g *counterGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -156,7 +153,7 @@ resume1:
 done:
 //line basics.go:21
 	f.tr.Log("end")
-//line basics_agen.go:160
+//line basics_agen.go:157
 	f.agenState = -1
 	return 0, false
 }
@@ -238,9 +235,6 @@ func (g *failsGenerator) All() iter.Seq[string] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -302,7 +296,7 @@ resume1:
 resume2:
 //line basics.go:31
 	f.result = errors.New("failed")
-//line basics_agen.go:306
+//line basics_agen.go:300
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -387,9 +381,6 @@ func (g *catchesGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
 				return
 			}
 		}
@@ -454,7 +445,7 @@ next:
 done:
 //line basics.go:46
 	f.err = nil
-//line basics_agen.go:458
+//line basics_agen.go:449
 	f.agenState = -1
 	f.agenErr = f.err
 	return 0, false
@@ -535,9 +526,6 @@ func (g *boomGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.push(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -556,7 +544,7 @@ func (f *boomGeneratorFrame) resume() (int, bool) {
 resume1:
 //line basics.go:54
 	panic("boom")
-//line basics_agen.go:560
+//line basics_agen.go:548
 }
 
 // push runs the body as resume does, but calls yield at each Yield instead of returning;
@@ -583,5 +571,5 @@ func (f *boomGeneratorFrame) push(yield func(int) bool) (int, bool) {
 resume1:
 //line basics.go:54
 	panic("boom")
-//line basics_agen.go:587
+//line basics_agen.go:575
 }

@@ -101,9 +101,6 @@ func (g *orderGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -241,7 +238,7 @@ resume4:
 resume5:
 	resumed5 = sent
 	(*f.tr).Log("append %v %d %d", f.t9, f.t10, resumed5)
-//line builtins_agen.go:245
+//line builtins_agen.go:242
 	f.agenState = -1
 	return 0, false
 }
@@ -329,9 +326,6 @@ func (g *compositeCasesGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -425,7 +419,7 @@ case3:
 	}
 resume3:
 endswitch:
-//line builtins_agen.go:429
+//line builtins_agen.go:423
 	f.agenState = -1
 	return 0, false
 }
@@ -520,9 +514,6 @@ func (g *finalPanicGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -606,5 +597,5 @@ else2:
 resume2:
 	resumed2 = sent
 	panic(resumed2)
-//line builtins_agen.go:610
+//line builtins_agen.go:601
 }

@@ -85,9 +85,6 @@ func (g *returnsEarlyGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.push(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -114,7 +111,7 @@ resume1:
 	return 2, true
 resume2:
 end:
-//line cpysyncclassics_agen.go:118
+//line cpysyncclassics_agen.go:115
 	f.agenState = -1
 	return 0, false
 }
@@ -155,7 +152,7 @@ resume1:
 	}
 resume2:
 end:
-//line cpysyncclassics_agen.go:159
+//line cpysyncclassics_agen.go:156
 	f.agenState = -1
 	return 0, false
 }
@@ -237,9 +234,6 @@ func (g *yrangeGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.push(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -269,7 +263,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line cpysyncclassics_agen.go:273
+//line cpysyncclassics_agen.go:267
 	f.agenState = -1
 	return 0, false
 }
@@ -308,7 +302,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line cpysyncclassics_agen.go:312
+//line cpysyncclassics_agen.go:306
 	f.agenState = -1
 	return 0, false
 }
@@ -493,7 +487,7 @@ resume1:
 done:
 //line cpysyncclassics.go:49
 	f.agenRanges = f.agenRanges[:0]
-//line cpysyncclassics_agen.go:497
+//line cpysyncclassics_agen.go:491
 	f.agenState = -1
 	return 0, false
 }
@@ -676,7 +670,7 @@ resume1:
 done:
 //line cpysyncclassics.go:59
 	f.agenRanges = f.agenRanges[:0]
-//line cpysyncclassics_agen.go:680
+//line cpysyncclassics_agen.go:674
 	f.agenState = -1
 	return 0, false
 }
@@ -903,7 +897,7 @@ done2:
 //line cpysyncclassics.go:90
 	f.agenRanges = f.agenRanges[:0]
 end:
-//line cpysyncclassics_agen.go:907
+//line cpysyncclassics_agen.go:901
 	f.agenState = -1
 	return 0, false
 }
@@ -1142,7 +1136,7 @@ delegated2:
 	f.delegate2.Err()
 	f.delegate2 = nil
 end:
-//line cpysyncclassics_agen.go:1146
+//line cpysyncclassics_agen.go:1140
 	f.agenState = -1
 	return 0, false
 }
@@ -1223,9 +1217,6 @@ func (g *intsFromGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.push(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -1245,7 +1236,7 @@ resume1:
 //line cpysyncclassics.go:113
 	f.i++
 	goto loop
-//line cpysyncclassics_agen.go:1249
+//line cpysyncclassics_agen.go:1240
 }
 
 // push runs the body as resume does, but calls yield at each Yield instead of returning;
@@ -1272,7 +1263,7 @@ resume1:
 //line cpysyncclassics.go:113
 	f.i++
 	goto loop
-//line cpysyncclassics_agen.go:1276
+//line cpysyncclassics_agen.go:1267
 }
 
 // excludeMultiplesGenerator is the generator of excludeMultiples, made by excludeMultiplesGen. It implements agen.Generator.
@@ -1462,7 +1453,7 @@ endif:
 done:
 //line cpysyncclassics.go:121
 	f.agenRanges = f.agenRanges[:0]
-//line cpysyncclassics_agen.go:1466
+//line cpysyncclassics_agen.go:1457
 	f.agenState = -1
 	return 0, false
 }
@@ -1660,7 +1651,7 @@ resume2:
 done:
 //line cpysyncclassics.go:137
 	f.agenRanges = f.agenRanges[:0]
-//line cpysyncclassics_agen.go:1664
+//line cpysyncclassics_agen.go:1655
 	f.agenState = -1
 	return 0, false
 }
@@ -1742,9 +1733,6 @@ func (g *fibGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.push(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -1766,7 +1754,7 @@ resume1:
 //line cpysyncclassics.go:149
 	f.a, f.b = f.b, f.a+f.b
 	goto loop
-//line cpysyncclassics_agen.go:1770
+//line cpysyncclassics_agen.go:1758
 }
 
 // push runs the body as resume does, but calls yield at each Yield instead of returning;
@@ -1795,7 +1783,7 @@ resume1:
 //line cpysyncclassics.go:149
 	f.a, f.b = f.b, f.a+f.b
 	goto loop
-//line cpysyncclassics_agen.go:1799
+//line cpysyncclassics_agen.go:1787
 }
 
 // yieldsInExceptGenerator is the generator of yieldsInExcept, made by yieldsInExceptGen. It implements agen.Generator.
@@ -1878,9 +1866,6 @@ func (g *yieldsInExceptGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -1947,7 +1932,7 @@ func (f *yieldsInExceptGeneratorFrame) resume(yield func(int) bool) (int, bool) 
 	}
 resume1:
 endif:
-//line cpysyncclassics_agen.go:1951
+//line cpysyncclassics_agen.go:1936
 	f.agenState = -1
 	return 0, false
 }
@@ -2145,7 +2130,7 @@ done:
 //line cpysyncclassics.go:181
 	f.agenRanges = f.agenRanges[:0]
 end:
-//line cpysyncclassics_agen.go:2149
+//line cpysyncclassics_agen.go:2134
 	f.agenState = -1
 	return 0, false
 }

@@ -273,9 +273,6 @@ func (g *g2InitialGenerator) All() iter.Seq[string] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -320,7 +317,7 @@ func (f *g2InitialGeneratorFrame) resume(yield func(string) bool) (string, bool)
 resume1:
 //line cpysyncdelegation.go:50
 	f.tr.Log("Finishing g2")
-//line cpysyncdelegation_agen.go:324
+//line cpysyncdelegation_agen.go:321
 	f.agenState = -1
 	return "", false
 }
@@ -569,7 +566,7 @@ delegated:
 	delegateErr = f.delegate.Err()
 	f.delegate = nil
 	f.result = delegateErr
-//line cpysyncdelegation_agen.go:573
+//line cpysyncdelegation_agen.go:570
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -660,9 +657,6 @@ func (g *g2RaisingGenerator) All() iter.Seq[string] {
 		defer g.Close()
 		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
 				return
 			}
 		}
@@ -712,7 +706,7 @@ func (f *g2RaisingGeneratorFrame) resume(g *g2RaisingGenerator) (string, bool) {
 	f.tr.Log("Starting g2")
 //line cpysyncdelegation.go:66
 	f.result = errSpanish
-//line cpysyncdelegation_agen.go:716
+//line cpysyncdelegation_agen.go:710
 	f.agenCore.Return()
 	return "", false
 }
@@ -1024,7 +1018,7 @@ resume3:
 //line cpysyncdelegation.go:83
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:1028
+//line cpysyncdelegation_agen.go:1022
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -1123,9 +1117,6 @@ func (g *g2SpamGenerator) All() iter.Seq[string] {
 		for again := true; again; {
 			_, again = g.f.resume(g, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -1216,7 +1207,7 @@ resume2:
 //line cpysyncdelegation.go:100
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:1220
+//line cpysyncdelegation_agen.go:1211
 	f.agenCore.Return()
 	return "", false
 }
@@ -1457,7 +1448,7 @@ resume3:
 //line cpysyncdelegation.go:117
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:1461
+//line cpysyncdelegation_agen.go:1452
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -1548,9 +1539,6 @@ func (g *g2SendGenerator) All() iter.Seq[string] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -1621,7 +1609,7 @@ resume2:
 //line cpysyncdelegation.go:131
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:1625
+//line cpysyncdelegation_agen.go:1613
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -1880,7 +1868,7 @@ delegated2:
 resume4:
 //line cpysyncdelegation.go:146
 	f.tr.Log("Finishing g1")
-//line cpysyncdelegation_agen.go:1884
+//line cpysyncdelegation_agen.go:1872
 	f.agenState = -1
 	return "", false
 }
@@ -1966,9 +1954,6 @@ func (g *g2ReturnGenerator) All() iter.Seq[string] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -2036,7 +2021,7 @@ resume2:
 //line cpysyncdelegation.go:158
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:2040
+//line cpysyncdelegation_agen.go:2025
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -2302,7 +2287,7 @@ endif:
 //line cpysyncdelegation.go:210
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:2306
+//line cpysyncdelegation_agen.go:2291
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -2481,7 +2466,7 @@ delegated:
 	f.delegate = nil
 //line cpysyncdelegation.go:220
 	f.tr.Log("g1 should not be here")
-//line cpysyncdelegation_agen.go:2485
+//line cpysyncdelegation_agen.go:2470
 	f.agenState = -1
 	return "", false
 }
@@ -2566,9 +2551,6 @@ func (g *g2ZeroGenerator) All() iter.Seq[string] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -2616,7 +2598,7 @@ func (f *g2ZeroGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 		return "", true
 	}
 resume1:
-//line cpysyncdelegation_agen.go:2620
+//line cpysyncdelegation_agen.go:2602
 	f.agenState = -1
 	return "", false
 }
@@ -2826,7 +2808,7 @@ delegated:
 	f.delegate = nil
 //line cpysyncdelegation.go:241
 	f.tr.Log("g1 should not be here")
-//line cpysyncdelegation_agen.go:2830
+//line cpysyncdelegation_agen.go:2812
 	f.agenState = -1
 	return "", false
 }
@@ -3036,7 +3018,7 @@ delegated:
 	f.delegate = nil
 //line cpysyncdelegation.go:250
 	f.tr.Log("g2 should not be here")
-//line cpysyncdelegation_agen.go:3040
+//line cpysyncdelegation_agen.go:3022
 	f.agenState = -1
 	return "", false
 }
@@ -3344,7 +3326,7 @@ resume3:
 //line cpysyncdelegation.go:265
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:3348
+//line cpysyncdelegation_agen.go:3330
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -3430,9 +3412,6 @@ func (g *g2LunchGenerator) All() iter.Seq[string] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, nil, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -3567,7 +3546,7 @@ resume5:
 resume6:
 endif2:
 end:
-//line cpysyncdelegation_agen.go:3571
+//line cpysyncdelegation_agen.go:3550
 	f.agenState = -1
 	return "", false
 }
@@ -3656,9 +3635,6 @@ func (g *returnsValueGenerator) All() iter.Seq[string] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -3717,7 +3693,7 @@ resume1:
 //line cpysyncdelegation.go:296
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:3721
+//line cpysyncdelegation_agen.go:3697
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -3801,9 +3777,6 @@ func (g *innerCatchGenerator) All() iter.Seq[string] {
 		defer g.Close()
 		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
 				return
 			}
 		}
@@ -3853,7 +3826,7 @@ resume1:
 endif:
 //line cpysyncdelegation.go:307
 	f.result = returned{2}
-//line cpysyncdelegation_agen.go:3857
+//line cpysyncdelegation_agen.go:3830
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -4062,7 +4035,7 @@ delegated:
 	}
 	f.agenNext = true
 resume2:
-//line cpysyncdelegation_agen.go:4066
+//line cpysyncdelegation_agen.go:4039
 	f.agenState = -1
 	return "", false
 }
@@ -4313,7 +4286,7 @@ delegated:
 	f.delegate = nil
 //line cpysyncdelegation.go:328
 	f.tr.Log("Exit g")
-//line cpysyncdelegation_agen.go:4317
+//line cpysyncdelegation_agen.go:4290
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -4410,9 +4383,6 @@ func (g *fExitGenerator) All() iter.Seq[string] {
 		for again := true; again; {
 			_, again = g.f.resume(g, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -4485,7 +4455,7 @@ func (f *fExitGeneratorFrame) resume(g *fExitGenerator, yield func(string) bool)
 resume1:
 //line cpysyncdelegation.go:341
 	(*f.tr).Log("Exit f")
-//line cpysyncdelegation_agen.go:4489
+//line cpysyncdelegation_agen.go:4459
 	f.agenCore.Return()
 	return "", false
 }
@@ -4656,7 +4626,7 @@ delegated:
 	delegateErr = f.delegate.Err()
 	f.delegate = nil
 	f.result = delegateErr
-//line cpysyncdelegation_agen.go:4660
+//line cpysyncdelegation_agen.go:4630
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false

@@ -90,9 +90,6 @@ func (g *printsSentGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -158,7 +155,7 @@ resume1:
 		return 0, true
 	}
 resume2:
-//line cpysyncprotocol_agen.go:162
+//line cpysyncprotocol_agen.go:159
 	f.agenState = -1
 	return 0, false
 }
@@ -241,9 +238,6 @@ func (g *catcherGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
 				return
 			}
 		}
@@ -302,7 +296,7 @@ resume1:
 next:
 	goto loop
 end:
-//line cpysyncprotocol_agen.go:306
+//line cpysyncprotocol_agen.go:300
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -395,9 +389,6 @@ func (g *exitingGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -457,7 +448,7 @@ func (f *exitingGeneratorFrame) resume(g *exitingGenerator, yield func(int) bool
 	}
 	f.agenCore.State = -2
 resume1:
-//line cpysyncprotocol_agen.go:461
+//line cpysyncprotocol_agen.go:452
 	f.agenCore.Return()
 	return 0, false
 }
@@ -714,7 +705,7 @@ delegated:
 	f.tr.Log("Exit g: %v", err)
 //line cpysyncprotocol.go:87
 	f.result = err
-//line cpysyncprotocol_agen.go:718
+//line cpysyncprotocol_agen.go:709
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -813,9 +804,6 @@ func (g *reentersGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -880,7 +868,7 @@ func (f *reentersGeneratorFrame) resume(handle *reentersGenerator, yield func(in
 	}
 	f.agenCore.State = -2
 resume1:
-//line cpysyncprotocol_agen.go:884
+//line cpysyncprotocol_agen.go:872
 	f.agenCore.Return()
 	return 0, false
 }

@@ -91,9 +91,6 @@ func (g *sharedGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -201,7 +198,7 @@ resume3:
 resume4:
 //line closures.go:28
 	f.show("end")
-//line closures_agen.go:205
+//line closures_agen.go:202
 	f.agenState = -1
 	return 0, false
 }
@@ -290,9 +287,6 @@ func (g *createdBeforeGenerator) All() iter.Seq[string] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -388,7 +382,7 @@ resume2:
 resume3:
 //line closures.go:45
 	f.tr.Log("count=%d", (*f.count))
-//line closures_agen.go:392
+//line closures_agen.go:386
 	f.agenState = -1
 	return "", false
 }
@@ -478,9 +472,6 @@ func (g *loopVarsGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -635,7 +626,7 @@ done3:
 	for _, g := range gs {
 		tr.Log("g=%s", g())
 	}
-//line closures_agen.go:639
+//line closures_agen.go:630
 	fr.agenState = -1
 	return 0, false
 }
@@ -725,9 +716,6 @@ func (g *nestedClosuresGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -870,7 +858,7 @@ resume5:
 resume6:
 //line closures.go:100
 	f.tr.Log("fib(7)=%d", (*f.fib)(7))
-//line closures_agen.go:874
+//line closures_agen.go:862
 	f.agenState = -1
 	return 0, false
 }
@@ -958,9 +946,6 @@ func (g *namedResultGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1057,7 +1042,7 @@ resume2:
 	}
 resume3:
 end:
-//line closures_agen.go:1061
+//line closures_agen.go:1046
 	f.agenState = -1
 	f.agenErr = (*f.err)
 	return 0, false
@@ -1146,9 +1131,6 @@ func (g *methodValuesGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1270,7 +1252,7 @@ resume4:
 resume5:
 //line closures.go:150
 	f.tr.Log("c.n=%d", (*f.c).n)
-//line closures_agen.go:1274
+//line closures_agen.go:1256
 	f.agenState = -1
 	return 0, false
 }
@@ -1355,9 +1337,6 @@ func (g *immediateGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1456,7 +1435,7 @@ resume2:
 		return 0, true
 	}
 resume3:
-//line closures_agen.go:1460
+//line closures_agen.go:1439
 	f.agenState = -1
 	return 0, false
 }
@@ -1546,9 +1525,6 @@ func (g *perIterationGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1724,7 +1700,7 @@ resume5:
 	if f.n < 3 {
 		goto again
 	}
-//line closures_agen.go:1728
+//line closures_agen.go:1704
 	f.agenState = -1
 	return 0, false
 }
@@ -1814,9 +1790,6 @@ func (g *storedGenerator) All() iter.Seq[string] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1919,7 +1892,7 @@ done:
 resume2:
 //line closures.go:229
 	f.h.after()
-//line closures_agen.go:1923
+//line closures_agen.go:1896
 	f.agenState = -1
 	return "", false
 }

@@ -90,9 +90,6 @@ func (g *ifElseGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -179,7 +176,7 @@ endif:
 done:
 //line conditionals.go:26
 	f.tr.Log("end")
-//line conditionals_agen.go:183
+//line conditionals_agen.go:180
 	f.agenState = -1
 	return 0, false
 }
@@ -266,9 +263,6 @@ func (g *ifNoElseGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -334,7 +328,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line conditionals_agen.go:338
+//line conditionals_agen.go:332
 	f.agenState = -1
 	return 0, false
 }
@@ -419,9 +413,6 @@ func (g *condYieldsGenerator) All() iter.Seq[string] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -529,7 +520,7 @@ endif2:
 	f.rangeIndex++
 	goto loop
 done:
-//line conditionals_agen.go:533
+//line conditionals_agen.go:524
 	f.agenState = -1
 	return "", false
 }
@@ -616,9 +607,6 @@ func (g *elseIfChainGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -789,7 +777,7 @@ endif:
 	f.i++
 	goto loop
 done:
-//line conditionals_agen.go:793
+//line conditionals_agen.go:781
 	f.agenState = -1
 	return 0, false
 }
@@ -878,9 +866,6 @@ func (g *shortCircuitGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1045,7 +1030,7 @@ resume5:
 	f.rangeIndex++
 	goto loop
 done:
-//line conditionals_agen.go:1049
+//line conditionals_agen.go:1034
 	f.agenState = -1
 	return 0, false
 }
@@ -1130,9 +1115,6 @@ func (g *initShadowGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1247,7 +1229,7 @@ resume4:
 endif2:
 //line conditionals.go:135
 	f.tr.Log("outer x still %d", f.x)
-//line conditionals_agen.go:1251
+//line conditionals_agen.go:1233
 	f.agenState = -1
 	return 0, false
 }
@@ -1333,9 +1315,6 @@ func (g *nestedIfsGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1478,7 +1457,7 @@ resume5:
 //line conditionals.go:161
 	f.result = nil
 end:
-//line conditionals_agen.go:1482
+//line conditionals_agen.go:1461
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1565,9 +1544,6 @@ func (g *catchInConditionsGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, nil, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1734,7 +1710,7 @@ resume6:
 done:
 //line conditionals.go:187
 	(*f.tr).Log("end %d", f.n)
-//line conditionals_agen.go:1738
+//line conditionals_agen.go:1714
 	f.agenState = -1
 	return 0, false
 }

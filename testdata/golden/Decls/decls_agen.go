@@ -100,9 +100,6 @@ func (g *zeroedGenerator) All() iter.Seq[string] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -218,7 +215,7 @@ resume3:
 	f.a = sent
 //line decls.go:42
 	f.tr.Log("a=%d b=%d", f.a, f.b)
-//line decls_agen.go:222
+//line decls_agen.go:219
 	f.agenState = -1
 	return "", false
 }
@@ -305,9 +302,6 @@ func (g *constsGenerator) All() iter.Seq[string] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -418,7 +412,7 @@ resume2:
 		return "", true
 	}
 resume3:
-//line decls_agen.go:422
+//line decls_agen.go:416
 	f.agenState = -1
 	return "", false
 }
@@ -507,9 +501,6 @@ func (g *compositesGenerator) All() iter.Seq[string] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -628,7 +619,7 @@ resume2:
 	sort.Strings(keys)
 //line decls.go:116
 	f.tr.Log("names=%s", strings.Join(keys, ","))
-//line decls_agen.go:632
+//line decls_agen.go:623
 	f.agenState = -1
 	return "", false
 }
@@ -713,9 +704,6 @@ func (g *pointerYGenerator) All() iter.Seq[*node] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -805,7 +793,7 @@ done:
 		return nil, true
 	}
 resume2:
-//line decls_agen.go:809
+//line decls_agen.go:797
 	f.agenState = -1
 	return nil, false
 }
@@ -891,9 +879,6 @@ func (g *sliceYGenerator) All() iter.Seq[[]int] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -964,7 +949,7 @@ resume1:
 done:
 //line decls.go:160
 	f.tr.Log("buf=%v", f.buf)
-//line decls_agen.go:968
+//line decls_agen.go:953
 	f.agenState = -1
 	return nil, false
 }
@@ -1051,9 +1036,6 @@ func (g *structYSGenerator) All() iter.Seq[reply] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -1126,7 +1108,7 @@ resume1:
 	f.tr.Log("total=%d", f.total)
 	goto loop
 end:
-//line decls_agen.go:1130
+//line decls_agen.go:1112
 	f.agenState = -1
 	f.agenErr = f.result
 	return reply{}, false
@@ -1233,9 +1215,6 @@ func (g *localTypesGenerator) All() iter.Seq[string] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1347,7 +1326,7 @@ done:
 resume2:
 //line decls.go:236
 	(*f.tr).Log("k=%s", f.k2)
-//line decls_agen.go:1351
+//line decls_agen.go:1330
 	f.agenState = -1
 	return "", false
 }

@@ -115,9 +115,6 @@ func (g *deferredGenerator[T]) All() iter.Seq[T] {
 		for again := true; again; {
 			_, again = g.f.resume(g, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -211,7 +208,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line defergeneric_agen.go:215
+//line defergeneric_agen.go:212
 	f.agenCore.Return()
 	return *new(T), false
 }

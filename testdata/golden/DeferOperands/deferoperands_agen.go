@@ -133,9 +133,6 @@ func (g *operandsGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, nil, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -373,7 +370,7 @@ resume10:
 done:
 //line deferoperands.go:58
 	f.tr2.Log("body done, c.n %d", f.c.n)
-//line deferoperands_agen.go:377
+//line deferoperands_agen.go:374
 	f.agenCore.Return()
 	return 0, false
 }
@@ -471,9 +468,6 @@ func (g *builtinsGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -565,7 +559,7 @@ resume2:
 	f.agenDefer(g, builtinsGeneratorDefer{site: 3, a3_0: resumed2})
 //line deferoperands.go:69
 	(*f.tr).Log("map %v", (*f.m))
-//line deferoperands_agen.go:569
+//line deferoperands_agen.go:563
 	f.agenCore.Return()
 	return 0, false
 }
@@ -651,9 +645,6 @@ func (g *goOperandsGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -750,7 +741,7 @@ resume3:
 	}
 //line deferoperands.go:81
 	f.tr.Log("got %d", <-(*f.ch))
-//line deferoperands_agen.go:754
+//line deferoperands_agen.go:745
 	f.agenState = -1
 	return 0, false
 }

@@ -115,9 +115,6 @@ func (g *kindsGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -247,7 +244,7 @@ resume2:
 	}
 	f.agenCore.State = -2
 resume3:
-//line defers_agen.go:251
+//line defers_agen.go:248
 	f.agenCore.Return()
 	return 0, false
 }
@@ -342,9 +339,6 @@ func (g *loopGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -429,7 +423,7 @@ resume1:
 done:
 //line defers.go:68
 	(*f.tr).Log("loop done")
-//line defers_agen.go:433
+//line defers_agen.go:427
 	f.agenCore.Return()
 	return 0, false
 }
@@ -537,9 +531,6 @@ func (g *argsAtDeferGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -669,7 +660,7 @@ resume3:
 	fr.agenDefer(g, argsAtDeferGeneratorDefer{site: 5, fn5: logIt, a5_0: (*fr.tr), a5_1: "yielded", a5_2: v2})
 //line defers.go:88
 	(*fr.x) = 99
-//line defers_agen.go:673
+//line defers_agen.go:664
 	fr.agenCore.Return()
 	return 0, false
 }
@@ -768,9 +759,6 @@ func (g *namedResultsGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -865,7 +853,7 @@ resume2:
 //line defers.go:110
 	(*f.err) = fmt.Errorf("got %d", f.v)
 end:
-//line defers_agen.go:869
+//line defers_agen.go:857
 	f.agenCore.Return()
 	return 0, false
 }
@@ -960,9 +948,6 @@ func (g *clearErrGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -1031,7 +1016,7 @@ func (f *clearErrGeneratorFrame) resume(g *clearErrGenerator, yield func(int) bo
 resume1:
 //line defers.go:122
 	(*f.err) = errors.New("dropped")
-//line defers_agen.go:1035
+//line defers_agen.go:1020
 	f.agenCore.Return()
 	return 0, false
 }
@@ -1127,9 +1112,6 @@ func (g *recoverNilGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -1212,7 +1194,7 @@ resume1:
 done:
 //line defers.go:137
 	(*f.err) = errors.New("end")
-//line defers_agen.go:1216
+//line defers_agen.go:1198
 	f.agenCore.Return()
 	return 0, false
 }
@@ -1309,9 +1291,6 @@ func (g *throwAtYieldGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, nil, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -1432,7 +1411,7 @@ resume4:
 //line defers.go:155
 	f.result = nil
 end:
-//line defers_agen.go:1436
+//line defers_agen.go:1415
 	f.agenCore.Return()
 	return 0, false
 }
@@ -1533,9 +1512,6 @@ func (g *builtinsGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -1665,7 +1641,7 @@ resume2:
 	}
 	f.agenCore.State = -2
 resume3:
-//line defers_agen.go:1669
+//line defers_agen.go:1645
 	f.agenCore.Return()
 	return 0, false
 }
@@ -1767,9 +1743,6 @@ func (g *scopedGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -1902,7 +1875,7 @@ endswitch:
 resume3:
 //line defers.go:198
 	f.tr.Log("end of body")
-//line defers_agen.go:1906
+//line defers_agen.go:1879
 	f.agenCore.Return()
 	return 0, false
 }
@@ -2009,9 +1982,6 @@ func (g *moreKindsGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -2158,7 +2128,7 @@ resume2:
 resume3:
 	resumed3 = sent
 	(*f.m)["b"] = resumed3
-//line defers_agen.go:2162
+//line defers_agen.go:2132
 	f.agenCore.Return()
 	return 0, false
 }
@@ -2256,9 +2226,6 @@ func (g *returnYieldsGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -2369,7 +2336,7 @@ resume3:
 	resumed2 = sent
 	(*f.err) = errorIf(resumed2 > 0, "third")
 end:
-//line defers_agen.go:2373
+//line defers_agen.go:2340
 	f.agenCore.Return()
 	return 0, false
 }

@@ -111,9 +111,6 @@ func (g *leafGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, nil, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -244,7 +241,7 @@ next:
 done:
 //line delegation.go:40
 	(*f.err) = errors.New((*f.name) + " done")
-//line delegation_agen.go:248
+//line delegation_agen.go:245
 	f.agenCore.Return()
 	return 0, false
 }
@@ -589,7 +586,7 @@ resume4:
 endif:
 //line delegation.go:56
 	f.result = fmt.Errorf("chain: %w", f.err)
-//line delegation_agen.go:593
+//line delegation_agen.go:590
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -883,7 +880,7 @@ delegated:
 	f.agenState = -2
 resume2:
 endif:
-//line delegation_agen.go:887
+//line delegation_agen.go:884
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1189,7 +1186,7 @@ resume2:
 	f.agenNext = true
 	f.agenState = -2
 resume3:
-//line delegation_agen.go:1193
+//line delegation_agen.go:1190
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1399,7 +1396,7 @@ delegated2:
 	delegateErr2 = f.delegate2.Err()
 	f.delegate2 = nil
 	f.tr.Log("again: %v", delegateErr2)
-//line delegation_agen.go:1403
+//line delegation_agen.go:1400
 	f.agenState = -1
 	return 0, false
 }
@@ -1693,7 +1690,7 @@ delegated:
 	delegateErr = f.delegate.Err()
 	f.delegate = nil
 	(*f.err) = delegateErr
-//line delegation_agen.go:1697
+//line delegation_agen.go:1694
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1776,9 +1773,6 @@ func (g *boomGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.push(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -1797,7 +1791,7 @@ func (f *boomGeneratorFrame) resume() (int, bool) {
 resume1:
 //line delegation.go:111
 	panic("boom")
-//line delegation_agen.go:1801
+//line delegation_agen.go:1795
 }
 
 // push runs the body as resume does, but calls yield at each Yield instead of returning;
@@ -1824,5 +1818,5 @@ func (f *boomGeneratorFrame) push(yield func(int) bool) (int, bool) {
 resume1:
 //line delegation.go:111
 	panic("boom")
-//line delegation_agen.go:1828
+//line delegation_agen.go:1822
 }

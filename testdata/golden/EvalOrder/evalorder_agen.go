@@ -97,9 +97,6 @@ func (g *callArgsGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -225,7 +222,7 @@ resume6:
 	f.r = sum3(f.tr, f.t4, f.t5+f.resumed6, resumed7)
 //line evalorder.go:42
 	f.tr.Log("r=%d", f.r)
-//line evalorder_agen.go:229
+//line evalorder_agen.go:226
 	f.agenState = -1
 	return 0, false
 }
@@ -316,9 +313,6 @@ func (g *compositesGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -504,7 +498,7 @@ resume9:
 	nested2 = map[int][]point{f.t7: {{X: resumed10}}}
 //line evalorder.go:66
 	f.tr.Log("nested=%v", nested2)
-//line evalorder_agen.go:508
+//line evalorder_agen.go:502
 	f.agenState = -1
 	return 0, false
 }
@@ -595,9 +589,6 @@ func (g *indexesGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -795,7 +786,7 @@ resume9:
 resume10:
 	resumed11 = sent
 	f.tr.Log("byte=%c", f.s[resumed11%5])
-//line evalorder_agen.go:799
+//line evalorder_agen.go:790
 	f.agenState = -1
 	return 0, false
 }
@@ -886,9 +877,6 @@ func (g *assignsGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1132,7 +1120,7 @@ resume12:
 		return 0, true
 	}
 resume13:
-//line evalorder_agen.go:1136
+//line evalorder_agen.go:1124
 	fr.agenState = -1
 	return 0, false
 }
@@ -1216,9 +1204,6 @@ func (g *nestedGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1379,7 +1364,7 @@ resume7:
 resume8:
 	resumed7 = sent
 	f.tr.Log("w=%d", resumed7)
-//line evalorder_agen.go:1383
+//line evalorder_agen.go:1368
 	f.agenState = -1
 	return 0, false
 }
@@ -1464,9 +1449,6 @@ func (g *returnsGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1554,7 +1536,7 @@ resume3:
 	resumed4 = sent
 	f.result = fmt.Errorf("got %d", resumed4)
 end:
-//line evalorder_agen.go:1558
+//line evalorder_agen.go:1540
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1641,9 +1623,6 @@ func (g *returnsNilGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -1726,7 +1705,7 @@ endif:
 resume2:
 	resumed3 = sent
 	f.err = f.check(resumed3)
-//line evalorder_agen.go:1730
+//line evalorder_agen.go:1709
 	f.agenState = -1
 	f.agenErr = f.err
 	return 0, false
@@ -1811,9 +1790,6 @@ func (g *methodsGenerator) All() iter.Seq[string] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1970,7 +1946,7 @@ resume7:
 resume8:
 	resumed9 = sent
 	f.tr.Log("join=%s", strings.Join([]string{string(f.resumed8), resumed9.twice()}, "+"))
-//line evalorder_agen.go:1974
+//line evalorder_agen.go:1950
 	f.agenState = -1
 	return "", false
 }
@@ -2056,9 +2032,6 @@ func (g *operatorsGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -2279,7 +2252,7 @@ resume12:
 resume13:
 	resumed14 = sent
 	f.tr.Log("str=%s", f.t+"/"+fmt.Sprint(resumed14))
-//line evalorder_agen.go:2283
+//line evalorder_agen.go:2256
 	f.agenState = -1
 	return 0, false
 }
@@ -2371,9 +2344,6 @@ func (g *plainReadsGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -2520,7 +2490,7 @@ resume5:
 	(*f.tr).Log("idx %d %d %d", (*f.arr)[(*f.i)], f.t4, resumed6)
 //line evalorder.go:222
 	(*f.tr).Log("i=%d arr=%v", (*f.i), (*f.arr))
-//line evalorder_agen.go:2524
+//line evalorder_agen.go:2494
 	f.agenState = -1
 	return 0, false
 }
@@ -2624,9 +2594,6 @@ func (g *gcOrderGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -2905,7 +2872,7 @@ resume12:
 	i = (any)((*f.n) + f.t14 + resumed13)
 //line evalorder.go:271
 	(*f.tr).Log("iface %v", i)
-//line evalorder_agen.go:2909
+//line evalorder_agen.go:2876
 	f.agenState = -1
 	return 0, false
 }
@@ -2999,9 +2966,6 @@ func (g *laterYieldsGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -3165,7 +3129,7 @@ resume8:
 	*f.t10 += resumed9
 //line evalorder.go:288
 	f.tr.Log("n=%d", f.b.n)
-//line evalorder_agen.go:3169
+//line evalorder_agen.go:3133
 	f.agenState = -1
 	return 0, false
 }
@@ -3252,9 +3216,6 @@ func (g *yieldErrsGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
 				return
 			}
 		}
@@ -3347,7 +3308,7 @@ resume4:
 	_, f.err2 = sent, thrown
 //line evalorder.go:316
 	f.result = f.err2
-//line evalorder_agen.go:3351
+//line evalorder_agen.go:3312
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -3449,9 +3410,6 @@ func (g *panicOrderGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -3683,7 +3641,7 @@ resume9:
 endif9:
 //line evalorder.go:360
 	f.tr.Log("unreachable")
-//line evalorder_agen.go:3687
+//line evalorder_agen.go:3645
 	f.agenState = -1
 	return 0, false
 }
@@ -3779,9 +3737,6 @@ func (g *moreShapesGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -4012,7 +3967,7 @@ resume10:
 resume11:
 	resumed12 = sent
 	(*f.tr).Log("len=%d", f.t8+cap(make([]int, resumed12%5, 8)))
-//line evalorder_agen.go:4016
+//line evalorder_agen.go:3971
 	f.agenState = -1
 	return 0, false
 }
@@ -4109,9 +4064,6 @@ func (g *calleesGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -4286,7 +4238,7 @@ resume7:
 	f.fns[0](f.t7, resumed8)
 //line evalorder.go:450
 	(*f.tr2).Log("%d %d", (*f.v).n, (*f.pv).n)
-//line evalorder_agen.go:4290
+//line evalorder_agen.go:4242
 	f.agenState = -1
 	return 0, false
 }

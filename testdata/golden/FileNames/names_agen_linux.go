@@ -84,9 +84,6 @@ func (g *countGenerator) All() iter.Seq[onlyLinux] {
 		for again := true; again; {
 			_, again = g.f.push(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -118,7 +115,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line names_agen_linux.go:122
+//line names_agen_linux.go:119
 	f.agenState = -1
 	return 0, false
 }
@@ -159,7 +156,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line names_agen_linux.go:163
+//line names_agen_linux.go:160
 	f.agenState = -1
 	return 0, false
 }

@@ -95,9 +95,6 @@ func (g *collectingBodyGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -173,7 +170,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line finalize_agen.go:177
+//line finalize_agen.go:174
 	f.agenCore.Return()
 	return 0, false
 }
@@ -447,7 +444,7 @@ resume3:
 //line finalize.go:79
 	f.result = nil
 end:
-//line finalize_agen.go:451
+//line finalize_agen.go:448
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -686,7 +683,7 @@ func (f *asyncPanicsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g 
 	f.agenState = 1
 	return 1, nil, true
 resume1:
-//line finalize_agen.go:690
+//line finalize_agen.go:687
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -884,7 +881,7 @@ resume1:
 	f.agenState = 2
 	return 2, nil, true
 resume2:
-//line finalize_agen.go:888
+//line finalize_agen.go:885
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -965,9 +962,6 @@ func (g *plainGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.push(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -989,7 +983,7 @@ resume1:
 	f.agenState = 2
 	return 2, true
 resume2:
-//line finalize_agen.go:993
+//line finalize_agen.go:987
 	f.agenState = -1
 	return 0, false
 }
@@ -1025,7 +1019,7 @@ resume1:
 		return 0, true
 	}
 resume2:
-//line finalize_agen.go:1029
+//line finalize_agen.go:1023
 	f.agenState = -1
 	return 0, false
 }
@@ -1106,7 +1100,7 @@ resume1:
 	v2, err2 = awaited, awaitedErr
 //line finalize.go:134
 	(*d.done)(agenCtx, v2, err2)
-//line finalize_agen.go:1110
+//line finalize_agen.go:1104
 	return true
 }
 
@@ -1375,7 +1369,7 @@ resume1:
 resume2:
 //line finalize.go:138
 	f.result = nil
-//line finalize_agen.go:1379
+//line finalize_agen.go:1373
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

@@ -107,9 +107,6 @@ func (g *branchesGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -255,7 +252,7 @@ endswitch:
 done:
 //line flowdefers.go:33
 	(*f.tr).Log("end")
-//line flowdefers_agen.go:259
+//line flowdefers_agen.go:256
 	f.agenCore.Return()
 	return 0, false
 }
@@ -352,9 +349,6 @@ func (g *loopsGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(g, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -462,7 +456,7 @@ done:
 	}
 	f.agenCore.State = -2
 resume2:
-//line flowdefers_agen.go:466
+//line flowdefers_agen.go:460
 	f.agenCore.Return()
 	return 0, false
 }
@@ -561,9 +555,6 @@ func (g *selectsGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -658,7 +649,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line flowdefers_agen.go:662
+//line flowdefers_agen.go:653
 	f.agenCore.Return()
 	return 0, false
 }

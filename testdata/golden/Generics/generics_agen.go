@@ -98,9 +98,6 @@ func (g *mappedGenerator[T, U]) All() iter.Seq[U] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -169,7 +166,7 @@ done:
 	zero = *new(T)
 //line generics.go:25
 	fr.tr.Log("zero=%v last=%v", zero, fr.last)
-//line generics_agen.go:173
+//line generics_agen.go:170
 	fr.agenState = -1
 	return *new(U), false
 }
@@ -258,9 +255,6 @@ func (g *areasGenerator[S]) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -358,7 +352,7 @@ done:
 resume2:
 //line generics.go:61
 	f.tr.Log("best %s", best.name())
-//line generics_agen.go:362
+//line generics_agen.go:356
 	f.agenState = -1
 	return 0, false
 }
@@ -446,9 +440,6 @@ func (g *sumsGenerator[N]) All() iter.Seq[N] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -513,7 +504,7 @@ resume1:
 done:
 //line generics.go:83
 	f.tr.Log("acc=%v", f.acc)
-//line generics_agen.go:517
+//line generics_agen.go:508
 	f.agenState = -1
 	return *new(N), false
 }
@@ -606,9 +597,6 @@ func (g *dedupGenerator[K, V]) All() iter.Seq[pair[K, V]] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -681,7 +669,7 @@ next:
 done:
 //line generics.go:106
 	f.tr.Log("distinct=%d", len(f.seen))
-//line generics_agen.go:685
+//line generics_agen.go:673
 	f.agenState = -1
 	return pair[K, V]{}, false
 }
@@ -769,9 +757,6 @@ func (g *pointersGenerator[T]) All() iter.Seq[T] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -888,7 +873,7 @@ resume3:
 		return *new(T), true
 	}
 resume4:
-//line generics_agen.go:892
+//line generics_agen.go:877
 	f.agenState = -1
 	return *new(T), false
 }
@@ -978,9 +963,6 @@ func (g *bothGenerator[L]) All() iter.Seq[string] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -1043,7 +1025,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line generics_agen.go:1047
+//line generics_agen.go:1029
 	f.agenState = -1
 	return "", false
 }
@@ -1158,9 +1140,6 @@ func (g *guardedGenerator[T, PT]) All() iter.Seq[string] {
 		for again := true; again; {
 			_, again = g.f.resume(g, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -1258,7 +1237,7 @@ done:
 	_ = none[len(f.xs)]
 //line generics.go:165
 	(*f.err) = nil
-//line generics_agen.go:1262
+//line generics_agen.go:1241
 	f.agenCore.Return()
 	return "", false
 }
@@ -1385,9 +1364,6 @@ func (g *genDeferGenerator[T, PT]) All() iter.Seq[T] {
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -1495,7 +1471,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line generics_agen.go:1499
+//line generics_agen.go:1475
 	f.agenCore.Return()
 	return *new(T), false
 }
@@ -1600,9 +1576,6 @@ func (g *fillGenerator[K, V]) All() iter.Seq[K] {
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -1689,7 +1662,7 @@ resume1:
 done:
 //line generics.go:219
 	(*f.tr).Log("m=%v", (*f.h).m)
-//line generics_agen.go:1693
+//line generics_agen.go:1666
 	f.agenCore.Return()
 	return *new(K), false
 }
@@ -1794,9 +1767,6 @@ func (g *genLocalGenerator[K, V]) All() iter.Seq[string] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -1896,7 +1866,7 @@ resume2:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line generics_agen.go:1900
+//line generics_agen.go:1870
 	f.agenState = -1
 	return "", false
 }

@@ -87,9 +87,6 @@ func (g *forwardGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -173,7 +170,7 @@ skip:
 resume3:
 //line goto.go:23
 	f.tr.Log("end")
-//line goto_agen.go:177
+//line goto_agen.go:174
 	f.agenState = -1
 	return 0, false
 }
@@ -258,9 +255,6 @@ func (g *backwardGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -323,7 +317,7 @@ resume1:
 	}
 //line goto.go:38
 	f.tr.Log("end %d", f.i)
-//line goto_agen.go:327
+//line goto_agen.go:321
 	f.agenState = -1
 	return 0, false
 }
@@ -406,9 +400,6 @@ func (g *restartGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -475,7 +466,7 @@ done:
 	}
 //line goto.go:56
 	f.tr.Log("end")
-//line goto_agen.go:479
+//line goto_agen.go:470
 	f.agenState = -1
 	return 0, false
 }
@@ -556,9 +547,6 @@ func (g *outOfLoopGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -646,7 +634,7 @@ out:
 resume2:
 //line goto.go:75
 	tr.Log("end")
-//line goto_agen.go:650
+//line goto_agen.go:638
 	f.agenState = -1
 	return 0, false
 }
@@ -728,9 +716,6 @@ func (g *pingPongGenerator) All() iter.Seq[string] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -807,7 +792,7 @@ resume2:
 end:
 //line goto.go:95
 	f.tr.Log("end %d", f.n)
-//line goto_agen.go:811
+//line goto_agen.go:796
 	f.agenState = -1
 	return "", false
 }
@@ -889,9 +874,6 @@ func (g *withinLoopGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -975,7 +957,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line goto_agen.go:979
+//line goto_agen.go:961
 	f.agenState = -1
 	return 0, false
 }
@@ -1062,9 +1044,6 @@ func (g *retryInsideGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1165,7 +1144,7 @@ resume2:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line goto_agen.go:1169
+//line goto_agen.go:1148
 	fr.agenState = -1
 	return 0, false
 }
@@ -1249,9 +1228,6 @@ func (g *hotTargetsGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1370,7 +1346,7 @@ resume3:
 	}
 //line goto.go:164
 	f.tr.Log("end %d", f.n)
-//line goto_agen.go:1374
+//line goto_agen.go:1350
 	f.agenState = -1
 	return 0, false
 }
@@ -1457,9 +1433,6 @@ func (g *gotoEndOfBodyGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1594,7 +1567,7 @@ resume3:
 	fr.rangeIndex++
 	goto loop3
 done3:
-//line goto_agen.go:1598
+//line goto_agen.go:1571
 	fr.agenState = -1
 	return 0, false
 }

@@ -87,9 +87,6 @@ func (g *readerGenerator) All() iter.Seq[bool] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -156,7 +153,7 @@ resume1:
 resume2:
 //line imports.go:22
 	f.tr.Log("%s", io)
-//line imports_agen.go:160
+//line imports_agen.go:157
 	f.agenState = -1
 	return false, false
 }

@@ -88,9 +88,6 @@ func (g *coldInnerGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -167,7 +164,7 @@ next:
 done:
 //line labels.go:35
 	tr.Log("end")
-//line labels_agen.go:171
+//line labels_agen.go:168
 	f.agenState = -1
 	return 0, false
 }
@@ -255,9 +252,6 @@ func (g *hotInnerGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -347,7 +341,7 @@ next:
 done:
 //line labels.go:61
 	f.tr.Log("end n %d", f.n)
-//line labels_agen.go:351
+//line labels_agen.go:345
 	f.agenState = -1
 	return 0, false
 }
@@ -437,9 +431,6 @@ func (g *innerLabelsGenerator) All() iter.Seq[string] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -527,7 +518,7 @@ next:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:531
+//line labels_agen.go:522
 	f.agenState = -1
 	return "", false
 }
@@ -609,9 +600,6 @@ func (g *coldLabelledGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.push(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -653,7 +641,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:657
+//line labels_agen.go:645
 	f.agenState = -1
 	return 0, false
 }
@@ -704,7 +692,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:708
+//line labels_agen.go:696
 	f.agenState = -1
 	return 0, false
 }
@@ -790,9 +778,6 @@ func (g *threeDeepGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -885,7 +870,7 @@ next:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:889
+//line labels_agen.go:874
 	f.agenState = -1
 	return 0, false
 }
@@ -969,9 +954,6 @@ func (g *fromSwitchGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1083,7 +1065,7 @@ next:
 done:
 //line labels.go:152
 	f.tr.Log("end")
-//line labels_agen.go:1087
+//line labels_agen.go:1069
 	f.agenState = -1
 	return 0, false
 }
@@ -1167,9 +1149,6 @@ func (g *labelledSwitchGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1268,7 +1247,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:1272
+//line labels_agen.go:1251
 	f.agenState = -1
 	return 0, false
 }
@@ -1353,9 +1332,6 @@ func (g *fromSelectGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -1433,7 +1409,7 @@ next:
 done:
 //line labels.go:200
 	f.tr.Log("end")
-//line labels_agen.go:1437
+//line labels_agen.go:1413
 	f.agenState = -1
 	return 0, false
 }
@@ -1524,9 +1500,6 @@ func (g *fromTypeSwitchGenerator) All() iter.Seq[string] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1658,7 +1631,7 @@ next:
 	f.rangeIndex += f.runeWidth
 	goto loop
 done:
-//line labels_agen.go:1662
+//line labels_agen.go:1635
 	f.agenState = -1
 	return "", false
 }
@@ -1745,9 +1718,6 @@ func (g *mapLabelGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -1829,7 +1799,7 @@ next:
 done:
 //line labels.go:250
 	f.tr.Log("sum %d n %d", f.sum, f.n)
-//line labels_agen.go:1833
+//line labels_agen.go:1803
 	f.agenState = -1
 	return 0, false
 }
@@ -1915,9 +1885,6 @@ func (g *gotoAndBreakGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -1999,7 +1966,7 @@ done:
 	}
 //line labels.go:271
 	f.tr.Log("rounds %d", f.rounds)
-//line labels_agen.go:2003
+//line labels_agen.go:1970
 	f.agenState = -1
 	return 0, false
 }
@@ -2082,9 +2049,6 @@ func (g *rangeFuncBranchesGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -2186,7 +2150,7 @@ resume2:
 //line labels.go:319
 	f.result = nil
 end:
-//line labels_agen.go:2190
+//line labels_agen.go:2154
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false

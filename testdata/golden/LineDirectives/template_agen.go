@@ -84,9 +84,6 @@ func (g *countGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.push(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -129,7 +126,7 @@ done:
 	f.agenState = 2
 	return t, true
 resume2:
-//line template_agen.go:133
+//line template_agen.go:130
 	f.agenState = -1
 	return 0, false
 }
@@ -187,7 +184,7 @@ done:
 		return 0, true
 	}
 resume2:
-//line template_agen.go:191
+//line template_agen.go:188
 	f.agenState = -1
 	return 0, false
 }

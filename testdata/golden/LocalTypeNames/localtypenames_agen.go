@@ -95,9 +95,6 @@ func (g *sameMarkGenerator[T]) All() iter.Seq[any] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -170,7 +167,7 @@ resume1:
 		return nil, true
 	}
 resume2:
-//line localtypenames_agen.go:174
+//line localtypenames_agen.go:171
 	f.agenState = -1
 	return nil, false
 }
@@ -267,9 +264,6 @@ func (g *pairsGenerator) All() iter.Seq[string] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(g, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -373,7 +367,7 @@ resume2:
 	}
 	f.agenCore.State = -2
 resume3:
-//line localtypenames_agen.go:377
+//line localtypenames_agen.go:371
 	f.agenCore.Return()
 	return "", false
 }
@@ -459,9 +453,6 @@ func (g *taggedGenerator[K]) All() iter.Seq[string] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -524,7 +515,7 @@ resume1:
 		return "", true
 	}
 resume2:
-//line localtypenames_agen.go:528
+//line localtypenames_agen.go:519
 	f.agenState = -1
 	return "", false
 }
@@ -614,9 +605,6 @@ func (g *embeddingGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.push(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -645,7 +633,7 @@ resume1:
 	f.agenState = 2
 	return t2, true
 resume2:
-//line localtypenames_agen.go:649
+//line localtypenames_agen.go:637
 	f.agenState = -1
 	return 0, false
 }
@@ -688,7 +676,7 @@ resume1:
 		return 0, true
 	}
 resume2:
-//line localtypenames_agen.go:692
+//line localtypenames_agen.go:680
 	f.agenState = -1
 	return 0, false
 }
@@ -780,9 +768,6 @@ func (g *sizedGenerator) All() iter.Seq[string] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -877,7 +862,7 @@ resume2:
 		return "", true
 	}
 resume3:
-//line localtypenames_agen.go:881
+//line localtypenames_agen.go:866
 	f.agenState = -1
 	return "", false
 }
@@ -967,9 +952,6 @@ func (g *shadowingGenerator) All() iter.Seq[string] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -1051,7 +1033,7 @@ resume2:
 		return "", true
 	}
 resume3:
-//line localtypenames_agen.go:1055
+//line localtypenames_agen.go:1037
 	f.agenState = -1
 	return "", false
 }
@@ -1134,9 +1116,6 @@ func (g *typeParamNamedGenerator[T]) All() iter.Seq[string] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -1202,7 +1181,7 @@ resume1:
 		return "", true
 	}
 resume2:
-//line localtypenames_agen.go:1206
+//line localtypenames_agen.go:1185
 	f.agenState = -1
 	return "", false
 }

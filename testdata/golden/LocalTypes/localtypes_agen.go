@@ -98,9 +98,6 @@ func (g *pairsGenerator) All() iter.Seq[string] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -167,7 +164,7 @@ resume1:
 done:
 //line localtypes.go:24
 	f.tr.Log("pairs %v", f.ps)
-//line localtypes_agen.go:171
+//line localtypes_agen.go:168
 	f.agenState = -1
 	return "", false
 }
@@ -260,9 +257,6 @@ func (g *genericGenerator[T]) All() iter.Seq[T] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -335,7 +329,7 @@ resume1:
 done:
 //line localtypes.go:41
 	f.tr.Log("boxes %d", len(bs))
-//line localtypes_agen.go:339
+//line localtypes_agen.go:333
 	f.agenState = -1
 	return *new(T), false
 }
@@ -424,9 +418,6 @@ func (g *shadowedGenerator) All() iter.Seq[string] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -492,7 +483,7 @@ resume2:
 	f.tr.Log("inner %v", f.b)
 //line localtypes.go:57
 	f.tr.Log("outer %v", f.a)
-//line localtypes_agen.go:496
+//line localtypes_agen.go:487
 	f.agenState = -1
 	return "", false
 }

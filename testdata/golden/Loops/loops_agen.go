@@ -90,9 +90,6 @@ func (g *threeClauseGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -166,7 +163,7 @@ next:
 done:
 //line loops.go:31
 	f.tr.Log("end")
-//line loops_agen.go:170
+//line loops_agen.go:167
 	f.agenState = -1
 	return 0, false
 }
@@ -251,9 +248,6 @@ func (g *condOnlyGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -313,7 +307,7 @@ resume1:
 done:
 //line loops.go:44
 	f.tr.Log("end i %d", f.i)
-//line loops_agen.go:317
+//line loops_agen.go:311
 	f.agenState = -1
 	return 0, false
 }
@@ -398,9 +392,6 @@ func (g *infiniteGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -466,7 +457,7 @@ resume1:
 done:
 //line loops.go:61
 	f.tr.Log("end n %d", f.n)
-//line loops_agen.go:470
+//line loops_agen.go:461
 	f.agenState = -1
 	return 0, false
 }
@@ -551,9 +542,6 @@ func (g *yieldInCondGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -616,7 +604,7 @@ resume1:
 done:
 //line loops.go:71
 	f.tr.Log("end")
-//line loops_agen.go:620
+//line loops_agen.go:608
 	f.agenState = -1
 	return 0, false
 }
@@ -701,9 +689,6 @@ func (g *yieldInPostGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -777,7 +762,7 @@ resume2:
 done:
 //line loops.go:82
 	f.tr.Log("end")
-//line loops_agen.go:781
+//line loops_agen.go:766
 	f.agenState = -1
 	return 0, false
 }
@@ -862,9 +847,6 @@ func (g *yieldInInitGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -935,7 +917,7 @@ resume2:
 done:
 //line loops.go:93
 	f.tr.Log("end")
-//line loops_agen.go:939
+//line loops_agen.go:921
 	f.agenState = -1
 	return 0, false
 }
@@ -1017,9 +999,6 @@ func (g *nestedGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1124,7 +1103,7 @@ done2:
 	i++
 	goto loop
 done:
-//line loops_agen.go:1128
+//line loops_agen.go:1107
 	f.agenState = -1
 	return 0, false
 }
@@ -1208,9 +1187,6 @@ func (g *perIterationGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1319,7 +1295,7 @@ resume2:
 	for k, f := range fs {
 		tr.Log("closure %d sees %d", k, f())
 	}
-//line loops_agen.go:1323
+//line loops_agen.go:1299
 	fr.agenState = -1
 	return 0, false
 }
@@ -1406,9 +1382,6 @@ func (g *perIterationIncrementGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1507,7 +1480,7 @@ resume2:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:1511
+//line loops_agen.go:1484
 	f.agenState = -1
 	return 0, false
 }
@@ -1593,9 +1566,6 @@ func (g *perIterationTwoVarsGenerator) All() iter.Seq[string] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1694,7 +1664,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:1698
+//line loops_agen.go:1668
 	fr.agenState = -1
 	return "", false
 }
@@ -1779,9 +1749,6 @@ func (g *perIterationPostGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1883,7 +1850,7 @@ done:
 	for k, f := range fs {
 		tr.Log("closure %d sees %d", k, f())
 	}
-//line loops_agen.go:1887
+//line loops_agen.go:1854
 	fr.agenState = -1
 	return 0, false
 }
@@ -1970,9 +1937,6 @@ func (g *perIterationCondGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -2071,7 +2035,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:2075
+//line loops_agen.go:2039
 	fr.agenState = -1
 	return 0, false
 }
@@ -2161,9 +2125,6 @@ func (g *loopLocalsGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -2286,7 +2247,7 @@ resume2:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:2290
+//line loops_agen.go:2251
 	f.agenState = -1
 	return 0, false
 }
@@ -2368,9 +2329,6 @@ func (g *coldBranchesGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -2497,7 +2455,7 @@ next:
 	(*f.i)++
 	goto loop2
 done:
-//line loops_agen.go:2501
+//line loops_agen.go:2459
 	f.agenState = -1
 	return 0, false
 }
@@ -2583,9 +2541,6 @@ func (g *redeclaredGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -2680,7 +2635,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:2684
+//line loops_agen.go:2639
 	fr.agenState = -1
 	return 0, false
 }
@@ -2767,9 +2722,6 @@ func (g *catchingGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenErr = err
-				}
 				return
 			}
 		}
@@ -2868,7 +2820,7 @@ done:
 //line loops.go:344
 	f.result = nil
 end:
-//line loops_agen.go:2872
+//line loops_agen.go:2824
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -2956,9 +2908,6 @@ func (g *emptyBodiesGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -3073,7 +3022,7 @@ skip:
 done3:
 //line loops.go:361
 	f.tr.Log("end")
-//line loops_agen.go:3077
+//line loops_agen.go:3026
 	f.agenState = -1
 	return 0, false
 }
@@ -3157,9 +3106,6 @@ func (g *initCapturedGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -3334,7 +3280,7 @@ done:
 	for _, f := range fs {
 		tr.Log("%d", f())
 	}
-//line loops_agen.go:3338
+//line loops_agen.go:3284
 	fr.agenState = -1
 	return 0, false
 }
@@ -3416,9 +3362,6 @@ func (g *initCapturedElseGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -3525,7 +3468,7 @@ done:
 	for _, f := range fs {
 		tr.Log("%d", f())
 	}
-//line loops_agen.go:3529
+//line loops_agen.go:3472
 	fr.agenState = -1
 	return 0, false
 }
@@ -3614,9 +3557,6 @@ func (g *oddClausesGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -3795,7 +3735,7 @@ resume5:
 	f.x, f.i = f.x+1, resumed3
 	goto loop4
 done4:
-//line loops_agen.go:3799
+//line loops_agen.go:3739
 	f.agenState = -1
 	return 0, false
 }

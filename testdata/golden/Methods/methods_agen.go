@@ -92,9 +92,6 @@ func (g *drainGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -157,7 +154,7 @@ endif:
 done:
 //line methods.go:36
 	f.tr.Log("pops=%d", f.s.pops)
-//line methods_agen.go:161
+//line methods_agen.go:158
 	f.agenState = -1
 	return 0, false
 }
@@ -244,9 +241,6 @@ func (g *countGenerator) All() iter.Seq[string] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -302,7 +296,7 @@ resume1:
 done:
 //line methods.go:52
 	f.tr.Log("copy n=%d", f.t.n)
-//line methods_agen.go:306
+//line methods_agen.go:300
 	f.agenState = -1
 	return "", false
 }
@@ -389,9 +383,6 @@ func (g *eachGenerator[T]) All() iter.Seq[T] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -455,7 +446,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line methods_agen.go:459
+//line methods_agen.go:450
 	f.agenState = -1
 	return *new(T), false
 }
@@ -539,9 +530,6 @@ func (g *pairsGenerator[E]) All() iter.Seq[[2]E] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -601,7 +589,7 @@ done:
 	zero = *new(E)
 //line methods.go:78
 	f.tr.Log("zero=%v", zero)
-//line methods_agen.go:605
+//line methods_agen.go:593
 	f.agenState = -1
 	return [2]E{}, false
 }
@@ -698,9 +686,6 @@ func (g *clashGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(in, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -771,7 +756,7 @@ done:
 //line methods.go:99
 	fr.result = nil
 end:
-//line methods_agen.go:775
+//line methods_agen.go:760
 	fr.agenState = -1
 	fr.agenErr = fr.result
 	return 0, false

@@ -121,9 +121,6 @@ func (g *localsGenerator) All() ageniter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, in, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -235,7 +232,7 @@ done:
 	(*fr.tr).Log("%d %d %d %d %d %d %d %d", fr.f, fr.g, fr.sent, fr.thrown, fr.at, fr.guarded, fr.gen, fr.defers)
 //line names.go:42
 	(*fr.tr).Log("%d %d %d %d %d %d %d %d %s", fr.agen2, fr.key2, fr.value2, fr.utf82, fr.result, fr.cond, fr.t, fr.skip, context)
-//line names_agen.go:239
+//line names_agen.go:236
 	fr.agenCore.Return()
 	return 0, false
 }
@@ -322,9 +319,6 @@ func (g *builtinsGenerator) All() ageniter.Seq[string] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -440,7 +434,7 @@ resume4:
 	*f.p++
 //line names.go:62
 	f.tr.Log("string=%d", (*f.string2))
-//line names_agen.go:444
+//line names_agen.go:438
 	f.agenState = -1
 	return "", false
 }

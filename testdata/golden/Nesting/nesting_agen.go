@@ -95,9 +95,6 @@ func (g *machineGenerator) All() iter.Seq[string] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -304,7 +301,7 @@ done:
 //line nesting.go:87
 	f.result = nil
 end:
-//line nesting_agen.go:308
+//line nesting_agen.go:305
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -394,9 +391,6 @@ func (g *schedulerGenerator) All() iter.Seq[string] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -559,7 +553,7 @@ next:
 done:
 //line nesting.go:131
 	f.tr.Log("done a %d b %d", f.done["a"], f.done["b"])
-//line nesting_agen.go:563
+//line nesting_agen.go:557
 	f.agenState = -1
 	return "", false
 }
@@ -662,9 +656,6 @@ func (g *returnsGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -857,7 +848,7 @@ done:
 //line nesting.go:165
 	(*f.err) = nil
 end:
-//line nesting_agen.go:861
+//line nesting_agen.go:852
 	f.agenCore.Return()
 	return 0, false
 }

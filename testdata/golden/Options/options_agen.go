@@ -89,9 +89,6 @@ func (g *Countdown) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -143,7 +140,7 @@ resume1:
 done:
 //line options.go:18
 	f.tr.Log("liftoff")
-//line options_agen.go:147
+//line options_agen.go:144
 	f.agenState = -1
 	return 0, false
 }
@@ -231,9 +228,6 @@ func (g *lettersGenerator) All() iter.Seq[string] {
 		for again := true; again; {
 			_, again = g.f.push(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -267,7 +261,7 @@ resume1:
 	f.rangeIndex += f.runeWidth
 	goto loop
 done:
-//line options_agen.go:271
+//line options_agen.go:265
 	f.agenState = -1
 	return "", false
 }
@@ -310,7 +304,7 @@ resume1:
 	f.rangeIndex += f.runeWidth
 	goto loop
 done:
-//line options_agen.go:314
+//line options_agen.go:308
 	f.agenState = -1
 	return "", false
 }
@@ -396,9 +390,6 @@ func (g *EchoGenerator) All() iter.Seq[string] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -459,7 +450,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line options_agen.go:463
+//line options_agen.go:454
 	f.agenState = -1
 	return "", false
 }
@@ -545,9 +536,6 @@ func (g *squaresIter) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.push(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -577,7 +565,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line options_agen.go:581
+//line options_agen.go:569
 	f.agenState = -1
 	return 0, false
 }
@@ -616,7 +604,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line options_agen.go:620
+//line options_agen.go:608
 	f.agenState = -1
 	return 0, false
 }
@@ -703,9 +691,6 @@ func (g *BFSIter) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.push(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -739,7 +724,7 @@ resume1:
 	f.queue = append(f.queue, f.children[f.n]...)
 	goto loop
 done:
-//line options_agen.go:743
+//line options_agen.go:728
 	f.agenState = -1
 	return 0, false
 }
@@ -783,7 +768,7 @@ resume1:
 	f.queue = append(f.queue, f.children[f.n]...)
 	goto loop
 done:
-//line options_agen.go:787
+//line options_agen.go:772
 	f.agenState = -1
 	return 0, false
 }
@@ -868,9 +853,6 @@ func (g *leftRun) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.push(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -902,7 +884,7 @@ loop:
 resume1:
 	goto loop
 done:
-//line options_agen.go:906
+//line options_agen.go:888
 	f.agenState = -1
 	return 0, false
 }
@@ -944,7 +926,7 @@ loop:
 resume1:
 	goto loop
 done:
-//line options_agen.go:948
+//line options_agen.go:930
 	f.agenState = -1
 	return 0, false
 }
@@ -1031,9 +1013,6 @@ func (g *rightRun) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.push(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -1064,7 +1043,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line options_agen.go:1068
+//line options_agen.go:1047
 	f.agenState = -1
 	return 0, false
 }
@@ -1104,7 +1083,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line options_agen.go:1108
+//line options_agen.go:1087
 	f.agenState = -1
 	return 0, false
 }

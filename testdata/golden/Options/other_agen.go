@@ -102,9 +102,6 @@ func (g *fromOtherFileGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -192,7 +189,7 @@ done:
 	}
 	f.agenCore.State = -2
 resume2:
-//line other_agen.go:196
+//line other_agen.go:193
 	f.agenCore.Return()
 	return 0, false
 }

@@ -85,9 +85,6 @@ func (g *boomGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -137,7 +134,7 @@ resume1:
 	f.tr.Log("about to panic")
 //line panicstate.go:22
 	panic("boom")
-//line panicstate_agen.go:141
+//line panicstate_agen.go:138
 }
 
 // boomFirstGenerator is the generator of boomFirst, made by boomFirstGen. It implements agen.Generator.
@@ -216,9 +213,6 @@ func (g *boomFirstGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -266,7 +260,7 @@ func (f *boomFirstGeneratorFrame) resume(yield func(int) bool) (int, bool) {
 		return 0, true
 	}
 resume1:
-//line panicstate_agen.go:270
+//line panicstate_agen.go:264
 	f.agenState = -1
 	return 0, false
 }
@@ -348,9 +342,6 @@ func (g *indexGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.push(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -379,7 +370,7 @@ resume1:
 //line panicstate.go:38
 	f.i++
 	goto loop
-//line panicstate_agen.go:383
+//line panicstate_agen.go:374
 }
 
 // push runs the body as resume does, but calls yield at each Yield instead of returning;
@@ -416,7 +407,7 @@ resume1:
 //line panicstate.go:38
 	f.i++
 	goto loop
-//line panicstate_agen.go:420
+//line panicstate_agen.go:411
 }
 
 // divideGenerator is the generator of divide, made by divideGen. It implements agen.Generator.
@@ -498,9 +489,6 @@ func (g *divideGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.push(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -527,7 +515,7 @@ resume1:
 //line panicstate.go:51
 	f.n = 12 / d
 	goto loop
-//line panicstate_agen.go:531
+//line panicstate_agen.go:519
 }
 
 // push runs the body as resume does, but calls yield at each Yield instead of returning;
@@ -562,7 +550,7 @@ resume1:
 //line panicstate.go:51
 	f.n = 12 / d
 	goto loop
-//line panicstate_agen.go:566
+//line panicstate_agen.go:554
 }
 
 // exitGenerator is the generator of exit, made by exitGen. It implements agen.Generator.
@@ -641,9 +629,6 @@ func (g *exitGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -693,7 +678,7 @@ resume1:
 	f.tr.Log("exiting")
 //line panicstate.go:61
 	runtime.Goexit()
-//line panicstate_agen.go:697
+//line panicstate_agen.go:682
 	f.agenState = -1
 	return 0, false
 }
@@ -778,9 +763,6 @@ func (g *nestedPanicGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -874,7 +856,7 @@ resume2:
 		return 0, true
 	}
 resume3:
-//line panicstate_agen.go:878
+//line panicstate_agen.go:860
 	f.agenState = -1
 	return 0, false
 }

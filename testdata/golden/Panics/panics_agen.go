@@ -108,9 +108,6 @@ func (g *valuesGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -235,7 +232,7 @@ resume1:
 	}
 	fr.agenCore.State = -2
 resume2:
-//line panics_agen.go:239
+//line panics_agen.go:236
 	fr.agenCore.Return()
 	return 0, false
 }
@@ -321,9 +318,6 @@ func (g *noDefersGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -390,7 +384,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line panics_agen.go:394
+//line panics_agen.go:388
 	f.agenState = -1
 	return 0, false
 }
@@ -487,9 +481,6 @@ func (g *inClosureGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -575,7 +566,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line panics_agen.go:579
+//line panics_agen.go:570
 	f.agenCore.Return()
 	return 0, false
 }
@@ -674,9 +665,6 @@ func (g *inDeferredGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -774,7 +762,7 @@ endif:
 resume2:
 //line panics.go:109
 	f.result = errors.New("end")
-//line panics_agen.go:778
+//line panics_agen.go:766
 	f.agenCore.Return()
 	return 0, false
 }
@@ -869,9 +857,6 @@ func (g *panicArgGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -990,7 +975,7 @@ resume4:
 endif2:
 //line panics.go:123
 	f.tr.Log("negative")
-//line panics_agen.go:994
+//line panics_agen.go:979
 	f.agenCore.Return()
 	return 0, false
 }
@@ -1080,9 +1065,6 @@ func (g *thrownGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				if err := g.Close(); err != nil {
-					g.f.agenCore.Err = err
-				}
 				return
 			}
 		}
@@ -1157,7 +1139,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line panics_agen.go:1161
+//line panics_agen.go:1143
 	f.agenCore.Return()
 	return 0, false
 }
@@ -1252,9 +1234,6 @@ func (g *goexitGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -1336,7 +1315,7 @@ endif:
 	}
 	f.agenCore.State = -2
 resume2:
-//line panics_agen.go:1340
+//line panics_agen.go:1319
 	f.agenCore.Return()
 	return 0, false
 }
@@ -1417,9 +1396,6 @@ func (g *goexitNoDefersGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -1469,7 +1445,7 @@ resume1:
 	f.tr.Log("exiting")
 //line panics.go:158
 	runtime.Goexit()
-//line panics_agen.go:1473
+//line panics_agen.go:1449
 	f.agenState = -1
 	return 0, false
 }
@@ -1567,9 +1543,6 @@ func (g *goexitRecoverGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -1647,7 +1620,7 @@ resume1:
 endif:
 //line panics.go:172
 	(*f.err) = errors.New("normal end")
-//line panics_agen.go:1651
+//line panics_agen.go:1624
 	f.agenCore.Return()
 	return 0, false
 }

@@ -96,9 +96,6 @@ func (g *variadicGenerator) All() iter.Seq[string] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -176,7 +173,7 @@ done:
 		return "", true
 	}
 resume2:
-//line params_agen.go:180
+//line params_agen.go:177
 	f.agenState = -1
 	return "", false
 }
@@ -268,9 +265,6 @@ func (g *groupedGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -327,7 +321,7 @@ resume1:
 done:
 //line params.go:36
 	f.tr.Log("a=%d b=%d c=%d", f.a, f.b, f.c)
-//line params_agen.go:331
+//line params_agen.go:325
 	f.agenState = -1
 	return 0, false
 }
@@ -419,9 +413,6 @@ func (g *funcsGenerator) All() iter.Seq[string] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -496,7 +487,7 @@ done:
 		return "", true
 	}
 resume2:
-//line params_agen.go:500
+//line params_agen.go:491
 	fr.agenState = -1
 	return "", false
 }
@@ -586,9 +577,6 @@ func (g *shadowGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -674,7 +662,7 @@ resume2:
 endif:
 //line params.go:63
 	f.tr.Log("param n=%d", f.n)
-//line params_agen.go:678
+//line params_agen.go:666
 	f.agenState = -1
 	return 0, false
 }

@@ -103,9 +103,6 @@ func (g *notEvaluatedGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -238,7 +235,7 @@ resume3:
 	f.rangeIndex3++
 	goto loop3
 done3:
-//line rangeeval_agen.go:242
+//line rangeeval_agen.go:239
 	f.agenCore.Return()
 	return 0, false
 }
@@ -331,9 +328,6 @@ func (g *selfRefGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.push(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -388,7 +382,7 @@ resume2:
 	f.n = f.n.next
 	goto loop2
 done2:
-//line rangeeval_agen.go:392
+//line rangeeval_agen.go:386
 	f.agenState = -1
 	return 0, false
 }
@@ -459,7 +453,7 @@ resume2:
 	f.n = f.n.next
 	goto loop2
 done2:
-//line rangeeval_agen.go:463
+//line rangeeval_agen.go:457
 	f.agenState = -1
 	return 0, false
 }
@@ -560,9 +554,6 @@ func (g *deferMultiGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -655,7 +646,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line rangeeval_agen.go:659
+//line rangeeval_agen.go:650
 	f.agenCore.Return()
 	return 0, false
 }
@@ -747,9 +738,6 @@ func (g *rangeEndsGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.push(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -863,7 +851,7 @@ done4:
 	f.agenState = 7
 	return f.k, true
 resume7:
-//line rangeeval_agen.go:867
+//line rangeeval_agen.go:855
 	f.agenState = -1
 	return 0, false
 }
@@ -1015,7 +1003,7 @@ done4:
 		return 0, true
 	}
 resume7:
-//line rangeeval_agen.go:1019
+//line rangeeval_agen.go:1007
 	f.agenState = -1
 	return 0, false
 }

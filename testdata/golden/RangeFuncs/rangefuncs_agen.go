@@ -2638,9 +2638,6 @@ func (g *labelledGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -2699,7 +2696,7 @@ loop:
 		}
 		(*f.tr).Log("v %d", v)
 	}
-//line rangefuncs_agen.go:2703
+//line rangefuncs_agen.go:2700
 	f.agenState = -1
 	return 0, false
 }
@@ -2930,7 +2927,7 @@ done2:
 	f.agenRanges = f.agenRanges[:0]
 //line rangefuncs.go:332
 	f.tr.Log("m=%v", (*f.m))
-//line rangefuncs_agen.go:2934
+//line rangefuncs_agen.go:2931
 	f.agenState = -1
 	return 0, false
 }
@@ -3146,7 +3143,7 @@ resume2:
 done2:
 //line rangefuncs.go:366
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:3150
+//line rangefuncs_agen.go:3147
 	f.agenState = -1
 	return *new(T), false
 }
@@ -3426,7 +3423,7 @@ resume2:
 //line rangefuncs.go:400
 	f.result = nil
 end:
-//line rangefuncs_agen.go:3430
+//line rangefuncs_agen.go:3427
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -3720,7 +3717,7 @@ done2:
 done:
 //line rangefuncs.go:431
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:3724
+//line rangefuncs_agen.go:3721
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -3993,7 +3990,7 @@ done:
 	f.agenRanges = f.agenRanges[:0]
 //line rangefuncs.go:460
 	(*f.err) = nil
-//line rangefuncs_agen.go:3997
+//line rangefuncs_agen.go:3994
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)

@@ -107,9 +107,6 @@ func (g *countsGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -183,7 +180,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line rangegenerators_agen.go:187
+//line rangegenerators_agen.go:184
 	f.agenCore.Return()
 	return 0, false
 }
@@ -508,7 +505,7 @@ resume2:
 //line rangegenerators.go:69
 	(*f.err) = nil
 end:
-//line rangegenerators_agen.go:512
+//line rangegenerators_agen.go:509
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -750,7 +747,7 @@ done:
 		return 0, true
 	}
 resume2:
-//line rangegenerators_agen.go:754
+//line rangegenerators_agen.go:751
 	f.agenState = -1
 	return 0, false
 }
@@ -964,7 +961,7 @@ out:
 //line rangegenerators.go:119
 	f.result = nil
 end:
-//line rangegenerators_agen.go:968
+//line rangegenerators_agen.go:965
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1197,7 +1194,7 @@ done:
 //line rangegenerators.go:132
 	f.result = nil
 end:
-//line rangegenerators_agen.go:1201
+//line rangegenerators_agen.go:1198
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false

@@ -98,9 +98,6 @@ func (g *singleGenerator) All() iter.Seq[string] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -281,7 +278,7 @@ loop6:
 resume6:
 	goto loop6
 done6:
-//line rangemap_agen.go:285
+//line rangemap_agen.go:282
 	f.agenState = -1
 	return "", false
 }
@@ -370,9 +367,6 @@ func (g *sumsGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -476,7 +470,7 @@ resume2:
 done2:
 //line rangemap.go:68
 	f.tr.Log("len %d", len(f.m))
-//line rangemap_agen.go:480
+//line rangemap_agen.go:474
 	f.agenState = -1
 	return 0, false
 }
@@ -562,9 +556,6 @@ func (g *deleteOthersGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -680,7 +671,7 @@ resume2:
 done2:
 //line rangemap.go:101
 	f.tr.Log("iterations %d len %d", f.n, len(m))
-//line rangemap_agen.go:684
+//line rangemap_agen.go:675
 	f.agenState = -1
 	return 0, false
 }
@@ -764,9 +755,6 @@ func (g *clearingGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -829,7 +817,7 @@ resume1:
 done:
 //line rangemap.go:115
 	f.tr.Log("iterations %d", f.n)
-//line rangemap_agen.go:833
+//line rangemap_agen.go:821
 	f.agenState = -1
 	return 0, false
 }
@@ -916,9 +904,6 @@ func (g *deleteSelfGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -986,7 +971,7 @@ resume1:
 done:
 //line rangemap.go:130
 	f.tr.Log("n %d sum %d len %d", f.n, f.sum, len(f.m))
-//line rangemap_agen.go:990
+//line rangemap_agen.go:975
 	f.agenState = -1
 	return 0, false
 }
@@ -1070,9 +1055,6 @@ func (g *deleteThroughGlobalGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -1138,7 +1120,7 @@ resume1:
 done:
 //line rangemap.go:155
 	f.tr.Log("n %d len %d", f.n, len(shared))
-//line rangemap_agen.go:1142
+//line rangemap_agen.go:1124
 	f.agenState = -1
 	return 0, false
 }
@@ -1224,9 +1206,6 @@ func (g *deleteThroughClosureGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -1303,7 +1282,7 @@ resume1:
 done:
 //line rangemap.go:176
 	f.tr.Log("n %d len %d", f.n, len((*f.m)))
-//line rangemap_agen.go:1307
+//line rangemap_agen.go:1286
 	f.agenState = -1
 	return 0, false
 }
@@ -1388,9 +1367,6 @@ func (g *updateUnreachedGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -1463,7 +1439,7 @@ resume1:
 done:
 //line rangemap.go:194
 	f.tr.Log("sum %d", f.sum)
-//line rangemap_agen.go:1467
+//line rangemap_agen.go:1443
 	f.agenState = -1
 	return 0, false
 }
@@ -1548,9 +1524,6 @@ func (g *reassignGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -1616,7 +1589,7 @@ resume1:
 done:
 //line rangemap.go:209
 	f.tr.Log("sum %d", f.sum)
-//line rangemap_agen.go:1620
+//line rangemap_agen.go:1593
 	f.agenState = -1
 	return 0, false
 }
@@ -1703,9 +1676,6 @@ func (g *nanKeysGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1808,7 +1778,7 @@ resume2:
 done2:
 //line rangemap.go:234
 	f.tr.Log("n %d", f.n)
-//line rangemap_agen.go:1812
+//line rangemap_agen.go:1782
 	f.agenState = -1
 	return 0, false
 }
@@ -1891,9 +1861,6 @@ func (g *mapClosuresGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1982,7 +1949,7 @@ done:
 	slices.Sort(got)
 //line rangemap.go:254
 	fr.tr.Log("%v", got)
-//line rangemap_agen.go:1986
+//line rangemap_agen.go:1953
 	fr.agenState = -1
 	return 0, false
 }
@@ -2066,9 +2033,6 @@ func (g *nanClearGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -2179,7 +2143,7 @@ resume2:
 done2:
 //line rangemap.go:282
 	f.tr.Log("iterations %d", f.n)
-//line rangemap_agen.go:2183
+//line rangemap_agen.go:2147
 	f.agenState = -1
 	return 0, false
 }
@@ -2267,9 +2231,6 @@ func (g *growingGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -2356,7 +2317,7 @@ next:
 done:
 //line rangemap.go:310
 	f.tr.Log("originals %d distinct %d", f.originals, len(f.seen))
-//line rangemap_agen.go:2360
+//line rangemap_agen.go:2321
 	f.agenState = -1
 	return 0, false
 }
@@ -2442,9 +2403,6 @@ func (g *growingDeletingGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -2529,7 +2487,7 @@ next:
 done:
 //line rangemap.go:337
 	f.tr.Log("originals %d", f.originals)
-//line rangemap_agen.go:2533
+//line rangemap_agen.go:2491
 	f.agenState = -1
 	return 0, false
 }
@@ -2616,9 +2574,6 @@ func (g *mapRestartGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -2697,7 +2652,7 @@ done2:
 done:
 //line rangemap.go:358
 	f.tr.Log("rounds %d total %d", f.rounds, f.total)
-//line rangemap_agen.go:2701
+//line rangemap_agen.go:2656
 	f.agenState = -1
 	return 0, false
 }

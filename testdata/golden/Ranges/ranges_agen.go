@@ -98,9 +98,6 @@ func (g *rangeIntGenerator) All() iter.Seq[string] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -291,7 +288,7 @@ resume6:
 done6:
 //line ranges.go:45
 	f.tr.Log("after j %d", f.j)
-//line ranges_agen.go:295
+//line ranges_agen.go:292
 	f.agenState = -1
 	return "", false
 }
@@ -379,9 +376,6 @@ func (g *rangeSliceGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -482,7 +476,7 @@ resume2:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line ranges_agen.go:486
+//line ranges_agen.go:480
 	f.agenState = -1
 	return 0, false
 }
@@ -578,9 +572,6 @@ func (g *rangeArrayGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -771,7 +762,7 @@ resume6:
 	f.rangeIndex6++
 	goto loop6
 done6:
-//line ranges_agen.go:775
+//line ranges_agen.go:766
 	f.agenState = -1
 	return 0, false
 }
@@ -861,9 +852,6 @@ func (g *rangePointerGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -986,7 +974,7 @@ resume3:
 	f.rangeIndex3++
 	goto loop3
 done3:
-//line ranges_agen.go:990
+//line ranges_agen.go:978
 	f.agenState = -1
 	return 0, false
 }
@@ -1071,9 +1059,6 @@ func (g *rangeNilPointerValuesGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -1150,7 +1135,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line ranges_agen.go:1154
+//line ranges_agen.go:1139
 	f.agenState = -1
 	return 0, false
 }
@@ -1258,9 +1243,6 @@ func (g *rangeStringGenerator) All() iter.Seq[string] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1500,7 +1482,7 @@ resume8:
 done8:
 //line ranges.go:167
 	f.tr.Log("s %q", f.s)
-//line ranges_agen.go:1504
+//line ranges_agen.go:1486
 	f.agenState = -1
 	return "", false
 }
@@ -1586,9 +1568,6 @@ func (g *rangeChannelGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1730,7 +1709,7 @@ loop3:
 resume3:
 	goto loop3
 done3:
-//line ranges_agen.go:1734
+//line ranges_agen.go:1713
 	f.agenState = -1
 	return 0, false
 }
@@ -1826,9 +1805,6 @@ func (g *rangeAssignGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -2003,7 +1979,7 @@ resume5:
 done5:
 //line ranges.go:231
 	f.tr.Log("i unchanged %d", f.i)
-//line ranges_agen.go:2007
+//line ranges_agen.go:1983
 	f.agenState = -1
 	return 0, false
 }
@@ -2095,9 +2071,6 @@ func (g *rangeUnusedGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -2254,7 +2227,7 @@ resume5:
 done5:
 //line ranges.go:254
 	f.tr.Log("end")
-//line ranges_agen.go:2258
+//line ranges_agen.go:2231
 	f.agenState = -1
 	return 0, false
 }
@@ -2347,9 +2320,6 @@ func (g *rangeClosuresGenerator) All() iter.Seq[string] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -2509,7 +2479,7 @@ resume4:
 	fr.rangeIndex4++
 	goto loop4
 done4:
-//line ranges_agen.go:2513
+//line ranges_agen.go:2483
 	fr.agenState = -1
 	return "", false
 }
@@ -2606,9 +2576,6 @@ func (g *rangeHotGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -2798,7 +2765,7 @@ resume7:
 done4:
 //line ranges.go:309
 	f.tr.Log("end")
-//line ranges_agen.go:2802
+//line ranges_agen.go:2769
 	f.agenState = -1
 	return 0, false
 }
@@ -2888,9 +2855,6 @@ func (g *assignYieldGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -3015,7 +2979,7 @@ done2:
 		return 0, true
 	}
 resume4:
-//line ranges_agen.go:3019
+//line ranges_agen.go:2983
 	f.agenState = -1
 	return 0, false
 }
@@ -3099,9 +3063,6 @@ func (g *rangeFuncHotXGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -3156,7 +3117,7 @@ resume1:
 	for i, v := range t {
 		(*f.tr).Log("%d %d", i, v)
 	}
-//line ranges_agen.go:3160
+//line ranges_agen.go:3121
 	f.agenState = -1
 	return 0, false
 }
@@ -3298,9 +3259,6 @@ func (g *typeParamsGenerator[S, E, M, N, Str, C]) All() iter.Seq[string] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -3484,7 +3442,7 @@ loop6:
 resume6:
 	goto loop6
 done6:
-//line ranges_agen.go:3488
+//line ranges_agen.go:3446
 	f.agenState = -1
 	return "", false
 }
@@ -3592,9 +3550,6 @@ func (g *ptrParamGenerator[P, E, K, M]) All() iter.Seq[string] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -3730,7 +3685,7 @@ loop4:
 resume4:
 	goto loop4
 done4:
-//line ranges_agen.go:3734
+//line ranges_agen.go:3689
 	f.agenState = -1
 	return "", false
 }

@@ -106,9 +106,6 @@ func (g *literalGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -198,7 +195,7 @@ resume1:
 done:
 //line recover.go:31
 	(*f.err) = errors.New("normal end")
-//line recover_agen.go:202
+//line recover_agen.go:199
 	f.agenCore.Return()
 	return 0, false
 }
@@ -299,9 +296,6 @@ func (g *namedGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -388,7 +382,7 @@ resume2:
 	_ = f.xs[idx]
 //line recover.go:53
 	(*f.err) = nil
-//line recover_agen.go:392
+//line recover_agen.go:386
 	f.agenCore.Return()
 	return 0, false
 }
@@ -487,9 +481,6 @@ func (g *indirectGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -580,7 +571,7 @@ resume1:
 endif:
 //line recover.go:74
 	(*f.err) = errors.New("negative")
-//line recover_agen.go:584
+//line recover_agen.go:575
 	f.agenCore.Return()
 	return 0, false
 }
@@ -681,9 +672,6 @@ func (g *repanicGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -778,7 +766,7 @@ resume1:
 endif:
 //line recover.go:96
 	(*f.err) = nil
-//line recover_agen.go:782
+//line recover_agen.go:770
 	f.agenCore.Return()
 	return 0, false
 }
@@ -873,9 +861,6 @@ func (g *unnamedGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -964,7 +949,7 @@ endif:
 resume2:
 //line recover.go:110
 	f.result = errors.New("not recovered")
-//line recover_agen.go:968
+//line recover_agen.go:953
 	f.agenCore.Return()
 	return 0, false
 }
@@ -1062,9 +1047,6 @@ func (g *noPanicGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -1138,7 +1120,7 @@ func (f *noPanicGeneratorFrame) resume(g *noPanicGenerator, yield func(int) bool
 resume1:
 //line recover.go:124
 	(*f.err) = errors.New("returned")
-//line recover_agen.go:1142
+//line recover_agen.go:1124
 	f.agenCore.Return()
 	return 0, false
 }
@@ -1223,9 +1205,6 @@ func (g *valuesGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1322,7 +1301,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line recover_agen.go:1326
+//line recover_agen.go:1305
 	f.agenState = -1
 	return 0, false
 }
@@ -1420,9 +1399,6 @@ func (g *afterRecoverGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -1545,7 +1521,7 @@ endif:
 resume3:
 //line recover.go:194
 	(*fr.err) = nil
-//line recover_agen.go:1549
+//line recover_agen.go:1525
 	fr.agenCore.Return()
 	return 0, false
 }
@@ -1646,9 +1622,6 @@ func (g *shapesGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -1731,7 +1704,7 @@ resume1:
 	}
 //line recover.go:224
 	(*f.err) = nil
-//line recover_agen.go:1735
+//line recover_agen.go:1708
 	f.agenCore.Return()
 	return 0, false
 }
@@ -1829,9 +1802,6 @@ func (g *latePanicGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -1938,7 +1908,7 @@ resume2:
 //line recover.go:247
 	(*f.err) = nil
 end:
-//line recover_agen.go:1942
+//line recover_agen.go:1912
 	f.agenCore.Return()
 	return 0, false
 }
@@ -2033,9 +2003,6 @@ func (g *finalPanicGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -2102,7 +2069,7 @@ func (f *finalPanicGeneratorFrame) resume(g *finalPanicGenerator, yield func(int
 resume1:
 //line recover.go:259
 	panic("final")
-//line recover_agen.go:2106
+//line recover_agen.go:2073
 }
 
 // deferredPanicGenerator is the generator of deferredPanic, made by deferredPanicGen. It implements agen.Generator.
@@ -2201,9 +2168,6 @@ func (g *deferredPanicGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(g, sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -2304,7 +2268,7 @@ resume2:
 //line recover.go:281
 	(*f.err) = nil
 end:
-//line recover_agen.go:2308
+//line recover_agen.go:2272
 	f.agenCore.Return()
 	return 0, false
 }

@@ -90,9 +90,6 @@ func (g *reenterGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -198,7 +195,7 @@ resume2:
 		return 0, true
 	}
 resume3:
-//line reentry_agen.go:202
+//line reentry_agen.go:199
 	f.agenState = -1
 	return 0, false
 }
@@ -294,9 +291,6 @@ func (g *unrecoveredGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -360,7 +354,7 @@ resume1:
 	f.me.g.Next()
 //line reentry.go:56
 	f.tr.Log("unreachable")
-//line reentry_agen.go:364
+//line reentry_agen.go:358
 	f.agenCore.Return()
 	return 0, false
 }
@@ -462,9 +456,6 @@ func (g *inDeferGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -550,7 +541,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line reentry_agen.go:554
+//line reentry_agen.go:545
 	f.agenCore.Return()
 	return 0, false
 }
@@ -647,9 +638,6 @@ func (g *nestedGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(g, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
 		}
 	}
 }
@@ -766,7 +754,7 @@ resume3:
 	goto loop
 done:
 end:
-//line reentry_agen.go:770
+//line reentry_agen.go:758
 	f.agenCore.Return()
 	return 0, false
 }

@@ -88,9 +88,6 @@ func (g *labelledLoopGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -169,7 +166,7 @@ resume1:
 		return 0, true
 	}
 resume2:
-//line reviewfixes_agen.go:173
+//line reviewfixes_agen.go:170
 	f.agenState = -1
 	return 0, false
 }
@@ -252,9 +249,6 @@ func (g *typeNamesGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -332,7 +326,7 @@ resume1:
 resume2:
 //line reviewfixes.go:51
 	f.tr.Log("%v %v", (*f.config2), f.item2)
-//line reviewfixes_agen.go:336
+//line reviewfixes_agen.go:330
 	f.agenState = -1
 	return 0, false
 }
@@ -413,9 +407,6 @@ func (g *constantsGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.push(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -444,7 +435,7 @@ endif:
 	f.agenState = 2
 	return limit, true
 resume2:
-//line reviewfixes_agen.go:448
+//line reviewfixes_agen.go:439
 	f.agenState = -1
 	return 0, false
 }
@@ -487,7 +478,7 @@ endif:
 		return 0, true
 	}
 resume2:
-//line reviewfixes_agen.go:491
+//line reviewfixes_agen.go:482
 	f.agenState = -1
 	return 0, false
 }
@@ -584,9 +575,6 @@ func (g *panicsInValueGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(g, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenCore.Err = err
-		}
 	}
 }
 
@@ -666,7 +654,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line reviewfixes_agen.go:670
+//line reviewfixes_agen.go:658
 	f.agenCore.Return()
 	return 0, false
 }
@@ -757,9 +745,6 @@ func (g *generatedNamesGenerator) All() iter.Seq[string] {
 		for again := true; again; {
 			_, again = g.f.push(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -793,7 +778,7 @@ resume1:
 	fr.agenState = 2
 	return t2, true
 resume2:
-//line reviewfixes_agen.go:797
+//line reviewfixes_agen.go:782
 	fr.agenState = -1
 	return "", false
 }
@@ -841,7 +826,7 @@ resume1:
 		return "", true
 	}
 resume2:
-//line reviewfixes_agen.go:845
+//line reviewfixes_agen.go:830
 	fr.agenState = -1
 	return "", false
 }
@@ -923,9 +908,6 @@ func (g *closureLabelsGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -995,7 +977,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line reviewfixes_agen.go:999
+//line reviewfixes_agen.go:981
 	f.agenState = -1
 	return 0, false
 }
@@ -1078,9 +1060,6 @@ func (g *retryGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1167,7 +1146,7 @@ again:
 		return 0, true
 	}
 resume2:
-//line reviewfixes_agen.go:1171
+//line reviewfixes_agen.go:1150
 	f.agenState = -1
 	return 0, false
 }

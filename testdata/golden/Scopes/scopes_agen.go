@@ -90,9 +90,6 @@ func (g *headersGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -290,7 +287,7 @@ endswitch:
 		tr.Log("later %d", f())
 		tr.Log("again %d", f())
 	}
-//line scopes_agen.go:294
+//line scopes_agen.go:291
 	fr.agenState = -1
 	return 0, false
 }
@@ -378,9 +375,6 @@ func (g *typeCasesGenerator) All() iter.Seq[string] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -562,7 +556,7 @@ resume4:
 	for _, f := range later {
 		tr.Log("later %s", f())
 	}
-//line scopes_agen.go:566
+//line scopes_agen.go:560
 	fr.agenState = -1
 	return "", false
 }
@@ -648,9 +642,6 @@ func (g *postsGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -773,7 +764,7 @@ done:
 	for _, f := range fs {
 		tr.Log("f=%d", f())
 	}
-//line scopes_agen.go:777
+//line scopes_agen.go:768
 	fr.agenState = -1
 	return 0, false
 }

@@ -91,9 +91,6 @@ func (g *recvBodiesGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -187,7 +184,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line selects_agen.go:191
+//line selects_agen.go:188
 	f.agenState = -1
 	return 0, false
 }
@@ -270,9 +267,6 @@ func (g *withDefaultGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -360,7 +354,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line selects_agen.go:364
+//line selects_agen.go:358
 	f.agenState = -1
 	return 0, false
 }
@@ -446,9 +440,6 @@ func (g *commaOkGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -548,7 +539,7 @@ case3:
 resume2:
 //line selects.go:81
 	f.tr.Log("assigned v %d ok %v", f.v2, f.ok2)
-//line selects_agen.go:552
+//line selects_agen.go:543
 	f.agenState = -1
 	return 0, false
 }
@@ -635,9 +626,6 @@ func (g *sendsGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -735,7 +723,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line selects_agen.go:739
+//line selects_agen.go:727
 	f.agenState = -1
 	return 0, false
 }
@@ -826,9 +814,6 @@ func (g *operandsGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -948,7 +933,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line selects_agen.go:952
+//line selects_agen.go:937
 	f.agenState = -1
 	return 0, false
 }
@@ -1035,9 +1020,6 @@ func (g *inLoopGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -1123,7 +1105,7 @@ next:
 	f.i++
 	goto loop
 done:
-//line selects_agen.go:1127
+//line selects_agen.go:1109
 	f.agenState = -1
 	return 0, false
 }
@@ -1212,9 +1194,6 @@ func (g *capturedGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1322,7 +1301,7 @@ resume2:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line selects_agen.go:1326
+//line selects_agen.go:1305
 	fr.agenState = -1
 	return 0, false
 }
@@ -1406,9 +1385,6 @@ func (g *degenerateGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1512,7 +1488,7 @@ resume2:
 		return 0, true
 	}
 resume3:
-//line selects_agen.go:1516
+//line selects_agen.go:1492
 	f.agenState = -1
 	return 0, false
 }
@@ -1600,9 +1576,6 @@ func (g *genericFlowGenerator[K, V]) All() iter.Seq[string] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1713,7 +1686,7 @@ endif:
 resume3:
 	goto loop2
 end:
-//line selects_agen.go:1717
+//line selects_agen.go:1690
 	f.agenState = -1
 	return "", false
 }
@@ -1803,9 +1776,6 @@ func (g *recvIntoYieldGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1926,7 +1896,7 @@ endselect2:
 		return 0, true
 	}
 resume3:
-//line selects_agen.go:1930
+//line selects_agen.go:1900
 	f.agenState = -1
 	return 0, false
 }

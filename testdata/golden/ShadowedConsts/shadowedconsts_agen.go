@@ -85,9 +85,6 @@ func (g *shadowedGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -153,7 +150,7 @@ resume1:
 resume2:
 //line shadowedconsts.go:23
 	f.tr.Log("outer c=%d", c)
-//line shadowedconsts_agen.go:157
+//line shadowedconsts_agen.go:154
 	f.agenState = -1
 	return 0, false
 }
@@ -238,9 +235,6 @@ func (g *twiceGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -341,7 +335,7 @@ resume2:
 resume3:
 //line shadowedconsts.go:42
 	f.tr.Log("k=%d", f.k4)
-//line shadowedconsts_agen.go:345
+//line shadowedconsts_agen.go:339
 	f.agenState = -1
 	return 0, false
 }
@@ -426,9 +420,6 @@ func (g *iotasGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -525,7 +516,7 @@ resume2:
 		return 0, true
 	}
 resume3:
-//line shadowedconsts_agen.go:529
+//line shadowedconsts_agen.go:520
 	f.agenState = -1
 	return 0, false
 }

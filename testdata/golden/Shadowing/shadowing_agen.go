@@ -88,9 +88,6 @@ func (g *nestedGenerator) All() iter.Seq[string] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -207,7 +204,7 @@ resume4:
 		return "", true
 	}
 resume5:
-//line shadowing_agen.go:211
+//line shadowing_agen.go:208
 	f.agenState = -1
 	return "", false
 }
@@ -292,9 +289,6 @@ func (g *siblingsGenerator) All() iter.Seq[string] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -424,7 +418,7 @@ resume5:
 	f.rangeIndex++
 	goto loop
 done:
-//line shadowing_agen.go:428
+//line shadowing_agen.go:422
 	f.agenState = -1
 	return "", false
 }
@@ -516,9 +510,6 @@ func (g *paramsGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -619,7 +610,7 @@ resume3:
 	f.n = sent
 //line shadowing.go:69
 	f.tr.Log("n assigned %d", f.n)
-//line shadowing_agen.go:623
+//line shadowing_agen.go:614
 	f.agenState = -1
 	return 0, false
 }
@@ -703,9 +694,6 @@ func (g *closuresGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -812,7 +800,7 @@ resume3:
 resume4:
 //line shadowing.go:89
 	f.tr.Log("outer x %d", (*f.x))
-//line shadowing_agen.go:816
+//line shadowing_agen.go:804
 	f.agenState = -1
 	return 0, false
 }
@@ -893,9 +881,6 @@ func (g *shadowYielderGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1018,7 +1003,7 @@ resume3:
 resume4:
 //line shadowing.go:111
 	tr.Log("end")
-//line shadowing_agen.go:1022
+//line shadowing_agen.go:1007
 	f.agenState = -1
 	return 0, false
 }
@@ -1102,9 +1087,6 @@ func (g *ifChainGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1261,7 +1243,7 @@ resume6:
 endswitch:
 //line shadowing.go:136
 	f.tr.Log("x %d", f.x)
-//line shadowing_agen.go:1265
+//line shadowing_agen.go:1247
 	f.agenState = -1
 	return 0, false
 }
@@ -1344,9 +1326,6 @@ func (g *labelsGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1501,7 +1480,7 @@ endif:
 		return 0, true
 	}
 resume5:
-//line shadowing_agen.go:1505
+//line shadowing_agen.go:1484
 	f.agenState = -1
 	return 0, false
 }

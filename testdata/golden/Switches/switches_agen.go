@@ -86,9 +86,6 @@ func (g *taggedGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -198,7 +195,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:202
+//line switches_agen.go:199
 	f.agenState = -1
 	return 0, false
 }
@@ -283,9 +280,6 @@ func (g *hotTagGenerator) All() iter.Seq[string] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -416,7 +410,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:420
+//line switches_agen.go:414
 	f.agenState = -1
 	return "", false
 }
@@ -501,9 +495,6 @@ func (g *taglessGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -618,7 +609,7 @@ endswitch:
 done:
 //line switches.go:77
 	f.tr.Log("x %d", f.x)
-//line switches_agen.go:622
+//line switches_agen.go:613
 	f.agenState = -1
 	return 0, false
 }
@@ -700,9 +691,6 @@ func (g *fallsThroughGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -799,7 +787,7 @@ resume3:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:803
+//line switches_agen.go:791
 	f.agenState = -1
 	return 0, false
 }
@@ -881,9 +869,6 @@ func (g *defaultMiddleGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -985,7 +970,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:989
+//line switches_agen.go:974
 	f.agenState = -1
 	return 0, false
 }
@@ -1071,9 +1056,6 @@ func (g *lazyCasesGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1187,7 +1169,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:1191
+//line switches_agen.go:1173
 	f.agenState = -1
 	return 0, false
 }
@@ -1272,9 +1254,6 @@ func (g *lazyTaglessGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1367,7 +1346,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:1371
+//line switches_agen.go:1350
 	f.agenState = -1
 	return 0, false
 }
@@ -1452,9 +1431,6 @@ func (g *breakInLoopGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1582,7 +1558,7 @@ next:
 	f.i++
 	goto loop
 done:
-//line switches_agen.go:1586
+//line switches_agen.go:1562
 	f.agenState = -1
 	return 0, false
 }
@@ -1667,9 +1643,6 @@ func (g *withInitGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1792,7 +1765,7 @@ resume4:
 endswitch2:
 //line switches.go:222
 	f.tr.Log("outer x %d", f.x)
-//line switches_agen.go:1796
+//line switches_agen.go:1769
 	f.agenState = -1
 	return 0, false
 }
@@ -1877,9 +1850,6 @@ func (g *constTagGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -2020,7 +1990,7 @@ case7:
 	}
 resume4:
 endswitch3:
-//line switches_agen.go:2024
+//line switches_agen.go:1994
 	f.agenState = -1
 	return 0, false
 }
@@ -2106,9 +2076,6 @@ func (g *lazyDefaultMiddleGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -2217,7 +2184,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:2221
+//line switches_agen.go:2188
 	f.agenState = -1
 	return 0, false
 }
@@ -2300,9 +2267,6 @@ func (g *degenerateGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -2448,7 +2412,7 @@ case7:
 endswitch4:
 //line switches.go:294
 	f.tr.Log("end")
-//line switches_agen.go:2452
+//line switches_agen.go:2416
 	f.agenState = -1
 	return 0, false
 }
@@ -2538,9 +2502,6 @@ func (g *genericSwitchGenerator[T]) All() iter.Seq[T] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -2635,7 +2596,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:2639
+//line switches_agen.go:2600
 	f.agenState = -1
 	return *new(T), false
 }
@@ -2721,9 +2682,6 @@ func (g *compositeCasesGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -2850,7 +2808,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:2854
+//line switches_agen.go:2812
 	f.agenState = -1
 	return 0, false
 }

@@ -91,9 +91,6 @@ func (g *rangeLHSGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -174,7 +171,7 @@ done:
 		return 0, true
 	}
 resume2:
-//line targets_agen.go:178
+//line targets_agen.go:175
 	f.agenState = -1
 	return 0, false
 }
@@ -262,9 +259,6 @@ func (g *selectLHSGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -349,7 +343,7 @@ resume1:
 		return 0, true
 	}
 resume2:
-//line targets_agen.go:353
+//line targets_agen.go:347
 	f.agenState = -1
 	return 0, false
 }
@@ -433,9 +427,6 @@ func (g *rangeFuncExprGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -505,7 +496,7 @@ resume1:
 		return 0, true
 	}
 resume2:
-//line targets_agen.go:509
+//line targets_agen.go:500
 	f.agenState = -1
 	return 0, false
 }
@@ -633,9 +624,6 @@ func (g *rangeParamsGenerator[S, M, N, Str, E]) All() iter.Seq[string] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -775,7 +763,7 @@ resume4:
 	f.rangeIndex3 += f.runeWidth
 	goto loop4
 done4:
-//line targets_agen.go:779
+//line targets_agen.go:767
 	f.agenState = -1
 	return "", false
 }

@@ -84,9 +84,6 @@ func (g *countGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.push(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -116,7 +113,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line count_agen_test.go:120
+//line count_agen_test.go:117
 	f.agenState = -1
 	return 0, false
 }
@@ -155,7 +152,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line count_agen_test.go:159
+//line count_agen_test.go:156
 	f.agenState = -1
 	return 0, false
 }

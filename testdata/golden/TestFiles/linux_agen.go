@@ -84,9 +84,6 @@ func (g *twiceGenerator) All() iter.Seq[string] {
 		for again := true; again; {
 			_, again = g.f.push(yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -108,7 +105,7 @@ resume1:
 	f.agenState = 2
 	return f.v, true
 resume2:
-//line linux_agen.go:112
+//line linux_agen.go:109
 	f.agenState = -1
 	return "", false
 }
@@ -144,7 +141,7 @@ resume1:
 		return "", true
 	}
 resume2:
-//line linux_agen.go:148
+//line linux_agen.go:145
 	f.agenState = -1
 	return "", false
 }

@@ -94,9 +94,6 @@ func (g *boundGenerator) All() iter.Seq[string] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -271,7 +268,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:275
+//line typeswitches_agen.go:272
 	f.agenState = -1
 	return "", false
 }
@@ -356,9 +353,6 @@ func (g *unboundGenerator) All() iter.Seq[string] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -473,7 +467,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:477
+//line typeswitches_agen.go:471
 	f.agenState = -1
 	return "", false
 }
@@ -556,9 +550,6 @@ func (g *defaultFirstGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -666,7 +657,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:670
+//line typeswitches_agen.go:661
 	f.agenState = -1
 	return 0, false
 }
@@ -758,9 +749,6 @@ func (g *withInitGenerator) All() iter.Seq[string] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -901,7 +889,7 @@ resume4:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line typeswitches_agen.go:905
+//line typeswitches_agen.go:893
 	fr.agenState = -1
 	return "", false
 }
@@ -988,9 +976,6 @@ func (g *shadowSelfGenerator) All() iter.Seq[string] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1094,7 +1079,7 @@ resume3:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:1098
+//line typeswitches_agen.go:1083
 	f.agenState = -1
 	return "", false
 }
@@ -1178,9 +1163,6 @@ func (g *degenerateGenerator) All() iter.Seq[string] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1301,7 +1283,7 @@ case4:
 endswitch3:
 //line typeswitches.go:140
 	f.tr.Log("end")
-//line typeswitches_agen.go:1305
+//line typeswitches_agen.go:1287
 	f.agenState = -1
 	return "", false
 }
@@ -1401,9 +1383,6 @@ func (g *localTypeCasesGenerator) All() iter.Seq[string] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(sent, yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1596,7 +1575,7 @@ case7:
 //line typeswitches.go:179
 	f.tr.Log("p %v", f.p2)
 endswitch2:
-//line typeswitches_agen.go:1600
+//line typeswitches_agen.go:1579
 	f.agenState = -1
 	return "", false
 }
@@ -1684,9 +1663,6 @@ func (g *genericGenerator[T]) All() iter.Seq[string] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -1807,7 +1783,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:1811
+//line typeswitches_agen.go:1787
 	f.agenState = -1
 	return "", false
 }

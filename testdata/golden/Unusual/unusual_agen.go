@@ -87,9 +87,6 @@ func (g *parensGenerator) All() iter.Seq[int] {
 		for again := true; again; {
 			_, again = g.f.resume(sent, nil, yield)
 		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
-		}
 	}
 }
 
@@ -173,7 +170,7 @@ resume3:
 	_, err = sent, thrown
 //line unusual.go:17
 	f.tr.Log("err %v", err)
-//line unusual_agen.go:177
+//line unusual_agen.go:174
 	f.agenState = -1
 	return 0, false
 }
@@ -258,9 +255,6 @@ func (g *unreachableGenerator) All() iter.Seq[int] {
 		defer g.Close()
 		for again := true; again; {
 			_, again = g.f.resume(yield)
-		}
-		if err := g.Close(); err != nil {
-			g.f.agenErr = err
 		}
 	}
 }
@@ -358,7 +352,7 @@ done:
 	}
 resume3:
 end:
-//line unusual_agen.go:362
+//line unusual_agen.go:356
 	f.agenState = -1
 	return 0, false
 }
