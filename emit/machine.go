@@ -80,9 +80,7 @@ func (r *renderer) life() *jen.Statement {
 	if r.async() {
 		return r.field("agenCore").Dot("Life")
 	}
-	if r.core() {
-		return r.field("agenCore").Dot("Life")
-	}
+	// A frame with an agen.SyncCore has none: the core tracks it.
 	return r.field("agenLife")
 }
 

@@ -83,6 +83,11 @@ func (l *Lifecycle) Start(ctx context.Context, f Frame) {
 			loop.track(l)
 		}
 	}
+	firstIter(f)
+}
+
+// firstIter calls the FirstIter hook, if any, with f.
+func firstIter(f Frame) {
 	if h := currentHooks.Load(); h != nil && h.FirstIter != nil {
 		h.FirstIter(f)
 	}
@@ -107,7 +112,13 @@ func (l *Lifecycle) Track(handle any, f Frame) {
 		return
 	}
 	l.tracked = true
-	l.cleanup = runtime.AddCleanup((*byte)(reflect.ValueOf(handle).UnsafePointer()), finalize, abandoned{f, l, l.loop})
+	l.cleanup = track(handle, abandoned{f, l, l.loop})
+}
+
+// track arranges for a to be finalized once handle, a pointer, becomes
+// unreachable.
+func track(handle any, a abandoned) runtime.Cleanup {
+	return runtime.AddCleanup((*byte)(reflect.ValueOf(handle).UnsafePointer()), finalize, a)
 }
 
 // Finish records that f has finished: it will not be finalized, and its
@@ -134,13 +145,15 @@ func (l *Lifecycle) Abandoned() bool {
 // abandoned is what a cleanup receives: never the handle itself.
 type abandoned struct {
 	f    Frame
-	life *Lifecycle
+	life *Lifecycle // nil for a SyncCore's frame
 	loop *Loop
 }
 
 // finalize runs on the runtime's cleanup goroutine.
 func finalize(a abandoned) {
-	a.life.abandoned.Store(true)
+	if a.life != nil {
+		a.life.abandoned.Store(true)
+	}
 	if h := currentHooks.Load(); h != nil && h.Finalize != nil {
 		h.Finalize(a.f)
 		return

@@ -5,7 +5,10 @@ package agen
 // (Close, Throw at a Yield, the end of a resume that panics) is written
 // once here rather than generated for every generator.
 
-import "context"
+import (
+	"context"
+	"runtime"
+)
 
 // DeferMachine is implemented by the frame of a generated sync generator
 // whose body defers calls: what its SyncCore calls back.
@@ -17,18 +20,19 @@ type DeferMachine interface {
 }
 
 // SyncCore is the state of a generated sync generator whose body defers
-// calls: where it is, the error it ended with, and its lifecycle. It is
+// calls: where it is, the error it ended with, and its finalization. It is
 // the generator's Frame for the hooks and the finalizer. Its methods are
 // meant for generated code: Start, when the body starts, tells it the
 // frame that holds it.
 type SyncCore struct {
 	State int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	Err   error // the error the body ended with
-	Life  Lifecycle
 
 	machine DeferMachine // the frame, from Start
 	result  *error       // the body's error result, from Start; nil if none
-	pending bool         // deferred calls are pending
+	cleanup runtime.Cleanup
+	tracked bool // cleanup is armed
+	pending bool // deferred calls are pending
 }
 
 // Start records that the body of m starts: result is its error result (nil
@@ -36,14 +40,19 @@ type SyncCore struct {
 // panic. The hooks see the generator from here.
 func (c *SyncCore) Start(m DeferMachine, result *error) {
 	c.machine, c.result = m, result
-	c.Life.Start(nil, (*syncFrame)(c))
+	firstIter((*syncFrame)(c))
 }
 
 // Deferred records that the body deferred a call: from then on, an
 // abandoned generator, whose handle is the pointer handle, is finalized.
+// (A sync generator needs no Lifecycle: no Loop tracks it, and nothing
+// asks whether it was abandoned.)
 func (c *SyncCore) Deferred(handle any) {
 	c.pending = true
-	c.Life.Track(handle, (*syncFrame)(c))
+	if !c.tracked {
+		c.tracked = true
+		c.cleanup = track(handle, abandoned{f: (*syncFrame)(c)})
+	}
 }
 
 // runDefers runs the pending deferred calls.
@@ -61,13 +70,21 @@ func (c *SyncCore) Return() {
 	if c.result != nil {
 		c.Err = *c.result
 	}
-	c.Life.Finish((*syncFrame)(c))
+	c.untrack()
 }
 
 // Finish marks the generator finished.
 func (c *SyncCore) Finish() {
 	c.State = -1
-	c.Life.Finish((*syncFrame)(c))
+	c.untrack()
+}
+
+// untrack disarms the cleanup: a finished generator is not finalized.
+func (c *SyncCore) untrack() {
+	if c.tracked {
+		c.cleanup.Stop()
+		c.tracked = false
+	}
 }
 
 // Error is the generator's Err.
