@@ -17,12 +17,11 @@
 //   - the record type of deferred calls, when the body defers;
 //   - the methods of agen.Generator on the handle, agen.Frame on the frame,
 //     and the helpers of resume: agenThrow (unwinding from a Yield),
-//     agenDefer, agenExit and agenRunDefers (deferred calls, recover, and
-//     a panic that finishes the generator). A sync body with deferred
-//     calls that neither delegates nor ranges over generators keeps its
-//     state in an agen.SyncCore instead, which closes it, unwinds it, ends
-//     it and is its agen.Frame: its frame has only agenDefer and
-//     AgenRunDefers;
+//     agenExit and agenRunDefers (deferred calls, recover, and a panic
+//     that finishes the generator). A sync body with deferred calls that
+//     neither delegates nor ranges over generators keeps its state in an
+//     agen.SyncCore instead, which closes it, unwinds it, ends it and is
+//     its agen.Frame: its frame has only AgenRunDefers;
 //   - resume, the body itself. It starts with a switch on the state that
 //     jumps to where the body suspended. The state says "running" (-2)
 //     only on the paths that may call the user's code, which might

@@ -703,25 +703,23 @@ func (r *renderer) lifeFinish() []jen.Code {
 	return []jen.Code{r.life().Dot("Finish").Call(jen.Id(r.m.Recv))}
 }
 
-// deferMethods renders the push of a deferred call, the panic handler of
-// resume, and the running of the deferred calls.
+// deferMethods renders the running of the deferred calls.
 func (r *renderer) deferMethods() []jen.Code {
-	m := r.m
-	g := m.Gen
-	track := r.life().Dot("Track").Call(jen.Id("h"), jen.Id(m.Recv))
-	if r.core() {
-		track = r.field("agenCore").Dot("Deferred").Call(jen.Id("h"))
-	}
 	return []jen.Code{
-		jen.Comment("agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.").Line().
-			Func().Params(r.recv()).Id("agenDefer").Params(jen.Id("h").Op("*").Add(r.inst(g.Type)), jen.Id("d").Add(r.inst(g.DeferType))).Block(
-			r.field("agenDefers").Op("=").Append(r.field("agenDefers"), jen.Id("d")),
-			track),
 		jen.Comment(r.runDefersName()+" runs the pending deferred calls as deferred calls of its own, LIFO,").Line().
 			Comment("panicking with p if panicking, so that recover() in them works as in Go.").Line().
 			Func().Params(r.recv()).Id(r.runDefersName()).Params(jen.Id("panicking").Bool(), jen.Id("p").Any()).Block(
 			r.runDeferRecords()...),
 	}
+}
+
+// tracked renders what follows the push of a deferred call of the body:
+// from then on, an abandoned generator is finalized.
+func (r *renderer) tracked() jen.Code {
+	if r.core() {
+		return r.field("agenCore").Dot("Deferred").Call(jen.Id(r.m.Handle))
+	}
+	return r.life().Dot("Track").Call(jen.Id(r.m.Handle), jen.Id(r.m.Recv))
 }
 
 // resultPointer renders a pointer to the body's error result, or nil.

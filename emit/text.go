@@ -22,6 +22,8 @@ func (r *renderer) text(t transform.Text) *jen.Statement {
 			*s = append(*s, r.typeCode(p.Type))
 		case p.Pkg != "":
 			*s = append(*s, jen.Qual(p.Pkg, p.Name))
+		case p.Tracked:
+			*s = append(*s, r.tracked())
 		case p.Src == "":
 			// An effect mark, or nothing.
 		default:

@@ -105,7 +105,8 @@
 //			goto resume1
 //		}
 //	//line lines.go:13
-//		f.agenDefer(g, linesGeneratorDefer{site: 1, fn1: log.Println, a1_0: "done"})
+//		f.agenDefers = append(f.agenDefers, linesGeneratorDefer{site: 1, fn1: log.Println, a1_0: "done"})
+//		f.agenCore.Deferred(g)
 //	//line lines.go:14
 //		f.sc = bufio.NewScanner(f.r)
 //	loop:
@@ -147,9 +148,9 @@
 // real deferred calls of its own, LIFO, re-panicking with the body's panic
 // value when the body panicked, so that recover() in them works as in Go;
 // Close runs them without a panic, as runtime.Goexit would, and recover()
-// returns nil. agenDefer also arranges, through the core's Deferred (the
-// Lifecycle's Track), for an abandoned generator to be closed after it
-// becomes unreachable.
+// returns nil. The push of a record is followed by the core's Deferred
+// (elsewhere, the Lifecycle's Track), which arranges for an abandoned
+// generator to be closed after it becomes unreachable.
 //
 // What does not run the body is written once in the runtime rather than
 // generated for every generator where that costs nothing at run time: a

@@ -178,6 +178,10 @@ type Piece struct {
 	// Effect marks what the code around it may do; such a piece renders
 	// as nothing.
 	Effect Effect
+	// Tracked renders what arranges, once the body has deferred a call,
+	// for an abandoned generator to be finalized: the frame's kind
+	// decides how (emit).
+	Tracked bool
 }
 
 // RefKind says how a variable reference renders.
@@ -193,6 +197,18 @@ const (
 
 // Src returns source text as a Text.
 func Src(s string) Text { return Text{{Src: s}} }
+
+// pushDefer returns the statement that pushes record, a deferred call of
+// the body of m, onto its frame's pending deferred calls; from then on, an
+// abandoned generator is finalized. The machine of a deferred function
+// that awaits has no finalization of its own.
+func pushDefer(m *Machine, record Text) Text {
+	push := Join(Src(m.Recv+".agenDefers = append("+m.Recv+".agenDefers, "), record, Src(")"))
+	if m.Nested {
+		return push
+	}
+	return Join(push, Src("; "), Text{{Tracked: true}})
+}
 
 // Ref returns a reference to v.
 func Ref(v *Var, kind RefKind) Text { return Text{{Var: v, Ref: kind}} }

@@ -59,10 +59,7 @@ func (l *lowerer) deferText(d *ast.DeferStmt, subst map[ast.Node]Text) Text {
 	}
 	record := Join(Src(l.gen.DeferType+l.typeArgs()+"{"), joinTexts(fields, ", "), Src("}"))
 	m := l.m
-	push := Join(Src(m.Recv+".agenDefer("+m.Handle+", "), record, Src(")"))
-	if m.Nested {
-		push = Join(Src(m.Recv+".agenDefers = append("+m.Recv+".agenDefers, "), record, Src(")"))
-	}
+	push := pushDefer(m, record)
 	if prelude != nil {
 		return Join(Src("{ "), prelude, Src("; "), push, Src(" }"))
 	}

@@ -61,7 +61,7 @@ func (l *lowerer) deferAwaiting(s *ast.DeferStmt, lit *ast.FuncLit) {
 	args := l.typeArgs()
 	record := Join(Src(l.gen.DeferType+args+"{site: "+strconv.Itoa(site.Index)+", m"+strconv.Itoa(site.Index)+": &"+child.Name+args+"{"),
 		joinTexts(fields, ", "), Src("}}"))
-	l.code(s.Pos(), Join(Src(l.m.Recv+".agenDefer("+l.m.Handle+", "), record, Src(")"), Mark(MayCall)), nil)
+	l.code(s.Pos(), Join(pushDefer(l.m, record), Mark(MayCall)), nil)
 }
 
 // nestedDefer says why a deferred function that awaits inside another is

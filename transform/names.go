@@ -19,7 +19,7 @@ import (
 // frameMembers are the fields and methods of every frame.
 var frameMembers = []string{
 	"agenState", "agenErr", "agenLife", "agenDefers", "agenCore",
-	"resume", "close", "agenDefer", "agenExit", "agenRunDefers", "agenFinish", "agenWake", "agenThrow", "Close", "AClose",
+	"resume", "close", "agenExit", "agenRunDefers", "agenFinish", "agenWake", "agenThrow", "Close", "AClose",
 	"Core", "Resume", "AgenRunDefers", "agenRun", "agenNext", "agenClosing", "agenCloseDelegate", "agenRanges", "push",
 }
 

@@ -103,12 +103,6 @@ func (g *countedGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *countedGeneratorFrame) agenDefer(h *countedGenerator, d countedGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *countedGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -153,7 +147,8 @@ func (f *countedGeneratorFrame) resume(g *countedGenerator, yield func(int) bool
 //line costs.go:12
 	{
 		ended := f.ended
-		f.agenDefer(g, countedGeneratorDefer{site: 1, fn1: func() { *(*ended)++ }})
+		f.agenDefers = append(f.agenDefers, countedGeneratorDefer{site: 1, fn1: func() { *(*ended)++ }})
+		f.agenCore.Deferred(g)
 	}
 //line costs.go:13
 	f.rangeIndex = 0
@@ -176,7 +171,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line costs_agen.go:180
+//line costs_agen.go:175
 	f.agenCore.Return()
 	return 0, false
 }
@@ -321,7 +316,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line costs_agen.go:325
+//line costs_agen.go:320
 	f.agenState = -1
 	return 0, false
 }
@@ -504,7 +499,7 @@ resume1:
 done:
 //line costs.go:34
 	f.agenRanges = f.agenRanges[:0]
-//line costs_agen.go:508
+//line costs_agen.go:503
 	f.agenState = -1
 	return 0, false
 }

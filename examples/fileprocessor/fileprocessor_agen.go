@@ -311,12 +311,6 @@ func (fr *fileProcessorGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (fr *fileProcessorGeneratorFrame) agenDefer(h *fileProcessorGenerator, d fileProcessorGeneratorDefer) {
-	fr.agenDefers = append(fr.agenDefers, d)
-	fr.agenCore.Life.Track(h, fr)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (fr *fileProcessorGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -353,7 +347,8 @@ func (fr *fileProcessorGeneratorFrame) resume(ctx context.Context, waker agen.Wa
 		goto unwinding
 	}
 //line fileprocessor.go:61
-	fr.agenDefer(g, fileProcessorGeneratorDefer{site: 1, m1: &fileProcessorGeneratorDeferred{f: fr.f, delay: fr.delay}})
+	fr.agenDefers = append(fr.agenDefers, fileProcessorGeneratorDefer{site: 1, m1: &fileProcessorGeneratorDeferred{f: fr.f, delay: fr.delay}})
+	fr.agenCore.Life.Track(g, fr)
 //line fileprocessor.go:68
 	fr.rangeIndex = 0
 loop:
@@ -372,7 +367,7 @@ resume1:
 done:
 //line fileprocessor.go:71
 	fr.result = nil
-//line fileprocessor_agen.go:376
+//line fileprocessor_agen.go:371
 	fr.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -592,7 +587,7 @@ resume1:
 	}
 	goto loop
 end:
-//line fileprocessor_agen.go:596
+//line fileprocessor_agen.go:591
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return agen.None{}, agen.End(f.result), true

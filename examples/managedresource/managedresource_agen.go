@@ -312,12 +312,6 @@ func (f *managedResourceGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *managedResourceGeneratorFrame) agenDefer(h *managedResourceGenerator, d managedResourceGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *managedResourceGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -377,7 +371,8 @@ resume1:
 		goto end
 	}
 //line managedresource.go:85
-	f.agenDefer(g, managedResourceGeneratorDefer{site: 1, m1: &managedResourceGeneratorDeferred{w: f.w, delay: f.delay, r: f.r}})
+	f.agenDefers = append(f.agenDefers, managedResourceGeneratorDefer{site: 1, m1: &managedResourceGeneratorDeferred{w: f.w, delay: f.delay, r: f.r}})
+	f.agenCore.Life.Track(g, f)
 loop:
 //line managedresource.go:93
 	f.awaiting2 = (*f.r).read()
@@ -401,7 +396,7 @@ resume2:
 resume3:
 	goto loop
 end:
-//line managedresource_agen.go:405
+//line managedresource_agen.go:400
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -660,7 +655,7 @@ endif:
 //line managedresource.go:119
 	f.result = nil
 end:
-//line managedresource_agen.go:664
+//line managedresource_agen.go:659
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return agen.None{}, agen.End(f.result), true

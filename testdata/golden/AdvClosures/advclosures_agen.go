@@ -1147,12 +1147,6 @@ func (g *funcVarsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *funcVarsGeneratorFrame) agenDefer(h *funcVarsGenerator, d funcVarsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *funcVarsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -1237,10 +1231,11 @@ done:
 //line advclosures.go:142
 	{
 		tr := f.tr
-		f.agenDefer(g, funcVarsGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, funcVarsGeneratorDefer{site: 1, fn1: func() {
 			r := recover()
 			(*tr).Log("recovered %v", r != nil)
 		}})
+		f.agenCore.Deferred(g)
 	}
 //line advclosures.go:146
 	f.agenCore.State = 2
@@ -1263,7 +1258,7 @@ resume2:
 	}
 	f.agenCore.State = -2
 resume3:
-//line advclosures_agen.go:1267
+//line advclosures_agen.go:1262
 	f.agenCore.Return()
 	return 0, false
 }
@@ -1367,12 +1362,6 @@ func (g *panicOperandsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *panicOperandsGeneratorFrame) agenDefer(h *panicOperandsGenerator, d panicOperandsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *panicOperandsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -1445,7 +1434,8 @@ endif:
 //line advclosures.go:159
 	{
 		tr := f.tr
-		f.agenDefer(g, panicOperandsGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover()) }})
+		f.agenDefers = append(f.agenDefers, panicOperandsGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover()) }})
+		f.agenCore.Deferred(g)
 	}
 //line advclosures.go:160
 	f.p = nil
@@ -1528,7 +1518,7 @@ resume6:
 endswitch:
 //line advclosures.go:173
 	(*f.tr).Log("not reached either")
-//line advclosures_agen.go:1532
+//line advclosures_agen.go:1522
 	f.agenCore.Return()
 	return 0, false
 }

@@ -110,12 +110,6 @@ func (g *innerLoopsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *innerLoopsGeneratorFrame) agenDefer(h *innerLoopsGenerator, d innerLoopsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *innerLoopsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -171,9 +165,11 @@ loop:
 		tr := f.tr
 		i := f.i
 		for j := range 2 {
-			f.agenDefer(g, innerLoopsGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "inner %d/%d", a1_1: (*f.i), a1_2: j})
+			f.agenDefers = append(f.agenDefers, innerLoopsGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "inner %d/%d", a1_1: (*f.i), a1_2: j})
+			f.agenCore.Deferred(g)
 			if j == 1 {
-				f.agenDefer(g, innerLoopsGeneratorDefer{site: 2, fn2: func() { (*tr).Log("literal %d/%d", (*i), j) }})
+				f.agenDefers = append(f.agenDefers, innerLoopsGeneratorDefer{site: 2, fn2: func() { (*tr).Log("literal %d/%d", (*i), j) }})
+				f.agenCore.Deferred(g)
 			}
 		}
 	}
@@ -192,7 +188,8 @@ resume1:
 		if k == (*f.i) {
 			continue
 		}
-		f.agenDefer(g, innerLoopsGeneratorDefer{site: 3, fn3: (*f.tr).Log, a3_0: "k %d %d", a3_1: (*f.i), a3_2: k})
+		f.agenDefers = append(f.agenDefers, innerLoopsGeneratorDefer{site: 3, fn3: (*f.tr).Log, a3_0: "k %d %d", a3_1: (*f.i), a3_2: k})
+		f.agenCore.Deferred(g)
 	}
 //line advdefers.go:30
 	f.rangeIndex++
@@ -200,7 +197,7 @@ resume1:
 done:
 //line advdefers.go:45
 	(*f.tr).Log("end")
-//line advdefers_agen.go:204
+//line advdefers_agen.go:201
 	f.agenCore.Return()
 	return 0, false
 }
@@ -312,12 +309,6 @@ func (g *ifaceMethodGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *ifaceMethodGeneratorFrame) agenDefer(h *ifaceMethodGenerator, d ifaceMethodGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *ifaceMethodGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -372,13 +363,15 @@ func (f *ifaceMethodGeneratorFrame) resume(g *ifaceMethodGenerator, sent int, yi
 //line advdefers.go:53
 	f.s = (shower)(named{"a"})
 //line advdefers.go:54
-	f.agenDefer(g, ifaceMethodGeneratorDefer{site: 1, fn1: f.s.show, a1_0: f.tr, a1_1: "first"})
+	f.agenDefers = append(f.agenDefers, ifaceMethodGeneratorDefer{site: 1, fn1: f.s.show, a1_0: f.tr, a1_1: "first"})
+	f.agenCore.Deferred(g)
 //line advdefers.go:55
 	f.m = f.s.show
 //line advdefers.go:56
 	f.s = &ptrNamed{"b"}
 //line advdefers.go:57
-	f.agenDefer(g, ifaceMethodGeneratorDefer{site: 2, fn2: f.s.show, a2_0: f.tr, a2_1: "second"})
+	f.agenDefers = append(f.agenDefers, ifaceMethodGeneratorDefer{site: 2, fn2: f.s.show, a2_0: f.tr, a2_1: "second"})
+	f.agenCore.Deferred(g)
 //line advdefers.go:58
 	f.p = f.s.(*ptrNamed)
 //line advdefers.go:59
@@ -395,7 +388,8 @@ resume1:
 //line advdefers.go:60
 	f.p.name = fmt.Sprint("b", v)
 //line advdefers.go:61
-	f.agenDefer(g, ifaceMethodGeneratorDefer{site: 3, fn3: f.m, a3_0: f.tr, a3_1: "m"})
+	f.agenDefers = append(f.agenDefers, ifaceMethodGeneratorDefer{site: 3, fn3: f.m, a3_0: f.tr, a3_1: "m"})
+	f.agenCore.Deferred(g)
 //line advdefers.go:62
 	f.s = named{"c"}
 //line advdefers.go:63
@@ -409,7 +403,8 @@ resume1:
 	f.agenCore.State = -2
 resume2:
 //line advdefers.go:64
-	f.agenDefer(g, ifaceMethodGeneratorDefer{site: 4, fn4: shower.show, a4_0: f.s, a4_1: f.tr, a4_2: "expr"})
+	f.agenDefers = append(f.agenDefers, ifaceMethodGeneratorDefer{site: 4, fn4: shower.show, a4_0: f.s, a4_1: f.tr, a4_2: "expr"})
+	f.agenCore.Deferred(g)
 //line advdefers.go:65
 	f.s = nil
 //line advdefers.go:66
@@ -422,7 +417,7 @@ resume2:
 	}
 	f.agenCore.State = -2
 resume3:
-//line advdefers_agen.go:426
+//line advdefers_agen.go:421
 	f.agenCore.Return()
 	return 0, false
 }
@@ -520,12 +515,6 @@ func (g *nilIfaceGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *nilIfaceGeneratorFrame) agenDefer(h *nilIfaceGenerator, d nilIfaceGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *nilIfaceGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -571,7 +560,8 @@ func (f *nilIfaceGeneratorFrame) resume(g *nilIfaceGenerator, yield func(int) bo
 //line advdefers.go:74
 	{
 		tr := f.tr
-		f.agenDefer(g, nilIfaceGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover() != nil) }})
+		f.agenDefers = append(f.agenDefers, nilIfaceGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover() != nil) }})
+		f.agenCore.Deferred(g)
 	}
 //line advdefers.go:75
 	f.s = nil
@@ -586,7 +576,8 @@ func (f *nilIfaceGeneratorFrame) resume(g *nilIfaceGenerator, yield func(int) bo
 	f.agenCore.State = -2
 resume1:
 //line advdefers.go:77
-	f.agenDefer(g, nilIfaceGeneratorDefer{site: 2, fn2: f.s.show, a2_0: (*f.tr), a2_1: "never"})
+	f.agenDefers = append(f.agenDefers, nilIfaceGeneratorDefer{site: 2, fn2: f.s.show, a2_0: (*f.tr), a2_1: "never"})
+	f.agenCore.Deferred(g)
 //line advdefers.go:78
 	(*f.tr).Log("not reached")
 //line advdefers.go:79
@@ -599,7 +590,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line advdefers_agen.go:603
+//line advdefers_agen.go:594
 	f.agenCore.Return()
 	return 0, false
 }
@@ -710,12 +701,6 @@ func (g *builtinsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *builtinsGeneratorFrame) agenDefer(h *builtinsGenerator, d builtinsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *builtinsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -786,21 +771,25 @@ func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int, yield fu
 		tr := f.tr
 		m := m
 		ch := f.ch
-		f.agenDefer(g, builtinsGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, builtinsGeneratorDefer{site: 1, fn1: func() {
 			(*tr).Log("len m=%d", len((*m)))
 			for v := range *ch {
 				(*tr).Log("ch %d", v)
 			}
 		}})
+		f.agenCore.Deferred(g)
 	}
 //line advdefers.go:94
-	f.agenDefer(g, builtinsGeneratorDefer{site: 2, a2_0: (*f.ch)})
+	f.agenDefers = append(f.agenDefers, builtinsGeneratorDefer{site: 2, a2_0: (*f.ch)})
+	f.agenCore.Deferred(g)
 //line advdefers.go:95
-	f.agenDefer(g, builtinsGeneratorDefer{site: 3, a3_0: (*m), a3_1: "a"})
+	f.agenDefers = append(f.agenDefers, builtinsGeneratorDefer{site: 3, a3_0: (*m), a3_1: "a"})
+	f.agenCore.Deferred(g)
 //line advdefers.go:96
 	f.xs = []any{1, 2}
 //line advdefers.go:97
-	f.agenDefer(g, builtinsGeneratorDefer{site: 4, fn4: (*f.tr).Log, a4_0: "%v %v", a4_1: f.xs})
+	f.agenDefers = append(f.agenDefers, builtinsGeneratorDefer{site: 4, fn4: (*f.tr).Log, a4_0: "%v %v", a4_1: f.xs})
+	f.agenCore.Deferred(g)
 //line advdefers.go:98
 	f.agenCore.State = 1
 	if yield == nil || !yield(1) {
@@ -826,19 +815,22 @@ resume2:
 	resumed2 = sent
 	(*f.ch) <- resumed2
 //line advdefers.go:100
-	f.agenDefer(g, builtinsGeneratorDefer{site: 5, fn5: (*f.tr).Log, a5_0: "%v %v", a5_1: f.xs})
+	f.agenDefers = append(f.agenDefers, builtinsGeneratorDefer{site: 5, fn5: (*f.tr).Log, a5_0: "%v %v", a5_1: f.xs})
+	f.agenCore.Deferred(g)
 //line advdefers.go:101
 	f.xs = []any{"x", "y"}
 //line advdefers.go:102
 	dst = new([]int)
 	(*dst) = make([]int, 2)
 //line advdefers.go:103
-	f.agenDefer(g, builtinsGeneratorDefer{site: 6, a6_0: (*dst), a6_1: []int{7, 8}})
+	f.agenDefers = append(f.agenDefers, builtinsGeneratorDefer{site: 6, a6_0: (*dst), a6_1: []int{7, 8}})
+	f.agenCore.Deferred(g)
 //line advdefers.go:104
 	{
 		tr := f.tr
 		dst := dst
-		f.agenDefer(g, builtinsGeneratorDefer{site: 7, fn7: func() { (*tr).Log("dst %v", (*dst)) }})
+		f.agenDefers = append(f.agenDefers, builtinsGeneratorDefer{site: 7, fn7: func() { (*tr).Log("dst %v", (*dst)) }})
+		f.agenCore.Deferred(g)
 	}
 //line advdefers.go:105
 	f.agenCore.State = 3
@@ -850,7 +842,7 @@ resume2:
 	}
 	f.agenCore.State = -2
 resume3:
-//line advdefers_agen.go:854
+//line advdefers_agen.go:846
 	f.agenCore.Return()
 	return 0, false
 }
@@ -953,12 +945,6 @@ func (g *recoverDirectGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *recoverDirectGeneratorFrame) agenDefer(h *recoverDirectGenerator, d recoverDirectGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *recoverDirectGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -1006,14 +992,16 @@ func (f *recoverDirectGeneratorFrame) resume(g *recoverDirectGenerator, sent int
 //line advdefers.go:113
 	{
 		err := f.err
-		f.agenDefer(g, recoverDirectGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, recoverDirectGeneratorDefer{site: 1, fn1: func() {
 			if r := recover(); r != nil {
 				(*err) = fmt.Errorf("recovered %v", r)
 			}
 		}})
+		f.agenCore.Deferred(g)
 	}
 //line advdefers.go:118
-	f.agenDefer(g, recoverDirectGeneratorDefer{site: 2})
+	f.agenDefers = append(f.agenDefers, recoverDirectGeneratorDefer{site: 2})
+	f.agenCore.Deferred(g)
 //line advdefers.go:119
 	f.agenCore.State = 1
 	if yield == nil || !yield(1) {
@@ -1027,7 +1015,8 @@ resume1:
 	f.v = sent
 //line advdefers.go:120
 	if f.v == 2 {
-		f.agenDefer(g, recoverDirectGeneratorDefer{site: 3, a3_0: "deferred panic"})
+		f.agenDefers = append(f.agenDefers, recoverDirectGeneratorDefer{site: 3, a3_0: "deferred panic"})
+		f.agenCore.Deferred(g)
 	}
 //line advdefers.go:123
 	f.agenCore.State = 2
@@ -1045,7 +1034,7 @@ resume2:
 	}
 //line advdefers.go:127
 	(*f.err) = nil
-//line advdefers_agen.go:1049
+//line advdefers_agen.go:1038
 	f.agenCore.Return()
 	return 0, false
 }
@@ -1147,12 +1136,6 @@ func (g *namedAfterThrowGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *namedAfterThrowGeneratorFrame) agenDefer(h *namedAfterThrowGenerator, d namedAfterThrowGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *namedAfterThrowGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -1207,11 +1190,12 @@ func (f *namedAfterThrowGeneratorFrame) resume(g *namedAfterThrowGenerator, sent
 		tr := f.tr
 		n := f.n
 		err := f.err
-		f.agenDefer(g, namedAfterThrowGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, namedAfterThrowGeneratorDefer{site: 1, fn1: func() {
 			(*tr).Log("deferred n=%d err=%v", (*n), (*err))
 			(*err) = errors.New("from defer")
 			(*n) = -1
 		}})
+		f.agenCore.Deferred(g)
 	}
 //line advdefers.go:141
 	(*f.n) = 1
@@ -1256,7 +1240,7 @@ resume3:
 	(*f.n) = 4
 //line advdefers.go:151
 	(*f.err) = nil
-//line advdefers_agen.go:1260
+//line advdefers_agen.go:1244
 	f.agenCore.Return()
 	return 0, false
 }
@@ -1359,12 +1343,6 @@ func (g *namedErrGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *namedErrGeneratorFrame) agenDefer(h *namedErrGenerator, d namedErrGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *namedErrGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -1412,11 +1390,12 @@ func (f *namedErrGeneratorFrame) resume(g *namedErrGenerator, sent int, yield fu
 //line advdefers.go:158
 	{
 		err := f.err
-		f.agenDefer(g, namedErrGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, namedErrGeneratorDefer{site: 1, fn1: func() {
 			if (*err) != nil {
 				(*err) = fmt.Errorf("outer(%w)", (*err))
 			}
 		}})
+		f.agenCore.Deferred(g)
 	}
 //line advdefers.go:163
 	f.rangeIndex = 0
@@ -1430,11 +1409,12 @@ loop:
 	{
 		i := i
 		err := f.err
-		f.agenDefer(g, namedErrGeneratorDefer{site: 2, fn2: func() {
+		f.agenDefers = append(f.agenDefers, namedErrGeneratorDefer{site: 2, fn2: func() {
 			if (*i) == 1 && (*err) == nil {
 				(*err) = errors.New("set by defer")
 			}
 		}})
+		f.agenCore.Deferred(g)
 	}
 //line advdefers.go:169
 	f.agenCore.State = 1
@@ -1459,7 +1439,7 @@ endif:
 	goto loop
 done:
 end:
-//line advdefers_agen.go:1463
+//line advdefers_agen.go:1443
 	f.agenCore.Return()
 	return 0, false
 }
@@ -1571,12 +1551,6 @@ func (g *deferFormsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *deferFormsGeneratorFrame) agenDefer(h *deferFormsGenerator, d deferFormsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *deferFormsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -1630,15 +1604,18 @@ func (f *deferFormsGeneratorFrame) resume(g *deferFormsGenerator, sent int, yiel
 //line advdefers.go:194
 	{
 		agenarg, agenarg2 := two(f.x)
-		f.agenDefer(g, deferFormsGeneratorDefer{site: 1, fn1: f.lg.log, a1_0: agenarg, a1_1: agenarg2})
+		f.agenDefers = append(f.agenDefers, deferFormsGeneratorDefer{site: 1, fn1: f.lg.log, a1_0: agenarg, a1_1: agenarg2})
+		f.agenCore.Deferred(g)
 	}
 //line advdefers.go:195
 	{
 		agenarg3, agenarg4, agenarg5 := three()
-		f.agenDefer(g, deferFormsGeneratorDefer{site: 2, fn2: f.lg.all, a2_0: agenarg3, a2_1: agenarg4, a2_2: agenarg5})
+		f.agenDefers = append(f.agenDefers, deferFormsGeneratorDefer{site: 2, fn2: f.lg.all, a2_0: agenarg3, a2_1: agenarg4, a2_2: agenarg5})
+		f.agenCore.Deferred(g)
 	}
 //line advdefers.go:196
-	f.agenDefer(g, deferFormsGeneratorDefer{site: 3, fn3: pair[int, string], a3_0: f.tr, a3_1: f.x, a3_2: "partial"})
+	f.agenDefers = append(f.agenDefers, deferFormsGeneratorDefer{site: 3, fn3: pair[int, string], a3_0: f.tr, a3_1: f.x, a3_2: "partial"})
+	f.agenCore.Deferred(g)
 //line advdefers.go:197
 	f.agenCore.State = 1
 	if yield == nil || !yield(f.x) {
@@ -1653,7 +1630,8 @@ resume1:
 //line advdefers.go:198
 	{
 		agenarg6, agenarg7 := two(f.x)
-		f.agenDefer(g, deferFormsGeneratorDefer{site: 4, fn4: f.lg.log, a4_0: agenarg6, a4_1: agenarg7})
+		f.agenDefers = append(f.agenDefers, deferFormsGeneratorDefer{site: 4, fn4: f.lg.log, a4_0: agenarg6, a4_1: agenarg7})
+		f.agenCore.Deferred(g)
 	}
 //line advdefers.go:199
 	f.agenCore.State = 2
@@ -1665,7 +1643,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line advdefers_agen.go:1669
+//line advdefers_agen.go:1647
 	f.agenCore.Return()
 	return 0, false
 }

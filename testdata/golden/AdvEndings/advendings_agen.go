@@ -108,12 +108,6 @@ func (g *counterGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *counterGeneratorFrame) agenDefer(h *counterGenerator, d counterGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *counterGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -153,7 +147,8 @@ func (f *counterGeneratorFrame) resume(g *counterGenerator, yield func(int) bool
 		goto resume1
 	}
 //line advendings.go:21
-	f.agenDefer(g, counterGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "counter %d ends", a1_1: f.n})
+	f.agenDefers = append(f.agenDefers, counterGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "counter %d ends", a1_1: f.n})
+	f.agenCore.Deferred(g)
 //line advendings.go:22
 	f.i = 1
 loop:
@@ -182,7 +177,7 @@ done:
 //line advendings.go:28
 	f.result = nil
 end:
-//line advendings_agen.go:186
+//line advendings_agen.go:181
 	f.agenCore.Return()
 	return 0, false
 }
@@ -415,7 +410,7 @@ resume4:
 //line advendings.go:83
 	f.result = nil
 end:
-//line advendings_agen.go:419
+//line advendings_agen.go:414
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -517,12 +512,6 @@ func (g *rethrowGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *rethrowGeneratorFrame) agenDefer(h *rethrowGenerator, d rethrowGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *rethrowGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -566,12 +555,13 @@ func (f *rethrowGeneratorFrame) resume(g *rethrowGenerator, sent int, thrown err
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, rethrowGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, rethrowGeneratorDefer{site: 1, fn1: func() {
 			(*tr).Log("deferred err=%v", (*err))
 			if errors.Is((*err), difftest.Thrown(2)) {
 				(*err) = nil
 			}
 		}})
+		f.agenCore.Deferred(g)
 	}
 //line advendings.go:97
 	f.rangeIndex = 0
@@ -621,7 +611,7 @@ done:
 //line advendings.go:114
 	(*f.err) = errors.New("fell off")
 end:
-//line advendings_agen.go:625
+//line advendings_agen.go:615
 	f.agenCore.Return()
 	return 0, false
 }
@@ -728,12 +718,6 @@ func (g *earlyReturnsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *earlyReturnsGeneratorFrame) agenDefer(h *earlyReturnsGenerator, d earlyReturnsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *earlyReturnsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -783,7 +767,8 @@ func (f *earlyReturnsGeneratorFrame) resume(g *earlyReturnsGenerator, sent int, 
 //line advendings.go:121
 	f.ch = make(chan int, 1)
 //line advendings.go:122
-	f.agenDefer(g, earlyReturnsGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
+	f.agenDefers = append(f.agenDefers, earlyReturnsGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
+	f.agenCore.Deferred(g)
 //line advendings.go:123
 	f.rangeIndex = 0
 loop:
@@ -880,7 +865,7 @@ done:
 //line advendings.go:149
 	f.result = errors.New("end")
 end:
-//line advendings_agen.go:884
+//line advendings_agen.go:869
 	f.agenCore.Return()
 	return 0, false
 }

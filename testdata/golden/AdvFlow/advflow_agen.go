@@ -115,12 +115,6 @@ func (g *tangledGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *tangledGeneratorFrame) agenDefer(h *tangledGenerator, d tangledGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *tangledGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -180,7 +174,8 @@ func (f *tangledGeneratorFrame) resume(g *tangledGenerator, sent int, yield func
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, tangledGeneratorDefer{site: 1, fn1: func() { (*tr).Log("end err=%v", (*err)) }})
+		f.agenDefers = append(f.agenDefers, tangledGeneratorDefer{site: 1, fn1: func() { (*tr).Log("end err=%v", (*err)) }})
+		f.agenCore.Deferred(g)
 	}
 //line advflow.go:22
 	f.agenCore.State = 1
@@ -337,7 +332,8 @@ loop3:
 	}
 	i2 = f.rangeIndex
 //line advflow.go:66
-	f.agenDefer(g, tangledGeneratorDefer{site: 2, fn2: (*f.tr).Log, a2_0: "out defer %d", a2_1: i2})
+	f.agenDefers = append(f.agenDefers, tangledGeneratorDefer{site: 2, fn2: (*f.tr).Log, a2_0: "out defer %d", a2_1: i2})
+	f.agenCore.Deferred(g)
 //line advflow.go:67
 	if i2 == 1 {
 		goto done
@@ -361,7 +357,7 @@ done:
 //line advflow.go:73
 	(*f.err) = nil
 end:
-//line advflow_agen.go:365
+//line advflow_agen.go:361
 	f.agenCore.Return()
 	return 0, false
 }
@@ -532,7 +528,7 @@ resume1:
 done:
 //line advflow.go:95
 	f.tr.Log("m=%v", fmt.Sprint(len(ix.m)))
-//line advflow_agen.go:536
+//line advflow_agen.go:532
 	f.agenState = -1
 	return *new(K), false
 }
@@ -651,7 +647,7 @@ resume1:
 	f.b.n += 1 + resumed
 	goto loop
 done:
-//line advflow_agen.go:655
+//line advflow_agen.go:651
 	f.agenState = -1
 	return 0, false
 }
@@ -693,7 +689,7 @@ resume1:
 	f.b.n += 1 + resumed
 	goto loop
 done:
-//line advflow_agen.go:697
+//line advflow_agen.go:693
 	f.agenState = -1
 	return 0, false
 }

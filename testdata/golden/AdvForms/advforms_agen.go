@@ -1606,12 +1606,6 @@ func (g *ctxCancelGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *ctxCancelGeneratorFrame) agenDefer(h *ctxCancelGenerator, d ctxCancelGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *ctxCancelGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -1662,7 +1656,8 @@ func (f *ctxCancelGeneratorFrame) resume(g *ctxCancelGenerator, yield func(int) 
 //line advforms.go:201
 	f.ctx, cancel = context.WithCancel(context.Background())
 //line advforms.go:202
-	f.agenDefer(g, ctxCancelGeneratorDefer{site: 1, fn1: cancel})
+	f.agenDefers = append(f.agenDefers, ctxCancelGeneratorDefer{site: 1, fn1: cancel})
+	f.agenCore.Deferred(g)
 //line advforms.go:203
 	f.agenCore.State = 1
 	if yield == nil || !yield(1) {
@@ -1728,7 +1723,7 @@ resume3:
 resume4:
 //line advforms.go:216
 	(*f.wg).Wait()
-//line advforms_agen.go:1732
+//line advforms_agen.go:1727
 	f.agenCore.Return()
 	return 0, false
 }
@@ -1846,7 +1841,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line advforms_agen.go:1850
+//line advforms_agen.go:1845
 	f.agenState = -1
 	return 0, false
 }
@@ -1889,7 +1884,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line advforms_agen.go:1893
+//line advforms_agen.go:1888
 	f.agenState = -1
 	return 0, false
 }
@@ -1985,7 +1980,7 @@ func (f *anonGeneratorFrame) resume() (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-//line advforms_agen.go:1989
+//line advforms_agen.go:1984
 	f.agenState = -1
 	return 0, false
 }
@@ -2010,7 +2005,7 @@ func (f *anonGeneratorFrame) push(yield func(int) bool) (int, bool) {
 		return 0, true
 	}
 resume1:
-//line advforms_agen.go:2014
+//line advforms_agen.go:2009
 	f.agenState = -1
 	return 0, false
 }
@@ -2106,7 +2101,7 @@ func (f *blankGeneratorFrame) resume() (int, bool) {
 	f.agenState = 1
 	return 2, true
 resume1:
-//line advforms_agen.go:2110
+//line advforms_agen.go:2105
 	f.agenState = -1
 	return 0, false
 }
@@ -2131,7 +2126,7 @@ func (f *blankGeneratorFrame) push(yield func(int) bool) (int, bool) {
 		return 0, true
 	}
 resume1:
-//line advforms_agen.go:2135
+//line advforms_agen.go:2130
 	f.agenState = -1
 	return 0, false
 }
@@ -2229,12 +2224,6 @@ func (g *blankResultGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *blankResultGeneratorFrame) agenDefer(h *blankResultGenerator, d blankResultGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *blankResultGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -2279,7 +2268,8 @@ func (f *blankResultGeneratorFrame) resume(g *blankResultGenerator, sent int, yi
 //line advforms.go:242
 	{
 		tr := f.tr
-		f.agenDefer(g, blankResultGeneratorDefer{site: 1, fn1: func() { (*tr).Log("deferred") }})
+		f.agenDefers = append(f.agenDefers, blankResultGeneratorDefer{site: 1, fn1: func() { (*tr).Log("deferred") }})
+		f.agenCore.Deferred(g)
 	}
 //line advforms.go:243
 	f.agenCore.State = 1
@@ -2298,7 +2288,7 @@ resume1:
 //line advforms.go:244
 	f.result = fmt.Errorf("positive")
 endif:
-//line advforms_agen.go:2302
+//line advforms_agen.go:2292
 	f.agenCore.Return()
 	return 0, false
 }
@@ -2461,7 +2451,7 @@ resume1:
 		return nil, true
 	}
 resume2:
-//line advforms_agen.go:2465
+//line advforms_agen.go:2455
 	f.agenState = -1
 	return nil, false
 }

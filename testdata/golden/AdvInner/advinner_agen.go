@@ -108,12 +108,6 @@ func (g *innerDefersGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (fr *innerDefersGeneratorFrame) agenDefer(h *innerDefersGenerator, d innerDefersGeneratorDefer) {
-	fr.agenDefers = append(fr.agenDefers, d)
-	fr.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (fr *innerDefersGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -168,7 +162,8 @@ func (fr *innerDefersGeneratorFrame) resume(g *innerDefersGenerator, sent int, y
 		goto resume5
 	}
 //line advinner.go:20
-	fr.agenDefer(g, innerDefersGeneratorDefer{site: 1, fn1: (*fr.tr).Log, a1_0: "outer defer"})
+	fr.agenDefers = append(fr.agenDefers, innerDefersGeneratorDefer{site: 1, fn1: (*fr.tr).Log, a1_0: "outer defer"})
+	fr.agenCore.Deferred(g)
 //line advinner.go:21
 	{
 		tr := fr.tr
@@ -264,7 +259,7 @@ resume4:
 resume5:
 //line advinner.go:55
 	fr.err2 = fr.e
-//line advinner_agen.go:268
+//line advinner_agen.go:263
 	fr.agenCore.Return()
 	return 0, false
 }
@@ -473,7 +468,7 @@ resume2:
 resume3:
 //line advinner.go:96
 	f.tr.Log("count=%d", f.count)
-//line advinner_agen.go:477
+//line advinner_agen.go:472
 	f.agenState = -1
 	return 0, false
 }
@@ -673,7 +668,7 @@ resume1:
 resume2:
 //line advinner.go:138
 	f.tr.Log("sum=%d", (*f.sum))
-//line advinner_agen.go:677
+//line advinner_agen.go:672
 	f.agenState = -1
 	return 0, false
 }
@@ -778,12 +773,6 @@ func (g *closureReturnsClosureGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (fr *closureReturnsClosureGeneratorFrame) agenDefer(h *closureReturnsClosureGenerator, d closureReturnsClosureGeneratorDefer) {
-	fr.agenDefers = append(fr.agenDefers, d)
-	fr.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (fr *closureReturnsClosureGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -861,7 +850,8 @@ loop:
 		tr := fr.tr
 		i := i
 		f := f
-		fr.agenDefer(g, closureReturnsClosureGeneratorDefer{site: 1, fn1: func() { (*tr).Log("deferred f%d=%d", (*i), (*f)()) }})
+		fr.agenDefers = append(fr.agenDefers, closureReturnsClosureGeneratorDefer{site: 1, fn1: func() { (*tr).Log("deferred f%d=%d", (*i), (*f)()) }})
+		fr.agenCore.Deferred(g)
 	}
 //line advinner.go:157
 	fr.fs = append(fr.fs, (*f))
@@ -912,7 +902,7 @@ done2:
 //line advinner.go:166
 	fr.result = nil
 end:
-//line advinner_agen.go:916
+//line advinner_agen.go:906
 	fr.agenCore.Return()
 	return 0, false
 }

@@ -112,12 +112,6 @@ func (g *nilLHSGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *nilLHSGeneratorFrame) agenDefer(h *nilLHSGenerator, d nilLHSGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *nilLHSGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -176,7 +170,8 @@ func (f *nilLHSGeneratorFrame) resume(g *nilLHSGenerator, sent int, yield func(i
 //line advmore.go:20
 	{
 		tr := f.tr
-		f.agenDefer(g, nilLHSGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover()) }})
+		f.agenDefers = append(f.agenDefers, nilLHSGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover()) }})
+		f.agenCore.Deferred(g)
 	}
 //line advmore.go:21
 	f.p = nil
@@ -322,7 +317,7 @@ resume8:
 endswitch:
 //line advmore.go:44
 	(*f.tr).Log("n=%d", f.n)
-//line advmore_agen.go:326
+//line advmore_agen.go:321
 	f.agenCore.Return()
 	return 0, false
 }
@@ -587,7 +582,7 @@ resume6:
 	f.x.pkg = resumed6
 //line advmore.go:81
 	f.tr.Log("x=%v", f.x)
-//line advmore_agen.go:591
+//line advmore_agen.go:586
 	f.agenState = -1
 	return "", false
 }
@@ -687,12 +682,6 @@ func (g *deferPanicRecoveredGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *deferPanicRecoveredGeneratorFrame) agenDefer(h *deferPanicRecoveredGenerator, d deferPanicRecoveredGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *deferPanicRecoveredGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -745,22 +734,25 @@ func (f *deferPanicRecoveredGeneratorFrame) resume(g *deferPanicRecoveredGenerat
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, deferPanicRecoveredGeneratorDefer{site: 1, fn1: func() { (*tr).Log("last defer err=%v", (*err)) }})
+		f.agenDefers = append(f.agenDefers, deferPanicRecoveredGeneratorDefer{site: 1, fn1: func() { (*tr).Log("last defer err=%v", (*err)) }})
+		f.agenCore.Deferred(g)
 	}
 //line advmore.go:87
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, deferPanicRecoveredGeneratorDefer{site: 2, fn2: func() {
+		f.agenDefers = append(f.agenDefers, deferPanicRecoveredGeneratorDefer{site: 2, fn2: func() {
 			r := recover()
 			(*tr).Log("rec %v", r)
 			if r != nil {
 				(*err) = fmt.Errorf("from recover %v", r)
 			}
 		}})
+		f.agenCore.Deferred(g)
 	}
 //line advmore.go:94
-	f.agenDefer(g, deferPanicRecoveredGeneratorDefer{site: 3, fn3: func() { panic("in defer") }})
+	f.agenDefers = append(f.agenDefers, deferPanicRecoveredGeneratorDefer{site: 3, fn3: func() { panic("in defer") }})
+	f.agenCore.Deferred(g)
 //line advmore.go:95
 	f.agenCore.State = 1
 	if yield == nil || !yield(1) {
@@ -782,7 +774,7 @@ resume1:
 resume2:
 //line advmore.go:97
 	(*f.err) = errors.New("normal")
-//line advmore_agen.go:786
+//line advmore_agen.go:778
 	f.agenCore.Return()
 	return 0, false
 }
@@ -882,12 +874,6 @@ func (g *deferPanicTwiceGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *deferPanicTwiceGeneratorFrame) agenDefer(h *deferPanicTwiceGenerator, d deferPanicTwiceGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *deferPanicTwiceGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -938,14 +924,17 @@ func (f *deferPanicTwiceGeneratorFrame) resume(g *deferPanicTwiceGenerator, yiel
 //line advmore.go:102
 	{
 		tr := f.tr
-		f.agenDefer(g, deferPanicTwiceGeneratorDefer{site: 1, fn1: func() { (*tr).Log("outermost rec %v", recover()) }})
+		f.agenDefers = append(f.agenDefers, deferPanicTwiceGeneratorDefer{site: 1, fn1: func() { (*tr).Log("outermost rec %v", recover()) }})
+		f.agenCore.Deferred(g)
 	}
 //line advmore.go:103
-	f.agenDefer(g, deferPanicTwiceGeneratorDefer{site: 2, fn2: func() { panic("second") }})
+	f.agenDefers = append(f.agenDefers, deferPanicTwiceGeneratorDefer{site: 2, fn2: func() { panic("second") }})
+	f.agenCore.Deferred(g)
 //line advmore.go:104
 	{
 		tr := f.tr
-		f.agenDefer(g, deferPanicTwiceGeneratorDefer{site: 3, fn3: func() { (*tr).Log("rec1 %v", recover()); panic("first") }})
+		f.agenDefers = append(f.agenDefers, deferPanicTwiceGeneratorDefer{site: 3, fn3: func() { (*tr).Log("rec1 %v", recover()); panic("first") }})
+		f.agenCore.Deferred(g)
 	}
 //line advmore.go:105
 	f.rangeIndex = 0
@@ -955,7 +944,8 @@ loop:
 	}
 	i = f.rangeIndex
 //line advmore.go:106
-	f.agenDefer(g, deferPanicTwiceGeneratorDefer{site: 4, fn4: (*f.tr).Log, a4_0: "loop %d", a4_1: i})
+	f.agenDefers = append(f.agenDefers, deferPanicTwiceGeneratorDefer{site: 4, fn4: (*f.tr).Log, a4_0: "loop %d", a4_1: i})
+	f.agenCore.Deferred(g)
 //line advmore.go:107
 	f.agenCore.State = 1
 	if yield == nil || !yield(i) {
@@ -972,7 +962,7 @@ resume1:
 done:
 //line advmore.go:109
 	panic("body")
-//line advmore_agen.go:976
+//line advmore_agen.go:966
 }
 
 // recoverThenYieldErrGenerator is the generator of recoverThenYieldErr, made by recoverThenYieldErrGen. It implements agen.Generator.
@@ -1066,12 +1056,6 @@ func (g *recoverThenYieldErrGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *recoverThenYieldErrGeneratorFrame) agenDefer(h *recoverThenYieldErrGenerator, d recoverThenYieldErrGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *recoverThenYieldErrGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -1147,14 +1131,15 @@ resume1:
 	{
 		tr := f.tr
 		e := e
-		f.agenDefer(g, recoverThenYieldErrGeneratorDefer{site: 1, fn1: func() { (*tr).Log("deferred after catch %v", (*e)) }})
+		f.agenDefers = append(f.agenDefers, recoverThenYieldErrGeneratorDefer{site: 1, fn1: func() { (*tr).Log("deferred after catch %v", (*e)) }})
+		f.agenCore.Deferred(g)
 	}
 endif:
 //line advmore.go:114
 	f.rangeIndex++
 	goto loop
 done:
-//line advmore_agen.go:1158
+//line advmore_agen.go:1143
 	f.agenCore.Return()
 	return 0, false
 }
@@ -1404,7 +1389,7 @@ done3:
 	for _, f := range *fr.fs {
 		tr.Log("f=%d", f())
 	}
-//line advmore_agen.go:1408
+//line advmore_agen.go:1393
 	fr.agenState = -1
 	return 0, false
 }
@@ -1519,12 +1504,6 @@ func (g *genericGenerator[T]) All() iter.Seq[string] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *genericGeneratorFrame[T]) agenDefer(h *genericGenerator[T], d genericGeneratorDefer[T]) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *genericGeneratorFrame[T]) AgenRunDefers(panicking bool, p any) {
@@ -1579,15 +1558,18 @@ func (f *genericGeneratorFrame[T]) resume(g *genericGenerator[T], sent T, yield 
 		goto resume4
 	}
 //line advmore.go:186
-	f.agenDefer(g, genericGeneratorDefer[T]{site: 1, fn1: (*list[T]).dump, a1_0: f.l, a1_1: f.tr, a1_2: "method expr"})
+	f.agenDefers = append(f.agenDefers, genericGeneratorDefer[T]{site: 1, fn1: (*list[T]).dump, a1_0: f.l, a1_1: f.tr, a1_2: "method expr"})
+	f.agenCore.Deferred(g)
 //line advmore.go:187
-	f.agenDefer(g, genericGeneratorDefer[T]{site: 2, fn2: list[T].size, a2_0: *f.l})
+	f.agenDefers = append(f.agenDefers, genericGeneratorDefer[T]{site: 2, fn2: list[T].size, a2_0: *f.l})
+	f.agenCore.Deferred(g)
 //line advmore.go:188
 	f.sz = list[T].size
 //line advmore.go:189
 	f.fn = pick[T]
 //line advmore.go:190
-	f.agenDefer(g, genericGeneratorDefer[T]{site: 3, fn3: f.tr.Log, a3_0: "pick %v", a3_1: f.fn(f.vs[0], f.vs[1], true)})
+	f.agenDefers = append(f.agenDefers, genericGeneratorDefer[T]{site: 3, fn3: f.tr.Log, a3_0: "pick %v", a3_1: f.fn(f.vs[0], f.vs[1], true)})
+	f.agenCore.Deferred(g)
 //line advmore.go:191
 	f.rangeOver = f.vs
 	f.rangeLen, f.rangeIndex = len(f.rangeOver), 0
@@ -1665,7 +1647,7 @@ endswitch:
 	}
 	f.agenCore.State = -2
 resume4:
-//line advmore_agen.go:1669
+//line advmore_agen.go:1651
 	f.agenCore.Return()
 	return "", false
 }
@@ -1911,7 +1893,7 @@ resume3:
 done2:
 //line advmore.go:233
 	fr.tr.Log("%v", (*fr.b))
-//line advmore_agen.go:1915
+//line advmore_agen.go:1897
 	fr.agenState = -1
 	return "", false
 }
@@ -2275,7 +2257,7 @@ case3:
 		return 0, true
 	}
 resume10:
-//line advmore_agen.go:2279
+//line advmore_agen.go:2261
 	f.agenState = -1
 	return 0, false
 }

@@ -130,12 +130,6 @@ func (g *shadowsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *shadowsGeneratorFrame) agenDefer(h *shadowsGenerator, d shadowsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *shadowsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -194,9 +188,11 @@ func (f *shadowsGeneratorFrame) resume(g *shadowsGenerator, sent int, yield func
 		goto resume6
 	}
 //line advpredeclared.go:31
-	f.agenDefer(g, shadowsGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred %d", a1_1: min(1, 2)})
+	f.agenDefers = append(f.agenDefers, shadowsGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred %d", a1_1: min(1, 2)})
+	f.agenCore.Deferred(g)
 //line advpredeclared.go:32
-	f.agenDefer(g, shadowsGeneratorDefer{site: 2, fn2: delete, a2_0: f.m})
+	f.agenDefers = append(f.agenDefers, shadowsGeneratorDefer{site: 2, fn2: delete, a2_0: f.m})
+	f.agenCore.Deferred(g)
 //line advpredeclared.go:33
 	f.rangeMap.Start(f.m)
 loop:
@@ -338,7 +334,7 @@ resume6:
 done5:
 //line advpredeclared.go:57
 	f.tr.Log("arr=%v iota=%d %d", f.arr, iota, complex())
-//line advpredeclared_agen.go:342
+//line advpredeclared_agen.go:338
 	f.agenCore.Return()
 	return 0, false
 }

@@ -106,12 +106,6 @@ func (g *deferRecoverGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *deferRecoverGeneratorFrame) agenDefer(h *deferRecoverGenerator, d deferRecoverGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *deferRecoverGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -156,7 +150,8 @@ func (f *deferRecoverGeneratorFrame) resume(g *deferRecoverGenerator, sent int, 
 //line advpush.go:23
 	{
 		tr := f.tr
-		f.agenDefer(g, deferRecoverGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recover %v", recover()) }})
+		f.agenDefers = append(f.agenDefers, deferRecoverGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recover %v", recover()) }})
+		f.agenCore.Deferred(g)
 	}
 //line advpush.go:24
 	f.i = 0
@@ -180,7 +175,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line advpush_agen.go:184
+//line advpush_agen.go:179
 	f.agenCore.Return()
 	return 0, false
 }
@@ -329,7 +324,7 @@ next:
 	f.i++
 	goto loop
 done:
-//line advpush_agen.go:333
+//line advpush_agen.go:328
 	f.agenState = -1
 	return 0, false
 }
@@ -458,7 +453,7 @@ next:
 	f.i++
 	goto loop
 done:
-//line advpush_agen.go:462
+//line advpush_agen.go:457
 	f.agenState = -1
 	return 0, false
 }
@@ -677,7 +672,7 @@ resume6:
 	xs = []int{f.resumed5, resumed6}
 //line advpush.go:71
 	f.tr.Log("xs %v", xs)
-//line advpush_agen.go:681
+//line advpush_agen.go:676
 	f.agenState = -1
 	return 0, false
 }
@@ -856,7 +851,7 @@ done:
 	for _, f := range fs {
 		tr.Log("end f -> %d", f())
 	}
-//line advpush_agen.go:860
+//line advpush_agen.go:855
 	fr.agenState = -1
 	return 0, false
 }
@@ -958,12 +953,6 @@ func (g *recoverEndGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *recoverEndGeneratorFrame) agenDefer(h *recoverEndGenerator, d recoverEndGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *recoverEndGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -1009,13 +998,14 @@ func (f *recoverEndGeneratorFrame) resume(g *recoverEndGenerator, sent int, yiel
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, recoverEndGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, recoverEndGeneratorDefer{site: 1, fn1: func() {
 			r := recover()
 			(*tr).Log("recovered %v", r)
 			if r != nil {
 				(*err) = fmt.Errorf("rec: %v", r)
 			}
 		}})
+		f.agenCore.Deferred(g)
 	}
 //line advpush.go:102
 	f.i = 0
@@ -1040,7 +1030,7 @@ endif:
 //line advpush.go:102
 	f.i++
 	goto loop
-//line advpush_agen.go:1044
+//line advpush_agen.go:1034
 }
 
 // goexitDeferGenerator is the generator of goexitDefer, made by goexitDeferGen. It implements agen.Generator.
@@ -1134,12 +1124,6 @@ func (g *goexitDeferGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *goexitDeferGeneratorFrame) agenDefer(h *goexitDeferGenerator, d goexitDeferGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *goexitDeferGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -1183,7 +1167,8 @@ func (f *goexitDeferGeneratorFrame) resume(g *goexitDeferGenerator, yield func(i
 		goto resume2
 	}
 //line advpush.go:113
-	f.agenDefer(g, goexitDeferGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "deferred 1"})
+	f.agenDefers = append(f.agenDefers, goexitDeferGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "deferred 1"})
+	f.agenCore.Deferred(g)
 //line advpush.go:114
 	f.agenCore.State = 1
 	if yield == nil || !yield(1) {
@@ -1197,7 +1182,8 @@ resume1:
 //line advpush.go:115
 	{
 		tr := f.tr
-		f.agenDefer(g, goexitDeferGeneratorDefer{site: 2, fn2: func() { (*tr).Log("deferred 2 recover %v", recover()) }})
+		f.agenDefers = append(f.agenDefers, goexitDeferGeneratorDefer{site: 2, fn2: func() { (*tr).Log("deferred 2 recover %v", recover()) }})
+		f.agenCore.Deferred(g)
 	}
 //line advpush.go:116
 	f.agenCore.State = 2
@@ -1211,7 +1197,7 @@ resume1:
 resume2:
 //line advpush.go:117
 	runtime.Goexit()
-//line advpush_agen.go:1215
+//line advpush_agen.go:1201
 	f.agenCore.Return()
 	return 0, false
 }
@@ -1399,7 +1385,7 @@ resume2:
 endif:
 //line advpush.go:143
 	f.tr.Log("end k=%d", f.k)
-//line advpush_agen.go:1403
+//line advpush_agen.go:1389
 	f.agenState = -1
 	return 0, false
 }
@@ -1519,7 +1505,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line advpush_agen.go:1523
+//line advpush_agen.go:1509
 	f.agenState = -1
 	return 0, false
 }
@@ -1562,7 +1548,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line advpush_agen.go:1566
+//line advpush_agen.go:1552
 	f.agenState = -1
 	return 0, false
 }
@@ -1677,7 +1663,7 @@ resume1:
 	resumed = sent
 	f.i += resumed + 1
 	goto loop
-//line advpush_agen.go:1681
+//line advpush_agen.go:1667
 }
 
 // push runs the body as resume does, but calls yield at each Yield instead of returning;
@@ -1716,7 +1702,7 @@ resume1:
 	resumed = sent
 	f.i += resumed + 1
 	goto loop
-//line advpush_agen.go:1720
+//line advpush_agen.go:1706
 }
 
 // deferLoopGenerator is the generator of deferLoop, made by deferLoopGen. It implements agen.Generator.
@@ -1811,12 +1797,6 @@ func (g *deferLoopGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *deferLoopGeneratorFrame) agenDefer(h *deferLoopGenerator, d deferLoopGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *deferLoopGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -1866,7 +1846,8 @@ loop:
 	}
 	i = f.rangeIndex
 //line advpush.go:173
-	f.agenDefer(g, deferLoopGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred %d", a1_1: i})
+	f.agenDefers = append(f.agenDefers, deferLoopGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred %d", a1_1: i})
+	f.agenCore.Deferred(g)
 //line advpush.go:174
 	f.agenCore.State = 1
 	if yield == nil || !yield(i) {
@@ -1881,7 +1862,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line advpush_agen.go:1885
+//line advpush_agen.go:1866
 	f.agenCore.Return()
 	return 0, false
 }
@@ -1986,12 +1967,6 @@ func (g *genGenerator[T]) All() iter.Seq[T] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *genGeneratorFrame[T]) agenDefer(h *genGenerator[T], d genGeneratorDefer[T]) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *genGeneratorFrame[T]) AgenRunDefers(panicking bool, p any) {
@@ -2058,13 +2033,14 @@ resume1:
 		goto endif
 	}
 //line advpush.go:185
-	f.agenDefer(g, genGeneratorDefer[T]{site: 1, fn1: f.tr.Log, a1_0: "def %v", a1_1: f.x})
+	f.agenDefers = append(f.agenDefers, genGeneratorDefer[T]{site: 1, fn1: f.tr.Log, a1_0: "def %v", a1_1: f.x})
+	f.agenCore.Deferred(g)
 endif:
 //line advpush.go:182
 	f.rangeIndex++
 	goto loop
 done:
-//line advpush_agen.go:2068
+//line advpush_agen.go:2044
 	f.agenCore.Return()
 	return *new(T), false
 }
@@ -2213,7 +2189,7 @@ resume1:
 	f.tr.Log("n %d", f.c.n)
 	goto loop
 done:
-//line advpush_agen.go:2217
+//line advpush_agen.go:2193
 	f.agenState = -1
 	return 0, false
 }
@@ -2310,12 +2286,6 @@ func (g *errCatchGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *errCatchGeneratorFrame) agenDefer(h *errCatchGenerator, d errCatchGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *errCatchGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -2355,7 +2325,8 @@ func (f *errCatchGeneratorFrame) resume(g *errCatchGenerator, sent int, thrown e
 		goto resume1
 	}
 //line advpush.go:206
-	f.agenDefer(g, errCatchGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
+	f.agenDefers = append(f.agenDefers, errCatchGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
+	f.agenCore.Deferred(g)
 //line advpush.go:207
 	f.i = 0
 loop:
@@ -2382,7 +2353,7 @@ done:
 //line advpush.go:216
 	f.result = errors.New("done")
 end:
-//line advpush_agen.go:2386
+//line advpush_agen.go:2357
 	f.agenCore.Return()
 	return 0, false
 }
@@ -2480,12 +2451,6 @@ func (g *selfAllGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *selfAllGeneratorFrame) agenDefer(h *selfAllGenerator, d selfAllGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *selfAllGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -2531,7 +2496,8 @@ func (f *selfAllGeneratorFrame) resume(handle *selfAllGenerator, yield func(int)
 //line advpush.go:280
 	{
 		tr := f.tr
-		f.agenDefer(handle, selfAllGeneratorDefer{site: 1, fn1: func() { (*tr).Log("deferred recover %v", recover()) }})
+		f.agenDefers = append(f.agenDefers, selfAllGeneratorDefer{site: 1, fn1: func() { (*tr).Log("deferred recover %v", recover()) }})
+		f.agenCore.Deferred(handle)
 	}
 //line advpush.go:281
 	f.agenCore.State = 1
@@ -2580,7 +2546,7 @@ resume2:
 	}
 	f.agenCore.State = -2
 resume3:
-//line advpush_agen.go:2584
+//line advpush_agen.go:2550
 	f.agenCore.Return()
 	return 0, false
 }
@@ -2680,12 +2646,6 @@ func (g *deferTouchGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *deferTouchGeneratorFrame) agenDefer(h *deferTouchGenerator, d deferTouchGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *deferTouchGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -2737,30 +2697,33 @@ func (f *deferTouchGeneratorFrame) resume(handle *deferTouchGenerator, yield fun
 //line advpush.go:300
 	{
 		tr := f.tr
-		f.agenDefer(handle, deferTouchGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, deferTouchGeneratorDefer{site: 1, fn1: func() {
 			r := recover()
 			(*tr).Log("outer deferred recover %v", r)
 		}})
+		f.agenCore.Deferred(handle)
 	}
 //line advpush.go:304
 	{
 		tr := f.tr
 		h := f.h
-		f.agenDefer(handle, deferTouchGeneratorDefer{site: 2, fn2: func() {
+		f.agenDefers = append(f.agenDefers, deferTouchGeneratorDefer{site: 2, fn2: func() {
 			defer func() { (*tr).Log("inner recover %v", recover()) }()
 			for v := range (*h).g.All() {
 				(*tr).Log("deferred All %v", v)
 			}
 		}})
+		f.agenCore.Deferred(handle)
 	}
 //line advpush.go:310
 	{
 		h := f.h
 		tr := f.tr
-		f.agenDefer(handle, deferTouchGeneratorDefer{site: 3, fn3: func() {
+		f.agenDefers = append(f.agenDefers, deferTouchGeneratorDefer{site: 3, fn3: func() {
 			v, ok := (*h).g.Next()
 			(*tr).Log("deferred Next %v %v", v, ok)
 		}})
+		f.agenCore.Deferred(handle)
 	}
 //line advpush.go:314
 	f.agenCore.State = 1
@@ -2781,7 +2744,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line advpush_agen.go:2785
+//line advpush_agen.go:2748
 	f.agenCore.Return()
 	return 0, false
 }
@@ -2956,7 +2919,7 @@ next:
 done:
 //line advpush.go:335
 	f.tr.Log("end n=%d", f.n)
-//line advpush_agen.go:2960
+//line advpush_agen.go:2923
 	f.agenState = -1
 	return 0, false
 }
@@ -3096,7 +3059,7 @@ done:
 	f.agenState = 3
 	return f.n, true
 resume3:
-//line advpush_agen.go:3100
+//line advpush_agen.go:3063
 	f.agenState = -1
 	return 0, false
 }
@@ -3172,7 +3135,7 @@ done:
 		return 0, true
 	}
 resume3:
-//line advpush_agen.go:3176
+//line advpush_agen.go:3139
 	f.agenState = -1
 	return 0, false
 }
@@ -3275,12 +3238,6 @@ func (g *mixedDeferGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *mixedDeferGeneratorFrame) agenDefer(h *mixedDeferGenerator, d mixedDeferGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *mixedDeferGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -3329,7 +3286,8 @@ func (f *mixedDeferGeneratorFrame) resume(g *mixedDeferGenerator, sent int, thro
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, mixedDeferGeneratorDefer{site: 1, fn1: func() { (*tr).Log("deferred err=%v recover=%v", (*err), recover()) }})
+		f.agenDefers = append(f.agenDefers, mixedDeferGeneratorDefer{site: 1, fn1: func() { (*tr).Log("deferred err=%v recover=%v", (*err), recover()) }})
+		f.agenCore.Deferred(g)
 	}
 //line advpush.go:361
 	f.agenCore.State = 1
@@ -3382,7 +3340,7 @@ done:
 //line advpush.go:376
 	(*f.err) = nil
 end:
-//line advpush_agen.go:3386
+//line advpush_agen.go:3344
 	f.agenCore.Return()
 	return 0, false
 }
@@ -3477,12 +3435,6 @@ func (g *deferPanicsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *deferPanicsGeneratorFrame) agenDefer(h *deferPanicsGenerator, d deferPanicsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *deferPanicsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -3532,10 +3484,12 @@ func (f *deferPanicsGeneratorFrame) resume(g *deferPanicsGenerator, yield func(i
 //line advpush.go:397
 	{
 		tr := f.tr
-		f.agenDefer(g, deferPanicsGeneratorDefer{site: 1, fn1: func() { (*tr).Log("outer recover %v", recover()) }})
+		f.agenDefers = append(f.agenDefers, deferPanicsGeneratorDefer{site: 1, fn1: func() { (*tr).Log("outer recover %v", recover()) }})
+		f.agenCore.Deferred(g)
 	}
 //line advpush.go:398
-	f.agenDefer(g, deferPanicsGeneratorDefer{site: 2, fn2: func() { panic("in defer") }})
+	f.agenDefers = append(f.agenDefers, deferPanicsGeneratorDefer{site: 2, fn2: func() { panic("in defer") }})
+	f.agenCore.Deferred(g)
 //line advpush.go:399
 	f.agenCore.State = 1
 	if yield == nil || !yield(1) {
@@ -3555,7 +3509,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line advpush_agen.go:3559
+//line advpush_agen.go:3513
 	f.agenCore.Return()
 	return 0, false
 }
@@ -3651,12 +3605,6 @@ func (g *deferPanicsRawGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *deferPanicsRawGeneratorFrame) agenDefer(h *deferPanicsRawGenerator, d deferPanicsRawGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *deferPanicsRawGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -3704,9 +3652,11 @@ func (f *deferPanicsRawGeneratorFrame) resume(g *deferPanicsRawGenerator, yield 
 		goto resume2
 	}
 //line advpush.go:407
-	f.agenDefer(g, deferPanicsRawGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "first deferred"})
+	f.agenDefers = append(f.agenDefers, deferPanicsRawGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "first deferred"})
+	f.agenCore.Deferred(g)
 //line advpush.go:408
-	f.agenDefer(g, deferPanicsRawGeneratorDefer{site: 2, fn2: func() { panic("in defer") }})
+	f.agenDefers = append(f.agenDefers, deferPanicsRawGeneratorDefer{site: 2, fn2: func() { panic("in defer") }})
+	f.agenCore.Deferred(g)
 //line advpush.go:409
 	f.agenCore.State = 1
 	if yield == nil || !yield(1) {
@@ -3726,7 +3676,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line advpush_agen.go:3730
+//line advpush_agen.go:3680
 	f.agenCore.Return()
 	return 0, false
 }
@@ -3879,7 +3829,7 @@ resume1:
 done:
 //line advpush.go:425
 	f.tr.Log("len %d", len(f.m))
-//line advpush_agen.go:3883
+//line advpush_agen.go:3833
 	f.agenState = -1
 	return 0, false
 }
@@ -4073,7 +4023,7 @@ endselect:
 	f.i++
 	goto loop
 done:
-//line advpush_agen.go:4077
+//line advpush_agen.go:4027
 	f.agenState = -1
 	return 0, false
 }
@@ -4176,12 +4126,6 @@ func (g *strRangeGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *strRangeGeneratorFrame) agenDefer(h *strRangeGenerator, d strRangeGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *strRangeGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -4260,7 +4204,8 @@ endif:
 	goto loop
 done:
 //line advpush.go:462
-	f.agenDefer(g, strRangeGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "bye"})
+	f.agenDefers = append(f.agenDefers, strRangeGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "bye"})
+	f.agenCore.Deferred(g)
 //line advpush.go:463
 	f.rangeIndex2 = 0
 loop2:
@@ -4281,7 +4226,7 @@ resume2:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line advpush_agen.go:4285
+//line advpush_agen.go:4230
 	f.agenCore.Return()
 	return 0, false
 }
@@ -4381,12 +4326,6 @@ func (g *recurGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *recurGeneratorFrame) agenDefer(h *recurGenerator, d recurGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *recurGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -4431,7 +4370,8 @@ func (f *recurGeneratorFrame) resume(g *recurGenerator, yield func(int) bool) (i
 		goto resume2
 	}
 //line advpush.go:472
-	f.agenDefer(g, recurGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "recur %d done", a1_1: f.depth})
+	f.agenDefers = append(f.agenDefers, recurGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "recur %d done", a1_1: f.depth})
+	f.agenCore.Deferred(g)
 //line advpush.go:473
 	f.agenCore.State = 1
 	if yield == nil || !yield(f.depth) {
@@ -4460,7 +4400,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line advpush_agen.go:4464
+//line advpush_agen.go:4404
 	f.agenCore.Return()
 	return 0, false
 }
@@ -4559,12 +4499,6 @@ func (g *seqDeferGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *seqDeferGeneratorFrame) agenDefer(h *seqDeferGenerator, d seqDeferGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *seqDeferGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -4609,7 +4543,8 @@ func (f *seqDeferGeneratorFrame) resume(g *seqDeferGenerator, yield func(int) bo
 	}
 //line advpush.go:516
 	for v := range slices.Values([]int{1, 2}) {
-		f.agenDefer(g, seqDeferGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "deferred %d", a1_1: v})
+		f.agenDefers = append(f.agenDefers, seqDeferGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "deferred %d", a1_1: v})
+		f.agenCore.Deferred(g)
 		if v == 2 {
 			break
 		}
@@ -4626,7 +4561,8 @@ func (f *seqDeferGeneratorFrame) resume(g *seqDeferGenerator, yield func(int) bo
 resume1:
 //line advpush.go:523
 	for v := range loopPlainGen(3).All() {
-		f.agenDefer(g, seqDeferGeneratorDefer{site: 2, fn2: (*f.tr).Log, a2_0: "deferred gen %d", a2_1: v})
+		f.agenDefers = append(f.agenDefers, seqDeferGeneratorDefer{site: 2, fn2: (*f.tr).Log, a2_0: "deferred gen %d", a2_1: v})
+		f.agenCore.Deferred(g)
 	}
 //line advpush.go:526
 	f.agenCore.State = 2
@@ -4638,7 +4574,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line advpush_agen.go:4642
+//line advpush_agen.go:4578
 	f.agenCore.Return()
 	return 0, false
 }
@@ -4740,12 +4676,6 @@ func (g *formsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *formsGeneratorFrame) agenDefer(h *formsGenerator, d formsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *formsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -4812,7 +4742,8 @@ start:
 	f.agenCore.State = -2
 resume1:
 	resumed = sent
-	f.agenDefer(g, formsGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "defer arg %d", a1_1: resumed})
+	f.agenDefers = append(f.agenDefers, formsGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "defer arg %d", a1_1: resumed})
+	f.agenCore.Deferred(g)
 //line advpush.go:542
 	f.i = 0
 loop:
@@ -4909,7 +4840,7 @@ endswitch:
 resume6:
 	resumed6 = sent
 	f.err = fmt.Errorf("ret %d", resumed6)
-//line advpush_agen.go:4913
+//line advpush_agen.go:4844
 	f.agenCore.Return()
 	return 0, false
 }
@@ -5082,7 +5013,7 @@ resume2:
 	(*f.i)++
 	goto loop
 done:
-//line advpush_agen.go:5086
+//line advpush_agen.go:5017
 	f.agenState = -1
 	return nil, false
 }

@@ -722,12 +722,6 @@ func (g *itemsGenerator[T]) All() iter.Seq[T] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *itemsGeneratorFrame[T]) agenDefer(h *itemsGenerator[T], d itemsGeneratorDefer[T]) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *itemsGeneratorFrame[T]) AgenRunDefers(panicking bool, p any) {
@@ -771,7 +765,8 @@ func (f *itemsGeneratorFrame[T]) resume(gen *itemsGenerator[T], in T, agenYield 
 		goto resume1
 	}
 //line odd.go:60
-	f.agenDefer(gen, itemsGeneratorDefer[T]{site: 1, fn1: func() { _ = recover() }})
+	f.agenDefers = append(f.agenDefers, itemsGeneratorDefer[T]{site: 1, fn1: func() { _ = recover() }})
+	f.agenCore.Deferred(gen)
 //line odd.go:61
 	rangeOver = f.g.xs
 	f.rangeLen, f.rangeIndex = len(rangeOver), 0
@@ -802,7 +797,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line odd_agen.go:806
+//line odd_agen.go:801
 	f.agenCore.Return()
 	return *new(T), false
 }
@@ -921,7 +916,7 @@ resume1:
 	f.m[f.k] = resumed
 	goto loop
 done:
-//line odd_agen.go:925
+//line odd_agen.go:920
 	f.agenState = -1
 	return *new(K), false
 }
@@ -967,7 +962,7 @@ resume1:
 	f.m[f.k] = resumed
 	goto loop
 done:
-//line odd_agen.go:971
+//line odd_agen.go:966
 	f.agenState = -1
 	return *new(K), false
 }
@@ -1085,7 +1080,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line odd_agen.go:1089
+//line odd_agen.go:1084
 	f.agenState = -1
 	return point{}, false
 }
@@ -1129,7 +1124,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line odd_agen.go:1133
+//line odd_agen.go:1128
 	f.agenState = -1
 	return point{}, false
 }
@@ -1243,7 +1238,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line odd_agen.go:1247
+//line odd_agen.go:1242
 	f.agenState = -1
 	return 0, false
 }
@@ -1283,7 +1278,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line odd_agen.go:1287
+//line odd_agen.go:1282
 	f.agenState = -1
 	return 0, false
 }

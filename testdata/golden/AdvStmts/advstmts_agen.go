@@ -2181,12 +2181,6 @@ func (g *rangeNoEvalGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *rangeNoEvalGeneratorFrame) agenDefer(h *rangeNoEvalGenerator, d rangeNoEvalGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *rangeNoEvalGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -2243,7 +2237,8 @@ func (f *rangeNoEvalGeneratorFrame) resume(g *rangeNoEvalGenerator, yield func(i
 //line advstmts.go:279
 	{
 		tr := f.tr
-		f.agenDefer(g, rangeNoEvalGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover()) }})
+		f.agenDefers = append(f.agenDefers, rangeNoEvalGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover()) }})
+		f.agenCore.Deferred(g)
 	}
 //line advstmts.go:280
 	f.rangeIndex = 0
@@ -2381,7 +2376,7 @@ resume6:
 	f.rangeIndex6++
 	goto loop6
 done6:
-//line advstmts_agen.go:2385
+//line advstmts_agen.go:2380
 	f.agenCore.Return()
 	return 0, false
 }
@@ -2576,7 +2571,7 @@ done:
 resume2:
 //line advstmts.go:326
 	f.tr.Log("%v", head.next.val)
-//line advstmts_agen.go:2580
+//line advstmts_agen.go:2575
 	f.agenState = -1
 	return "", false
 }

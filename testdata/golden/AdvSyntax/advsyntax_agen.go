@@ -425,12 +425,6 @@ func (g *deferRecvGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (fr *deferRecvGeneratorFrame) agenDefer(h *deferRecvGenerator, d deferRecvGeneratorDefer) {
-	fr.agenDefers = append(fr.agenDefers, d)
-	fr.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (fr *deferRecvGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -502,34 +496,42 @@ func (fr *deferRecvGeneratorFrame) resume(g *deferRecvGenerator, sent int, yield
 //line advsyntax.go:55
 	(*fr.c).tr = fr.tr2
 //line advsyntax.go:56
-	fr.agenDefer(g, deferRecvGeneratorDefer{site: 1, fn1: (*fr.c).Close})
+	fr.agenDefers = append(fr.agenDefers, deferRecvGeneratorDefer{site: 1, fn1: (*fr.c).Close})
+	fr.agenCore.Deferred(g)
 //line advsyntax.go:57
-	fr.agenDefer(g, deferRecvGeneratorDefer{site: 2, fn2: (*fr.c).Show, a2_0: "val"})
+	fr.agenDefers = append(fr.agenDefers, deferRecvGeneratorDefer{site: 2, fn2: (*fr.c).Show, a2_0: "val"})
+	fr.agenCore.Deferred(g)
 //line advsyntax.go:58
 	fr.arr2 = new([2]closer)
 	(*fr.arr2) = [2]closer{{fr.tr2, 10}, {fr.tr2, 20}}
 //line advsyntax.go:59
 	i = 0
 //line advsyntax.go:60
-	fr.agenDefer(g, deferRecvGeneratorDefer{site: 3, fn3: (*fr.arr2)[i].Close})
+	fr.agenDefers = append(fr.agenDefers, deferRecvGeneratorDefer{site: 3, fn3: (*fr.arr2)[i].Close})
+	fr.agenCore.Deferred(g)
 //line advsyntax.go:61
-	fr.agenDefer(g, deferRecvGeneratorDefer{site: 4, fn4: (*fr.arr2)[i].Show, a4_0: "arr"})
+	fr.agenDefers = append(fr.agenDefers, deferRecvGeneratorDefer{site: 4, fn4: (*fr.arr2)[i].Show, a4_0: "arr"})
+	fr.agenCore.Deferred(g)
 //line advsyntax.go:62
 	i = 1
 //line advsyntax.go:63
 	fr.m = map[string]closer{"k": {fr.tr2, 30}}
 //line advsyntax.go:64
-	fr.agenDefer(g, deferRecvGeneratorDefer{site: 5, fn5: fr.m["k"].Show, a5_0: "map"})
+	fr.agenDefers = append(fr.agenDefers, deferRecvGeneratorDefer{site: 5, fn5: fr.m["k"].Show, a5_0: "map"})
+	fr.agenCore.Deferred(g)
 //line advsyntax.go:65
 	fr.o = &outer{closer: closer{fr.tr2, 40}, arr: (*fr.arr2)}
 //line advsyntax.go:66
-	fr.agenDefer(g, deferRecvGeneratorDefer{site: 6, fn6: fr.o.Close})
+	fr.agenDefers = append(fr.agenDefers, deferRecvGeneratorDefer{site: 6, fn6: fr.o.Close})
+	fr.agenCore.Deferred(g)
 //line advsyntax.go:67
-	fr.agenDefer(g, deferRecvGeneratorDefer{site: 7, fn7: fr.o.arr[1].Close})
+	fr.agenDefers = append(fr.agenDefers, deferRecvGeneratorDefer{site: 7, fn7: fr.o.arr[1].Close})
+	fr.agenCore.Deferred(g)
 //line advsyntax.go:68
 	fr.sl = []closer{{fr.tr2, 50}}
 //line advsyntax.go:69
-	fr.agenDefer(g, deferRecvGeneratorDefer{site: 8, fn8: fr.sl[0].Close})
+	fr.agenDefers = append(fr.agenDefers, deferRecvGeneratorDefer{site: 8, fn8: fr.sl[0].Close})
+	fr.agenCore.Deferred(g)
 //line advsyntax.go:70
 	fr.agenCore.State = 1
 	if yield == nil || !yield(1) {
@@ -585,7 +587,7 @@ resume3:
 	}
 	fr.agenCore.State = -2
 resume4:
-//line advsyntax_agen.go:589
+//line advsyntax_agen.go:591
 	fr.agenCore.Return()
 	return 0, false
 }
@@ -836,7 +838,7 @@ resume3:
 done2:
 //line advsyntax.go:121
 	tr.Log("s=%s", fr.s)
-//line advsyntax_agen.go:840
+//line advsyntax_agen.go:842
 	fr.agenState = -1
 	return 0, false
 }
@@ -1139,7 +1141,7 @@ endswitch:
 		return 0, true
 	}
 resume8:
-//line advsyntax_agen.go:1143
+//line advsyntax_agen.go:1145
 	fr.agenState = -1
 	return 0, false
 }
@@ -1411,7 +1413,7 @@ resume6:
 	n = sum(num(1), num(resumed5))
 //line advsyntax.go:197
 	tr.Log("n=%d", n)
-//line advsyntax_agen.go:1415
+//line advsyntax_agen.go:1417
 	fr.agenState = -1
 	return 0, false
 }
@@ -1558,7 +1560,7 @@ resume1:
 done:
 //line advsyntax.go:206
 	fr.tr.Log("acc=%v", fr.acc)
-//line advsyntax_agen.go:1562
+//line advsyntax_agen.go:1564
 	fr.agenState = -1
 	return *new(A), false
 }

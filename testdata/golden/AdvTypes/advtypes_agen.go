@@ -1276,12 +1276,6 @@ func (g *walkGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *walkGeneratorFrame) agenDefer(h *walkGenerator, d walkGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *walkGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -1335,7 +1329,8 @@ func (f *walkGeneratorFrame) resume(gen *walkGenerator, yield func(int) bool) (i
 		goto end
 	}
 //line advtypes.go:214
-	f.agenDefer(gen, walkGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "leave %d", a1_1: f.t.val})
+	f.agenDefers = append(f.agenDefers, walkGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "leave %d", a1_1: f.t.val})
+	f.agenCore.Deferred(gen)
 //line advtypes.go:215
 	f.left2 = f.mk(f.t.left, f.depth+1)
 loop:
@@ -1371,7 +1366,8 @@ resume2:
 //line advtypes.go:224
 	f.g = f.mk(f.t.right, f.depth+1)
 //line advtypes.go:225
-	f.agenDefer(gen, walkGeneratorDefer{site: 2, fn2: f.g.Close})
+	f.agenDefers = append(f.agenDefers, walkGeneratorDefer{site: 2, fn2: f.g.Close})
+	f.agenCore.Deferred(gen)
 loop2:
 //line advtypes.go:227
 	v2, ok2 = f.g.Next()
@@ -1395,7 +1391,7 @@ done2:
 //line advtypes.go:233
 	f.tr.Log("%sdone %d", strings.Repeat(" ", f.depth), f.t.val)
 end:
-//line advtypes_agen.go:1399
+//line advtypes_agen.go:1395
 	f.agenCore.Return()
 	return 0, false
 }

@@ -1704,12 +1704,6 @@ func (f *funcVarsGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *funcVarsGeneratorFrame) agenDefer(h *funcVarsGenerator, d funcVarsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *funcVarsGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1799,10 +1793,11 @@ done:
 //line asyncadvclosures.go:142
 	{
 		tr := f.tr
-		f.agenDefer(g, funcVarsGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, funcVarsGeneratorDefer{site: 1, fn1: func() {
 			r := recover()
 			(*tr).Log("recovered %v", r != nil)
 		}})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncadvclosures.go:146
 	f.awaiting2 = difftest.Later[int](f.acc)
@@ -1832,7 +1827,7 @@ resume5:
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncadvclosures_agen.go:1836
+//line asyncadvclosures_agen.go:1831
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2040,12 +2035,6 @@ func (f *panicOperandsGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *panicOperandsGeneratorFrame) agenDefer(h *panicOperandsGenerator, d panicOperandsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *panicOperandsGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -2128,7 +2117,8 @@ endif:
 //line asyncadvclosures.go:159
 	{
 		tr := f.tr
-		f.agenDefer(g, panicOperandsGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover()) }})
+		f.agenDefers = append(f.agenDefers, panicOperandsGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover()) }})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncadvclosures.go:160
 	f.p = nil
@@ -2227,7 +2217,7 @@ resume12:
 endswitch:
 //line asyncadvclosures.go:173
 	(*f.tr).Log("not reached either")
-//line asyncadvclosures_agen.go:2231
+//line asyncadvclosures_agen.go:2221
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

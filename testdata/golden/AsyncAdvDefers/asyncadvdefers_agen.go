@@ -211,12 +211,6 @@ func (f *innerLoopsGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *innerLoopsGeneratorFrame) agenDefer(h *innerLoopsGenerator, d innerLoopsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *innerLoopsGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -272,9 +266,11 @@ loop:
 		tr := f.tr
 		i := f.i
 		for j := range 2 {
-			f.agenDefer(g, innerLoopsGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "inner %d/%d", a1_1: (*f.i), a1_2: j})
+			f.agenDefers = append(f.agenDefers, innerLoopsGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "inner %d/%d", a1_1: (*f.i), a1_2: j})
+			f.agenCore.Life.Track(g, f)
 			if j == 1 {
-				f.agenDefer(g, innerLoopsGeneratorDefer{site: 2, fn2: func() { (*tr).Log("literal %d/%d", (*i), j) }})
+				f.agenDefers = append(f.agenDefers, innerLoopsGeneratorDefer{site: 2, fn2: func() { (*tr).Log("literal %d/%d", (*i), j) }})
+				f.agenCore.Life.Track(g, f)
 			}
 		}
 	}
@@ -297,7 +293,8 @@ resume2:
 		if k == (*f.i) {
 			continue
 		}
-		f.agenDefer(g, innerLoopsGeneratorDefer{site: 3, fn3: (*f.tr).Log, a3_0: "k %d %d", a3_1: (*f.i), a3_2: k})
+		f.agenDefers = append(f.agenDefers, innerLoopsGeneratorDefer{site: 3, fn3: (*f.tr).Log, a3_0: "k %d %d", a3_1: (*f.i), a3_2: k})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncadvdefers.go:30
 	f.rangeIndex++
@@ -305,7 +302,7 @@ resume2:
 done:
 //line asyncadvdefers.go:45
 	(*f.tr).Log("end")
-//line asyncadvdefers_agen.go:309
+//line asyncadvdefers_agen.go:306
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -518,12 +515,6 @@ func (f *ifaceMethodGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *ifaceMethodGeneratorFrame) agenDefer(h *ifaceMethodGenerator, d ifaceMethodGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *ifaceMethodGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -579,13 +570,15 @@ func (f *ifaceMethodGeneratorFrame) resume(ctx context.Context, w agen.Waker, g 
 //line asyncadvdefers.go:53
 	f.s = (shower)(named{"a"})
 //line asyncadvdefers.go:54
-	f.agenDefer(g, ifaceMethodGeneratorDefer{site: 1, fn1: f.s.show, a1_0: f.tr, a1_1: "first"})
+	f.agenDefers = append(f.agenDefers, ifaceMethodGeneratorDefer{site: 1, fn1: f.s.show, a1_0: f.tr, a1_1: "first"})
+	f.agenCore.Life.Track(g, f)
 //line asyncadvdefers.go:55
 	f.m = f.s.show
 //line asyncadvdefers.go:56
 	f.s = &ptrNamed{"b"}
 //line asyncadvdefers.go:57
-	f.agenDefer(g, ifaceMethodGeneratorDefer{site: 2, fn2: f.s.show, a2_0: f.tr, a2_1: "second"})
+	f.agenDefers = append(f.agenDefers, ifaceMethodGeneratorDefer{site: 2, fn2: f.s.show, a2_0: f.tr, a2_1: "second"})
+	f.agenCore.Life.Track(g, f)
 //line asyncadvdefers.go:58
 	f.p = f.s.(*ptrNamed)
 //line asyncadvdefers.go:59
@@ -606,7 +599,8 @@ resume2:
 //line asyncadvdefers.go:60
 	f.p.name = fmt.Sprint("b", v)
 //line asyncadvdefers.go:61
-	f.agenDefer(g, ifaceMethodGeneratorDefer{site: 3, fn3: f.m, a3_0: f.tr, a3_1: "m"})
+	f.agenDefers = append(f.agenDefers, ifaceMethodGeneratorDefer{site: 3, fn3: f.m, a3_0: f.tr, a3_1: "m"})
+	f.agenCore.Life.Track(g, f)
 //line asyncadvdefers.go:62
 	f.s = named{"c"}
 //line asyncadvdefers.go:63
@@ -624,7 +618,8 @@ resume3:
 	return t2, nil, true
 resume4:
 //line asyncadvdefers.go:64
-	f.agenDefer(g, ifaceMethodGeneratorDefer{site: 4, fn4: shower.show, a4_0: f.s, a4_1: f.tr, a4_2: "expr"})
+	f.agenDefers = append(f.agenDefers, ifaceMethodGeneratorDefer{site: 4, fn4: shower.show, a4_0: f.s, a4_1: f.tr, a4_2: "expr"})
+	f.agenCore.Life.Track(g, f)
 //line asyncadvdefers.go:65
 	f.s = nil
 //line asyncadvdefers.go:66
@@ -641,7 +636,7 @@ resume5:
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncadvdefers_agen.go:645
+//line asyncadvdefers_agen.go:640
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -842,12 +837,6 @@ func (f *nilIfaceGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *nilIfaceGeneratorFrame) agenDefer(h *nilIfaceGenerator, d nilIfaceGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *nilIfaceGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -895,7 +884,8 @@ func (f *nilIfaceGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *ni
 //line asyncadvdefers.go:74
 	{
 		tr := f.tr
-		f.agenDefer(g, nilIfaceGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover() != nil) }})
+		f.agenDefers = append(f.agenDefers, nilIfaceGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover() != nil) }})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncadvdefers.go:75
 	f.s = nil
@@ -914,7 +904,8 @@ resume1:
 	return t, nil, true
 resume2:
 //line asyncadvdefers.go:77
-	f.agenDefer(g, nilIfaceGeneratorDefer{site: 2, fn2: f.s.show, a2_0: (*f.tr), a2_1: "never"})
+	f.agenDefers = append(f.agenDefers, nilIfaceGeneratorDefer{site: 2, fn2: f.s.show, a2_0: (*f.tr), a2_1: "never"})
+	f.agenCore.Life.Track(g, f)
 //line asyncadvdefers.go:78
 	(*f.tr).Log("not reached")
 //line asyncadvdefers.go:79
@@ -931,7 +922,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncadvdefers_agen.go:935
+//line asyncadvdefers_agen.go:926
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1143,12 +1134,6 @@ func (f *builtinsGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *builtinsGeneratorFrame) agenDefer(h *builtinsGenerator, d builtinsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *builtinsGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1220,21 +1205,25 @@ func (f *builtinsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *bu
 		tr := f.tr
 		m := m
 		ch := f.ch
-		f.agenDefer(g, builtinsGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, builtinsGeneratorDefer{site: 1, fn1: func() {
 			(*tr).Log("len m=%d", len((*m)))
 			for v := range *ch {
 				(*tr).Log("ch %d", v)
 			}
 		}})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncadvdefers.go:94
-	f.agenDefer(g, builtinsGeneratorDefer{site: 2, a2_0: (*f.ch)})
+	f.agenDefers = append(f.agenDefers, builtinsGeneratorDefer{site: 2, a2_0: (*f.ch)})
+	f.agenCore.Life.Track(g, f)
 //line asyncadvdefers.go:95
-	f.agenDefer(g, builtinsGeneratorDefer{site: 3, a3_0: (*m), a3_1: "a"})
+	f.agenDefers = append(f.agenDefers, builtinsGeneratorDefer{site: 3, a3_0: (*m), a3_1: "a"})
+	f.agenCore.Life.Track(g, f)
 //line asyncadvdefers.go:96
 	f.xs = []any{1, 2}
 //line asyncadvdefers.go:97
-	f.agenDefer(g, builtinsGeneratorDefer{site: 4, fn4: (*f.tr).Log, a4_0: "%v %v", a4_1: f.xs})
+	f.agenDefers = append(f.agenDefers, builtinsGeneratorDefer{site: 4, fn4: (*f.tr).Log, a4_0: "%v %v", a4_1: f.xs})
+	f.agenCore.Life.Track(g, f)
 //line asyncadvdefers.go:98
 	f.awaiting = difftest.Later[int](1)
 resume1:
@@ -1268,19 +1257,22 @@ resume4:
 	resumed2 = sent
 	(*f.ch) <- resumed2
 //line asyncadvdefers.go:100
-	f.agenDefer(g, builtinsGeneratorDefer{site: 5, fn5: (*f.tr).Log, a5_0: "%v %v", a5_1: f.xs})
+	f.agenDefers = append(f.agenDefers, builtinsGeneratorDefer{site: 5, fn5: (*f.tr).Log, a5_0: "%v %v", a5_1: f.xs})
+	f.agenCore.Life.Track(g, f)
 //line asyncadvdefers.go:101
 	f.xs = []any{"x", "y"}
 //line asyncadvdefers.go:102
 	dst = new([]int)
 	(*dst) = make([]int, 2)
 //line asyncadvdefers.go:103
-	f.agenDefer(g, builtinsGeneratorDefer{site: 6, a6_0: (*dst), a6_1: []int{7, 8}})
+	f.agenDefers = append(f.agenDefers, builtinsGeneratorDefer{site: 6, a6_0: (*dst), a6_1: []int{7, 8}})
+	f.agenCore.Life.Track(g, f)
 //line asyncadvdefers.go:104
 	{
 		tr := f.tr
 		dst := dst
-		f.agenDefer(g, builtinsGeneratorDefer{site: 7, fn7: func() { (*tr).Log("dst %v", (*dst)) }})
+		f.agenDefers = append(f.agenDefers, builtinsGeneratorDefer{site: 7, fn7: func() { (*tr).Log("dst %v", (*dst)) }})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncadvdefers.go:105
 	f.awaiting3 = difftest.Later[int](3)
@@ -1296,7 +1288,7 @@ resume5:
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncadvdefers_agen.go:1300
+//line asyncadvdefers_agen.go:1292
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1499,12 +1491,6 @@ func (f *recoverDirectGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *recoverDirectGeneratorFrame) agenDefer(h *recoverDirectGenerator, d recoverDirectGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *recoverDirectGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1554,14 +1540,16 @@ func (f *recoverDirectGeneratorFrame) resume(ctx context.Context, w agen.Waker, 
 //line asyncadvdefers.go:113
 	{
 		err := f.err
-		f.agenDefer(g, recoverDirectGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, recoverDirectGeneratorDefer{site: 1, fn1: func() {
 			if r := recover(); r != nil {
 				(*err) = fmt.Errorf("recovered %v", r)
 			}
 		}})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncadvdefers.go:118
-	f.agenDefer(g, recoverDirectGeneratorDefer{site: 2})
+	f.agenDefers = append(f.agenDefers, recoverDirectGeneratorDefer{site: 2})
+	f.agenCore.Life.Track(g, f)
 //line asyncadvdefers.go:119
 	f.awaiting = difftest.Later[int](1)
 resume1:
@@ -1579,7 +1567,8 @@ resume2:
 	f.v = sent
 //line asyncadvdefers.go:120
 	if f.v == 2 {
-		f.agenDefer(g, recoverDirectGeneratorDefer{site: 3, a3_0: "deferred panic"})
+		f.agenDefers = append(f.agenDefers, recoverDirectGeneratorDefer{site: 3, a3_0: "deferred panic"})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncadvdefers.go:123
 	f.awaiting2 = difftest.Later[int](2)
@@ -1601,7 +1590,7 @@ resume4:
 	}
 //line asyncadvdefers.go:127
 	(*f.err) = nil
-//line asyncadvdefers_agen.go:1605
+//line asyncadvdefers_agen.go:1594
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1804,12 +1793,6 @@ func (f *namedAfterThrowGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *namedAfterThrowGeneratorFrame) agenDefer(h *namedAfterThrowGenerator, d namedAfterThrowGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *namedAfterThrowGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1864,11 +1847,12 @@ func (f *namedAfterThrowGeneratorFrame) resume(ctx context.Context, w agen.Waker
 		tr := f.tr
 		n := f.n
 		err := f.err
-		f.agenDefer(g, namedAfterThrowGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, namedAfterThrowGeneratorDefer{site: 1, fn1: func() {
 			(*tr).Log("deferred n=%d err=%v", (*n), (*err))
 			(*err) = errors.New("from defer")
 			(*n) = -1
 		}})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncadvdefers.go:141
 	(*f.n) = 1
@@ -1926,7 +1910,7 @@ resume6:
 	(*f.n) = 4
 //line asyncadvdefers.go:151
 	(*f.err) = nil
-//line asyncadvdefers_agen.go:1930
+//line asyncadvdefers_agen.go:1914
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2128,12 +2112,6 @@ func (f *namedErrGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *namedErrGeneratorFrame) agenDefer(h *namedErrGenerator, d namedErrGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *namedErrGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -2178,11 +2156,12 @@ func (f *namedErrGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *na
 //line asyncadvdefers.go:158
 	{
 		err := f.err
-		f.agenDefer(g, namedErrGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, namedErrGeneratorDefer{site: 1, fn1: func() {
 			if (*err) != nil {
 				(*err) = fmt.Errorf("outer(%w)", (*err))
 			}
 		}})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncadvdefers.go:163
 	f.rangeIndex = 0
@@ -2196,11 +2175,12 @@ loop:
 	{
 		i := i
 		err := f.err
-		f.agenDefer(g, namedErrGeneratorDefer{site: 2, fn2: func() {
+		f.agenDefers = append(f.agenDefers, namedErrGeneratorDefer{site: 2, fn2: func() {
 			if (*i) == 1 && (*err) == nil {
 				(*err) = errors.New("set by defer")
 			}
 		}})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncadvdefers.go:169
 	f.awaiting = difftest.Later[int]((*i))
@@ -2229,7 +2209,7 @@ endif:
 	goto loop
 done:
 end:
-//line asyncadvdefers_agen.go:2233
+//line asyncadvdefers_agen.go:2213
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2441,12 +2421,6 @@ func (f *deferFormsGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *deferFormsGeneratorFrame) agenDefer(h *deferFormsGenerator, d deferFormsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *deferFormsGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -2502,15 +2476,18 @@ func (f *deferFormsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *
 //line asyncadvdefers.go:194
 	{
 		agenarg, agenarg2 := two(f.x)
-		f.agenDefer(g, deferFormsGeneratorDefer{site: 1, fn1: f.lg.log, a1_0: agenarg, a1_1: agenarg2})
+		f.agenDefers = append(f.agenDefers, deferFormsGeneratorDefer{site: 1, fn1: f.lg.log, a1_0: agenarg, a1_1: agenarg2})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncadvdefers.go:195
 	{
 		agenarg3, agenarg4, agenarg5 := three()
-		f.agenDefer(g, deferFormsGeneratorDefer{site: 2, fn2: f.lg.all, a2_0: agenarg3, a2_1: agenarg4, a2_2: agenarg5})
+		f.agenDefers = append(f.agenDefers, deferFormsGeneratorDefer{site: 2, fn2: f.lg.all, a2_0: agenarg3, a2_1: agenarg4, a2_2: agenarg5})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncadvdefers.go:196
-	f.agenDefer(g, deferFormsGeneratorDefer{site: 3, fn3: pair[int, string], a3_0: f.tr, a3_1: f.x, a3_2: "partial"})
+	f.agenDefers = append(f.agenDefers, deferFormsGeneratorDefer{site: 3, fn3: pair[int, string], a3_0: f.tr, a3_1: f.x, a3_2: "partial"})
+	f.agenCore.Life.Track(g, f)
 //line asyncadvdefers.go:197
 	f.awaiting = difftest.Later[int](f.x)
 resume1:
@@ -2529,7 +2506,8 @@ resume2:
 //line asyncadvdefers.go:198
 	{
 		agenarg6, agenarg7 := two(f.x)
-		f.agenDefer(g, deferFormsGeneratorDefer{site: 4, fn4: f.lg.log, a4_0: agenarg6, a4_1: agenarg7})
+		f.agenDefers = append(f.agenDefers, deferFormsGeneratorDefer{site: 4, fn4: f.lg.log, a4_0: agenarg6, a4_1: agenarg7})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncadvdefers.go:199
 	f.awaiting2 = difftest.Later[int](f.x)
@@ -2545,7 +2523,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncadvdefers_agen.go:2549
+//line asyncadvdefers_agen.go:2527
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

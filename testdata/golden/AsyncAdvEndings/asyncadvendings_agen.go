@@ -209,12 +209,6 @@ func (f *counterGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *counterGeneratorFrame) agenDefer(h *counterGenerator, d counterGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *counterGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -254,7 +248,8 @@ func (f *counterGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *cou
 		goto resume2
 	}
 //line asyncadvendings.go:21
-	f.agenDefer(g, counterGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "counter %d ends", a1_1: f.n})
+	f.agenDefers = append(f.agenDefers, counterGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "counter %d ends", a1_1: f.n})
+	f.agenCore.Life.Track(g, f)
 //line asyncadvendings.go:22
 	f.i = 1
 loop:
@@ -287,7 +282,7 @@ done:
 //line asyncadvendings.go:28
 	f.result = nil
 end:
-//line asyncadvendings_agen.go:291
+//line asyncadvendings_agen.go:286
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -831,7 +826,7 @@ done5:
 //line asyncadvendings.go:83
 	f.result = nil
 end:
-//line asyncadvendings_agen.go:835
+//line asyncadvendings_agen.go:830
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1049,12 +1044,6 @@ func (f *rethrowGeneratorFrame) agenExit(err *error, ready *bool) {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *rethrowGeneratorFrame) agenDefer(h *rethrowGenerator, d rethrowGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *rethrowGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1097,12 +1086,13 @@ func (f *rethrowGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *ret
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, rethrowGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, rethrowGeneratorDefer{site: 1, fn1: func() {
 			(*tr).Log("deferred err=%v", (*err))
 			if errors.Is((*err), difftest.Thrown(2)) {
 				(*err) = nil
 			}
 		}})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncadvendings.go:97
 	f.rangeIndex = 0
@@ -1161,7 +1151,7 @@ done:
 //line asyncadvendings.go:114
 	(*f.err) = errors.New("fell off")
 end:
-//line asyncadvendings_agen.go:1165
+//line asyncadvendings_agen.go:1155
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1369,12 +1359,6 @@ func (f *earlyReturnsGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *earlyReturnsGeneratorFrame) agenDefer(h *earlyReturnsGenerator, d earlyReturnsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *earlyReturnsGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1425,7 +1409,8 @@ func (f *earlyReturnsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g
 //line asyncadvendings.go:121
 	f.ch = make(chan int, 1)
 //line asyncadvendings.go:122
-	f.agenDefer(g, earlyReturnsGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
+	f.agenDefers = append(f.agenDefers, earlyReturnsGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
+	f.agenCore.Life.Track(g, f)
 //line asyncadvendings.go:123
 	f.rangeIndex = 0
 loop:
@@ -1532,7 +1517,7 @@ done:
 //line asyncadvendings.go:149
 	f.result = errors.New("end")
 end:
-//line asyncadvendings_agen.go:1536
+//line asyncadvendings_agen.go:1521
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -218,12 +218,6 @@ func (f *tangledGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *tangledGeneratorFrame) agenDefer(h *tangledGenerator, d tangledGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *tangledGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -290,7 +284,8 @@ func (f *tangledGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *tan
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, tangledGeneratorDefer{site: 1, fn1: func() { (*tr).Log("end err=%v", (*err)) }})
+		f.agenDefers = append(f.agenDefers, tangledGeneratorDefer{site: 1, fn1: func() { (*tr).Log("end err=%v", (*err)) }})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncadvflow.go:22
 	f.awaiting = difftest.Later[int](0)
@@ -467,7 +462,8 @@ loop3:
 	}
 	i2 = f.rangeIndex
 //line asyncadvflow.go:66
-	f.agenDefer(g, tangledGeneratorDefer{site: 2, fn2: (*f.tr).Log, a2_0: "out defer %d", a2_1: i2})
+	f.agenDefers = append(f.agenDefers, tangledGeneratorDefer{site: 2, fn2: (*f.tr).Log, a2_0: "out defer %d", a2_1: i2})
+	f.agenCore.Life.Track(g, f)
 //line asyncadvflow.go:67
 	if i2 == 1 {
 		goto done
@@ -494,7 +490,7 @@ done:
 //line asyncadvflow.go:73
 	(*f.err) = nil
 end:
-//line asyncadvflow_agen.go:498
+//line asyncadvflow_agen.go:494
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -749,7 +745,7 @@ resume2:
 done:
 //line asyncadvflow.go:95
 	f.tr.Log("m=%v", fmt.Sprint(len(ix.m)))
-//line asyncadvflow_agen.go:753
+//line asyncadvflow_agen.go:749
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(K), agen.Done, true
@@ -971,7 +967,7 @@ resume2:
 	f.b.n += 1 + resumed
 	goto loop
 done:
-//line asyncadvflow_agen.go:975
+//line asyncadvflow_agen.go:971
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -2302,12 +2302,6 @@ func (f *ctxCancelGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *ctxCancelGeneratorFrame) agenDefer(h *ctxCancelGenerator, d ctxCancelGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *ctxCancelGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -2362,7 +2356,8 @@ func (f *ctxCancelGeneratorFrame) resume(agenCtx context.Context, w agen.Waker, 
 //line asyncadvforms.go:201
 	f.ctx, cancel = context.WithCancel(context.Background())
 //line asyncadvforms.go:202
-	f.agenDefer(g, ctxCancelGeneratorDefer{site: 1, fn1: cancel})
+	f.agenDefers = append(f.agenDefers, ctxCancelGeneratorDefer{site: 1, fn1: cancel})
+	f.agenCore.Life.Track(g, f)
 //line asyncadvforms.go:203
 	f.awaiting = difftest.Later[int](1)
 resume1:
@@ -2444,7 +2439,7 @@ resume7:
 resume8:
 //line asyncadvforms.go:216
 	(*f.wg).Wait()
-//line asyncadvforms_agen.go:2448
+//line asyncadvforms_agen.go:2443
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2671,7 +2666,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncadvforms_agen.go:2675
+//line asyncadvforms_agen.go:2670
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2880,7 +2875,7 @@ resume1:
 	f.agenState = 2
 	return t, nil, true
 resume2:
-//line asyncadvforms_agen.go:2884
+//line asyncadvforms_agen.go:2879
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3089,7 +3084,7 @@ resume1:
 	f.agenState = 2
 	return t, nil, true
 resume2:
-//line asyncadvforms_agen.go:3093
+//line asyncadvforms_agen.go:3088
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3285,12 +3280,6 @@ func (f *blankResultGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *blankResultGeneratorFrame) agenDefer(h *blankResultGenerator, d blankResultGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *blankResultGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -3332,7 +3321,8 @@ func (f *blankResultGeneratorFrame) resume(ctx context.Context, w agen.Waker, g 
 //line asyncadvforms.go:242
 	{
 		tr := f.tr
-		f.agenDefer(g, blankResultGeneratorDefer{site: 1, fn1: func() { (*tr).Log("deferred") }})
+		f.agenDefers = append(f.agenDefers, blankResultGeneratorDefer{site: 1, fn1: func() { (*tr).Log("deferred") }})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncadvforms.go:243
 	f.awaiting = difftest.Later[int](3)
@@ -3355,7 +3345,7 @@ resume2:
 //line asyncadvforms.go:244
 	f.result = fmt.Errorf("positive")
 endif:
-//line asyncadvforms_agen.go:3359
+//line asyncadvforms_agen.go:3349
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -3598,7 +3588,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncadvforms_agen.go:3602
+//line asyncadvforms_agen.go:3592
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return nil, agen.Done, true

@@ -210,12 +210,6 @@ func (fr *innerDefersGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (fr *innerDefersGeneratorFrame) agenDefer(h *innerDefersGenerator, d innerDefersGeneratorDefer) {
-	fr.agenDefers = append(fr.agenDefers, d)
-	fr.agenCore.Life.Track(h, fr)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (fr *innerDefersGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -271,7 +265,8 @@ func (fr *innerDefersGeneratorFrame) resume(ctx context.Context, w agen.Waker, g
 		goto resume10
 	}
 //line asyncadvinner.go:20
-	fr.agenDefer(g, innerDefersGeneratorDefer{site: 1, fn1: (*fr.tr).Log, a1_0: "outer defer"})
+	fr.agenDefers = append(fr.agenDefers, innerDefersGeneratorDefer{site: 1, fn1: (*fr.tr).Log, a1_0: "outer defer"})
+	fr.agenCore.Life.Track(g, fr)
 //line asyncadvinner.go:21
 	{
 		tr := fr.tr
@@ -387,7 +382,7 @@ resume9:
 resume10:
 //line asyncadvinner.go:55
 	fr.err2 = fr.e
-//line asyncadvinner_agen.go:391
+//line asyncadvinner_agen.go:386
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
@@ -692,7 +687,7 @@ resume5:
 resume6:
 //line asyncadvinner.go:96
 	f.tr.Log("count=%d", f.count)
-//line asyncadvinner_agen.go:696
+//line asyncadvinner_agen.go:691
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -981,7 +976,7 @@ resume3:
 resume4:
 //line asyncadvinner.go:138
 	f.tr.Log("sum=%d", (*f.sum))
-//line asyncadvinner_agen.go:985
+//line asyncadvinner_agen.go:980
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1185,12 +1180,6 @@ func (fr *closureReturnsClosureGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (fr *closureReturnsClosureGeneratorFrame) agenDefer(h *closureReturnsClosureGenerator, d closureReturnsClosureGeneratorDefer) {
-	fr.agenDefers = append(fr.agenDefers, d)
-	fr.agenCore.Life.Track(h, fr)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (fr *closureReturnsClosureGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1267,7 +1256,8 @@ loop:
 		tr := fr.tr
 		i := i
 		f := f
-		fr.agenDefer(g, closureReturnsClosureGeneratorDefer{site: 1, fn1: func() { (*tr).Log("deferred f%d=%d", (*i), (*f)()) }})
+		fr.agenDefers = append(fr.agenDefers, closureReturnsClosureGeneratorDefer{site: 1, fn1: func() { (*tr).Log("deferred f%d=%d", (*i), (*f)()) }})
+		fr.agenCore.Life.Track(g, fr)
 	}
 //line asyncadvinner.go:157
 	fr.fs = append(fr.fs, (*f))
@@ -1324,7 +1314,7 @@ done2:
 //line asyncadvinner.go:166
 	fr.result = nil
 end:
-//line asyncadvinner_agen.go:1328
+//line asyncadvinner_agen.go:1318
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)

@@ -217,12 +217,6 @@ func (f *nilLHSGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *nilLHSGeneratorFrame) agenDefer(h *nilLHSGenerator, d nilLHSGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *nilLHSGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -292,7 +286,8 @@ func (f *nilLHSGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *nilL
 //line asyncadvmore.go:20
 	{
 		tr := f.tr
-		f.agenDefer(g, nilLHSGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover()) }})
+		f.agenDefers = append(f.agenDefers, nilLHSGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover()) }})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncadvmore.go:21
 	f.p = nil
@@ -470,7 +465,7 @@ resume16:
 endswitch:
 //line asyncadvmore.go:44
 	(*f.tr).Log("n=%d", f.n)
-//line asyncadvmore_agen.go:474
+//line asyncadvmore_agen.go:469
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -850,7 +845,7 @@ resume12:
 	f.x.pkg = resumed6
 //line asyncadvmore.go:81
 	f.tr.Log("x=%v", f.x)
-//line asyncadvmore_agen.go:854
+//line asyncadvmore_agen.go:849
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1052,12 +1047,6 @@ func (f *deferPanicRecoveredGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *deferPanicRecoveredGeneratorFrame) agenDefer(h *deferPanicRecoveredGenerator, d deferPanicRecoveredGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *deferPanicRecoveredGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1108,22 +1097,25 @@ func (f *deferPanicRecoveredGeneratorFrame) resume(ctx context.Context, w agen.W
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, deferPanicRecoveredGeneratorDefer{site: 1, fn1: func() { (*tr).Log("last defer err=%v", (*err)) }})
+		f.agenDefers = append(f.agenDefers, deferPanicRecoveredGeneratorDefer{site: 1, fn1: func() { (*tr).Log("last defer err=%v", (*err)) }})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncadvmore.go:87
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, deferPanicRecoveredGeneratorDefer{site: 2, fn2: func() {
+		f.agenDefers = append(f.agenDefers, deferPanicRecoveredGeneratorDefer{site: 2, fn2: func() {
 			r := recover()
 			(*tr).Log("rec %v", r)
 			if r != nil {
 				(*err) = fmt.Errorf("from recover %v", r)
 			}
 		}})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncadvmore.go:94
-	f.agenDefer(g, deferPanicRecoveredGeneratorDefer{site: 3, fn3: func() { panic("in defer") }})
+	f.agenDefers = append(f.agenDefers, deferPanicRecoveredGeneratorDefer{site: 3, fn3: func() { panic("in defer") }})
+	f.agenCore.Life.Track(g, f)
 //line asyncadvmore.go:95
 	f.awaiting = difftest.Later[int](1)
 resume1:
@@ -1154,7 +1146,7 @@ resume3:
 resume4:
 //line asyncadvmore.go:97
 	(*f.err) = errors.New("normal")
-//line asyncadvmore_agen.go:1158
+//line asyncadvmore_agen.go:1150
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1356,12 +1348,6 @@ func (f *deferPanicTwiceGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *deferPanicTwiceGeneratorFrame) agenDefer(h *deferPanicTwiceGenerator, d deferPanicTwiceGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *deferPanicTwiceGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1409,14 +1395,17 @@ func (f *deferPanicTwiceGeneratorFrame) resume(ctx context.Context, w agen.Waker
 //line asyncadvmore.go:102
 	{
 		tr := f.tr
-		f.agenDefer(g, deferPanicTwiceGeneratorDefer{site: 1, fn1: func() { (*tr).Log("outermost rec %v", recover()) }})
+		f.agenDefers = append(f.agenDefers, deferPanicTwiceGeneratorDefer{site: 1, fn1: func() { (*tr).Log("outermost rec %v", recover()) }})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncadvmore.go:103
-	f.agenDefer(g, deferPanicTwiceGeneratorDefer{site: 2, fn2: func() { panic("second") }})
+	f.agenDefers = append(f.agenDefers, deferPanicTwiceGeneratorDefer{site: 2, fn2: func() { panic("second") }})
+	f.agenCore.Life.Track(g, f)
 //line asyncadvmore.go:104
 	{
 		tr := f.tr
-		f.agenDefer(g, deferPanicTwiceGeneratorDefer{site: 3, fn3: func() { (*tr).Log("rec1 %v", recover()); panic("first") }})
+		f.agenDefers = append(f.agenDefers, deferPanicTwiceGeneratorDefer{site: 3, fn3: func() { (*tr).Log("rec1 %v", recover()); panic("first") }})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncadvmore.go:105
 	f.rangeIndex = 0
@@ -1426,7 +1415,8 @@ loop:
 	}
 	i = f.rangeIndex
 //line asyncadvmore.go:106
-	f.agenDefer(g, deferPanicTwiceGeneratorDefer{site: 4, fn4: (*f.tr).Log, a4_0: "loop %d", a4_1: i})
+	f.agenDefers = append(f.agenDefers, deferPanicTwiceGeneratorDefer{site: 4, fn4: (*f.tr).Log, a4_0: "loop %d", a4_1: i})
+	f.agenCore.Life.Track(g, f)
 //line asyncadvmore.go:107
 	f.awaiting = difftest.Later[int](i)
 resume1:
@@ -1447,7 +1437,7 @@ resume2:
 done:
 //line asyncadvmore.go:109
 	panic("body")
-//line asyncadvmore_agen.go:1451
+//line asyncadvmore_agen.go:1441
 }
 
 // recoverThenYieldErrGenerator is the generator of recoverThenYieldErr, made by recoverThenYieldErrGen. It implements agen.AsyncGenerator.
@@ -1631,12 +1621,6 @@ func (f *recoverThenYieldErrGeneratorFrame) agenExit(err *error, ready *bool) {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *recoverThenYieldErrGeneratorFrame) agenDefer(h *recoverThenYieldErrGenerator, d recoverThenYieldErrGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *recoverThenYieldErrGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1723,14 +1707,15 @@ resume2:
 	{
 		tr := f.tr
 		e := e
-		f.agenDefer(g, recoverThenYieldErrGeneratorDefer{site: 1, fn1: func() { (*tr).Log("deferred after catch %v", (*e)) }})
+		f.agenDefers = append(f.agenDefers, recoverThenYieldErrGeneratorDefer{site: 1, fn1: func() { (*tr).Log("deferred after catch %v", (*e)) }})
+		f.agenCore.Life.Track(g, f)
 	}
 endif:
 //line asyncadvmore.go:114
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncadvmore_agen.go:1734
+//line asyncadvmore_agen.go:1719
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2080,7 +2065,7 @@ done3:
 	for _, f := range *fr.fs {
 		tr.Log("f=%d", f())
 	}
-//line asyncadvmore_agen.go:2084
+//line asyncadvmore_agen.go:2069
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -2296,12 +2281,6 @@ func (f *genericGeneratorFrame[T]) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *genericGeneratorFrame[T]) agenDefer(h *genericGenerator[T], d genericGeneratorDefer[T]) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *genericGeneratorFrame[T]) agenRunDefers(panicking bool, p any) {
@@ -2359,15 +2338,18 @@ func (f *genericGeneratorFrame[T]) resume(ctx context.Context, w agen.Waker, g *
 		goto resume8
 	}
 //line asyncadvmore.go:186
-	f.agenDefer(g, genericGeneratorDefer[T]{site: 1, fn1: (*list[T]).dump, a1_0: f.l, a1_1: f.tr, a1_2: "method expr"})
+	f.agenDefers = append(f.agenDefers, genericGeneratorDefer[T]{site: 1, fn1: (*list[T]).dump, a1_0: f.l, a1_1: f.tr, a1_2: "method expr"})
+	f.agenCore.Life.Track(g, f)
 //line asyncadvmore.go:187
-	f.agenDefer(g, genericGeneratorDefer[T]{site: 2, fn2: list[T].size, a2_0: *f.l})
+	f.agenDefers = append(f.agenDefers, genericGeneratorDefer[T]{site: 2, fn2: list[T].size, a2_0: *f.l})
+	f.agenCore.Life.Track(g, f)
 //line asyncadvmore.go:188
 	f.sz = list[T].size
 //line asyncadvmore.go:189
 	f.fn = pick[T]
 //line asyncadvmore.go:190
-	f.agenDefer(g, genericGeneratorDefer[T]{site: 3, fn3: f.tr.Log, a3_0: "pick %v", a3_1: f.fn(f.vs[0], f.vs[1], true)})
+	f.agenDefers = append(f.agenDefers, genericGeneratorDefer[T]{site: 3, fn3: f.tr.Log, a3_0: "pick %v", a3_1: f.fn(f.vs[0], f.vs[1], true)})
+	f.agenCore.Life.Track(g, f)
 //line asyncadvmore.go:191
 	f.rangeOver = f.vs
 	f.rangeLen, f.rangeIndex = len(f.rangeOver), 0
@@ -2458,7 +2440,7 @@ resume7:
 	f.agenState = 8
 	return t5, nil, true
 resume8:
-//line asyncadvmore_agen.go:2462
+//line asyncadvmore_agen.go:2444
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2798,7 +2780,7 @@ resume6:
 done2:
 //line asyncadvmore.go:233
 	fr.tr.Log("%v", (*fr.b))
-//line asyncadvmore_agen.go:2802
+//line asyncadvmore_agen.go:2784
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -3287,7 +3269,7 @@ resume19:
 	f.agenState = 20
 	return t11, nil, true
 resume20:
-//line asyncadvmore_agen.go:3291
+//line asyncadvmore_agen.go:3273
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

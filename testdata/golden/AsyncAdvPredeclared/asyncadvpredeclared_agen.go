@@ -233,12 +233,6 @@ func (f *shadowsGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *shadowsGeneratorFrame) agenDefer(h *shadowsGenerator, d shadowsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *shadowsGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -304,9 +298,11 @@ func (f *shadowsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *sha
 		goto resume12
 	}
 //line asyncadvpredeclared.go:31
-	f.agenDefer(g, shadowsGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred %d", a1_1: min(1, 2)})
+	f.agenDefers = append(f.agenDefers, shadowsGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred %d", a1_1: min(1, 2)})
+	f.agenCore.Life.Track(g, f)
 //line asyncadvpredeclared.go:32
-	f.agenDefer(g, shadowsGeneratorDefer{site: 2, fn2: delete, a2_0: f.m})
+	f.agenDefers = append(f.agenDefers, shadowsGeneratorDefer{site: 2, fn2: delete, a2_0: f.m})
+	f.agenCore.Life.Track(g, f)
 //line asyncadvpredeclared.go:33
 	f.rangeMap.Start(f.m)
 loop:
@@ -470,7 +466,7 @@ resume12:
 done5:
 //line asyncadvpredeclared.go:57
 	f.tr.Log("arr=%v iota=%d %d", f.arr, iota, complex())
-//line asyncadvpredeclared_agen.go:474
+//line asyncadvpredeclared_agen.go:470
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

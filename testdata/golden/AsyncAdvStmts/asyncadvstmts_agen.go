@@ -3064,12 +3064,6 @@ func (f *rangeNoEvalGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *rangeNoEvalGeneratorFrame) agenDefer(h *rangeNoEvalGenerator, d rangeNoEvalGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *rangeNoEvalGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -3133,7 +3127,8 @@ func (f *rangeNoEvalGeneratorFrame) resume(ctx context.Context, w agen.Waker, g 
 //line asyncadvstmts.go:279
 	{
 		tr := f.tr
-		f.agenDefer(g, rangeNoEvalGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover()) }})
+		f.agenDefers = append(f.agenDefers, rangeNoEvalGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover()) }})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncadvstmts.go:280
 	f.rangeIndex = 0
@@ -3292,7 +3287,7 @@ resume12:
 	f.rangeIndex6++
 	goto loop6
 done6:
-//line asyncadvstmts_agen.go:3296
+//line asyncadvstmts_agen.go:3291
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -3577,7 +3572,7 @@ resume3:
 resume4:
 //line asyncadvstmts.go:326
 	f.tr.Log("%v", head.next.val)
-//line asyncadvstmts_agen.go:3581
+//line asyncadvstmts_agen.go:3576
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

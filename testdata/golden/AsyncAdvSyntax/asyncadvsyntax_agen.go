@@ -656,12 +656,6 @@ func (fr *deferRecvGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (fr *deferRecvGeneratorFrame) agenDefer(h *deferRecvGenerator, d deferRecvGeneratorDefer) {
-	fr.agenDefers = append(fr.agenDefers, d)
-	fr.agenCore.Life.Track(h, fr)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (fr *deferRecvGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -732,34 +726,42 @@ func (fr *deferRecvGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *
 //line asyncadvsyntax.go:55
 	(*fr.c).tr = fr.tr2
 //line asyncadvsyntax.go:56
-	fr.agenDefer(g, deferRecvGeneratorDefer{site: 1, fn1: (*fr.c).Close})
+	fr.agenDefers = append(fr.agenDefers, deferRecvGeneratorDefer{site: 1, fn1: (*fr.c).Close})
+	fr.agenCore.Life.Track(g, fr)
 //line asyncadvsyntax.go:57
-	fr.agenDefer(g, deferRecvGeneratorDefer{site: 2, fn2: (*fr.c).Show, a2_0: "val"})
+	fr.agenDefers = append(fr.agenDefers, deferRecvGeneratorDefer{site: 2, fn2: (*fr.c).Show, a2_0: "val"})
+	fr.agenCore.Life.Track(g, fr)
 //line asyncadvsyntax.go:58
 	fr.arr2 = new([2]closer)
 	(*fr.arr2) = [2]closer{{fr.tr2, 10}, {fr.tr2, 20}}
 //line asyncadvsyntax.go:59
 	i = 0
 //line asyncadvsyntax.go:60
-	fr.agenDefer(g, deferRecvGeneratorDefer{site: 3, fn3: (*fr.arr2)[i].Close})
+	fr.agenDefers = append(fr.agenDefers, deferRecvGeneratorDefer{site: 3, fn3: (*fr.arr2)[i].Close})
+	fr.agenCore.Life.Track(g, fr)
 //line asyncadvsyntax.go:61
-	fr.agenDefer(g, deferRecvGeneratorDefer{site: 4, fn4: (*fr.arr2)[i].Show, a4_0: "arr"})
+	fr.agenDefers = append(fr.agenDefers, deferRecvGeneratorDefer{site: 4, fn4: (*fr.arr2)[i].Show, a4_0: "arr"})
+	fr.agenCore.Life.Track(g, fr)
 //line asyncadvsyntax.go:62
 	i = 1
 //line asyncadvsyntax.go:63
 	fr.m = map[string]closer{"k": {fr.tr2, 30}}
 //line asyncadvsyntax.go:64
-	fr.agenDefer(g, deferRecvGeneratorDefer{site: 5, fn5: fr.m["k"].Show, a5_0: "map"})
+	fr.agenDefers = append(fr.agenDefers, deferRecvGeneratorDefer{site: 5, fn5: fr.m["k"].Show, a5_0: "map"})
+	fr.agenCore.Life.Track(g, fr)
 //line asyncadvsyntax.go:65
 	fr.o = &outer{closer: closer{fr.tr2, 40}, arr: (*fr.arr2)}
 //line asyncadvsyntax.go:66
-	fr.agenDefer(g, deferRecvGeneratorDefer{site: 6, fn6: fr.o.Close})
+	fr.agenDefers = append(fr.agenDefers, deferRecvGeneratorDefer{site: 6, fn6: fr.o.Close})
+	fr.agenCore.Life.Track(g, fr)
 //line asyncadvsyntax.go:67
-	fr.agenDefer(g, deferRecvGeneratorDefer{site: 7, fn7: fr.o.arr[1].Close})
+	fr.agenDefers = append(fr.agenDefers, deferRecvGeneratorDefer{site: 7, fn7: fr.o.arr[1].Close})
+	fr.agenCore.Life.Track(g, fr)
 //line asyncadvsyntax.go:68
 	fr.sl = []closer{{fr.tr2, 50}}
 //line asyncadvsyntax.go:69
-	fr.agenDefer(g, deferRecvGeneratorDefer{site: 8, fn8: fr.sl[0].Close})
+	fr.agenDefers = append(fr.agenDefers, deferRecvGeneratorDefer{site: 8, fn8: fr.sl[0].Close})
+	fr.agenCore.Life.Track(g, fr)
 //line asyncadvsyntax.go:70
 	fr.awaiting = difftest.Later[int](1)
 resume1:
@@ -832,7 +834,7 @@ resume7:
 	fr.agenState = 8
 	return t4, nil, true
 resume8:
-//line asyncadvsyntax_agen.go:836
+//line asyncadvsyntax_agen.go:838
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
@@ -1178,7 +1180,7 @@ resume6:
 done2:
 //line asyncadvsyntax.go:121
 	tr.Log("s=%s", fr.s)
-//line asyncadvsyntax_agen.go:1182
+//line asyncadvsyntax_agen.go:1184
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1608,7 +1610,7 @@ resume15:
 	fr.agenState = 16
 	return t12, nil, true
 resume16:
-//line asyncadvsyntax_agen.go:1612
+//line asyncadvsyntax_agen.go:1614
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1989,7 +1991,7 @@ resume12:
 	n = sum(num(1), num(resumed5))
 //line asyncadvsyntax.go:197
 	tr.Log("n=%d", n)
-//line asyncadvsyntax_agen.go:1993
+//line asyncadvsyntax_agen.go:1995
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -2218,7 +2220,7 @@ resume2:
 done:
 //line asyncadvsyntax.go:206
 	fr.tr.Log("acc=%v", fr.acc)
-//line asyncadvsyntax_agen.go:2222
+//line asyncadvsyntax_agen.go:2224
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return *new(A), agen.Done, true

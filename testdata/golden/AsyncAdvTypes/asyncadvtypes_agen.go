@@ -1874,12 +1874,6 @@ func (f *walkGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *walkGeneratorFrame) agenDefer(h *walkGenerator, d walkGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *walkGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1937,7 +1931,8 @@ func (f *walkGeneratorFrame) resume(ctx context.Context, w agen.Waker, gen *walk
 		goto end
 	}
 //line asyncadvtypes.go:215
-	f.agenDefer(gen, walkGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "leave %d", a1_1: f.t.val})
+	f.agenDefers = append(f.agenDefers, walkGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "leave %d", a1_1: f.t.val})
+	f.agenCore.Life.Track(gen, f)
 //line asyncadvtypes.go:216
 	f.left2 = f.mk(f.t.left, f.depth+1)
 loop:
@@ -1989,7 +1984,8 @@ resume5:
 //line asyncadvtypes.go:225
 	f.g = f.mk(f.t.right, f.depth+1)
 //line asyncadvtypes.go:226
-	f.agenDefer(gen, walkGeneratorDefer{site: 2, fn2: f.g.Close, a2_0: context.Background()})
+	f.agenDefers = append(f.agenDefers, walkGeneratorDefer{site: 2, fn2: f.g.Close, a2_0: context.Background()})
+	f.agenCore.Life.Track(gen, f)
 loop2:
 //line asyncadvtypes.go:228
 	f.awaiting4 = f.g.ANext()
@@ -2025,7 +2021,7 @@ done2:
 //line asyncadvtypes.go:234
 	f.tr.Log("%sdone %d", strings.Repeat(" ", f.depth), f.t.val)
 end:
-//line asyncadvtypes_agen.go:2029
+//line asyncadvtypes_agen.go:2025
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -209,12 +209,6 @@ func (f *ticksGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *ticksGeneratorFrame) agenDefer(h *ticksGenerator, d ticksGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *ticksGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -256,7 +250,8 @@ func (f *ticksGeneratorFrame) resume(ctx context.Context, waker agen.Waker, g *t
 		goto resume3
 	}
 //line asyncawaits.go:19
-	f.agenDefer(g, ticksGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
+	f.agenDefers = append(f.agenDefers, ticksGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
+	f.agenCore.Life.Track(g, f)
 //line asyncawaits.go:20
 	f.rangeIndex = 0
 loop:
@@ -303,7 +298,7 @@ resume3:
 done:
 //line asyncawaits.go:28
 	f.result = nil
-//line asyncawaits_agen.go:307
+//line asyncawaits_agen.go:302
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -502,12 +497,6 @@ func (f *stallsGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *stallsGeneratorFrame) agenDefer(h *stallsGenerator, d stallsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *stallsGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -552,7 +541,8 @@ func (f *stallsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *stal
 //line asyncawaits.go:36
 	{
 		tr := f.tr
-		f.agenDefer(g, stallsGeneratorDefer{site: 1, fn1: func() { (*tr).Log("deferred, recovered %v", recover()) }})
+		f.agenDefers = append(f.agenDefers, stallsGeneratorDefer{site: 1, fn1: func() { (*tr).Log("deferred, recovered %v", recover()) }})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncawaits.go:37
 	f.agenState = 1
@@ -594,7 +584,7 @@ endif:
 done:
 //line asyncawaits.go:45
 	f.result = errors.New("stalled out")
-//line asyncawaits_agen.go:598
+//line asyncawaits_agen.go:588
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -796,12 +786,6 @@ func (f *catchesGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *catchesGeneratorFrame) agenDefer(h *catchesGenerator, d catchesGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *catchesGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -848,12 +832,13 @@ func (f *catchesGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *cat
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, catchesGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, catchesGeneratorDefer{site: 1, fn1: func() {
 			(*tr).Log("deferred sees err=%v", (*err))
 			if (*err) != nil {
 				(*err) = fmt.Errorf("wrapped: %w", (*err))
 			}
 		}})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncawaits.go:58
 	f.i = 0
@@ -908,7 +893,7 @@ resume4:
 	}
 	f.awaiting2 = nil
 	_, (*f.err) = awaited2, awaitedErr2
-//line asyncawaits_agen.go:912
+//line asyncawaits_agen.go:897
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1248,7 +1233,7 @@ resume11:
 	f.agenState = 12
 	return t7, nil, true
 resume12:
-//line asyncawaits_agen.go:1252
+//line asyncawaits_agen.go:1237
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1518,7 +1503,7 @@ resume3:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line asyncawaits_agen.go:1522
+//line asyncawaits_agen.go:1507
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1719,12 +1704,6 @@ func (f *panicsGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *panicsGeneratorFrame) agenDefer(h *panicsGenerator, d panicsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *panicsGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1769,13 +1748,14 @@ func (f *panicsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *pani
 	{
 		recoverIt := f.recoverIt
 		err := f.err
-		f.agenDefer(g, panicsGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, panicsGeneratorDefer{site: 1, fn1: func() {
 			if *recoverIt {
 				if p := recover(); p != nil {
 					(*err) = fmt.Errorf("recovered: %v", p)
 				}
 			}
 		}})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncawaits.go:121
 	f.agenState = 1
@@ -1801,7 +1781,7 @@ resume2:
 resume3:
 //line asyncawaits.go:125
 	(*f.err) = nil
-//line asyncawaits_agen.go:1805
+//line asyncawaits_agen.go:1785
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

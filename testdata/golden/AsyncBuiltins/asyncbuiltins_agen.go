@@ -816,12 +816,6 @@ func (f *finalPanicGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *finalPanicGeneratorFrame) agenDefer(h *finalPanicGenerator, d finalPanicGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *finalPanicGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -865,7 +859,8 @@ func (f *finalPanicGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *
 		goto resume4
 	}
 //line asyncbuiltins.go:54
-	f.agenDefer(g, finalPanicGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
+	f.agenDefers = append(f.agenDefers, finalPanicGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
+	f.agenCore.Life.Track(g, f)
 //line asyncbuiltins.go:55
 	f.awaiting = difftest.Later[int](1)
 resume1:
@@ -903,5 +898,5 @@ resume3:
 resume4:
 	resumed2 = sent
 	panic(resumed2)
-//line asyncbuiltins_agen.go:907
+//line asyncbuiltins_agen.go:902
 }

@@ -334,12 +334,6 @@ func (f *cleanupGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *cleanupGeneratorFrame) agenDefer(h *cleanupGenerator, d cleanupGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *cleanupGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -385,11 +379,14 @@ func (f *cleanupGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *cle
 		goto unwinding
 	}
 //line asyncdeferawaits.go:21
-	f.agenDefer(g, cleanupGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "plain deferred, err=%v", a1_1: (*f.err)})
+	f.agenDefers = append(f.agenDefers, cleanupGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "plain deferred, err=%v", a1_1: (*f.err)})
+	f.agenCore.Life.Track(g, f)
 //line asyncdeferawaits.go:22
-	f.agenDefer(g, cleanupGeneratorDefer{site: 2, m2: &cleanupGeneratorDeferred{tr: f.tr, err2: f.err}})
+	f.agenDefers = append(f.agenDefers, cleanupGeneratorDefer{site: 2, m2: &cleanupGeneratorDeferred{tr: f.tr, err2: f.err}})
+	f.agenCore.Life.Track(g, f)
 //line asyncdeferawaits.go:32
-	f.agenDefer(g, cleanupGeneratorDefer{site: 3, fn3: (*f.tr).Log, a3_0: "last deferred"})
+	f.agenDefers = append(f.agenDefers, cleanupGeneratorDefer{site: 3, fn3: (*f.tr).Log, a3_0: "last deferred"})
+	f.agenCore.Life.Track(g, f)
 //line asyncdeferawaits.go:33
 	f.agenState = 1
 	return 1, nil, true
@@ -436,7 +433,7 @@ resume3:
 //line asyncdeferawaits.go:45
 	(*f.err) = nil
 end:
-//line asyncdeferawaits_agen.go:440
+//line asyncdeferawaits_agen.go:437
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -523,7 +520,7 @@ resume1:
 			(*tr).Log("recover in a nested function: %v", recover())
 		}()
 	}
-//line asyncdeferawaits_agen.go:527
+//line asyncdeferawaits_agen.go:524
 	return true
 }
 
@@ -740,12 +737,6 @@ func (f *recoversGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *recoversGeneratorFrame) agenDefer(h *recoversGenerator, d recoversGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *recoversGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -784,7 +775,8 @@ func (f *recoversGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *re
 		goto unwinding
 	}
 //line asyncdeferawaits.go:52
-	f.agenDefer(g, recoversGeneratorDefer{site: 1, m1: &recoversGeneratorDeferred{tr: f.tr, err: f.err}})
+	f.agenDefers = append(f.agenDefers, recoversGeneratorDefer{site: 1, m1: &recoversGeneratorDeferred{tr: f.tr, err: f.err}})
+	f.agenCore.Life.Track(g, f)
 //line asyncdeferawaits.go:62
 	f.agenState = 1
 	return 1, nil, true
@@ -799,7 +791,7 @@ resume2:
 	f.m[1] = resumed
 //line asyncdeferawaits.go:65
 	(*f.err) = nil
-//line asyncdeferawaits_agen.go:803
+//line asyncdeferawaits_agen.go:795
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -879,7 +871,7 @@ resume1:
 	v, _ = awaited, awaitedErr
 //line asyncdeferawaits.go:76
 	(*d.tr).Log("layer %d (i=%d) awaited %d", d.at, (*d.i), v)
-//line asyncdeferawaits_agen.go:883
+//line asyncdeferawaits_agen.go:875
 	return true
 }
 
@@ -911,7 +903,7 @@ resume1:
 	d.awaiting = nil
 //line asyncdeferawaits.go:81
 	(*d.tr).Log("recovered in the outer one: %v", u.Recover())
-//line asyncdeferawaits_agen.go:915
+//line asyncdeferawaits_agen.go:907
 	return true
 }
 
@@ -942,7 +934,7 @@ resume1:
 	d.awaiting = nil
 //line asyncdeferawaits.go:85
 	panic("from a deferred function")
-//line asyncdeferawaits_agen.go:946
+//line asyncdeferawaits_agen.go:938
 }
 
 var _ agen.AsyncGenerator[int, int] = (*layersGenerator)(nil)
@@ -1170,12 +1162,6 @@ func (f *layersGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *layersGeneratorFrame) agenDefer(h *layersGenerator, d layersGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *layersGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1223,15 +1209,18 @@ loop:
 	i = new(int)
 	(*i) = rangeIndex
 //line asyncdeferawaits.go:74
-	f.agenDefer(g, layersGeneratorDefer{site: 1, m1: &layersGeneratorDeferred{tr: f.tr, i: i, at: (*i)}})
+	f.agenDefers = append(f.agenDefers, layersGeneratorDefer{site: 1, m1: &layersGeneratorDeferred{tr: f.tr, i: i, at: (*i)}})
+	f.agenCore.Life.Track(g, f)
 //line asyncdeferawaits.go:73
 	rangeIndex++
 	goto loop
 done:
 //line asyncdeferawaits.go:79
-	f.agenDefer(g, layersGeneratorDefer{site: 2, m2: &layersGeneratorDeferred2{tr: f.tr}})
+	f.agenDefers = append(f.agenDefers, layersGeneratorDefer{site: 2, m2: &layersGeneratorDeferred2{tr: f.tr}})
+	f.agenCore.Life.Track(g, f)
 //line asyncdeferawaits.go:83
-	f.agenDefer(g, layersGeneratorDefer{site: 3, m3: &layersGeneratorDeferred3{}})
+	f.agenDefers = append(f.agenDefers, layersGeneratorDefer{site: 3, m3: &layersGeneratorDeferred3{}})
+	f.agenCore.Life.Track(g, f)
 //line asyncdeferawaits.go:87
 	f.agenState = 1
 	return 1, nil, true
@@ -1240,7 +1229,7 @@ resume1:
 	f.agenState = 2
 	return 2, nil, true
 resume2:
-//line asyncdeferawaits_agen.go:1244
+//line asyncdeferawaits_agen.go:1233
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1317,7 +1306,7 @@ resume1:
 	v, err2 = awaited, awaitedErr
 //line asyncdeferawaits.go:97
 	(*d.tr).Log("deferred awaited %d %v", v, err2)
-//line asyncdeferawaits_agen.go:1321
+//line asyncdeferawaits_agen.go:1310
 	return true
 }
 
@@ -1534,12 +1523,6 @@ func (f *catchesThrowGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *catchesThrowGeneratorFrame) agenDefer(h *catchesThrowGenerator, d catchesThrowGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *catchesThrowGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1578,7 +1561,8 @@ func (f *catchesThrowGeneratorFrame) resume(ctx context.Context, w agen.Waker, g
 		goto unwinding
 	}
 //line asyncdeferawaits.go:95
-	f.agenDefer(g, catchesThrowGeneratorDefer{site: 1, m1: &catchesThrowGeneratorDeferred{tr: f.tr}})
+	f.agenDefers = append(f.agenDefers, catchesThrowGeneratorDefer{site: 1, m1: &catchesThrowGeneratorDeferred{tr: f.tr}})
+	f.agenCore.Life.Track(g, f)
 //line asyncdeferawaits.go:99
 	f.agenState = 1
 	return 1, nil, true
@@ -1596,7 +1580,7 @@ endif:
 resume2:
 //line asyncdeferawaits.go:103
 	f.result = nil
-//line asyncdeferawaits_agen.go:1600
+//line asyncdeferawaits_agen.go:1584
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1689,7 +1673,7 @@ resume2:
 	v, d.err = awaited2, awaitedErr2
 //line asyncdeferawaits.go:115
 	(*d.tr).Log("then %d %v", v, d.err)
-//line asyncdeferawaits_agen.go:1693
+//line asyncdeferawaits_agen.go:1677
 	return true
 }
 
@@ -1906,12 +1890,6 @@ func (f *stallsInDeferGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *stallsInDeferGeneratorFrame) agenDefer(h *stallsInDeferGenerator, d stallsInDeferGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *stallsInDeferGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1945,12 +1923,13 @@ func (f *stallsInDeferGeneratorFrame) resume(ctx context.Context, w agen.Waker, 
 		goto unwinding
 	}
 //line asyncdeferawaits.go:111
-	f.agenDefer(g, stallsInDeferGeneratorDefer{site: 1, m1: &stallsInDeferGeneratorDeferred{tr: f.tr}})
+	f.agenDefers = append(f.agenDefers, stallsInDeferGeneratorDefer{site: 1, m1: &stallsInDeferGeneratorDeferred{tr: f.tr}})
+	f.agenCore.Life.Track(g, f)
 //line asyncdeferawaits.go:117
 	f.agenState = 1
 	return 1, nil, true
 resume1:
-//line asyncdeferawaits_agen.go:1954
+//line asyncdeferawaits_agen.go:1933
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

@@ -220,12 +220,6 @@ func (f *deferredGeneratorFrame[T]) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *deferredGeneratorFrame[T]) agenDefer(h *deferredGenerator[T], d deferredGeneratorDefer[T]) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *deferredGeneratorFrame[T]) agenRunDefers(panicking bool, p any) {
@@ -277,17 +271,22 @@ func (f *deferredGeneratorFrame[T]) resume(ctx context.Context, w agen.Waker, g 
 		goto resume4
 	}
 //line asyncdefergeneric.go:22
-	f.agenDefer(g, deferredGeneratorDefer[T]{site: 1, fn1: show[int], a1_0: f.tr, a1_1: "inferred", a1_2: 1})
+	f.agenDefers = append(f.agenDefers, deferredGeneratorDefer[T]{site: 1, fn1: show[int], a1_0: f.tr, a1_1: "inferred", a1_2: 1})
+	f.agenCore.Life.Track(g, f)
 //line asyncdefergeneric.go:23
-	f.agenDefer(g, deferredGeneratorDefer[T]{site: 2, fn2: show[T], a2_0: f.tr, a2_1: "generic", a2_2: f.v})
+	f.agenDefers = append(f.agenDefers, deferredGeneratorDefer[T]{site: 2, fn2: show[T], a2_0: f.tr, a2_1: "generic", a2_2: f.v})
+	f.agenCore.Life.Track(g, f)
 //line asyncdefergeneric.go:24
-	f.agenDefer(g, deferredGeneratorDefer[T]{site: 3, fn3: show[string], a3_0: f.tr, a3_1: "explicit", a3_2: "s"})
+	f.agenDefers = append(f.agenDefers, deferredGeneratorDefer[T]{site: 3, fn3: show[string], a3_0: f.tr, a3_1: "explicit", a3_2: "s"})
+	f.agenCore.Life.Track(g, f)
 //line asyncdefergeneric.go:25
-	f.agenDefer(g, deferredGeneratorDefer[T]{site: 4, fn4: pair[int, string], a4_0: f.tr, a4_1: 1, a4_2: "partial"})
+	f.agenDefers = append(f.agenDefers, deferredGeneratorDefer[T]{site: 4, fn4: pair[int, string], a4_0: f.tr, a4_1: 1, a4_2: "partial"})
+	f.agenCore.Life.Track(g, f)
 //line asyncdefergeneric.go:26
 	f.l = &list[T]{}
 //line asyncdefergeneric.go:27
-	f.agenDefer(g, deferredGeneratorDefer[T]{site: 5, fn5: f.l.dump, a5_0: f.tr})
+	f.agenDefers = append(f.agenDefers, deferredGeneratorDefer[T]{site: 5, fn5: f.l.dump, a5_0: f.tr})
+	f.agenCore.Life.Track(g, f)
 //line asyncdefergeneric.go:28
 	f.l.items = append(f.l.items, f.v)
 //line asyncdefergeneric.go:29
@@ -320,7 +319,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncdefergeneric_agen.go:324
+//line asyncdefergeneric_agen.go:323
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -243,12 +243,6 @@ func (f *operandsGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *operandsGeneratorFrame) agenDefer(h *operandsGenerator, d operandsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *operandsGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -354,7 +348,8 @@ resume1:
 	return t, nil, true
 resume2:
 	resumed = sent
-	f.agenDefer(g, operandsGeneratorDefer{site: 1, fn1: show[int], a1_0: f.tr2, a1_1: "first", a1_2: resumed})
+	f.agenDefers = append(f.agenDefers, operandsGeneratorDefer{site: 1, fn1: show[int], a1_0: f.tr2, a1_1: "first", a1_2: resumed})
+	f.agenCore.Life.Track(g, f)
 //line asyncdeferoperands.go:45
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
@@ -384,7 +379,8 @@ resume5:
 	return t3, nil, true
 resume6:
 	resumed3 = sent
-	f.agenDefer(g, operandsGeneratorDefer{site: 2, fn2: pair, a2_0: f.tr2, a2_1: f.resumed2, a2_2: resumed3})
+	f.agenDefers = append(f.agenDefers, operandsGeneratorDefer{site: 2, fn2: pair, a2_0: f.tr2, a2_1: f.resumed2, a2_2: resumed3})
+	f.agenCore.Life.Track(g, f)
 //line asyncdeferoperands.go:46
 	f.c = &counter{tr: f.tr2}
 //line asyncdeferoperands.go:47
@@ -402,7 +398,8 @@ resume7:
 	return t4, nil, true
 resume8:
 	resumed4 = sent
-	f.agenDefer(g, operandsGeneratorDefer{site: 3, fn3: f.c.add, a3_0: resumed4})
+	f.agenDefers = append(f.agenDefers, operandsGeneratorDefer{site: 3, fn3: f.c.add, a3_0: resumed4})
+	f.agenCore.Life.Track(g, f)
 //line asyncdeferoperands.go:48
 	f.c = &counter{tr: f.tr2, n: 100}
 //line asyncdeferoperands.go:49
@@ -421,7 +418,8 @@ resume9:
 	return t6, nil, true
 resume10:
 	resumed5 = sent
-	f.agenDefer(g, operandsGeneratorDefer{site: 4, fn4: f.t5, a4_0: resumed5})
+	f.agenDefers = append(f.agenDefers, operandsGeneratorDefer{site: 4, fn4: f.t5, a4_0: resumed5})
+	f.agenCore.Life.Track(g, f)
 //line asyncdeferoperands.go:50
 	f.awaiting6 = difftest.Later[int](6)
 resume11:
@@ -437,7 +435,8 @@ resume11:
 	return t7, nil, true
 resume12:
 	resumed6 = sent
-	f.agenDefer(g, operandsGeneratorDefer{site: 5, fn5: showAll, a5_0: f.tr2, a5_1: 1, a5_2: resumed6, a5_3: 3})
+	f.agenDefers = append(f.agenDefers, operandsGeneratorDefer{site: 5, fn5: showAll, a5_0: f.tr2, a5_1: 1, a5_2: resumed6, a5_3: 3})
+	f.agenCore.Life.Track(g, f)
 //line asyncdeferoperands.go:51
 	f.awaiting7 = difftest.Later[int](7)
 resume13:
@@ -453,7 +452,8 @@ resume13:
 	return t8, nil, true
 resume14:
 	resumed7 = sent
-	f.agenDefer(g, operandsGeneratorDefer{site: 6, fn6: showAll, a6_0: f.tr2, a6_1: []int{resumed7, 8}})
+	f.agenDefers = append(f.agenDefers, operandsGeneratorDefer{site: 6, fn6: showAll, a6_0: f.tr2, a6_1: []int{resumed7, 8}})
+	f.agenCore.Life.Track(g, f)
 //line asyncdeferoperands.go:52
 	f.lg = logger{f.tr2}
 //line asyncdeferoperands.go:53
@@ -473,7 +473,8 @@ resume16:
 	resumed8 = sent
 	{
 		agenarg, agenarg2 := two(resumed8)
-		f.agenDefer(g, operandsGeneratorDefer{site: 7, fn7: f.lg.both, a7_0: agenarg, a7_1: agenarg2})
+		f.agenDefers = append(f.agenDefers, operandsGeneratorDefer{site: 7, fn7: f.lg.both, a7_0: agenarg, a7_1: agenarg2})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncdeferoperands.go:54
 	f.awaiting9 = difftest.Later[int](10)
@@ -492,7 +493,8 @@ resume18:
 	resumed9, resumedErr = sent, thrown
 	{
 		agenarg3, agenarg4 := resumed9, resumedErr
-		f.agenDefer(g, operandsGeneratorDefer{site: 8, fn8: f.lg.report, a8_0: agenarg3, a8_1: agenarg4})
+		f.agenDefers = append(f.agenDefers, operandsGeneratorDefer{site: 8, fn8: f.lg.report, a8_0: agenarg3, a8_1: agenarg4})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncdeferoperands.go:55
 	f.rangeIndex = 0
@@ -516,14 +518,15 @@ resume19:
 	return t11, nil, true
 resume20:
 	resumed10 = sent
-	f.agenDefer(g, operandsGeneratorDefer{site: 9, fn9: show[int], a9_0: f.tr2, a9_1: "loop", a9_2: f.i*10 + resumed10})
+	f.agenDefers = append(f.agenDefers, operandsGeneratorDefer{site: 9, fn9: show[int], a9_0: f.tr2, a9_1: "loop", a9_2: f.i*10 + resumed10})
+	f.agenCore.Life.Track(g, f)
 //line asyncdeferoperands.go:55
 	f.rangeIndex++
 	goto loop
 done:
 //line asyncdeferoperands.go:58
 	f.tr2.Log("body done, c.n %d", f.c.n)
-//line asyncdeferoperands_agen.go:527
+//line asyncdeferoperands_agen.go:530
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -724,12 +727,6 @@ func (f *builtinsGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *builtinsGeneratorFrame) agenDefer(h *builtinsGenerator, d builtinsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *builtinsGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -783,7 +780,8 @@ func (f *builtinsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *bu
 	{
 		tr := f.tr
 		m := f.m
-		f.agenDefer(g, builtinsGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v, map %v", recover(), (*m)) }})
+		f.agenDefers = append(f.agenDefers, builtinsGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v, map %v", recover(), (*m)) }})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncdeferoperands.go:67
 	f.awaiting = difftest.Later[int](1)
@@ -800,7 +798,8 @@ resume1:
 	return t, nil, true
 resume2:
 	resumed = sent
-	f.agenDefer(g, builtinsGeneratorDefer{site: 2, a2_0: (*f.m), a2_1: resumed})
+	f.agenDefers = append(f.agenDefers, builtinsGeneratorDefer{site: 2, a2_0: (*f.m), a2_1: resumed})
+	f.agenCore.Life.Track(g, f)
 //line asyncdeferoperands.go:68
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
@@ -816,7 +815,8 @@ resume3:
 	return t2, nil, true
 resume4:
 	resumed2 = sent
-	f.agenDefer(g, builtinsGeneratorDefer{site: 3, a3_0: resumed2})
+	f.agenDefers = append(f.agenDefers, builtinsGeneratorDefer{site: 3, a3_0: resumed2})
+	f.agenCore.Life.Track(g, f)
 //line asyncdeferoperands.go:69
 	(*f.tr).Log("map %v", (*f.m))
 //line asyncdeferoperands_agen.go:823

@@ -218,12 +218,6 @@ func (f *kindsGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *kindsGeneratorFrame) agenDefer(h *kindsGenerator, d kindsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *kindsGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -284,28 +278,34 @@ func (f *kindsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *kinds
 //line asyncdefers.go:36
 	{
 		tr2 := f.tr2
-		f.agenDefer(g, kindsGeneratorDefer{site: 1, fn1: func() { (*tr2).Log("literal") }})
+		f.agenDefers = append(f.agenDefers, kindsGeneratorDefer{site: 1, fn1: func() { (*tr2).Log("literal") }})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncdefers.go:37
 	f.x = 1
 //line asyncdefers.go:38
-	f.agenDefer(g, kindsGeneratorDefer{site: 2, fn2: logIt, a2_0: (*f.tr2), a2_1: "named", a2_2: f.x})
+	f.agenDefers = append(f.agenDefers, kindsGeneratorDefer{site: 2, fn2: logIt, a2_0: (*f.tr2), a2_1: "named", a2_2: f.x})
+	f.agenCore.Life.Track(g, f)
 //line asyncdefers.go:39
 	f.c = &closer{tr: (*f.tr2), name: "ptr"}
 //line asyncdefers.go:40
-	f.agenDefer(g, kindsGeneratorDefer{site: 3, fn3: f.c.Close})
+	f.agenDefers = append(f.agenDefers, kindsGeneratorDefer{site: 3, fn3: f.c.Close})
+	f.agenCore.Life.Track(g, f)
 //line asyncdefers.go:41
 	f.v = closer{tr: (*f.tr2), name: "val"}
 //line asyncdefers.go:42
-	f.agenDefer(g, kindsGeneratorDefer{site: 4, fn4: f.v.Show})
+	f.agenDefers = append(f.agenDefers, kindsGeneratorDefer{site: 4, fn4: f.v.Show})
+	f.agenCore.Life.Track(g, f)
 //line asyncdefers.go:43
 	f.show = f.v.Show
 //line asyncdefers.go:44
 	s = (fmt.Stringer)(stringer("iface"))
 //line asyncdefers.go:45
-	f.agenDefer(g, kindsGeneratorDefer{site: 5, fn5: (*f.tr2).Log, a5_0: "stringer %s", a5_1: s.String()})
+	f.agenDefers = append(f.agenDefers, kindsGeneratorDefer{site: 5, fn5: (*f.tr2).Log, a5_0: "stringer %s", a5_1: s.String()})
+	f.agenCore.Life.Track(g, f)
 //line asyncdefers.go:46
-	f.agenDefer(g, kindsGeneratorDefer{site: 6, fn6: fmt.Sprint, a6_0: s})
+	f.agenDefers = append(f.agenDefers, kindsGeneratorDefer{site: 6, fn6: fmt.Sprint, a6_0: s})
+	f.agenCore.Life.Track(g, f)
 //line asyncdefers.go:47
 	f.awaiting = difftest.Later[int](1)
 resume1:
@@ -555,12 +555,6 @@ func (f *loopGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *loopGeneratorFrame) agenDefer(h *loopGenerator, d loopGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *loopGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -611,12 +605,14 @@ loop:
 	i = new(int)
 	(*i) = f.rangeIndex
 //line asyncdefers.go:64
-	f.agenDefer(g, loopGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "loop defer %d", a1_1: (*i)})
+	f.agenDefers = append(f.agenDefers, loopGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "loop defer %d", a1_1: (*i)})
+	f.agenCore.Life.Track(g, f)
 //line asyncdefers.go:65
 	{
 		tr := f.tr
 		i := i
-		f.agenDefer(g, loopGeneratorDefer{site: 2, fn2: func() { (*tr).Log("loop literal %d", (*i)) }})
+		f.agenDefers = append(f.agenDefers, loopGeneratorDefer{site: 2, fn2: func() { (*tr).Log("loop literal %d", (*i)) }})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncdefers.go:66
 	f.awaiting = difftest.Later[int]((*i))
@@ -638,7 +634,7 @@ resume2:
 done:
 //line asyncdefers.go:68
 	(*f.tr).Log("loop done")
-//line asyncdefers_agen.go:642
+//line asyncdefers_agen.go:638
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -851,12 +847,6 @@ func (fr *argsAtDeferGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (fr *argsAtDeferGeneratorFrame) agenDefer(h *argsAtDeferGenerator, d argsAtDeferGeneratorDefer) {
-	fr.agenDefers = append(fr.agenDefers, d)
-	fr.agenCore.Life.Track(h, fr)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (fr *argsAtDeferGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -920,12 +910,14 @@ func (fr *argsAtDeferGeneratorFrame) resume(ctx context.Context, w agen.Waker, g
 		fr.f = func(v int) { (*tr).Log("first f %d", v) }
 	}
 //line asyncdefers.go:78
-	fr.agenDefer(g, argsAtDeferGeneratorDefer{site: 1, fn1: fr.f, a1_0: (*fr.x)})
+	fr.agenDefers = append(fr.agenDefers, argsAtDeferGeneratorDefer{site: 1, fn1: fr.f, a1_0: (*fr.x)})
+	fr.agenCore.Life.Track(g, fr)
 //line asyncdefers.go:79
 	{
 		tr := fr.tr
 		x := fr.x
-		fr.agenDefer(g, argsAtDeferGeneratorDefer{site: 2, fn2: func(v int) { (*tr).Log("literal arg %d, x now %d", v, (*x)) }, a2_0: (*fr.x)})
+		fr.agenDefers = append(fr.agenDefers, argsAtDeferGeneratorDefer{site: 2, fn2: func(v int) { (*tr).Log("literal arg %d, x now %d", v, (*x)) }, a2_0: (*fr.x)})
+		fr.agenCore.Life.Track(g, fr)
 	}
 //line asyncdefers.go:80
 	{
@@ -948,11 +940,13 @@ resume1:
 resume2:
 	(*fr.x) = sent
 //line asyncdefers.go:82
-	fr.agenDefer(g, argsAtDeferGeneratorDefer{site: 3, fn3: fr.f, a3_0: (*fr.x)})
+	fr.agenDefers = append(fr.agenDefers, argsAtDeferGeneratorDefer{site: 3, fn3: fr.f, a3_0: (*fr.x)})
+	fr.agenCore.Life.Track(g, fr)
 //line asyncdefers.go:83
 	fr.xs = []int{1, 2}
 //line asyncdefers.go:84
-	fr.agenDefer(g, argsAtDeferGeneratorDefer{site: 4, fn4: (*fr.tr).Log, a4_0: "slice %v", a4_1: fr.xs})
+	fr.agenDefers = append(fr.agenDefers, argsAtDeferGeneratorDefer{site: 4, fn4: (*fr.tr).Log, a4_0: "slice %v", a4_1: fr.xs})
+	fr.agenCore.Life.Track(g, fr)
 //line asyncdefers.go:85
 	fr.awaiting2 = difftest.Later[int]((*fr.x))
 resume3:
@@ -986,10 +980,11 @@ resume6:
 	resumed2 = sent
 	v2 = resumed2 + (*fr.x)
 //line asyncdefers.go:87
-	fr.agenDefer(g, argsAtDeferGeneratorDefer{site: 5, fn5: logIt, a5_0: (*fr.tr), a5_1: "yielded", a5_2: v2})
+	fr.agenDefers = append(fr.agenDefers, argsAtDeferGeneratorDefer{site: 5, fn5: logIt, a5_0: (*fr.tr), a5_1: "yielded", a5_2: v2})
+	fr.agenCore.Life.Track(g, fr)
 //line asyncdefers.go:88
 	(*fr.x) = 99
-//line asyncdefers_agen.go:993
+//line asyncdefers_agen.go:988
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
@@ -1191,12 +1186,6 @@ func (f *namedResultsGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *namedResultsGeneratorFrame) agenDefer(h *namedResultsGenerator, d namedResultsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *namedResultsGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1243,12 +1232,13 @@ func (f *namedResultsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g
 	{
 		err := f.err
 		tr := f.tr
-		f.agenDefer(g, namedResultsGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, namedResultsGeneratorDefer{site: 1, fn1: func() {
 			if (*err) != nil {
 				(*err) = fmt.Errorf("wrapped: %w", (*err))
 			}
 			(*tr).Log("deferred sees err=%v", (*err))
 		}})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncdefers.go:102
 	f.awaiting = difftest.Later[int](1)
@@ -1292,7 +1282,7 @@ resume4:
 //line asyncdefers.go:110
 	(*f.err) = fmt.Errorf("got %d", f.v)
 end:
-//line asyncdefers_agen.go:1296
+//line asyncdefers_agen.go:1286
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1492,12 +1482,6 @@ func (f *clearErrGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *clearErrGeneratorFrame) agenDefer(h *clearErrGenerator, d clearErrGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *clearErrGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1540,10 +1524,11 @@ func (f *clearErrGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *cl
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, clearErrGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, clearErrGeneratorDefer{site: 1, fn1: func() {
 			(*tr).Log("clearing %v", (*err))
 			(*err) = nil
 		}})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncdefers.go:121
 	f.awaiting = difftest.Later[int](1)
@@ -1561,7 +1546,7 @@ resume1:
 resume2:
 //line asyncdefers.go:122
 	(*f.err) = errors.New("dropped")
-//line asyncdefers_agen.go:1565
+//line asyncdefers_agen.go:1550
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1762,12 +1747,6 @@ func (f *recoverNilGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *recoverNilGeneratorFrame) agenDefer(h *recoverNilGenerator, d recoverNilGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *recoverNilGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1810,10 +1789,11 @@ func (f *recoverNilGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, recoverNilGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, recoverNilGeneratorDefer{site: 1, fn1: func() {
 			r := recover()
 			(*tr).Log("recover=%v err=%v", r, (*err))
 		}})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncdefers.go:134
 	f.rangeIndex = 0
@@ -1842,7 +1822,7 @@ resume2:
 done:
 //line asyncdefers.go:137
 	(*f.err) = errors.New("end")
-//line asyncdefers_agen.go:1846
+//line asyncdefers_agen.go:1826
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2045,12 +2025,6 @@ func (f *throwAtYieldGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *throwAtYieldGeneratorFrame) agenDefer(h *throwAtYieldGenerator, d throwAtYieldGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *throwAtYieldGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -2104,7 +2078,8 @@ func (f *throwAtYieldGeneratorFrame) resume(ctx context.Context, w agen.Waker, g
 		goto resume8
 	}
 //line asyncdefers.go:145
-	f.agenDefer(g, throwAtYieldGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "outer defer"})
+	f.agenDefers = append(f.agenDefers, throwAtYieldGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "outer defer"})
+	f.agenCore.Life.Track(g, f)
 //line asyncdefers.go:146
 	f.awaiting = difftest.Later[int](1)
 resume1:
@@ -2127,7 +2102,8 @@ resume2:
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, throwAtYieldGeneratorDefer{site: 2, fn2: func() { (*tr).Log("inner defer, err=%v", (*err)) }})
+		f.agenDefers = append(f.agenDefers, throwAtYieldGeneratorDefer{site: 2, fn2: func() { (*tr).Log("inner defer, err=%v", (*err)) }})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncdefers.go:149
 	f.awaiting2 = difftest.Later[int](2)
@@ -2180,7 +2156,7 @@ resume8:
 //line asyncdefers.go:155
 	f.result = nil
 end:
-//line asyncdefers_agen.go:2184
+//line asyncdefers_agen.go:2160
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2386,12 +2362,6 @@ func (f *builtinsGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *builtinsGeneratorFrame) agenDefer(h *builtinsGenerator, d builtinsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *builtinsGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -2458,17 +2428,21 @@ func (f *builtinsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *bu
 		ch := ch
 		tr := f.tr
 		m := f.m
-		f.agenDefer(g, builtinsGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, builtinsGeneratorDefer{site: 1, fn1: func() {
 			_, open := <-(*ch)
 			(*tr).Log("open=%v m=%v", open, (*m))
 		}})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncdefers.go:168
-	f.agenDefer(g, builtinsGeneratorDefer{site: 2, a2_0: (*ch)})
+	f.agenDefers = append(f.agenDefers, builtinsGeneratorDefer{site: 2, a2_0: (*ch)})
+	f.agenCore.Life.Track(g, f)
 //line asyncdefers.go:169
-	f.agenDefer(g, builtinsGeneratorDefer{site: 3, a3_0: (*f.m), a3_1: "a"})
+	f.agenDefers = append(f.agenDefers, builtinsGeneratorDefer{site: 3, a3_0: (*f.m), a3_1: "a"})
+	f.agenCore.Life.Track(g, f)
 //line asyncdefers.go:170
-	f.agenDefer(g, builtinsGeneratorDefer{site: 4, fn4: (*f.tr).Log, a4_0: "len before delete %d", a4_1: len((*f.m))})
+	f.agenDefers = append(f.agenDefers, builtinsGeneratorDefer{site: 4, fn4: (*f.tr).Log, a4_0: "len before delete %d", a4_1: len((*f.m))})
+	f.agenCore.Life.Track(g, f)
 //line asyncdefers.go:171
 	f.awaiting = difftest.Later[int](len((*f.m)))
 resume1:
@@ -2503,7 +2477,8 @@ resume4:
 	{
 		tr := f.tr
 		m := f.m
-		f.agenDefer(g, builtinsGeneratorDefer{site: 5, fn5: func() { (*tr).Log("len=%d", len((*m))) }})
+		f.agenDefers = append(f.agenDefers, builtinsGeneratorDefer{site: 5, fn5: func() { (*tr).Log("len=%d", len((*m))) }})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncdefers.go:174
 	f.awaiting3 = difftest.Later[int](len((*f.m)))
@@ -2519,7 +2494,7 @@ resume5:
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncdefers_agen.go:2523
+//line asyncdefers_agen.go:2498
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2726,12 +2701,6 @@ func (f *scopedGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *scopedGeneratorFrame) agenDefer(h *scopedGenerator, d scopedGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *scopedGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -2805,19 +2774,22 @@ resume2:
 		goto else2
 	}
 //line asyncdefers.go:183
-	f.agenDefer(g, scopedGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "defer in if"})
+	f.agenDefers = append(f.agenDefers, scopedGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "defer in if"})
+	f.agenCore.Life.Track(g, f)
 //line asyncdefers.go:184
 	f.tr.Log("leaving if")
 	goto endif
 else2:
 //line asyncdefers.go:185
 	{
-		f.agenDefer(g, scopedGeneratorDefer{site: 2, fn2: f.tr.Log, a2_0: "defer in else"})
+		f.agenDefers = append(f.agenDefers, scopedGeneratorDefer{site: 2, fn2: f.tr.Log, a2_0: "defer in else"})
+		f.agenCore.Life.Track(g, f)
 	}
 endif:
 //line asyncdefers.go:188
 	{
-		f.agenDefer(g, scopedGeneratorDefer{site: 3, fn3: f.tr.Log, a3_0: "defer in block"})
+		f.agenDefers = append(f.agenDefers, scopedGeneratorDefer{site: 3, fn3: f.tr.Log, a3_0: "defer in block"})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncdefers.go:191
 	f.awaiting2 = difftest.Later[int](2)
@@ -2841,11 +2813,13 @@ resume4:
 	goto case3
 case2:
 //line asyncdefers.go:193
-	f.agenDefer(g, scopedGeneratorDefer{site: 4, fn4: f.tr.Log, a4_0: "defer in case 0"})
+	f.agenDefers = append(f.agenDefers, scopedGeneratorDefer{site: 4, fn4: f.tr.Log, a4_0: "defer in case 0"})
+	f.agenCore.Life.Track(g, f)
 	goto endswitch
 case3:
 //line asyncdefers.go:195
-	f.agenDefer(g, scopedGeneratorDefer{site: 5, fn5: f.tr.Log, a5_0: "defer in default"})
+	f.agenDefers = append(f.agenDefers, scopedGeneratorDefer{site: 5, fn5: f.tr.Log, a5_0: "defer in default"})
+	f.agenCore.Life.Track(g, f)
 endswitch:
 //line asyncdefers.go:197
 	f.awaiting3 = difftest.Later[int](3)
@@ -2863,7 +2837,7 @@ resume5:
 resume6:
 //line asyncdefers.go:198
 	f.tr.Log("end of body")
-//line asyncdefers_agen.go:2867
+//line asyncdefers_agen.go:2841
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -3075,12 +3049,6 @@ func (f *moreKindsGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *moreKindsGeneratorFrame) agenDefer(h *moreKindsGenerator, d moreKindsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *moreKindsGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -3144,18 +3112,22 @@ func (f *moreKindsGeneratorFrame) resume(ctx context.Context, waker agen.Waker, 
 		goto resume6
 	}
 //line asyncdefers.go:218
-	f.agenDefer(g, moreKindsGeneratorDefer{site: 1, fn1: trace((*f.tr2), "body")})
+	f.agenDefers = append(f.agenDefers, moreKindsGeneratorDefer{site: 1, fn1: trace((*f.tr2), "body")})
+	f.agenCore.Life.Track(g, f)
 //line asyncdefers.go:219
 	w = new(wrapper)
 	(*w) = wrapper{closer: &closer{tr: (*f.tr2), name: "embedded"}}
 //line asyncdefers.go:220
-	f.agenDefer(g, moreKindsGeneratorDefer{site: 2, fn2: (*w).Close})
+	f.agenDefers = append(f.agenDefers, moreKindsGeneratorDefer{site: 2, fn2: (*w).Close})
+	f.agenCore.Life.Track(g, f)
 //line asyncdefers.go:221
-	f.agenDefer(g, moreKindsGeneratorDefer{site: 3, fn3: (*closer).Close, a3_0: &closer{tr: (*f.tr2), name: "method expr"}})
+	f.agenDefers = append(f.agenDefers, moreKindsGeneratorDefer{site: 3, fn3: (*closer).Close, a3_0: &closer{tr: (*f.tr2), name: "method expr"}})
+	f.agenCore.Life.Track(g, f)
 //line asyncdefers.go:222
 	f.args = []any{1, "two"}
 //line asyncdefers.go:223
-	f.agenDefer(g, moreKindsGeneratorDefer{site: 4, fn4: (*f.tr2).Log, a4_0: "spread %v %v", a4_1: f.args})
+	f.agenDefers = append(f.agenDefers, moreKindsGeneratorDefer{site: 4, fn4: (*f.tr2).Log, a4_0: "spread %v %v", a4_1: f.args})
+	f.agenCore.Life.Track(g, f)
 //line asyncdefers.go:224
 	dst = new([]int)
 	(*dst) = make([]int, 3)
@@ -3165,10 +3137,12 @@ func (f *moreKindsGeneratorFrame) resume(ctx context.Context, waker agen.Waker, 
 	{
 		tr2 := f.tr2
 		dst := dst
-		f.agenDefer(g, moreKindsGeneratorDefer{site: 5, fn5: func() { (*tr2).Log("dst=%v", (*dst)) }})
+		f.agenDefers = append(f.agenDefers, moreKindsGeneratorDefer{site: 5, fn5: func() { (*tr2).Log("dst=%v", (*dst)) }})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncdefers.go:227
-	f.agenDefer(g, moreKindsGeneratorDefer{site: 6, a6_0: (*dst), a6_1: f.src})
+	f.agenDefers = append(f.agenDefers, moreKindsGeneratorDefer{site: 6, a6_0: (*dst), a6_1: f.src})
+	f.agenCore.Life.Track(g, f)
 //line asyncdefers.go:228
 	f.m = new(map[string]int)
 	(*f.m) = map[string]int{"a": 1}
@@ -3176,10 +3150,12 @@ func (f *moreKindsGeneratorFrame) resume(ctx context.Context, waker agen.Waker, 
 	{
 		tr2 := f.tr2
 		m := f.m
-		f.agenDefer(g, moreKindsGeneratorDefer{site: 7, fn7: func() { (*tr2).Log("m=%v", (*m)) }})
+		f.agenDefers = append(f.agenDefers, moreKindsGeneratorDefer{site: 7, fn7: func() { (*tr2).Log("m=%v", (*m)) }})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncdefers.go:230
-	f.agenDefer(g, moreKindsGeneratorDefer{site: 8, a8_0: (*f.m)})
+	f.agenDefers = append(f.agenDefers, moreKindsGeneratorDefer{site: 8, a8_0: (*f.m)})
+	f.agenCore.Life.Track(g, f)
 //line asyncdefers.go:231
 	(*w).closer = &closer{tr: (*f.tr2), name: "replaced"}
 //line asyncdefers.go:232
@@ -3230,7 +3206,7 @@ resume5:
 resume6:
 	resumed3 = sent
 	(*f.m)["b"] = resumed3
-//line asyncdefers_agen.go:3234
+//line asyncdefers_agen.go:3210
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -3433,12 +3409,6 @@ func (f *returnYieldsGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *returnYieldsGeneratorFrame) agenDefer(h *returnYieldsGenerator, d returnYieldsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *returnYieldsGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -3489,12 +3459,13 @@ func (f *returnYieldsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, returnYieldsGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, returnYieldsGeneratorDefer{site: 1, fn1: func() {
 			(*tr).Log("deferred sees %v", (*err))
 			if (*err) != nil {
 				(*err) = fmt.Errorf("wrapped(%w)", (*err))
 			}
 		}})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncdefers.go:248
 	f.awaiting = difftest.Later[int](1)
@@ -3549,7 +3520,7 @@ resume6:
 	resumed2 = sent
 	(*f.err) = errorIf(resumed2 > 0, "third")
 end:
-//line asyncdefers_agen.go:3553
+//line asyncdefers_agen.go:3524
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

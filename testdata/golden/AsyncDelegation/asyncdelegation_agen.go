@@ -211,12 +211,6 @@ func (f *leafGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *leafGeneratorFrame) agenDefer(h *leafGenerator, d leafGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *leafGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -264,7 +258,8 @@ func (f *leafGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *leafGe
 		tr := f.tr
 		name := f.name
 		err := f.err
-		f.agenDefer(g, leafGeneratorDefer{site: 1, fn1: func() { (*tr).Log("%s ends: %v", (*name), (*err)) }})
+		f.agenDefers = append(f.agenDefers, leafGeneratorDefer{site: 1, fn1: func() { (*tr).Log("%s ends: %v", (*name), (*err)) }})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncdelegation.go:25
 	f.rangeIndex = 0
@@ -325,7 +320,7 @@ next:
 done:
 //line asyncdelegation.go:39
 	(*f.err) = errors.New((*f.name) + " done")
-//line asyncdelegation_agen.go:329
+//line asyncdelegation_agen.go:324
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -548,12 +543,6 @@ func (f *chainGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *chainGeneratorFrame) agenDefer(h *chainGenerator, d chainGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *chainGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -607,7 +596,8 @@ func (f *chainGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *chain
 		goto resume9
 	}
 //line asyncdelegation.go:58
-	f.agenDefer(g, chainGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "chain deferred"})
+	f.agenDefers = append(f.agenDefers, chainGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "chain deferred"})
+	f.agenCore.Life.Track(g, f)
 //line asyncdelegation.go:59
 	f.agenState = 1
 	return 1, nil, true
@@ -697,7 +687,7 @@ resume9:
 endif:
 //line asyncdelegation.go:67
 	f.result = fmt.Errorf("chain: %w", f.err)
-//line asyncdelegation_agen.go:701
+//line asyncdelegation_agen.go:691
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -929,12 +919,6 @@ func (f *middleGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *middleGeneratorFrame) agenDefer(h *middleGenerator, d middleGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *middleGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -978,7 +962,8 @@ func (f *middleGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *midd
 		goto resume4
 	}
 //line asyncdelegation.go:74
-	f.agenDefer(g, middleGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "middle deferred"})
+	f.agenDefers = append(f.agenDefers, middleGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "middle deferred"})
+	f.agenCore.Life.Track(g, f)
 //line asyncdelegation.go:75
 	f.delegate = f.mk.leaf(f.tr, "leaf", 4)
 	f.delegateOp = f.delegate.ANext()
@@ -1019,7 +1004,7 @@ delegated:
 	return 500, nil, true
 resume4:
 endif:
-//line asyncdelegation_agen.go:1023
+//line asyncdelegation_agen.go:1008
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1242,12 +1227,6 @@ func (f *topGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *topGeneratorFrame) agenDefer(h *topGenerator, d topGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *topGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1293,7 +1272,8 @@ func (f *topGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *topGene
 		goto resume5
 	}
 //line asyncdelegation.go:85
-	f.agenDefer(g, topGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "top deferred"})
+	f.agenDefers = append(f.agenDefers, topGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "top deferred"})
+	f.agenCore.Life.Track(g, f)
 //line asyncdelegation.go:86
 	f.delegate = f.mid()
 	f.delegateOp = f.delegate.ANext()
@@ -1335,7 +1315,7 @@ resume4:
 	f.agenState = 5
 	return t, nil, true
 resume5:
-//line asyncdelegation_agen.go:1339
+//line asyncdelegation_agen.go:1319
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1642,7 +1622,7 @@ delegated2:
 	}
 	f.delegate2 = nil
 	f.tr.Log("again: %v", f.delegateErr2)
-//line asyncdelegation_agen.go:1646
+//line asyncdelegation_agen.go:1626
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1908,7 +1888,7 @@ delegated:
 	f.agenState = 4
 	return 9, nil, true
 resume4:
-//line asyncdelegation_agen.go:1912
+//line asyncdelegation_agen.go:1892
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2131,7 +2111,7 @@ resume2:
 	f.tr.Log("waits: %v", err)
 //line asyncdelegation.go:119
 	f.result = err
-//line asyncdelegation_agen.go:2135
+//line asyncdelegation_agen.go:2115
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true

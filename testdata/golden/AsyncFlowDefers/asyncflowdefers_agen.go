@@ -210,12 +210,6 @@ func (f *branchesGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *branchesGeneratorFrame) agenDefer(h *branchesGenerator, d branchesGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *branchesGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -296,7 +290,8 @@ resume2:
 		goto else2
 	}
 //line asyncflowdefers.go:19
-	f.agenDefer(g, branchesGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "deferred then %d", a1_1: (*f.i)})
+	f.agenDefers = append(f.agenDefers, branchesGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "deferred then %d", a1_1: (*f.i)})
+	f.agenCore.Life.Track(g, f)
 //line asyncflowdefers.go:20
 	f.awaiting2 = difftest.Later[int](10 + (*f.i))
 resume3:
@@ -315,7 +310,8 @@ resume4:
 else2:
 //line asyncflowdefers.go:21
 	{
-		f.agenDefer(g, branchesGeneratorDefer{site: 2, fn2: (*f.tr).Log, a2_0: "deferred else %d", a2_1: (*f.i)})
+		f.agenDefers = append(f.agenDefers, branchesGeneratorDefer{site: 2, fn2: (*f.tr).Log, a2_0: "deferred else %d", a2_1: (*f.i)})
+		f.agenCore.Life.Track(g, f)
 	}
 endif:
 //line asyncflowdefers.go:24
@@ -329,7 +325,8 @@ case2:
 	{
 		tr := f.tr
 		i := f.i
-		f.agenDefer(g, branchesGeneratorDefer{site: 3, fn3: func() { (*tr).Log("deferred closure %d", (*i)) }})
+		f.agenDefers = append(f.agenDefers, branchesGeneratorDefer{site: 3, fn3: func() { (*tr).Log("deferred closure %d", (*i)) }})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncflowdefers.go:27
 	f.awaiting3 = difftest.Later[int](20 + (*f.i))
@@ -354,7 +351,8 @@ case3:
 	{
 		tr := f.tr
 		i2 := i2
-		f.agenDefer(g, branchesGeneratorDefer{site: 4, fn4: func() { (*tr).Log("deferred shadow %d", (*i2)) }})
+		f.agenDefers = append(f.agenDefers, branchesGeneratorDefer{site: 4, fn4: func() { (*tr).Log("deferred shadow %d", (*i2)) }})
+		f.agenCore.Life.Track(g, f)
 	}
 endswitch:
 //line asyncflowdefers.go:17
@@ -363,7 +361,7 @@ endswitch:
 done:
 //line asyncflowdefers.go:33
 	(*f.tr).Log("end")
-//line asyncflowdefers_agen.go:367
+//line asyncflowdefers_agen.go:365
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -567,12 +565,6 @@ func (f *loopsGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *loopsGeneratorFrame) agenDefer(h *loopsGenerator, d loopsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *loopsGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -630,7 +622,8 @@ loop2:
 	}
 	f.j = f.rangeIndex2
 //line asyncflowdefers.go:43
-	f.agenDefer(g, loopsGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred %d %d", a1_1: f.i, a1_2: f.j})
+	f.agenDefers = append(f.agenDefers, loopsGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred %d %d", a1_1: f.i, a1_2: f.j})
+	f.agenCore.Life.Track(g, f)
 //line asyncflowdefers.go:44
 	f.awaiting = difftest.Later[int](f.i*10 + f.j)
 resume1:
@@ -676,7 +669,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncflowdefers_agen.go:680
+//line asyncflowdefers_agen.go:673
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -881,12 +874,6 @@ func (f *selectsGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *selectsGeneratorFrame) agenDefer(h *selectsGenerator, d selectsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *selectsGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -946,7 +933,8 @@ again:
 	}
 case2:
 //line asyncflowdefers.go:66
-	f.agenDefer(g, selectsGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred select %d", a1_1: f.v})
+	f.agenDefers = append(f.agenDefers, selectsGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred select %d", a1_1: f.v})
+	f.agenCore.Life.Track(g, f)
 //line asyncflowdefers.go:67
 	f.awaiting = difftest.Later[int](f.v)
 resume1:
@@ -965,7 +953,8 @@ resume2:
 	f.n++
 //line asyncflowdefers.go:70
 	if f.n < 3 {
-		f.agenDefer(g, selectsGeneratorDefer{site: 2, fn2: f.tr.Log, a2_0: "deferred before goto %d", a2_1: f.n})
+		f.agenDefers = append(f.agenDefers, selectsGeneratorDefer{site: 2, fn2: f.tr.Log, a2_0: "deferred before goto %d", a2_1: f.n})
+		f.agenCore.Life.Track(g, f)
 		goto again
 	}
 //line asyncflowdefers.go:74
@@ -982,7 +971,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncflowdefers_agen.go:986
+//line asyncflowdefers_agen.go:975
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -1749,12 +1749,6 @@ func (f *guardedGeneratorFrame[T, PT]) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *guardedGeneratorFrame[T, PT]) agenDefer(h *guardedGenerator[T, PT], d guardedGeneratorDefer[T, PT]) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *guardedGeneratorFrame[T, PT]) agenRunDefers(panicking bool, p any) {
@@ -1801,11 +1795,12 @@ func (f *guardedGeneratorFrame[T, PT]) resume(ctx context.Context, w agen.Waker,
 //line asyncgenerics.go:153
 	{
 		err := f.err
-		f.agenDefer(g, guardedGeneratorDefer[T, PT]{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, guardedGeneratorDefer[T, PT]{site: 1, fn1: func() {
 			if r := recover(); r != nil {
 				(*err) = fmt.Errorf("recovered %v", r)
 			}
 		}})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncgenerics.go:158
 	rangeOver = f.xs
@@ -1818,7 +1813,8 @@ loop:
 //line asyncgenerics.go:159
 	p = PT(&f.xs[i])
 //line asyncgenerics.go:160
-	f.agenDefer(g, guardedGeneratorDefer[T, PT]{site: 2, fn2: f.tr.Log, a2_0: "deferred %s", a2_1: p.String()})
+	f.agenDefers = append(f.agenDefers, guardedGeneratorDefer[T, PT]{site: 2, fn2: f.tr.Log, a2_0: "deferred %s", a2_1: p.String()})
+	f.agenCore.Life.Track(g, f)
 //line asyncgenerics.go:161
 	f.awaiting = difftest.Later[string](p.String())
 resume1:
@@ -1843,7 +1839,7 @@ done:
 	_ = none[len(f.xs)]
 //line asyncgenerics.go:165
 	(*f.err) = nil
-//line asyncgenerics_agen.go:1847
+//line asyncgenerics_agen.go:1843
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2073,12 +2069,6 @@ func (f *genDeferGeneratorFrame[T, PT]) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *genDeferGeneratorFrame[T, PT]) agenDefer(h *genDeferGenerator[T, PT], d genDeferGeneratorDefer[T, PT]) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *genDeferGeneratorFrame[T, PT]) agenRunDefers(panicking bool, p any) {
@@ -2136,24 +2126,29 @@ func (f *genDeferGeneratorFrame[T, PT]) resume(ctx context.Context, w agen.Waker
 	f.v = new(T)
 	(*f.v) = (*f.init)
 //line asyncgenerics.go:189
-	f.agenDefer(g, genDeferGeneratorDefer[T, PT]{site: 1, fn1: show[T], a1_0: (*f.tr), a1_1: "deferred arg", a1_2: (*f.v)})
+	f.agenDefers = append(f.agenDefers, genDeferGeneratorDefer[T, PT]{site: 1, fn1: show[T], a1_0: (*f.tr), a1_1: "deferred arg", a1_2: (*f.v)})
+	f.agenCore.Life.Track(g, f)
 //line asyncgenerics.go:190
 	{
 		tr := f.tr
-		f.agenDefer(g, genDeferGeneratorDefer[T, PT]{site: 2, fn2: func(x T) { (*tr).Log("literal arg %v", x) }, a2_0: (*f.v)})
+		f.agenDefers = append(f.agenDefers, genDeferGeneratorDefer[T, PT]{site: 2, fn2: func(x T) { (*tr).Log("literal arg %v", x) }, a2_0: (*f.v)})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncgenerics.go:191
 	{
 		tr := f.tr
 		v := f.v
-		f.agenDefer(g, genDeferGeneratorDefer[T, PT]{site: 3, fn3: func() { (*tr).Log("closure sees %v", (*v)) }})
+		f.agenDefers = append(f.agenDefers, genDeferGeneratorDefer[T, PT]{site: 3, fn3: func() { (*tr).Log("closure sees %v", (*v)) }})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncgenerics.go:192
 	p = PT(f.v)
 //line asyncgenerics.go:193
-	f.agenDefer(g, genDeferGeneratorDefer[T, PT]{site: 4, fn4: show[string], a4_0: (*f.tr), a4_1: "stringer", a4_2: p.String()})
+	f.agenDefers = append(f.agenDefers, genDeferGeneratorDefer[T, PT]{site: 4, fn4: show[string], a4_0: (*f.tr), a4_1: "stringer", a4_2: p.String()})
+	f.agenCore.Life.Track(g, f)
 //line asyncgenerics.go:194
-	f.agenDefer(g, genDeferGeneratorDefer[T, PT]{site: 5, fn5: PT(f.init).String})
+	f.agenDefers = append(f.agenDefers, genDeferGeneratorDefer[T, PT]{site: 5, fn5: PT(f.init).String})
+	f.agenCore.Life.Track(g, f)
 //line asyncgenerics.go:195
 	f.awaiting = difftest.Later[T]((*f.v))
 resume1:
@@ -2170,7 +2165,8 @@ resume1:
 resume2:
 	(*f.v) = sent
 //line asyncgenerics.go:196
-	f.agenDefer(g, genDeferGeneratorDefer[T, PT]{site: 6, fn6: show[T], a6_0: (*f.tr), a6_1: "second", a6_2: (*f.v)})
+	f.agenDefers = append(f.agenDefers, genDeferGeneratorDefer[T, PT]{site: 6, fn6: show[T], a6_0: (*f.tr), a6_1: "second", a6_2: (*f.v)})
+	f.agenCore.Life.Track(g, f)
 //line asyncgenerics.go:197
 	f.awaiting2 = difftest.Later[T]((*f.v))
 resume3:
@@ -2185,7 +2181,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncgenerics_agen.go:2189
+//line asyncgenerics_agen.go:2185
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2392,12 +2388,6 @@ func (f *fillGeneratorFrame[K, V]) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *fillGeneratorFrame[K, V]) agenDefer(h *fillGenerator[K, V], d fillGeneratorDefer[K, V]) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *fillGeneratorFrame[K, V]) agenRunDefers(panicking bool, p any) {
@@ -2443,7 +2433,8 @@ func (f *fillGeneratorFrame[K, V]) resume(ctx context.Context, w agen.Waker, g *
 	{
 		tr := f.tr
 		h := f.h
-		f.agenDefer(g, fillGeneratorDefer[K, V]{site: 1, fn1: func() { (*tr).Log("len=%d", len((*h).m)) }})
+		f.agenDefers = append(f.agenDefers, fillGeneratorDefer[K, V]{site: 1, fn1: func() { (*tr).Log("len=%d", len((*h).m)) }})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncgenerics.go:215
 	f.rangeOver = f.keys
@@ -2454,7 +2445,8 @@ loop:
 	}
 	f.k = f.rangeOver[f.rangeIndex]
 //line asyncgenerics.go:216
-	f.agenDefer(g, fillGeneratorDefer[K, V]{site: 2, fn2: (*f.h).put, a2_0: f.k, a2_1: *new(V)})
+	f.agenDefers = append(f.agenDefers, fillGeneratorDefer[K, V]{site: 2, fn2: (*f.h).put, a2_0: f.k, a2_1: *new(V)})
+	f.agenCore.Life.Track(g, f)
 //line asyncgenerics.go:217
 	f.awaiting = difftest.Later[K](f.k)
 resume1:
@@ -2477,7 +2469,7 @@ resume2:
 done:
 //line asyncgenerics.go:219
 	(*f.tr).Log("m=%v", (*f.h).m)
-//line asyncgenerics_agen.go:2481
+//line asyncgenerics_agen.go:2473
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2769,7 +2761,7 @@ resume4:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line asyncgenerics_agen.go:2773
+//line asyncgenerics_agen.go:2765
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

@@ -222,12 +222,6 @@ func (fr *localsGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (fr *localsGeneratorFrame) agenDefer(h *localsGenerator, d localsGeneratorDefer) {
-	fr.agenDefers = append(fr.agenDefers, d)
-	fr.agenCore.Life.Track(h, fr)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (fr *localsGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -287,7 +281,8 @@ func (fr *localsGeneratorFrame) resume(ctx agencontext.Context, w ag.Waker, hand
 		a1_0 := fr.a1_0
 		h := fr.h
 		d := fr.d
-		fr.agenDefer(handle, localsGeneratorDefer{site: 1, fn1: func() { (*tr).Log("deferred %d %d %d %d", (*fn1), (*a1_0), (*h), (*d)) }})
+		fr.agenDefers = append(fr.agenDefers, localsGeneratorDefer{site: 1, fn1: func() { (*tr).Log("deferred %d %d %d %d", (*fn1), (*a1_0), (*h), (*d)) }})
+		fr.agenCore.Life.Track(handle, fr)
 	}
 //line asyncnames.go:33
 	fr.rangeOver = iter(2)
@@ -330,7 +325,7 @@ done:
 	(*fr.tr).Log("%d %d %d %d %d %d %d %d", fr.f, fr.g, fr.sent, fr.thrown, fr.at, fr.guarded, fr.gen, fr.defers)
 //line asyncnames.go:42
 	(*fr.tr).Log("%d %d %d %d %d %d %d %d %s", fr.agen2, fr.key2, fr.value2, fr.utf82, fr.result, fr.cond, fr.t, fr.skip, context)
-//line asyncnames_agen.go:334
+//line asyncnames_agen.go:329
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
@@ -625,7 +620,7 @@ resume8:
 	*f.p++
 //line asyncnames.go:62
 	f.tr.Log("string=%d", (*f.string2))
-//line asyncnames_agen.go:629
+//line asyncnames_agen.go:624
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", ag.Done, true

@@ -372,12 +372,6 @@ func (f *lockedGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *lockedGeneratorFrame) agenDefer(h *lockedGenerator, d lockedGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *lockedGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -421,12 +415,14 @@ func (f *lockedGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *lock
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, lockedGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, lockedGeneratorDefer{site: 1, fn1: func() {
 			(*tr).Log("outer deferred, err=%v, recovered %v", (*err), recover())
 		}})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncnesteddefers.go:24
-	f.agenDefer(g, lockedGeneratorDefer{site: 5, m5: &lockedGeneratorDeferred{tr: f.tr}})
+	f.agenDefers = append(f.agenDefers, lockedGeneratorDefer{site: 5, m5: &lockedGeneratorDeferred{tr: f.tr}})
+	f.agenCore.Life.Track(g, f)
 //line asyncnesteddefers.go:37
 	f.agenState = 1
 	return 1, nil, true
@@ -449,7 +445,7 @@ resume2:
 //line asyncnesteddefers.go:46
 	(*f.err) = nil
 end:
-//line asyncnesteddefers_agen.go:453
+//line asyncnesteddefers_agen.go:449
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -535,7 +531,7 @@ resume1:
 	d.awaiting = nil
 //line asyncnesteddefers.go:63
 	panic("in the deferred function")
-//line asyncnesteddefers_agen.go:539
+//line asyncnesteddefers_agen.go:535
 }
 
 // agenExit is deferred by run: if the deferred function panics, its own deferred calls run
@@ -781,12 +777,6 @@ func (f *recoveringGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *recoveringGeneratorFrame) agenDefer(h *recoveringGenerator, d recoveringGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *recoveringGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -824,12 +814,14 @@ func (f *recoveringGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *
 //line asyncnesteddefers.go:55
 	{
 		tr := f.tr
-		f.agenDefer(g, recoveringGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, recoveringGeneratorDefer{site: 1, fn1: func() {
 			(*tr).Log("outer recovered %v", recover())
 		}})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncnesteddefers.go:58
-	f.agenDefer(g, recoveringGeneratorDefer{site: 3, m3: &recoveringGeneratorDeferred{tr: f.tr}})
+	f.agenDefers = append(f.agenDefers, recoveringGeneratorDefer{site: 3, m3: &recoveringGeneratorDeferred{tr: f.tr}})
+	f.agenCore.Life.Track(g, f)
 //line asyncnesteddefers.go:65
 	f.agenState = 1
 	return 1, nil, true
@@ -838,7 +830,7 @@ resume1:
 	if f.which == 1 {
 		panic("in the body")
 	}
-//line asyncnesteddefers_agen.go:842
+//line asyncnesteddefers_agen.go:834
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -920,7 +912,7 @@ resume1:
 	d.awaiting = nil
 //line asyncnesteddefers.go:85
 	(*d.tr).Log("deferred function ends")
-//line asyncnesteddefers_agen.go:924
+//line asyncnesteddefers_agen.go:916
 	d.agenRunDefers(false, nil)
 	return true
 }
@@ -1168,12 +1160,6 @@ func (f *plainGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *plainGeneratorFrame) agenDefer(h *plainGenerator, d plainGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *plainGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1211,19 +1197,21 @@ func (f *plainGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *plain
 //line asyncnesteddefers.go:77
 	{
 		tr := f.tr
-		f.agenDefer(g, plainGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, plainGeneratorDefer{site: 1, fn1: func() {
 			(*tr).Log("outer recovered %v", recover())
 		}})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncnesteddefers.go:80
-	f.agenDefer(g, plainGeneratorDefer{site: 3, m3: &plainGeneratorDeferred{tr: f.tr}})
+	f.agenDefers = append(f.agenDefers, plainGeneratorDefer{site: 3, m3: &plainGeneratorDeferred{tr: f.tr}})
+	f.agenCore.Life.Track(g, f)
 //line asyncnesteddefers.go:87
 	f.agenState = 1
 	return 1, nil, true
 resume1:
 //line asyncnesteddefers.go:88
 	panic("in the body")
-//line asyncnesteddefers_agen.go:1227
+//line asyncnesteddefers_agen.go:1215
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -1295,7 +1283,7 @@ resume1:
 		}
 	}
 	d.awaiting = nil
-//line asyncnesteddefers_agen.go:1299
+//line asyncnesteddefers_agen.go:1287
 	d.agenRunDefers(false, nil)
 	return true
 }
@@ -1543,12 +1531,6 @@ func (f *replacingGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *replacingGeneratorFrame) agenDefer(h *replacingGenerator, d replacingGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *replacingGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1586,19 +1568,21 @@ func (f *replacingGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *r
 //line asyncnesteddefers.go:96
 	{
 		tr := f.tr
-		f.agenDefer(g, replacingGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, replacingGeneratorDefer{site: 1, fn1: func() {
 			(*tr).Log("outer recovered %v", recover())
 		}})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncnesteddefers.go:99
-	f.agenDefer(g, replacingGeneratorDefer{site: 3, m3: &replacingGeneratorDeferred{}})
+	f.agenDefers = append(f.agenDefers, replacingGeneratorDefer{site: 3, m3: &replacingGeneratorDeferred{}})
+	f.agenCore.Life.Track(g, f)
 //line asyncnesteddefers.go:103
 	f.agenState = 1
 	return 1, nil, true
 resume1:
 //line asyncnesteddefers.go:104
 	panic("in the body")
-//line asyncnesteddefers_agen.go:1602
+//line asyncnesteddefers_agen.go:1586
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -1728,7 +1712,7 @@ resume2:
 	d.awaiting2 = nil
 //line asyncnesteddefers.go:124
 	(*d.x) = 3
-//line asyncnesteddefers_agen.go:1732
+//line asyncnesteddefers_agen.go:1716
 	d.agenRunDefers(false, nil)
 	return true
 }
@@ -1980,12 +1964,6 @@ func (f *formsGeneratorFrame[T]) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *formsGeneratorFrame[T]) agenDefer(h *formsGenerator[T], d formsGeneratorDefer[T]) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *formsGeneratorFrame[T]) agenRunDefers(panicking bool, p any) {
@@ -2021,7 +1999,8 @@ func (f *formsGeneratorFrame[T]) resume(ctx context.Context, w agen.Waker, g *fo
 		goto unwinding
 	}
 //line asyncnesteddefers.go:114
-	f.agenDefer(g, formsGeneratorDefer[T]{site: 6, m6: &formsGeneratorDeferred[T]{tr: f.tr, label: &[]string{"cleanup"}[0]}})
+	f.agenDefers = append(f.agenDefers, formsGeneratorDefer[T]{site: 6, m6: &formsGeneratorDeferred[T]{tr: f.tr, label: &[]string{"cleanup"}[0]}})
+	f.agenCore.Life.Track(g, f)
 //line asyncnesteddefers.go:126
 	f.agenState = 1
 	return f.v, nil, true
@@ -2030,7 +2009,7 @@ resume1:
 	f.agenState = 2
 	return f.v, nil, true
 resume2:
-//line asyncnesteddefers_agen.go:2034
+//line asyncnesteddefers_agen.go:2013
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

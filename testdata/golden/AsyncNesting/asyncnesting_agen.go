@@ -960,12 +960,6 @@ func (f *returnsGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *returnsGeneratorFrame) agenDefer(h *returnsGenerator, d returnsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *returnsGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1024,7 +1018,8 @@ func (f *returnsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *ret
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, returnsGeneratorDefer{site: 1, fn1: func() { (*tr).Log("deferred sees %v", (*err)) }})
+		f.agenDefers = append(f.agenDefers, returnsGeneratorDefer{site: 1, fn1: func() { (*tr).Log("deferred sees %v", (*err)) }})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncnesting.go:141
 	f.ch = make(chan int, 1)
@@ -1170,7 +1165,7 @@ done:
 //line asyncnesting.go:165
 	(*f.err) = nil
 end:
-//line asyncnesting_agen.go:1174
+//line asyncnesting_agen.go:1169
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -210,12 +210,6 @@ func (f *fromOtherFileGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *fromOtherFileGeneratorFrame) agenDefer(h *fromOtherFileGenerator, d fromOtherFileGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *fromOtherFileGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -265,7 +259,8 @@ func (f *fromOtherFileGeneratorFrame) resume(ctx context.Context, w agen.Waker, 
 //line asyncother.go:14
 	f.inner = NewCountdown(f.tr, f.n)
 //line asyncother.go:15
-	f.agenDefer(g, fromOtherFileGeneratorDefer{site: 1, fn1: f.inner.Close, a1_0: context.Background()})
+	f.agenDefers = append(f.agenDefers, fromOtherFileGeneratorDefer{site: 1, fn1: f.inner.Close, a1_0: context.Background()})
+	f.agenCore.Life.Track(g, f)
 //line asyncother.go:16
 	f.awaiting = f.inner.ANext()
 resume1:
@@ -322,7 +317,7 @@ resume5:
 	f.agenState = 6
 	return t2, nil, true
 resume6:
-//line asyncother_agen.go:326
+//line asyncother_agen.go:321
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -210,12 +210,6 @@ func (fr *valuesGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (fr *valuesGeneratorFrame) agenDefer(h *valuesGenerator, d valuesGeneratorDefer) {
-	fr.agenDefers = append(fr.agenDefers, d)
-	fr.agenCore.Life.Track(h, fr)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (fr *valuesGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -266,7 +260,8 @@ func (fr *valuesGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *val
 		goto resume4
 	}
 //line asyncpanics.go:26
-	fr.agenDefer(g, valuesGeneratorDefer{site: 1, fn1: fr.tr.Log, a1_0: "deferred 1"})
+	fr.agenDefers = append(fr.agenDefers, valuesGeneratorDefer{site: 1, fn1: fr.tr.Log, a1_0: "deferred 1"})
+	fr.agenCore.Life.Track(g, fr)
 //line asyncpanics.go:27
 	fr.awaiting = difftest.Later[int](1)
 resume1:
@@ -283,7 +278,8 @@ resume1:
 resume2:
 	v = sent
 //line asyncpanics.go:28
-	fr.agenDefer(g, valuesGeneratorDefer{site: 2, fn2: fr.tr.Log, a2_0: "deferred 2, v=%d", a2_1: v})
+	fr.agenDefers = append(fr.agenDefers, valuesGeneratorDefer{site: 2, fn2: fr.tr.Log, a2_0: "deferred 2, v=%d", a2_1: v})
+	fr.agenCore.Life.Track(g, fr)
 //line asyncpanics.go:29
 	xs = nil
 //line asyncpanics.go:30
@@ -338,7 +334,7 @@ resume3:
 	fr.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncpanics_agen.go:342
+//line asyncpanics_agen.go:338
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
@@ -568,7 +564,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncpanics_agen.go:572
+//line asyncpanics_agen.go:568
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -766,12 +762,6 @@ func (f *inClosureGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *inClosureGeneratorFrame) agenDefer(h *inClosureGenerator, d inClosureGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *inClosureGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -811,7 +801,8 @@ func (f *inClosureGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *i
 		goto resume2
 	}
 //line asyncpanics.go:81
-	f.agenDefer(g, inClosureGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "deferred"})
+	f.agenDefers = append(f.agenDefers, inClosureGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "deferred"})
+	f.agenCore.Life.Track(g, f)
 //line asyncpanics.go:82
 	{
 		tr := f.tr
@@ -849,7 +840,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncpanics_agen.go:853
+//line asyncpanics_agen.go:844
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1051,12 +1042,6 @@ func (f *inDeferredGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *inDeferredGeneratorFrame) agenDefer(h *inDeferredGenerator, d inDeferredGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *inDeferredGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1104,17 +1089,20 @@ func (f *inDeferredGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *
 		goto resume4
 	}
 //line asyncpanics.go:99
-	f.agenDefer(g, inDeferredGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "deferred 1"})
+	f.agenDefers = append(f.agenDefers, inDeferredGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "deferred 1"})
+	f.agenCore.Life.Track(g, f)
 //line asyncpanics.go:100
 	{
 		tr := f.tr
-		f.agenDefer(g, inDeferredGeneratorDefer{site: 2, fn2: func() {
+		f.agenDefers = append(f.agenDefers, inDeferredGeneratorDefer{site: 2, fn2: func() {
 			(*tr).Log("deferred 2 panics")
 			panic("from deferred 2")
 		}})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncpanics.go:104
-	f.agenDefer(g, inDeferredGeneratorDefer{site: 3, fn3: (*f.tr).Log, a3_0: "deferred 3"})
+	f.agenDefers = append(f.agenDefers, inDeferredGeneratorDefer{site: 3, fn3: (*f.tr).Log, a3_0: "deferred 3"})
+	f.agenCore.Life.Track(g, f)
 //line asyncpanics.go:105
 	f.awaiting = difftest.Later[int](1)
 resume1:
@@ -1152,7 +1140,7 @@ resume3:
 resume4:
 //line asyncpanics.go:109
 	f.result = errors.New("end")
-//line asyncpanics_agen.go:1156
+//line asyncpanics_agen.go:1144
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1353,12 +1341,6 @@ func (f *panicArgGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *panicArgGeneratorFrame) agenDefer(h *panicArgGenerator, d panicArgGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *panicArgGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1410,7 +1392,8 @@ func (f *panicArgGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *pa
 		goto resume8
 	}
 //line asyncpanics.go:116
-	f.agenDefer(g, panicArgGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
+	f.agenDefers = append(f.agenDefers, panicArgGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
+	f.agenCore.Life.Track(g, f)
 //line asyncpanics.go:117
 	f.awaiting = difftest.Later[int](1)
 resume1:
@@ -1483,7 +1466,7 @@ resume8:
 endif2:
 //line asyncpanics.go:123
 	f.tr.Log("negative")
-//line asyncpanics_agen.go:1487
+//line asyncpanics_agen.go:1470
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1671,12 +1654,6 @@ func (f *thrownGeneratorFrame) agenExit(err *error, ready *bool) {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *thrownGeneratorFrame) agenDefer(h *thrownGenerator, d thrownGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *thrownGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1716,7 +1693,8 @@ func (f *thrownGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *thro
 		goto resume2
 	}
 //line asyncpanics.go:130
-	f.agenDefer(g, thrownGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
+	f.agenDefers = append(f.agenDefers, thrownGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
+	f.agenCore.Life.Track(g, f)
 //line asyncpanics.go:131
 	f.rangeIndex = 0
 loop:
@@ -1748,7 +1726,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncpanics_agen.go:1752
+//line asyncpanics_agen.go:1730
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1946,12 +1924,6 @@ func (f *goexitGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *goexitGeneratorFrame) agenDefer(h *goexitGenerator, d goexitGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *goexitGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1995,7 +1967,8 @@ func (f *goexitGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *goex
 		goto resume4
 	}
 //line asyncpanics.go:145
-	f.agenDefer(g, goexitGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
+	f.agenDefers = append(f.agenDefers, goexitGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
+	f.agenCore.Life.Track(g, f)
 //line asyncpanics.go:146
 	f.awaiting = difftest.Later[int](1)
 resume1:
@@ -2031,7 +2004,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncpanics_agen.go:2035
+//line asyncpanics_agen.go:2008
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2245,7 +2218,7 @@ resume2:
 	f.tr.Log("exiting")
 //line asyncpanics.go:158
 	runtime.Goexit()
-//line asyncpanics_agen.go:2249
+//line asyncpanics_agen.go:2222
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2444,12 +2417,6 @@ func (f *goexitRecoverGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *goexitRecoverGeneratorFrame) agenDefer(h *goexitRecoverGenerator, d goexitRecoverGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *goexitRecoverGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -2492,9 +2459,10 @@ func (f *goexitRecoverGeneratorFrame) resume(ctx context.Context, w agen.Waker, 
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, goexitRecoverGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, goexitRecoverGeneratorDefer{site: 1, fn1: func() {
 			(*tr).Log("recover=%v err=%v", recover(), (*err))
 		}})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncpanics.go:169
 	f.awaiting = difftest.Later[int](1)
@@ -2519,7 +2487,7 @@ resume2:
 endif:
 //line asyncpanics.go:172
 	(*f.err) = errors.New("normal end")
-//line asyncpanics_agen.go:2523
+//line asyncpanics_agen.go:2491
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -209,12 +209,6 @@ func (f *notEvaluatedGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *notEvaluatedGeneratorFrame) agenDefer(h *notEvaluatedGenerator, d notEvaluatedGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *notEvaluatedGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -265,7 +259,8 @@ func (f *notEvaluatedGeneratorFrame) resume(ctx context.Context, w agen.Waker, g
 //line asyncrangeeval.go:17
 	{
 		tr := f.tr
-		f.agenDefer(g, notEvaluatedGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover()) }})
+		f.agenDefers = append(f.agenDefers, notEvaluatedGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover()) }})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncrangeeval.go:18
 	f.h = nil
@@ -349,7 +344,7 @@ resume6:
 	f.rangeIndex3++
 	goto loop3
 done3:
-//line asyncrangeeval_agen.go:353
+//line asyncrangeeval_agen.go:348
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -612,7 +607,7 @@ resume4:
 	f.n = f.n.next
 	goto loop2
 done2:
-//line asyncrangeeval_agen.go:616
+//line asyncrangeeval_agen.go:611
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -815,12 +810,6 @@ func (f *deferMultiGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *deferMultiGeneratorFrame) agenDefer(h *deferMultiGenerator, d deferMultiGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *deferMultiGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -873,12 +862,14 @@ func (f *deferMultiGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *
 //line asyncrangeeval.go:75
 	{
 		agenarg, agenarg2 := two(f.x)
-		f.agenDefer(g, deferMultiGeneratorDefer{site: 1, fn1: lg.log, a1_0: agenarg, a1_1: agenarg2})
+		f.agenDefers = append(f.agenDefers, deferMultiGeneratorDefer{site: 1, fn1: lg.log, a1_0: agenarg, a1_1: agenarg2})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncrangeeval.go:76
 	{
 		agenarg3, agenarg4, agenarg5 := three()
-		f.agenDefer(g, deferMultiGeneratorDefer{site: 2, fn2: lg.all, a2_0: agenarg3, a2_1: agenarg4, a2_2: agenarg5})
+		f.agenDefers = append(f.agenDefers, deferMultiGeneratorDefer{site: 2, fn2: lg.all, a2_0: agenarg3, a2_1: agenarg4, a2_2: agenarg5})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncrangeeval.go:77
 	f.awaiting = difftest.Later[int](f.x)
@@ -909,7 +900,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncrangeeval_agen.go:913
+//line asyncrangeeval_agen.go:904
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

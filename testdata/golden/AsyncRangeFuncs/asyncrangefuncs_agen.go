@@ -273,12 +273,6 @@ func (f *exitsGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *exitsGeneratorFrame) agenDefer(h *exitsGenerator, d exitsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *exitsGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -328,12 +322,13 @@ func (f *exitsGeneratorFrame) resume(ctx context.Context, waker agen.Waker, g *e
 	{
 		err := f.err
 		tr := f.tr
-		f.agenDefer(g, exitsGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, exitsGeneratorDefer{site: 1, fn1: func() {
 			if p := recover(); p != nil {
 				(*err) = errors.New("recovered")
 			}
 			(*tr).Log("body deferred, err=%v", (*err))
 		}})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncrangefuncs.go:74
 	f.ranged = agen.Pull(ints((*f.tr), "seq", 4))
@@ -345,7 +340,8 @@ loop:
 	}
 	f.v = rangeValue
 //line asyncrangefuncs.go:75
-	f.agenDefer(g, exitsGeneratorDefer{site: 2, fn2: (*f.tr).Log, a2_0: "deferred in the loop at %d", a2_1: f.v})
+	f.agenDefers = append(f.agenDefers, exitsGeneratorDefer{site: 2, fn2: (*f.tr).Log, a2_0: "deferred in the loop at %d", a2_1: f.v})
+	f.agenCore.Life.Track(g, f)
 //line asyncrangefuncs.go:76
 	f.awaiting = difftest.Later(f.v)
 resume1:
@@ -404,7 +400,7 @@ resume3:
 //line asyncrangefuncs.go:99
 	(*f.err) = nil
 end:
-//line asyncrangefuncs_agen.go:408
+//line asyncrangefuncs_agen.go:404
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -724,7 +720,7 @@ done:
 	f.agenState = 3
 	return 99, nil, true
 resume3:
-//line asyncrangefuncs_agen.go:728
+//line asyncrangefuncs_agen.go:724
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1019,7 +1015,7 @@ out:
 //line asyncrangefuncs.go:149
 	f.result = nil
 end:
-//line asyncrangefuncs_agen.go:1023
+//line asyncrangefuncs_agen.go:1019
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1283,12 +1279,6 @@ func (f *goexitGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *goexitGeneratorFrame) agenDefer(h *goexitGenerator, d goexitGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *goexitGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1328,7 +1318,8 @@ func (f *goexitGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *goex
 		goto unwinding
 	}
 //line asyncrangefuncs.go:158
-	f.agenDefer(g, goexitGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "body deferred"})
+	f.agenDefers = append(f.agenDefers, goexitGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "body deferred"})
+	f.agenCore.Life.Track(g, f)
 //line asyncrangefuncs.go:159
 	f.ranged = agen.Pull(ints(f.tr, "seq", 3))
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged})
@@ -1353,7 +1344,7 @@ endif:
 done:
 //line asyncrangefuncs.go:159
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs_agen.go:1357
+//line asyncrangefuncs_agen.go:1348
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1612,12 +1603,6 @@ func (f *recoveringGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *recoveringGeneratorFrame) agenDefer(h *recoveringGenerator, d recoveringGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *recoveringGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1658,7 +1643,8 @@ func (f *recoveringGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *
 		goto unwinding
 	}
 //line asyncrangefuncs.go:172
-	f.agenDefer(g, recoveringGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "body deferred"})
+	f.agenDefers = append(f.agenDefers, recoveringGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "body deferred"})
+	f.agenCore.Life.Track(g, f)
 //line asyncrangefuncs.go:173
 	{
 		tr := f.tr
@@ -1690,7 +1676,7 @@ resume1:
 done:
 //line asyncrangefuncs.go:183
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs_agen.go:1694
+//line asyncrangefuncs_agen.go:1680
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -2087,7 +2073,7 @@ resume6:
 done6:
 //line asyncrangefuncs.go:214
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs_agen.go:2091
+//line asyncrangefuncs_agen.go:2077
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -2387,7 +2373,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line asyncrangefuncs_agen.go:2391
+//line asyncrangefuncs_agen.go:2377
 	fr.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -2653,12 +2639,6 @@ func (f *panickingGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *panickingGeneratorFrame) agenDefer(h *panickingGenerator, d panickingGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *panickingGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -2704,10 +2684,11 @@ func (f *panickingGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *p
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, panickingGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, panickingGeneratorDefer{site: 1, fn1: func() {
 			(*tr).Log("recovered %v", recover())
 			(*err) = errors.New("recovered")
 		}})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncrangefuncs.go:243
 	{
@@ -2754,7 +2735,7 @@ done:
 	f.agenRanges = f.agenRanges[:0]
 //line asyncrangefuncs.go:258
 	(*f.err) = nil
-//line asyncrangefuncs_agen.go:2758
+//line asyncrangefuncs_agen.go:2739
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -3031,7 +3012,7 @@ done:
 	for range ints((*f.tr), "cold", 2) {
 		(*f.tr).Log("a cold loop after a hot one")
 	}
-//line asyncrangefuncs_agen.go:3035
+//line asyncrangefuncs_agen.go:3016
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -3329,7 +3310,7 @@ resume2:
 done2:
 //line asyncrangefuncs.go:298
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs_agen.go:3333
+//line asyncrangefuncs_agen.go:3314
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -3622,7 +3603,7 @@ resume2:
 done2:
 //line asyncrangefuncs.go:323
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs_agen.go:3626
+//line asyncrangefuncs_agen.go:3607
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -3881,12 +3862,6 @@ func (f *goexitsGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *goexitsGeneratorFrame) agenDefer(h *goexitsGenerator, d goexitsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *goexitsGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -3926,7 +3901,8 @@ func (f *goexitsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *goe
 		goto unwinding
 	}
 //line asyncrangefuncs.go:335
-	f.agenDefer(g, goexitsGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "body deferred"})
+	f.agenDefers = append(f.agenDefers, goexitsGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "body deferred"})
+	f.agenCore.Life.Track(g, f)
 //line asyncrangefuncs.go:336
 	f.ranged = agen.Pull(ints(f.tr, "seq", 3))
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged})
@@ -3951,7 +3927,7 @@ endif:
 done:
 //line asyncrangefuncs.go:336
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs_agen.go:3955
+//line asyncrangefuncs_agen.go:3931
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

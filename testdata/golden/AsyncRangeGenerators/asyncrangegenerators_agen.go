@@ -305,12 +305,6 @@ func (f *countsGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *countsGeneratorFrame) agenDefer(h *countsGenerator, d countsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *countsGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -353,7 +347,8 @@ func (f *countsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *coun
 		(*f.wait) = difftest.Later[int]
 	}
 //line asyncrangegenerators.go:31
-	f.agenDefer(g, countsGeneratorDefer{site: 1, m1: &countsGeneratorDeferred{wait: f.wait, tr: f.tr, name: f.name}})
+	f.agenDefers = append(f.agenDefers, countsGeneratorDefer{site: 1, m1: &countsGeneratorDeferred{wait: f.wait, tr: f.tr, name: f.name}})
+	f.agenCore.Life.Track(g, f)
 //line asyncrangegenerators.go:35
 	f.rangeIndex = 0
 loop:
@@ -387,7 +382,7 @@ done:
 //line asyncrangegenerators.go:42
 	f.result = nil
 end:
-//line asyncrangegenerators_agen.go:391
+//line asyncrangegenerators_agen.go:386
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -496,12 +491,6 @@ func (g *syncCountsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *syncCountsGeneratorFrame) agenDefer(h *syncCountsGenerator, d syncCountsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *syncCountsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -544,7 +533,8 @@ func (f *syncCountsGeneratorFrame) resume(g *syncCountsGenerator, yield func(int
 		goto resume1
 	}
 //line asyncrangegenerators.go:49
-	f.agenDefer(g, syncCountsGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "%s closed or done", a1_1: f.name})
+	f.agenDefers = append(f.agenDefers, syncCountsGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "%s closed or done", a1_1: f.name})
+	f.agenCore.Deferred(g)
 //line asyncrangegenerators.go:50
 	f.rangeIndex = 0
 loop:
@@ -566,7 +556,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncrangegenerators_agen.go:570
+//line asyncrangegenerators_agen.go:560
 	f.agenCore.Return()
 	return 0, false
 }
@@ -838,12 +828,6 @@ func (f *exitsGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *exitsGeneratorFrame) agenDefer(h *exitsGenerator, d exitsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *exitsGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -896,12 +880,13 @@ func (f *exitsGeneratorFrame) resume(ctx context.Context, w agen.Waker, gen *exi
 	{
 		err := f.err
 		tr := f.tr
-		f.agenDefer(gen, exitsGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, exitsGeneratorDefer{site: 1, fn1: func() {
 			if p := recover(); p != nil {
 				(*err) = errors.New("recovered")
 			}
 			(*tr).Log("body deferred, err=%v", (*err))
 		}})
+		f.agenCore.Life.Track(gen, f)
 	}
 //line asyncrangegenerators.go:69
 	g = f.src((*f.tr), "g", 4, false)
@@ -922,7 +907,8 @@ resume1:
 	}
 	f.v, f.e = rangeValue, f.rangeErr
 //line asyncrangegenerators.go:71
-	f.agenDefer(gen, exitsGeneratorDefer{site: 2, fn2: (*f.tr).Log, a2_0: "deferred in the loop at %d", a2_1: f.v})
+	f.agenDefers = append(f.agenDefers, exitsGeneratorDefer{site: 2, fn2: (*f.tr).Log, a2_0: "deferred in the loop at %d", a2_1: f.v})
+	f.agenCore.Life.Track(gen, f)
 //line asyncrangegenerators.go:72
 	t = f.v * 10
 	f.agenState = 2
@@ -977,7 +963,7 @@ resume4:
 //line asyncrangegenerators.go:94
 	(*f.err) = nil
 end:
-//line asyncrangegenerators_agen.go:981
+//line asyncrangegenerators_agen.go:967
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1342,7 +1328,7 @@ done:
 	f.agenState = 5
 	return 99, nil, true
 resume5:
-//line asyncrangegenerators_agen.go:1346
+//line asyncrangegenerators_agen.go:1332
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1670,7 +1656,7 @@ resume3:
 //line asyncrangegenerators.go:133
 	f.result = nil
 end:
-//line asyncrangegenerators_agen.go:1674
+//line asyncrangegenerators_agen.go:1660
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1994,7 +1980,7 @@ done2:
 done:
 	f.agenRanges = f.agenRanges[:0]
 end:
-//line asyncrangegenerators_agen.go:1998
+//line asyncrangegenerators_agen.go:1984
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -2313,7 +2299,7 @@ resume3:
 //line asyncrangegenerators.go:168
 	f.result = nil
 end:
-//line asyncrangegenerators_agen.go:2317
+//line asyncrangegenerators_agen.go:2303
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

@@ -207,12 +207,6 @@ func (f *literalGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *literalGeneratorFrame) agenDefer(h *literalGenerator, d literalGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *literalGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -255,12 +249,13 @@ func (f *literalGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *lit
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, literalGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, literalGeneratorDefer{site: 1, fn1: func() {
 			if r := recover(); r != nil {
 				(*tr).Log("recovered %v", r)
 				(*err) = fmt.Errorf("recovered: %v", r)
 			}
 		}})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncrecover.go:25
 	f.rangeIndex = 0
@@ -294,7 +289,7 @@ resume2:
 done:
 //line asyncrecover.go:31
 	(*f.err) = errors.New("normal end")
-//line asyncrecover_agen.go:298
+//line asyncrecover_agen.go:293
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -498,12 +493,6 @@ func (f *namedGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *namedGeneratorFrame) agenDefer(h *namedGenerator, d namedGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *namedGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -547,7 +536,8 @@ func (f *namedGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *named
 		goto resume4
 	}
 //line asyncrecover.go:47
-	f.agenDefer(g, namedGeneratorDefer{site: 1, fn1: handle, a1_0: f.tr, a1_1: f.err})
+	f.agenDefers = append(f.agenDefers, namedGeneratorDefer{site: 1, fn1: handle, a1_0: f.tr, a1_1: f.err})
+	f.agenCore.Life.Track(g, f)
 //line asyncrecover.go:48
 	f.awaiting = difftest.Later[int](1)
 resume1:
@@ -585,7 +575,7 @@ resume4:
 	_ = f.xs[idx]
 //line asyncrecover.go:53
 	(*f.err) = nil
-//line asyncrecover_agen.go:589
+//line asyncrecover_agen.go:579
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -786,12 +776,6 @@ func (f *indirectGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *indirectGeneratorFrame) agenDefer(h *indirectGenerator, d indirectGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *indirectGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -836,20 +820,22 @@ func (f *indirectGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *in
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, indirectGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, indirectGeneratorDefer{site: 1, fn1: func() {
 			r := recover()
 			(*tr).Log("outer recover=%v", r)
 			(*err) = fmt.Errorf("outer: %v", r)
 		}})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncrecover.go:67
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, indirectGeneratorDefer{site: 2, fn2: func() {
+		f.agenDefers = append(f.agenDefers, indirectGeneratorDefer{site: 2, fn2: func() {
 			handle((*tr), err)
 			(*tr).Log("after indirect handle err=%v", (*err))
 		}})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncrecover.go:71
 	f.awaiting = difftest.Later[int](1)
@@ -874,7 +860,7 @@ resume2:
 endif:
 //line asyncrecover.go:74
 	(*f.err) = errors.New("negative")
-//line asyncrecover_agen.go:878
+//line asyncrecover_agen.go:864
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1077,12 +1063,6 @@ func (f *repanicGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *repanicGeneratorFrame) agenDefer(h *repanicGenerator, d repanicGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *repanicGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1129,22 +1109,25 @@ func (f *repanicGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *rep
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, repanicGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, repanicGeneratorDefer{site: 1, fn1: func() {
 			r := recover()
 			(*tr).Log("second recover=%v", r)
 			(*err) = fmt.Errorf("final: %v", r)
 		}})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncrecover.go:87
-	f.agenDefer(g, repanicGeneratorDefer{site: 2, fn2: (*f.tr).Log, a2_0: "middle"})
+	f.agenDefers = append(f.agenDefers, repanicGeneratorDefer{site: 2, fn2: (*f.tr).Log, a2_0: "middle"})
+	f.agenCore.Life.Track(g, f)
 //line asyncrecover.go:88
 	{
 		tr := f.tr
-		f.agenDefer(g, repanicGeneratorDefer{site: 3, fn3: func() {
+		f.agenDefers = append(f.agenDefers, repanicGeneratorDefer{site: 3, fn3: func() {
 			r := recover()
 			(*tr).Log("first recover=%v", r)
 			panic(fmt.Sprintf("again(%v)", r))
 		}})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncrecover.go:93
 	f.awaiting = difftest.Later[int](1)
@@ -1169,7 +1152,7 @@ resume2:
 endif:
 //line asyncrecover.go:96
 	(*f.err) = nil
-//line asyncrecover_agen.go:1173
+//line asyncrecover_agen.go:1156
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1367,12 +1350,6 @@ func (f *unnamedGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *unnamedGeneratorFrame) agenDefer(h *unnamedGenerator, d unnamedGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *unnamedGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1418,9 +1395,10 @@ func (f *unnamedGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *unn
 //line asyncrecover.go:103
 	{
 		tr := f.tr
-		f.agenDefer(g, unnamedGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, unnamedGeneratorDefer{site: 1, fn1: func() {
 			(*tr).Log("recovered %v", recover())
 		}})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncrecover.go:106
 	f.awaiting = difftest.Later[int](1)
@@ -1459,7 +1437,7 @@ resume3:
 resume4:
 //line asyncrecover.go:110
 	f.result = errors.New("not recovered")
-//line asyncrecover_agen.go:1463
+//line asyncrecover_agen.go:1441
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1662,12 +1640,6 @@ func (f *noPanicGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *noPanicGeneratorFrame) agenDefer(h *noPanicGenerator, d noPanicGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *noPanicGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1714,12 +1686,14 @@ func (f *noPanicGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *noP
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, noPanicGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, noPanicGeneratorDefer{site: 1, fn1: func() {
 			(*tr).Log("recover=%v err=%v", recover(), (*err))
 		}})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncrecover.go:122
-	f.agenDefer(g, noPanicGeneratorDefer{site: 2, fn2: handle, a2_0: (*f.tr), a2_1: f.err})
+	f.agenDefers = append(f.agenDefers, noPanicGeneratorDefer{site: 2, fn2: handle, a2_0: (*f.tr), a2_1: f.err})
+	f.agenCore.Life.Track(g, f)
 //line asyncrecover.go:123
 	f.awaiting = difftest.Later[int](1)
 resume1:
@@ -1736,7 +1710,7 @@ resume1:
 resume2:
 //line asyncrecover.go:124
 	(*f.err) = errors.New("returned")
-//line asyncrecover_agen.go:1740
+//line asyncrecover_agen.go:1714
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1996,7 +1970,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncrecover_agen.go:2000
+//line asyncrecover_agen.go:1974
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2198,12 +2172,6 @@ func (fr *afterRecoverGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (fr *afterRecoverGeneratorFrame) agenDefer(h *afterRecoverGenerator, d afterRecoverGeneratorDefer) {
-	fr.agenDefers = append(fr.agenDefers, d)
-	fr.agenCore.Life.Track(h, fr)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (fr *afterRecoverGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -2253,11 +2221,12 @@ func (fr *afterRecoverGeneratorFrame) resume(ctx context.Context, w agen.Waker, 
 //line asyncrecover.go:174
 	{
 		err := fr.err
-		fr.agenDefer(g, afterRecoverGeneratorDefer{site: 1, fn1: func() {
+		fr.agenDefers = append(fr.agenDefers, afterRecoverGeneratorDefer{site: 1, fn1: func() {
 			if r := recover(); r != nil {
 				(*err) = fmt.Errorf("end: %v", r)
 			}
 		}})
+		fr.agenCore.Life.Track(g, fr)
 	}
 //line asyncrecover.go:179
 	{
@@ -2329,7 +2298,7 @@ resume5:
 resume6:
 //line asyncrecover.go:194
 	(*fr.err) = nil
-//line asyncrecover_agen.go:2333
+//line asyncrecover_agen.go:2302
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
@@ -2532,12 +2501,6 @@ func (f *shapesGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *shapesGeneratorFrame) agenDefer(h *shapesGenerator, d shapesGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *shapesGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -2584,11 +2547,14 @@ func (f *shapesGeneratorFrame) resume(ctx context.Context, w agen.Waker, gen *sh
 //line asyncrecover.go:215
 	g = &guard{tr: f.tr2, name: "guard"}
 //line asyncrecover.go:216
-	f.agenDefer(gen, shapesGeneratorDefer{site: 1, fn1: g.recoverInto, a1_0: f.err})
+	f.agenDefers = append(f.agenDefers, shapesGeneratorDefer{site: 1, fn1: g.recoverInto, a1_0: f.err})
+	f.agenCore.Life.Track(gen, f)
 //line asyncrecover.go:217
-	f.agenDefer(gen, shapesGeneratorDefer{site: 2})
+	f.agenDefers = append(f.agenDefers, shapesGeneratorDefer{site: 2})
+	f.agenCore.Life.Track(gen, f)
 //line asyncrecover.go:218
-	f.agenDefer(gen, shapesGeneratorDefer{site: 3, fn3: f.tr2.Log, a3_0: "first deferred"})
+	f.agenDefers = append(f.agenDefers, shapesGeneratorDefer{site: 3, fn3: f.tr2.Log, a3_0: "first deferred"})
+	f.agenCore.Life.Track(gen, f)
 //line asyncrecover.go:219
 	f.awaiting = difftest.Later[int](1)
 resume1:
@@ -2612,7 +2578,7 @@ resume2:
 	}
 //line asyncrecover.go:224
 	(*f.err) = nil
-//line asyncrecover_agen.go:2616
+//line asyncrecover_agen.go:2582
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2814,12 +2780,6 @@ func (f *latePanicGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *latePanicGeneratorFrame) agenDefer(h *latePanicGenerator, d latePanicGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *latePanicGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -2868,21 +2828,23 @@ func (f *latePanicGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *l
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, latePanicGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, latePanicGeneratorDefer{site: 1, fn1: func() {
 			r := recover()
 			(*tr).Log("recover=%v err=%v", r, (*err))
 			if r != nil && (*err) == nil {
 				(*err) = errors.New("late")
 			}
 		}})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncrecover.go:239
 	{
 		tr := f.tr
-		f.agenDefer(g, latePanicGeneratorDefer{site: 2, fn2: func() {
+		f.agenDefers = append(f.agenDefers, latePanicGeneratorDefer{site: 2, fn2: func() {
 			(*tr).Log("panicking in defer")
 			panic("in defer")
 		}})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncrecover.go:243
 	f.awaiting = difftest.Later[int](1)
@@ -2923,7 +2885,7 @@ resume4:
 //line asyncrecover.go:247
 	(*f.err) = nil
 end:
-//line asyncrecover_agen.go:2927
+//line asyncrecover_agen.go:2889
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -3123,12 +3085,6 @@ func (f *finalPanicGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *finalPanicGeneratorFrame) agenDefer(h *finalPanicGenerator, d finalPanicGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *finalPanicGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -3170,9 +3126,10 @@ func (f *finalPanicGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *
 //line asyncrecover.go:255
 	{
 		err := f.err
-		f.agenDefer(g, finalPanicGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, finalPanicGeneratorDefer{site: 1, fn1: func() {
 			(*err) = fmt.Errorf("recovered %v", recover())
 		}})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncrecover.go:258
 	f.awaiting = difftest.Later[int](1)
@@ -3190,7 +3147,7 @@ resume1:
 resume2:
 //line asyncrecover.go:259
 	panic("final")
-//line asyncrecover_agen.go:3194
+//line asyncrecover_agen.go:3151
 }
 
 // deferredPanicGenerator is the generator of deferredPanic, made by deferredPanicGen. It implements agen.AsyncGenerator.
@@ -3391,12 +3348,6 @@ func (f *deferredPanicGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *deferredPanicGeneratorFrame) agenDefer(h *deferredPanicGenerator, d deferredPanicGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *deferredPanicGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -3447,13 +3398,14 @@ func (f *deferredPanicGeneratorFrame) resume(ctx context.Context, w agen.Waker, 
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, deferredPanicGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, deferredPanicGeneratorDefer{site: 1, fn1: func() {
 			r := recover()
 			(*tr).Log("recovered %v", r)
 			if r != nil {
 				(*err) = fmt.Errorf("got %v", r)
 			}
 		}})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncrecover.go:274
 	f.awaiting = difftest.Later[int](1)
@@ -3471,9 +3423,11 @@ resume1:
 resume2:
 	f.v = sent
 //line asyncrecover.go:275
-	f.agenDefer(g, deferredPanicGeneratorDefer{site: 2, a2_0: fmt.Sprintf("deferred panic %d", f.v)})
+	f.agenDefers = append(f.agenDefers, deferredPanicGeneratorDefer{site: 2, a2_0: fmt.Sprintf("deferred panic %d", f.v)})
+	f.agenCore.Life.Track(g, f)
 //line asyncrecover.go:276
-	f.agenDefer(g, deferredPanicGeneratorDefer{site: 3, fn3: (*f.tr).Log, a3_0: "runs first"})
+	f.agenDefers = append(f.agenDefers, deferredPanicGeneratorDefer{site: 3, fn3: (*f.tr).Log, a3_0: "runs first"})
+	f.agenCore.Life.Track(g, f)
 //line asyncrecover.go:277
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
@@ -3497,7 +3451,7 @@ resume4:
 //line asyncrecover.go:281
 	(*f.err) = nil
 end:
-//line asyncrecover_agen.go:3501
+//line asyncrecover_agen.go:3455
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

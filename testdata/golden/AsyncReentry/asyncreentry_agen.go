@@ -568,12 +568,6 @@ func (f *inDeferGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *inDeferGeneratorFrame) agenDefer(h *inDeferGenerator, d inDeferGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *inDeferGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -616,16 +610,18 @@ func (f *inDeferGeneratorFrame) resume(ctx context.Context, w agen.Waker, gen *i
 	{
 		me := f.me
 		tr := f.tr
-		f.agenDefer(gen, inDeferGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, inDeferGeneratorDefer{site: 1, fn1: func() {
 			_, err := (*me).g.Next(context.Background())
 			try((*tr), "deferred Next", err)
 		}})
+		f.agenCore.Life.Track(gen, f)
 	}
 //line asyncreentry.go:59
 	{
 		tr := f.tr
 		me := f.me
-		f.agenDefer(gen, inDeferGeneratorDefer{site: 2, fn2: func() { try((*tr), "deferred Close", (*me).g.Close(context.Background())) }})
+		f.agenDefers = append(f.agenDefers, inDeferGeneratorDefer{site: 2, fn2: func() { try((*tr), "deferred Close", (*me).g.Close(context.Background())) }})
+		f.agenCore.Life.Track(gen, f)
 	}
 //line asyncreentry.go:60
 	f.agenState = 1
@@ -645,7 +641,7 @@ resume2:
 	f.agenState = 3
 	return 2, nil, true
 resume3:
-//line asyncreentry_agen.go:649
+//line asyncreentry_agen.go:645
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

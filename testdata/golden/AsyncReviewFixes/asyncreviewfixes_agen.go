@@ -930,12 +930,6 @@ func (f *panicsInValueGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *panicsInValueGeneratorFrame) agenDefer(h *panicsInValueGenerator, d panicsInValueGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *panicsInValueGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -977,7 +971,8 @@ func (f *panicsInValueGeneratorFrame) resume(ctx context.Context, w agen.Waker, 
 //line asyncreviewfixes.go:71
 	{
 		tr := f.tr
-		f.agenDefer(g, panicsInValueGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover() != nil) }})
+		f.agenDefers = append(f.agenDefers, panicsInValueGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover() != nil) }})
+		f.agenCore.Life.Track(g, f)
 	}
 //line asyncreviewfixes.go:72
 	f.rangeIndex = 0
@@ -1006,7 +1001,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncreviewfixes_agen.go:1010
+//line asyncreviewfixes_agen.go:1005
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1249,7 +1244,7 @@ resume3:
 	fr.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncreviewfixes_agen.go:1253
+//line asyncreviewfixes_agen.go:1248
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -1484,7 +1479,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncreviewfixes_agen.go:1488
+//line asyncreviewfixes_agen.go:1483
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1733,7 +1728,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncreviewfixes_agen.go:1737
+//line asyncreviewfixes_agen.go:1732
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -517,12 +517,6 @@ func (g *finalPanicGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *finalPanicGeneratorFrame) agenDefer(h *finalPanicGenerator, d finalPanicGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *finalPanicGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -567,7 +561,8 @@ func (f *finalPanicGeneratorFrame) resume(g *finalPanicGenerator, sent int, yiel
 		goto resume2
 	}
 //line builtins.go:54
-	f.agenDefer(g, finalPanicGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
+	f.agenDefers = append(f.agenDefers, finalPanicGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
+	f.agenCore.Deferred(g)
 //line builtins.go:55
 	f.agenCore.State = 1
 	if yield == nil || !yield(1) {
@@ -597,5 +592,5 @@ else2:
 resume2:
 	resumed2 = sent
 	panic(resumed2)
-//line builtins_agen.go:601
+//line builtins_agen.go:596
 }

@@ -301,12 +301,6 @@ func (f *leafGeneratorFrame) agenUnwound() (int, error, bool) {
 	return 0, agen.End((*f.err)), true
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *leafGeneratorFrame) agenDefer(h *leafGenerator, d leafGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *leafGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -346,7 +340,8 @@ func (f *leafGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *leafGe
 		goto unwinding
 	}
 //line cpyasyncdelegationfinally.go:28
-	f.agenDefer(g, leafGeneratorDefer{site: 1, m1: &leafGeneratorDeferred{tr: f.tr, name: f.name, err2: f.err}})
+	f.agenDefers = append(f.agenDefers, leafGeneratorDefer{site: 1, m1: &leafGeneratorDeferred{tr: f.tr, name: f.name, err2: f.err}})
+	f.agenCore.Life.Track(g, f)
 //line cpyasyncdelegationfinally.go:36
 	f.rangeIndex = 0
 loop:
@@ -390,7 +385,7 @@ done:
 //line cpyasyncdelegationfinally.go:50
 	(*f.err) = errors.New((*f.name) + " done")
 end:
-//line cpyasyncdelegationfinally_agen.go:394
+//line cpyasyncdelegationfinally_agen.go:389
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -475,7 +470,7 @@ resume1:
 	d.awaiting = nil
 //line cpyasyncdelegationfinally.go:60
 	(*d.tr).Log("outer finally err=%v", (*d.err2))
-//line cpyasyncdelegationfinally_agen.go:479
+//line cpyasyncdelegationfinally_agen.go:474
 	return true
 }
 
@@ -701,12 +696,6 @@ func (f *outerGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *outerGeneratorFrame) agenDefer(h *outerGenerator, d outerGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *outerGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -750,7 +739,8 @@ func (f *outerGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *outer
 		goto unwinding
 	}
 //line cpyasyncdelegationfinally.go:58
-	f.agenDefer(g, outerGeneratorDefer{site: 1, m1: &outerGeneratorDeferred{tr: f.tr, err2: f.err}})
+	f.agenDefers = append(f.agenDefers, outerGeneratorDefer{site: 1, m1: &outerGeneratorDeferred{tr: f.tr, err2: f.err}})
+	f.agenCore.Life.Track(g, f)
 //line cpyasyncdelegationfinally.go:62
 	f.rangeIndex = 0
 loop:
@@ -801,7 +791,7 @@ resume4:
 done:
 //line cpyasyncdelegationfinally.go:67
 	(*f.err) = nil
-//line cpyasyncdelegationfinally_agen.go:805
+//line cpyasyncdelegationfinally_agen.go:795
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -897,7 +887,7 @@ resume1:
 	_, err = awaited, awaitedErr
 //line cpyasyncdelegationfinally.go:77
 	(*d.tr).Log("%s finally %v", (*d.name), err)
-//line cpyasyncdelegationfinally_agen.go:901
+//line cpyasyncdelegationfinally_agen.go:891
 	return true
 }
 
@@ -1112,12 +1102,6 @@ func (f *middleGeneratorFrame) agenUnwound() (int, error, bool) {
 	return 0, agen.End(f.result), true
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *middleGeneratorFrame) agenDefer(h *middleGenerator, d middleGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *middleGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1159,7 +1143,8 @@ func (f *middleGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *midd
 		goto unwinding
 	}
 //line cpyasyncdelegationfinally.go:75
-	f.agenDefer(g, middleGeneratorDefer{site: 1, m1: &middleGeneratorDeferred{tr: f.tr, name: f.name}})
+	f.agenDefers = append(f.agenDefers, middleGeneratorDefer{site: 1, m1: &middleGeneratorDeferred{tr: f.tr, name: f.name}})
+	f.agenCore.Life.Track(g, f)
 //line cpyasyncdelegationfinally.go:79
 	(*f.tr).Log("%s starts", (*f.name))
 //line cpyasyncdelegationfinally.go:80
@@ -1192,7 +1177,7 @@ delegated:
 	}
 	f.delegate = nil
 	f.result = f.delegateErr
-//line cpyasyncdelegationfinally_agen.go:1196
+//line cpyasyncdelegationfinally_agen.go:1181
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1272,7 +1257,7 @@ resume1:
 	(*d.tr).Log("Finishing g2")
 //line cpyasyncdelegationfinally.go:92
 	panic("nybbles have exploded with delight")
-//line cpyasyncdelegationfinally_agen.go:1276
+//line cpyasyncdelegationfinally_agen.go:1261
 }
 
 var _ agen.AsyncGenerator[int, int] = (*explodingGenerator)(nil)
@@ -1488,12 +1473,6 @@ func (f *explodingGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *explodingGeneratorFrame) agenDefer(h *explodingGenerator, d explodingGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *explodingGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1529,7 +1508,8 @@ func (f *explodingGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *e
 		goto unwinding
 	}
 //line cpyasyncdelegationfinally.go:89
-	f.agenDefer(g, explodingGeneratorDefer{site: 1, m1: &explodingGeneratorDeferred{tr: f.tr}})
+	f.agenDefers = append(f.agenDefers, explodingGeneratorDefer{site: 1, m1: &explodingGeneratorDeferred{tr: f.tr}})
+	f.agenCore.Life.Track(g, f)
 //line cpyasyncdelegationfinally.go:94
 	(*f.tr).Log("Starting g2")
 //line cpyasyncdelegationfinally.go:95
@@ -1540,7 +1520,7 @@ resume1:
 	f.agenState = 2
 	return 2, nil, true
 resume2:
-//line cpyasyncdelegationfinally_agen.go:1544
+//line cpyasyncdelegationfinally_agen.go:1524
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1624,7 +1604,7 @@ resume1:
 	v, err = awaited, awaitedErr
 //line cpyasyncdelegationfinally.go:106
 	(*d.tr).Log("Finishing g1 (%d %v)", v, err)
-//line cpyasyncdelegationfinally_agen.go:1628
+//line cpyasyncdelegationfinally_agen.go:1608
 	return true
 }
 
@@ -1850,12 +1830,6 @@ func (f *delegatesToExplodingGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *delegatesToExplodingGeneratorFrame) agenDefer(h *delegatesToExplodingGenerator, d delegatesToExplodingGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *delegatesToExplodingGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1901,7 +1875,8 @@ func (f *delegatesToExplodingGeneratorFrame) resume(ctx context.Context, w agen.
 		goto unwinding
 	}
 //line cpyasyncdelegationfinally.go:104
-	f.agenDefer(g, delegatesToExplodingGeneratorDefer{site: 1, m1: &delegatesToExplodingGeneratorDeferred{tr: f.tr}})
+	f.agenDefers = append(f.agenDefers, delegatesToExplodingGeneratorDefer{site: 1, m1: &delegatesToExplodingGeneratorDeferred{tr: f.tr}})
+	f.agenCore.Life.Track(g, f)
 //line cpyasyncdelegationfinally.go:108
 	(*f.tr).Log("Starting g1")
 //line cpyasyncdelegationfinally.go:109
@@ -1937,7 +1912,7 @@ delegated:
 	f.agenState = 5
 	return 3, nil, true
 resume5:
-//line cpyasyncdelegationfinally_agen.go:1941
+//line cpyasyncdelegationfinally_agen.go:1916
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

@@ -298,12 +298,6 @@ func (f *waiterGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *waiterGeneratorFrame) agenDefer(h *waiterGenerator, d waiterGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *waiterGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -343,7 +337,8 @@ func (f *waiterGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *wait
 		goto unwinding
 	}
 //line cpyasyncfinalize.go:21
-	f.agenDefer(g, waiterGeneratorDefer{site: 1, m1: &waiterGeneratorDeferred{tr: f.tr}})
+	f.agenDefers = append(f.agenDefers, waiterGeneratorDefer{site: 1, m1: &waiterGeneratorDeferred{tr: f.tr}})
+	f.agenCore.Life.Track(g, f)
 //line cpyasyncfinalize.go:25
 	f.awaiting = f.wait
 resume1:
@@ -369,7 +364,7 @@ resume2:
 //line cpyasyncfinalize.go:29
 	f.result = nil
 end:
-//line cpyasyncfinalize_agen.go:373
+//line cpyasyncfinalize_agen.go:368
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -445,7 +440,7 @@ resume1:
 	v, err = awaited, awaitedErr
 //line cpyasyncfinalize.go:39
 	(*d.tr).Log("finalized, awaited %d %v", v, err)
-//line cpyasyncfinalize_agen.go:449
+//line cpyasyncfinalize_agen.go:444
 	return true
 }
 
@@ -662,12 +657,6 @@ func (f *suspendedGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *suspendedGeneratorFrame) agenDefer(h *suspendedGenerator, d suspendedGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *suspendedGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -703,7 +692,8 @@ func (f *suspendedGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *s
 		goto unwinding
 	}
 //line cpyasyncfinalize.go:37
-	f.agenDefer(g, suspendedGeneratorDefer{site: 1, m1: &suspendedGeneratorDeferred{tr: f.tr}})
+	f.agenDefers = append(f.agenDefers, suspendedGeneratorDefer{site: 1, m1: &suspendedGeneratorDeferred{tr: f.tr}})
+	f.agenCore.Life.Track(g, f)
 //line cpyasyncfinalize.go:41
 	f.agenState = 1
 	return 1, nil, true
@@ -712,7 +702,7 @@ resume1:
 	f.agenState = 2
 	return 2, nil, true
 resume2:
-//line cpyasyncfinalize_agen.go:716
+//line cpyasyncfinalize_agen.go:706
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -915,12 +905,6 @@ func (f *raisingGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *raisingGeneratorFrame) agenDefer(h *raisingGenerator, d raisingGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *raisingGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -959,10 +943,11 @@ func (f *raisingGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *rai
 	{
 		tr := f.tr
 		zero := f.zero
-		f.agenDefer(g, raisingGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, raisingGeneratorDefer{site: 1, fn1: func() {
 			(*tr).Log("finally")
 			(*tr).Log("%d", 1/(*zero))
 		}})
+		f.agenCore.Life.Track(g, f)
 	}
 //line cpyasyncfinalize.go:54
 	f.agenState = 1
@@ -972,7 +957,7 @@ resume1:
 	f.agenState = 2
 	return 2, nil, true
 resume2:
-//line cpyasyncfinalize_agen.go:976
+//line cpyasyncfinalize_agen.go:961
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1052,7 +1037,7 @@ resume2:
 	d.awaiting2 = nil
 //line cpyasyncfinalize.go:66
 	(*d.tr).Log("DONE = 1")
-//line cpyasyncfinalize_agen.go:1056
+//line cpyasyncfinalize_agen.go:1041
 	return true
 }
 
@@ -1269,12 +1254,6 @@ func (f *foreverGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *foreverGeneratorFrame) agenDefer(h *foreverGenerator, d foreverGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *foreverGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1308,14 +1287,15 @@ func (f *foreverGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *for
 		goto unwinding
 	}
 //line cpyasyncfinalize.go:63
-	f.agenDefer(g, foreverGeneratorDefer{site: 1, m1: &foreverGeneratorDeferred{tr: f.tr}})
+	f.agenDefers = append(f.agenDefers, foreverGeneratorDefer{site: 1, m1: &foreverGeneratorDeferred{tr: f.tr}})
+	f.agenCore.Life.Track(g, f)
 loop:
 //line cpyasyncfinalize.go:69
 	f.agenState = 1
 	return 1, nil, true
 resume1:
 	goto loop
-//line cpyasyncfinalize_agen.go:1319
+//line cpyasyncfinalize_agen.go:1299
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -1394,7 +1374,7 @@ resume1:
 	v, err = awaited, awaitedErr
 //line cpyasyncfinalize.go:80
 	(*d.tr).Log("finally awaited %d %v", v, err)
-//line cpyasyncfinalize_agen.go:1398
+//line cpyasyncfinalize_agen.go:1378
 	return true
 }
 
@@ -1611,12 +1591,6 @@ func (f *waitsForeverGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *waitsForeverGeneratorFrame) agenDefer(h *waitsForeverGenerator, d waitsForeverGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *waitsForeverGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1652,7 +1626,8 @@ func (f *waitsForeverGeneratorFrame) resume(ctx context.Context, w agen.Waker, g
 		goto unwinding
 	}
 //line cpyasyncfinalize.go:78
-	f.agenDefer(g, waitsForeverGeneratorDefer{site: 1, m1: &waitsForeverGeneratorDeferred{tr: f.tr}})
+	f.agenDefers = append(f.agenDefers, waitsForeverGeneratorDefer{site: 1, m1: &waitsForeverGeneratorDeferred{tr: f.tr}})
+	f.agenCore.Life.Track(g, f)
 //line cpyasyncfinalize.go:82
 	f.agenState = 1
 	return 1, nil, true
@@ -1669,7 +1644,7 @@ resume2:
 	f.awaiting = nil
 //line cpyasyncfinalize.go:84
 	(*f.tr).Log("never here")
-//line cpyasyncfinalize_agen.go:1673
+//line cpyasyncfinalize_agen.go:1648
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

@@ -318,12 +318,6 @@ func (f *walkGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *walkGeneratorFrame) agenDefer(h *walkGenerator, d walkGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *walkGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -378,7 +372,8 @@ func (f *walkGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *walkGe
 		goto end
 	}
 //line cpyasyncfinallyforms.go:25
-	f.agenDefer(g, walkGeneratorDefer{site: 1, m1: &walkGeneratorDeferred{t: f.t, tr: f.tr}})
+	f.agenDefers = append(f.agenDefers, walkGeneratorDefer{site: 1, m1: &walkGeneratorDeferred{t: f.t, tr: f.tr}})
+	f.agenCore.Life.Track(g, f)
 //line cpyasyncfinallyforms.go:29
 	f.delegate = walkGen((*f.tr), (*f.t).l)
 	f.delegateOp = f.delegate.ANext()
@@ -460,7 +455,7 @@ delegated2:
 	f.delegate2 = nil
 	f.result = f.delegateErr2
 end:
-//line cpyasyncfinallyforms_agen.go:464
+//line cpyasyncfinallyforms_agen.go:459
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -561,7 +556,7 @@ resume1:
 	_, e = awaited, awaitedErr
 //line cpyasyncfinallyforms.go:45
 	(*d.tr).Log("outer finally %v %v", (*d.err), e)
-//line cpyasyncfinallyforms_agen.go:565
+//line cpyasyncfinallyforms_agen.go:560
 	return true
 }
 
@@ -600,7 +595,7 @@ resume1:
 	w, _ = awaited, awaitedErr
 //line cpyasyncfinallyforms.go:50
 	(*d.tr).Log("item %d finally %v", (*d.i), w)
-//line cpyasyncfinallyforms_agen.go:604
+//line cpyasyncfinallyforms_agen.go:599
 	return true
 }
 
@@ -821,12 +816,6 @@ func (f *perItemGeneratorFrame[T]) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *perItemGeneratorFrame[T]) agenDefer(h *perItemGenerator[T], d perItemGeneratorDefer[T]) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *perItemGeneratorFrame[T]) agenRunDefers(panicking bool, p any) {
@@ -864,7 +853,8 @@ func (f *perItemGeneratorFrame[T]) resume(ctx context.Context, waker agen.Waker,
 		goto unwinding
 	}
 //line cpyasyncfinallyforms.go:43
-	f.agenDefer(g, perItemGeneratorDefer[T]{site: 1, m1: &perItemGeneratorDeferred[T]{tr: f.tr, err: f.err}})
+	f.agenDefers = append(f.agenDefers, perItemGeneratorDefer[T]{site: 1, m1: &perItemGeneratorDeferred[T]{tr: f.tr, err: f.err}})
+	f.agenCore.Life.Track(g, f)
 //line cpyasyncfinallyforms.go:47
 	f.rangeOver = f.vs
 	f.rangeLen, f.rangeIndex = len(f.rangeOver), 0
@@ -875,7 +865,8 @@ loop:
 	i = new(int)
 	(*i), v2 = f.rangeIndex, f.rangeOver[f.rangeIndex]
 //line cpyasyncfinallyforms.go:48
-	f.agenDefer(g, perItemGeneratorDefer[T]{site: 2, m2: &perItemGeneratorDeferred2[T]{tr: f.tr, i: i, v2: v2}})
+	f.agenDefers = append(f.agenDefers, perItemGeneratorDefer[T]{site: 2, m2: &perItemGeneratorDeferred2[T]{tr: f.tr, i: i, v2: v2}})
+	f.agenCore.Life.Track(g, f)
 //line cpyasyncfinallyforms.go:52
 	f.agenState = 1
 	return v2, nil, true
@@ -886,7 +877,7 @@ resume1:
 done:
 //line cpyasyncfinallyforms.go:54
 	(*f.err) = nil
-//line cpyasyncfinallyforms_agen.go:890
+//line cpyasyncfinallyforms_agen.go:881
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -962,7 +953,7 @@ resume1:
 	d.awaiting = nil
 //line cpyasyncfinallyforms.go:67
 	(*d.tr).Log("counter at %d", (*d.c).n)
-//line cpyasyncfinallyforms_agen.go:966
+//line cpyasyncfinallyforms_agen.go:957
 	return true
 }
 
@@ -1179,12 +1170,6 @@ func (f *stepsGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *stepsGeneratorFrame) agenDefer(h *stepsGenerator, d stepsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *stepsGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1221,7 +1206,8 @@ func (f *stepsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *steps
 		goto unwinding
 	}
 //line cpyasyncfinallyforms.go:65
-	f.agenDefer(g, stepsGeneratorDefer{site: 1, m1: &stepsGeneratorDeferred{tr: f.tr, c: f.c}})
+	f.agenDefers = append(f.agenDefers, stepsGeneratorDefer{site: 1, m1: &stepsGeneratorDeferred{tr: f.tr, c: f.c}})
+	f.agenCore.Life.Track(g, f)
 loop:
 //line cpyasyncfinallyforms.go:69
 	if !((*f.c).n < 3) {
@@ -1236,7 +1222,7 @@ resume1:
 	(*f.c).n += resumed + 1
 	goto loop
 done:
-//line cpyasyncfinallyforms_agen.go:1240
+//line cpyasyncfinallyforms_agen.go:1226
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1320,7 +1306,7 @@ resume1:
 	d.awaiting = nil
 //line cpyasyncfinallyforms.go:87
 	(*d.tr).Log("finally done")
-//line cpyasyncfinallyforms_agen.go:1324
+//line cpyasyncfinallyforms_agen.go:1310
 	return true
 }
 
@@ -1537,12 +1523,6 @@ func (f *jumpsGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *jumpsGeneratorFrame) agenDefer(h *jumpsGenerator, d jumpsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *jumpsGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1580,7 +1560,8 @@ func (f *jumpsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *jumps
 		goto unwinding
 	}
 //line cpyasyncfinallyforms.go:79
-	f.agenDefer(g, jumpsGeneratorDefer{site: 1, m1: &jumpsGeneratorDeferred{ch: f.ch, tr: f.tr}})
+	f.agenDefers = append(f.agenDefers, jumpsGeneratorDefer{site: 1, m1: &jumpsGeneratorDeferred{ch: f.ch, tr: f.tr}})
+	f.agenCore.Life.Track(g, f)
 loop:
 //line cpyasyncfinallyforms.go:90
 	select {
@@ -1614,7 +1595,7 @@ out:
 	f.agenState = 3
 	return 100, nil, true
 resume3:
-//line cpyasyncfinallyforms_agen.go:1618
+//line cpyasyncfinallyforms_agen.go:1599
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1701,7 +1682,7 @@ resume1:
 	*(*d.p), _ = awaited, awaitedErr
 //line cpyasyncfinallyforms.go:115
 	(*d.tr).Log("x = %d", (*d.x))
-//line cpyasyncfinallyforms_agen.go:1705
+//line cpyasyncfinallyforms_agen.go:1686
 	return true
 }
 
@@ -1759,7 +1740,7 @@ resume2:
 //line cpyasyncfinallyforms.go:125
 	(*d.tr).Log("iteration %d after return", (*d.i))
 end:
-//line cpyasyncfinallyforms_agen.go:1763
+//line cpyasyncfinallyforms_agen.go:1744
 	return true
 }
 
@@ -1889,7 +1870,7 @@ resume3:
 done:
 //line cpyasyncfinallyforms.go:153
 	(*d.tr).Log("done")
-//line cpyasyncfinallyforms_agen.go:1893
+//line cpyasyncfinallyforms_agen.go:1874
 	return true
 }
 
@@ -2118,12 +2099,6 @@ func (f *controlFlowGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *controlFlowGeneratorFrame) agenDefer(h *controlFlowGenerator, d controlFlowGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *controlFlowGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -2169,7 +2144,8 @@ func (f *controlFlowGeneratorFrame) resume(ctx context.Context, waker agen.Waker
 	f.p = new(*int)
 	(*f.p) = f.x
 //line cpyasyncfinallyforms.go:113
-	f.agenDefer(g, controlFlowGeneratorDefer{site: 1, m1: &controlFlowGeneratorDeferred{p: f.p, tr: f.tr, x: f.x}})
+	f.agenDefers = append(f.agenDefers, controlFlowGeneratorDefer{site: 1, m1: &controlFlowGeneratorDeferred{p: f.p, tr: f.tr, x: f.x}})
+	f.agenCore.Life.Track(g, f)
 //line cpyasyncfinallyforms.go:117
 	rangeIndex = 0
 loop:
@@ -2179,13 +2155,15 @@ loop:
 	i = new(int)
 	(*i) = rangeIndex
 //line cpyasyncfinallyforms.go:118
-	f.agenDefer(g, controlFlowGeneratorDefer{site: 2, m2: &controlFlowGeneratorDeferred2{i: i, tr: f.tr}})
+	f.agenDefers = append(f.agenDefers, controlFlowGeneratorDefer{site: 2, m2: &controlFlowGeneratorDeferred2{i: i, tr: f.tr}})
+	f.agenCore.Life.Track(g, f)
 //line cpyasyncfinallyforms.go:117
 	rangeIndex++
 	goto loop
 done2:
 //line cpyasyncfinallyforms.go:128
-	f.agenDefer(g, controlFlowGeneratorDefer{site: 3, m3: &controlFlowGeneratorDeferred3{vs: f.vs, tr: f.tr}})
+	f.agenDefers = append(f.agenDefers, controlFlowGeneratorDefer{site: 3, m3: &controlFlowGeneratorDeferred3{vs: f.vs, tr: f.tr}})
+	f.agenCore.Life.Track(g, f)
 //line cpyasyncfinallyforms.go:155
 	t = *(*f.p)
 	f.agenState = 1
@@ -2200,7 +2178,7 @@ resume2:
 	*(*f.p) = resumed
 //line cpyasyncfinallyforms.go:157
 	f.err = nil
-//line cpyasyncfinallyforms_agen.go:2204
+//line cpyasyncfinallyforms_agen.go:2182
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

@@ -219,12 +219,6 @@ func (f *delegatesGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *delegatesGeneratorFrame) agenDefer(h *delegatesGenerator, d delegatesGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *delegatesGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -268,7 +262,8 @@ func (f *delegatesGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *d
 		goto resume4
 	}
 //line cpyasyncignoredclose.go:41
-	f.agenDefer(g, delegatesGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "outer finally"})
+	f.agenDefers = append(f.agenDefers, delegatesGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "outer finally"})
+	f.agenCore.Life.Track(g, f)
 //line cpyasyncignoredclose.go:42
 	f.delegate = f.mk()
 	f.delegateOp = f.delegate.ANext()
@@ -307,7 +302,7 @@ delegated:
 resume4:
 //line cpyasyncignoredclose.go:45
 	f.result = f.err
-//line cpyasyncignoredclose_agen.go:311
+//line cpyasyncignoredclose_agen.go:306
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -397,7 +392,7 @@ resume1:
 	_, (*d.err) = awaited, awaitedErr
 //line cpyasyncignoredclose.go:56
 	(*d.tr).Log("inner close: %v", (*d.err))
-//line cpyasyncignoredclose_agen.go:401
+//line cpyasyncignoredclose_agen.go:396
 	return true
 }
 
@@ -614,12 +609,6 @@ func (f *closesInFinallyGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *closesInFinallyGeneratorFrame) agenDefer(h *closesInFinallyGenerator, d closesInFinallyGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *closesInFinallyGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -663,7 +652,8 @@ func (f *closesInFinallyGeneratorFrame) resume(ctx context.Context, w agen.Waker
 	in = new(gen)
 	(*in) = f.mk()
 //line cpyasyncignoredclose.go:54
-	f.agenDefer(g, closesInFinallyGeneratorDefer{site: 1, m1: &closesInFinallyGeneratorDeferred{err: f.err, in: in, tr: f.tr}})
+	f.agenDefers = append(f.agenDefers, closesInFinallyGeneratorDefer{site: 1, m1: &closesInFinallyGeneratorDeferred{err: f.err, in: in, tr: f.tr}})
+	f.agenCore.Life.Track(g, f)
 //line cpyasyncignoredclose.go:58
 	f.awaiting = (*in).ANext()
 resume1:
@@ -686,7 +676,7 @@ resume2:
 //line cpyasyncignoredclose.go:63
 	(*f.err) = nil
 end:
-//line cpyasyncignoredclose_agen.go:690
+//line cpyasyncignoredclose_agen.go:680
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -886,12 +876,6 @@ func (f *catchAllThenYieldGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *catchAllThenYieldGeneratorFrame) agenDefer(h *catchAllThenYieldGenerator, d catchAllThenYieldGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *catchAllThenYieldGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -930,7 +914,8 @@ func (f *catchAllThenYieldGeneratorFrame) resume(ctx context.Context, w agen.Wak
 		goto resume2
 	}
 //line cpyasyncignoredclose.go:74
-	f.agenDefer(g, catchAllThenYieldGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
+	f.agenDefers = append(f.agenDefers, catchAllThenYieldGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
+	f.agenCore.Life.Track(g, f)
 //line cpyasyncignoredclose.go:75
 	f.agenState = 1
 	return 0, nil, true
@@ -948,7 +933,7 @@ endif:
 resume2:
 //line cpyasyncignoredclose.go:79
 	f.tr.Log("DONE += 1")
-//line cpyasyncignoredclose_agen.go:952
+//line cpyasyncignoredclose_agen.go:937
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

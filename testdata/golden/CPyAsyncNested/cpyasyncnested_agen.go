@@ -200,12 +200,6 @@ func (f *innerGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *innerGeneratorFrame) agenDefer(h *innerGenerator, d innerGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *innerGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -241,7 +235,8 @@ func (f *innerGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *inner
 		goto resume2
 	}
 //line cpyasyncnested.go:25
-	f.agenDefer(g, innerGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "inner finally"})
+	f.agenDefers = append(f.agenDefers, innerGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "inner finally"})
+	f.agenCore.Life.Track(g, f)
 //line cpyasyncnested.go:26
 	f.agenState = 1
 	return 10, nil, true
@@ -250,7 +245,7 @@ resume1:
 	f.agenState = 2
 	return 20, nil, true
 resume2:
-//line cpyasyncnested_agen.go:254
+//line cpyasyncnested_agen.go:249
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -502,7 +497,7 @@ endif:
 	f.agenState = 5
 	return 3, nil, true
 resume5:
-//line cpyasyncnested_agen.go:506
+//line cpyasyncnested_agen.go:501
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -704,12 +699,6 @@ func (f *arangeGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *arangeGeneratorFrame) agenDefer(h *arangeGenerator, d arangeGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *arangeGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -745,7 +734,8 @@ func (f *arangeGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *aran
 		goto resume2
 	}
 //line cpyasyncnested.go:50
-	f.agenDefer(g, arangeGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "arange finally"})
+	f.agenDefers = append(f.agenDefers, arangeGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "arange finally"})
+	f.agenCore.Life.Track(g, f)
 //line cpyasyncnested.go:51
 	f.rangeIndex = 0
 loop:
@@ -771,7 +761,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line cpyasyncnested_agen.go:775
+//line cpyasyncnested_agen.go:765
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1001,7 +991,7 @@ resume1:
 resume2:
 	goto loop
 end:
-//line cpyasyncnested_agen.go:1005
+//line cpyasyncnested_agen.go:995
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -1233,7 +1223,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line cpyasyncnested_agen.go:1237
+//line cpyasyncnested_agen.go:1227
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1305,7 +1295,7 @@ resume1:
 	v, err = awaited, awaitedErr
 //line cpyasyncnested.go:91
 	(*d.tr).Log("inner closing awaited %d %v", v, err)
-//line cpyasyncnested_agen.go:1309
+//line cpyasyncnested_agen.go:1299
 	return true
 }
 
@@ -1522,12 +1512,6 @@ func (f *slowInnerGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *slowInnerGeneratorFrame) agenDefer(h *slowInnerGenerator, d slowInnerGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *slowInnerGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1561,7 +1545,8 @@ func (f *slowInnerGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *s
 		goto unwinding
 	}
 //line cpyasyncnested.go:89
-	f.agenDefer(g, slowInnerGeneratorDefer{site: 1, m1: &slowInnerGeneratorDeferred{tr: f.tr}})
+	f.agenDefers = append(f.agenDefers, slowInnerGeneratorDefer{site: 1, m1: &slowInnerGeneratorDeferred{tr: f.tr}})
+	f.agenCore.Life.Track(g, f)
 //line cpyasyncnested.go:93
 	f.i = 0
 loop:
@@ -1572,7 +1557,7 @@ resume1:
 //line cpyasyncnested.go:93
 	f.i++
 	goto loop
-//line cpyasyncnested_agen.go:1576
+//line cpyasyncnested_agen.go:1561
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -1648,7 +1633,7 @@ resume1:
 	v, err = awaited, awaitedErr
 //line cpyasyncnested.go:106
 	(*d.tr).Log("finally awaited %d %v", v, err)
-//line cpyasyncnested_agen.go:1652
+//line cpyasyncnested_agen.go:1637
 	return true
 }
 
@@ -1865,12 +1850,6 @@ func (f *endlessGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *endlessGeneratorFrame) agenDefer(h *endlessGenerator, d endlessGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *endlessGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1907,7 +1886,8 @@ func (f *endlessGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *end
 		goto unwinding
 	}
 //line cpyasyncnested.go:104
-	f.agenDefer(g, endlessGeneratorDefer{site: 1, m1: &endlessGeneratorDeferred{tr: f.tr}})
+	f.agenDefers = append(f.agenDefers, endlessGeneratorDefer{site: 1, m1: &endlessGeneratorDeferred{tr: f.tr}})
+	f.agenCore.Life.Track(g, f)
 //line cpyasyncnested.go:108
 	f.i = 0
 loop:
@@ -1927,7 +1907,7 @@ endif:
 	f.i++
 	goto loop
 end:
-//line cpyasyncnested_agen.go:1931
+//line cpyasyncnested_agen.go:1911
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -2007,7 +1987,7 @@ resume1:
 	v, err = awaited, awaitedErr
 //line cpyasyncnested.go:122
 	(*d.tr).Log("finally awaited %d %v", v, err)
-//line cpyasyncnested_agen.go:2011
+//line cpyasyncnested_agen.go:1991
 	return true
 }
 
@@ -2222,12 +2202,6 @@ func (f *endlessDelegationGeneratorFrame) agenUnwound() (int, error, bool) {
 	return 0, agen.Done, true
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *endlessDelegationGeneratorFrame) agenDefer(h *endlessDelegationGenerator, d endlessDelegationGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *endlessDelegationGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -2269,7 +2243,8 @@ func (f *endlessDelegationGeneratorFrame) resume(ctx context.Context, w agen.Wak
 		goto unwinding
 	}
 //line cpyasyncnested.go:120
-	f.agenDefer(g, endlessDelegationGeneratorDefer{site: 1, m1: &endlessDelegationGeneratorDeferred{tr: f.tr}})
+	f.agenDefers = append(f.agenDefers, endlessDelegationGeneratorDefer{site: 1, m1: &endlessDelegationGeneratorDeferred{tr: f.tr}})
+	f.agenCore.Life.Track(g, f)
 loop:
 //line cpyasyncnested.go:125
 	f.delegate = arangeGen((*f.tr), 2)
@@ -2304,7 +2279,7 @@ resume3:
 	}
 	f.agenUnwinding.Start(agen.UnwindClose, closeErr, nil)
 	goto unwinding
-//line cpyasyncnested_agen.go:2308
+//line cpyasyncnested_agen.go:2283
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -2382,7 +2357,7 @@ resume1:
 	}
 //line cpyasyncnested.go:139
 	(*d.tr).Log("finally: %v", (*d.err))
-//line cpyasyncnested_agen.go:2386
+//line cpyasyncnested_agen.go:2361
 	return true
 }
 
@@ -2599,12 +2574,6 @@ func (f *panicsAtEndGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *panicsAtEndGeneratorFrame) agenDefer(h *panicsAtEndGenerator, d panicsAtEndGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *panicsAtEndGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -2638,14 +2607,15 @@ func (f *panicsAtEndGeneratorFrame) resume(ctx context.Context, w agen.Waker, g 
 		goto unwinding
 	}
 //line cpyasyncnested.go:134
-	f.agenDefer(g, panicsAtEndGeneratorDefer{site: 1, m1: &panicsAtEndGeneratorDeferred{err: f.err, tr: f.tr}})
+	f.agenDefers = append(f.agenDefers, panicsAtEndGeneratorDefer{site: 1, m1: &panicsAtEndGeneratorDeferred{err: f.err, tr: f.tr}})
+	f.agenCore.Life.Track(g, f)
 //line cpyasyncnested.go:141
 	f.agenState = 1
 	return 1, nil, true
 resume1:
 //line cpyasyncnested.go:142
 	panic("1 / 0")
-//line cpyasyncnested_agen.go:2649
+//line cpyasyncnested_agen.go:2619
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -2728,7 +2698,7 @@ resume1:
 	_, err2 = awaited, awaitedErr
 //line cpyasyncnested.go:153
 	(*d.tr).Log("inner closed: %v", err2)
-//line cpyasyncnested_agen.go:2732
+//line cpyasyncnested_agen.go:2702
 	return true
 }
 
@@ -2945,12 +2915,6 @@ func (f *aclosingGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *aclosingGeneratorFrame) agenDefer(h *aclosingGenerator, d aclosingGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *aclosingGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -2993,7 +2957,8 @@ func (f *aclosingGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *ac
 	f.in = new(gen)
 	(*f.in) = f.mk()
 //line cpyasyncnested.go:151
-	f.agenDefer(g, aclosingGeneratorDefer{site: 1, m1: &aclosingGeneratorDeferred{in: f.in, tr: f.tr}})
+	f.agenDefers = append(f.agenDefers, aclosingGeneratorDefer{site: 1, m1: &aclosingGeneratorDeferred{in: f.in, tr: f.tr}})
+	f.agenCore.Life.Track(g, f)
 //line cpyasyncnested.go:155
 	f.rangeIndex = 0
 loop:
@@ -3028,7 +2993,7 @@ done:
 //line cpyasyncnested.go:162
 	f.result = nil
 end:
-//line cpyasyncnested_agen.go:3032
+//line cpyasyncnested_agen.go:2997
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

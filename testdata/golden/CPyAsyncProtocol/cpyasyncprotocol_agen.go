@@ -1825,12 +1825,6 @@ func (f *catchAllGeneratorFrame) agenExit(err *error, ready *bool) {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *catchAllGeneratorFrame) agenDefer(h *catchAllGenerator, d catchAllGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *catchAllGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1867,7 +1861,8 @@ func (f *catchAllGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *ca
 		goto resume1
 	}
 //line cpyasyncprotocol.go:128
-	f.agenDefer(g, catchAllGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
+	f.agenDefers = append(f.agenDefers, catchAllGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
+	f.agenCore.Life.Track(g, f)
 //line cpyasyncprotocol.go:129
 	f.agenState = 1
 	return 0, nil, true
@@ -1881,7 +1876,7 @@ resume1:
 endif:
 //line cpyasyncprotocol.go:132
 	f.tr.Log("DONE")
-//line cpyasyncprotocol_agen.go:1885
+//line cpyasyncprotocol_agen.go:1880
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1965,7 +1960,7 @@ resume2:
 	d.awaiting2 = nil
 //line cpyasyncprotocol.go:144
 	(*d.tr).Log("DONE = 1")
-//line cpyasyncprotocol_agen.go:1969
+//line cpyasyncprotocol_agen.go:1964
 	return true
 }
 
@@ -2182,12 +2177,6 @@ func (f *athrow01GeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *athrow01GeneratorFrame) agenDefer(h *athrow01Generator, d athrow01GeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *athrow01GeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -2233,7 +2222,8 @@ func (f *athrow01GeneratorFrame) resume(ctx context.Context, w agen.Waker, g *at
 		goto unwinding
 	}
 //line cpyasyncprotocol.go:141
-	f.agenDefer(g, athrow01GeneratorDefer{site: 1, m1: &athrow01GeneratorDeferred{tr: f.tr}})
+	f.agenDefers = append(f.agenDefers, athrow01GeneratorDefer{site: 1, m1: &athrow01GeneratorDeferred{tr: f.tr}})
+	f.agenCore.Life.Track(g, f)
 //line cpyasyncprotocol.go:146
 	f.awaiting = difftest.Later(0)
 resume1:
@@ -2283,7 +2273,7 @@ resume5:
 		}
 	}
 	f.awaiting3 = nil
-//line cpyasyncprotocol_agen.go:2287
+//line cpyasyncprotocol_agen.go:2277
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -2371,7 +2361,7 @@ resume2:
 	d.awaiting2 = nil
 //line cpyasyncprotocol.go:165
 	(*d.tr).Log("DONE = 1")
-//line cpyasyncprotocol_agen.go:2375
+//line cpyasyncprotocol_agen.go:2365
 	return true
 }
 
@@ -2588,12 +2578,6 @@ func (f *asend01GeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *asend01GeneratorFrame) agenDefer(h *asend01Generator, d asend01GeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *asend01GeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -2638,7 +2622,8 @@ func (f *asend01GeneratorFrame) resume(ctx context.Context, w agen.Waker, g *ase
 		goto unwinding
 	}
 //line cpyasyncprotocol.go:162
-	f.agenDefer(g, asend01GeneratorDefer{site: 1, m1: &asend01GeneratorDeferred{tr: f.tr}})
+	f.agenDefers = append(f.agenDefers, asend01GeneratorDefer{site: 1, m1: &asend01GeneratorDeferred{tr: f.tr}})
+	f.agenCore.Life.Track(g, f)
 //line cpyasyncprotocol.go:167
 	f.awaiting = difftest.Later(0)
 resume1:
@@ -2679,7 +2664,7 @@ resume5:
 		}
 	}
 	f.awaiting3 = nil
-//line cpyasyncprotocol_agen.go:2683
+//line cpyasyncprotocol_agen.go:2668
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -2768,7 +2753,7 @@ resume2:
 	d.awaiting2 = nil
 //line cpyasyncprotocol.go:183
 	(*d.tr).Log("DONE = 1")
-//line cpyasyncprotocol_agen.go:2772
+//line cpyasyncprotocol_agen.go:2757
 	return true
 }
 
@@ -2985,12 +2970,6 @@ func (f *asend02GeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *asend02GeneratorFrame) agenDefer(h *asend02Generator, d asend02GeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *asend02GeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -3036,7 +3015,8 @@ func (f *asend02GeneratorFrame) resume(ctx context.Context, w agen.Waker, g *ase
 		goto unwinding
 	}
 //line cpyasyncprotocol.go:180
-	f.agenDefer(g, asend02GeneratorDefer{site: 1, m1: &asend02GeneratorDeferred{tr: f.tr}})
+	f.agenDefers = append(f.agenDefers, asend02GeneratorDefer{site: 1, m1: &asend02GeneratorDeferred{tr: f.tr}})
+	f.agenCore.Life.Track(g, f)
 //line cpyasyncprotocol.go:185
 	f.awaiting = difftest.Later(0)
 resume1:
@@ -3090,7 +3070,7 @@ resume5:
 //line cpyasyncprotocol.go:193
 	f.result = nil
 end:
-//line cpyasyncprotocol_agen.go:3094
+//line cpyasyncprotocol_agen.go:3074
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -3174,7 +3154,7 @@ resume1:
 	_, err2 = awaited, awaitedErr
 //line cpyasyncprotocol.go:204
 	(*d.tr).Log("DONE = 1 (finally's await: %v)", err2)
-//line cpyasyncprotocol_agen.go:3178
+//line cpyasyncprotocol_agen.go:3158
 	return true
 }
 
@@ -3391,12 +3371,6 @@ func (f *asend03GeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *asend03GeneratorFrame) agenDefer(h *asend03Generator, d asend03GeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *asend03GeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -3440,7 +3414,8 @@ func (f *asend03GeneratorFrame) resume(ctx context.Context, w agen.Waker, g *ase
 		goto unwinding
 	}
 //line cpyasyncprotocol.go:202
-	f.agenDefer(g, asend03GeneratorDefer{site: 1, m1: &asend03GeneratorDeferred{tr: f.tr}})
+	f.agenDefers = append(f.agenDefers, asend03GeneratorDefer{site: 1, m1: &asend03GeneratorDeferred{tr: f.tr}})
+	f.agenCore.Life.Track(g, f)
 //line cpyasyncprotocol.go:206
 	f.awaiting = difftest.Later(0)
 resume1:
@@ -3491,7 +3466,7 @@ resume4:
 //line cpyasyncprotocol.go:216
 	f.result = nil
 end:
-//line cpyasyncprotocol_agen.go:3495
+//line cpyasyncprotocol_agen.go:3470
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -3576,7 +3551,7 @@ resume2:
 	d.awaiting2 = nil
 //line cpyasyncprotocol.go:228
 	(*d.tr).Log("DONE += 1")
-//line cpyasyncprotocol_agen.go:3580
+//line cpyasyncprotocol_agen.go:3555
 	return true
 }
 
@@ -3793,12 +3768,6 @@ func (f *aclose07GeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *aclose07GeneratorFrame) agenDefer(h *aclose07Generator, d aclose07GeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *aclose07GeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -3836,7 +3805,8 @@ func (f *aclose07GeneratorFrame) resume(ctx context.Context, w agen.Waker, g *ac
 		goto unwinding
 	}
 //line cpyasyncprotocol.go:225
-	f.agenDefer(g, aclose07GeneratorDefer{site: 1, m1: &aclose07GeneratorDeferred{tr: f.tr}})
+	f.agenDefers = append(f.agenDefers, aclose07GeneratorDefer{site: 1, m1: &aclose07GeneratorDeferred{tr: f.tr}})
+	f.agenCore.Life.Track(g, f)
 //line cpyasyncprotocol.go:230
 	f.agenState = 1
 	return 1, nil, true
@@ -3857,7 +3827,7 @@ resume2:
 	f.agenState = 3
 	return 2, nil, true
 resume3:
-//line cpyasyncprotocol_agen.go:3861
+//line cpyasyncprotocol_agen.go:3831
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -3940,7 +3910,7 @@ resume1:
 //line cpyasyncprotocol.go:245
 	(*d.tr).Log("DONE = 1")
 endif:
-//line cpyasyncprotocol_agen.go:3944
+//line cpyasyncprotocol_agen.go:3914
 	return true
 }
 
@@ -4157,12 +4127,6 @@ func (f *aclose12GeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *aclose12GeneratorFrame) agenDefer(h *aclose12Generator, d aclose12GeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *aclose12GeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -4202,12 +4166,13 @@ func (f *aclose12GeneratorFrame) resume(ctx context.Context, w agen.Waker, g *ac
 	task = new(*agen.Future[int])
 	(*task) = agen.NewFuture[int]()
 //line cpyasyncprotocol.go:242
-	f.agenDefer(g, aclose12GeneratorDefer{site: 1, m1: &aclose12GeneratorDeferred{task: task, tr: f.tr}})
+	f.agenDefers = append(f.agenDefers, aclose12GeneratorDefer{site: 1, m1: &aclose12GeneratorDeferred{task: task, tr: f.tr}})
+	f.agenCore.Life.Track(g, f)
 //line cpyasyncprotocol.go:248
 	f.agenState = 1
 	return 1, nil, true
 resume1:
-//line cpyasyncprotocol_agen.go:4211
+//line cpyasyncprotocol_agen.go:4176
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

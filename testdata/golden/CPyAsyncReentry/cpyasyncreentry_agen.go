@@ -923,12 +923,6 @@ func (f *twoValuesGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *twoValuesGeneratorFrame) agenDefer(h *twoValuesGenerator, d twoValuesGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *twoValuesGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -964,7 +958,8 @@ func (f *twoValuesGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *t
 		goto resume2
 	}
 //line cpyasyncreentry.go:72
-	f.agenDefer(g, twoValuesGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "finally"})
+	f.agenDefers = append(f.agenDefers, twoValuesGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "finally"})
+	f.agenCore.Life.Track(g, f)
 //line cpyasyncreentry.go:73
 	f.tr.Log("started")
 //line cpyasyncreentry.go:74
@@ -975,7 +970,7 @@ resume1:
 	f.agenState = 2
 	return 2, nil, true
 resume2:
-//line cpyasyncreentry_agen.go:979
+//line cpyasyncreentry_agen.go:974
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -110,12 +110,6 @@ func (g *countGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *countGeneratorFrame) agenDefer(h *countGenerator, d countGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *countGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -158,7 +152,8 @@ func (f *countGeneratorFrame) resume(g *countGenerator, sent int, yield func(int
 		goto resume1
 	}
 //line cpydelegationforms.go:22
-	f.agenDefer(g, countGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "count(%d) ends", a1_1: f.n})
+	f.agenDefers = append(f.agenDefers, countGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "count(%d) ends", a1_1: f.n})
+	f.agenCore.Deferred(g)
 //line cpydelegationforms.go:23
 	f.rangeIndex = 0
 loop:
@@ -190,7 +185,7 @@ done:
 //line cpydelegationforms.go:29
 	f.result = nil
 end:
-//line cpydelegationforms_agen.go:194
+//line cpydelegationforms_agen.go:189
 	f.agenCore.Return()
 	return 0, false
 }
@@ -615,7 +610,7 @@ delegated9:
 	delegateErr8 = f.delegate9.Err()
 	f.delegate9 = nil
 	f.result = delegateErr8
-//line cpydelegationforms_agen.go:619
+//line cpydelegationforms_agen.go:614
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -819,12 +814,6 @@ func (f *acountGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *acountGeneratorFrame) agenDefer(h *acountGenerator, d acountGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *acountGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -863,7 +852,8 @@ func (f *acountGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *acou
 		goto resume2
 	}
 //line cpydelegationforms.go:62
-	f.agenDefer(g, acountGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "acount(%d) ends", a1_1: f.n})
+	f.agenDefers = append(f.agenDefers, acountGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "acount(%d) ends", a1_1: f.n})
+	f.agenCore.Life.Track(g, f)
 //line cpydelegationforms.go:63
 	f.rangeIndex = 0
 loop:
@@ -899,7 +889,7 @@ done:
 //line cpydelegationforms.go:70
 	f.result = nil
 end:
-//line cpydelegationforms_agen.go:903
+//line cpydelegationforms_agen.go:893
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1502,7 +1492,7 @@ delegated9:
 	}
 	f.delegate9 = nil
 	f.result = f.delegateErr8
-//line cpydelegationforms_agen.go:1506
+//line cpydelegationforms_agen.go:1496
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true

@@ -494,12 +494,6 @@ func (f *g1RaisingGeneratorFrame) agenCloseDelegate(d agen.Generator[string, int
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *g1RaisingGeneratorFrame) agenDefer(h *g1RaisingGenerator, d g1RaisingGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenLife.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *g1RaisingGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -541,7 +535,8 @@ func (f *g1RaisingGeneratorFrame) resume(g *g1RaisingGenerator, sent int, thrown
 		goto resume1
 	}
 //line cpysyncdelegation.go:57
-	f.agenDefer(g, g1RaisingGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "Finishing g1"})
+	f.agenDefers = append(f.agenDefers, g1RaisingGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "Finishing g1"})
+	f.agenLife.Track(g, f)
 //line cpysyncdelegation.go:58
 	f.tr.Log("Starting g1")
 //line cpysyncdelegation.go:59
@@ -566,7 +561,7 @@ delegated:
 	delegateErr = f.delegate.Err()
 	f.delegate = nil
 	f.result = delegateErr
-//line cpysyncdelegation_agen.go:570
+//line cpysyncdelegation_agen.go:565
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -663,12 +658,6 @@ func (g *g2RaisingGenerator) All() iter.Seq[string] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *g2RaisingGeneratorFrame) agenDefer(h *g2RaisingGenerator, d g2RaisingGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *g2RaisingGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -701,12 +690,13 @@ func (f *g2RaisingGeneratorFrame) resume(g *g2RaisingGenerator) (string, bool) {
 	f.agenCore.State = -2
 	defer f.agenCore.Exit()
 //line cpysyncdelegation.go:64
-	f.agenDefer(g, g2RaisingGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "Finishing g2"})
+	f.agenDefers = append(f.agenDefers, g2RaisingGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "Finishing g2"})
+	f.agenCore.Deferred(g)
 //line cpysyncdelegation.go:65
 	f.tr.Log("Starting g2")
 //line cpysyncdelegation.go:66
 	f.result = errSpanish
-//line cpysyncdelegation_agen.go:710
+//line cpysyncdelegation_agen.go:700
 	f.agenCore.Return()
 	return "", false
 }
@@ -900,12 +890,6 @@ func (f *g1SpamGeneratorFrame) agenThrow(err error) (string, bool) {
 	return "", false
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *g1SpamGeneratorFrame) agenDefer(h *g1SpamGenerator, d g1SpamGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenLife.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *g1SpamGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -954,7 +938,8 @@ func (f *g1SpamGeneratorFrame) resume(g *g1SpamGenerator, sent int, thrown error
 		goto resume3
 	}
 //line cpysyncdelegation.go:76
-	f.agenDefer(g, g1SpamGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "Finishing g1"})
+	f.agenDefers = append(f.agenDefers, g1SpamGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "Finishing g1"})
+	f.agenLife.Track(g, f)
 //line cpysyncdelegation.go:77
 	f.tr.Log("Starting g1")
 //line cpysyncdelegation.go:78
@@ -1018,7 +1003,7 @@ resume3:
 //line cpysyncdelegation.go:83
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:1022
+//line cpysyncdelegation_agen.go:1007
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -1120,12 +1105,6 @@ func (g *g2SpamGenerator) All() iter.Seq[string] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *g2SpamGeneratorFrame) agenDefer(h *g2SpamGenerator, d g2SpamGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *g2SpamGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -1170,12 +1149,13 @@ func (f *g2SpamGeneratorFrame) resume(g *g2SpamGenerator, yield func(string) boo
 	{
 		tr := f.tr
 		fail := f.fail
-		f.agenDefer(g, g2SpamGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, g2SpamGeneratorDefer{site: 1, fn1: func() {
 			(*tr).Log("Finishing g2")
 			if (*fail) == 2 {
 				panic(errNybbles)
 			}
 		}})
+		f.agenCore.Deferred(g)
 	}
 //line cpysyncdelegation.go:94
 	(*f.tr).Log("Starting g2")
@@ -1207,7 +1187,7 @@ resume2:
 //line cpysyncdelegation.go:100
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:1211
+//line cpysyncdelegation_agen.go:1191
 	f.agenCore.Return()
 	return "", false
 }
@@ -1448,7 +1428,7 @@ resume3:
 //line cpysyncdelegation.go:117
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:1452
+//line cpysyncdelegation_agen.go:1432
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -1609,7 +1589,7 @@ resume2:
 //line cpysyncdelegation.go:131
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:1613
+//line cpysyncdelegation_agen.go:1593
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -1868,7 +1848,7 @@ delegated2:
 resume4:
 //line cpysyncdelegation.go:146
 	f.tr.Log("Finishing g1")
-//line cpysyncdelegation_agen.go:1872
+//line cpysyncdelegation_agen.go:1852
 	f.agenState = -1
 	return "", false
 }
@@ -2021,7 +2001,7 @@ resume2:
 //line cpysyncdelegation.go:158
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:2025
+//line cpysyncdelegation_agen.go:2005
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -2203,12 +2183,6 @@ func (f *fromRangeGeneratorFrame) agenCloseDelegate(d agen.Generator[string, int
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *fromRangeGeneratorFrame) agenDefer(h *fromRangeGenerator, d fromRangeGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenLife.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *fromRangeGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -2250,7 +2224,8 @@ func (f *fromRangeGeneratorFrame) resume(g *fromRangeGenerator, sent int, thrown
 		goto resume1
 	}
 //line cpysyncdelegation.go:204
-	f.agenDefer(g, fromRangeGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "finishing g"})
+	f.agenDefers = append(f.agenDefers, fromRangeGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "finishing g"})
+	f.agenLife.Track(g, f)
 //line cpysyncdelegation.go:205
 	f.tr.Log("starting g")
 //line cpysyncdelegation.go:206
@@ -2287,7 +2262,7 @@ endif:
 //line cpysyncdelegation.go:210
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:2291
+//line cpysyncdelegation_agen.go:2266
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -2466,7 +2441,7 @@ delegated:
 	f.delegate = nil
 //line cpysyncdelegation.go:220
 	f.tr.Log("g1 should not be here")
-//line cpysyncdelegation_agen.go:2470
+//line cpysyncdelegation_agen.go:2445
 	f.agenState = -1
 	return "", false
 }
@@ -2598,7 +2573,7 @@ func (f *g2ZeroGeneratorFrame) resume(yield func(string) bool) (string, bool) {
 		return "", true
 	}
 resume1:
-//line cpysyncdelegation_agen.go:2602
+//line cpysyncdelegation_agen.go:2577
 	f.agenState = -1
 	return "", false
 }
@@ -2808,7 +2783,7 @@ delegated:
 	f.delegate = nil
 //line cpysyncdelegation.go:241
 	f.tr.Log("g1 should not be here")
-//line cpysyncdelegation_agen.go:2812
+//line cpysyncdelegation_agen.go:2787
 	f.agenState = -1
 	return "", false
 }
@@ -3018,7 +2993,7 @@ delegated:
 	f.delegate = nil
 //line cpysyncdelegation.go:250
 	f.tr.Log("g2 should not be here")
-//line cpysyncdelegation_agen.go:3022
+//line cpysyncdelegation_agen.go:2997
 	f.agenState = -1
 	return "", false
 }
@@ -3208,12 +3183,6 @@ func (f *g1LunchGeneratorFrame) agenThrow(err error) (string, bool) {
 	return "", false
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *g1LunchGeneratorFrame) agenDefer(h *g1LunchGenerator, d g1LunchGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenLife.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *g1LunchGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -3262,7 +3231,8 @@ func (f *g1LunchGeneratorFrame) resume(g *g1LunchGenerator, sent int, thrown err
 		goto resume3
 	}
 //line cpysyncdelegation.go:258
-	f.agenDefer(g, g1LunchGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "Finishing g1"})
+	f.agenDefers = append(f.agenDefers, g1LunchGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "Finishing g1"})
+	f.agenLife.Track(g, f)
 //line cpysyncdelegation.go:259
 	f.tr.Log("Starting g1")
 //line cpysyncdelegation.go:260
@@ -3326,7 +3296,7 @@ resume3:
 //line cpysyncdelegation.go:265
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:3330
+//line cpysyncdelegation_agen.go:3300
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -3546,7 +3516,7 @@ resume5:
 resume6:
 endif2:
 end:
-//line cpysyncdelegation_agen.go:3550
+//line cpysyncdelegation_agen.go:3520
 	f.agenState = -1
 	return "", false
 }
@@ -3693,7 +3663,7 @@ resume1:
 //line cpysyncdelegation.go:296
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:3697
+//line cpysyncdelegation_agen.go:3667
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -3826,7 +3796,7 @@ resume1:
 endif:
 //line cpysyncdelegation.go:307
 	f.result = returned{2}
-//line cpysyncdelegation_agen.go:3830
+//line cpysyncdelegation_agen.go:3800
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -4035,7 +4005,7 @@ delegated:
 	}
 	f.agenNext = true
 resume2:
-//line cpysyncdelegation_agen.go:4039
+//line cpysyncdelegation_agen.go:4009
 	f.agenState = -1
 	return "", false
 }
@@ -4214,12 +4184,6 @@ func (f *gExitGeneratorFrame) agenCloseDelegate(d agen.Generator[string, int]) e
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *gExitGeneratorFrame) agenDefer(h *gExitGenerator, d gExitGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenLife.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *gExitGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -4260,7 +4224,8 @@ func (f *gExitGeneratorFrame) resume(g *gExitGenerator, sent int, thrown error) 
 		goto resume1
 	}
 //line cpysyncdelegation.go:325
-	f.agenDefer(g, gExitGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "g unwinds"})
+	f.agenDefers = append(f.agenDefers, gExitGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "g unwinds"})
+	f.agenLife.Track(g, f)
 //line cpysyncdelegation.go:326
 	f.tr.Log("Enter g")
 //line cpysyncdelegation.go:327
@@ -4286,7 +4251,7 @@ delegated:
 	f.delegate = nil
 //line cpysyncdelegation.go:328
 	f.tr.Log("Exit g")
-//line cpysyncdelegation_agen.go:4290
+//line cpysyncdelegation_agen.go:4255
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -4386,12 +4351,6 @@ func (g *fExitGenerator) All() iter.Seq[string] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *fExitGeneratorFrame) agenDefer(h *fExitGenerator, d fExitGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *fExitGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -4434,12 +4393,13 @@ func (f *fExitGeneratorFrame) resume(g *fExitGenerator, yield func(string) bool)
 	{
 		how := f.how
 		tr := f.tr
-		f.agenDefer(g, fExitGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, fExitGeneratorDefer{site: 1, fn1: func() {
 			if (*how) == 1 {
 				panic("Vorpal bunny encountered")
 			}
 			(*tr).Log("f returns")
 		}})
+		f.agenCore.Deferred(g)
 	}
 //line cpysyncdelegation.go:339
 	(*f.tr).Log("Enter f")
@@ -4455,7 +4415,7 @@ func (f *fExitGeneratorFrame) resume(g *fExitGenerator, yield func(string) bool)
 resume1:
 //line cpysyncdelegation.go:341
 	(*f.tr).Log("Exit f")
-//line cpysyncdelegation_agen.go:4459
+//line cpysyncdelegation_agen.go:4419
 	f.agenCore.Return()
 	return "", false
 }
@@ -4626,7 +4586,7 @@ delegated:
 	delegateErr = f.delegate.Err()
 	f.delegate = nil
 	f.result = delegateErr
-//line cpysyncdelegation_agen.go:4630
+//line cpysyncdelegation_agen.go:4590
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false

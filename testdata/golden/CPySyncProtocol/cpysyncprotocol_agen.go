@@ -392,12 +392,6 @@ func (g *exitingGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *exitingGeneratorFrame) agenDefer(h *exitingGenerator, d exitingGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *exitingGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -437,7 +431,8 @@ func (f *exitingGeneratorFrame) resume(g *exitingGenerator, yield func(int) bool
 		goto resume1
 	}
 //line cpysyncprotocol.go:57
-	f.agenDefer(g, exitingGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "exiting"})
+	f.agenDefers = append(f.agenDefers, exitingGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "exiting"})
+	f.agenCore.Deferred(g)
 //line cpysyncprotocol.go:58
 	f.agenCore.State = 1
 	if yield == nil || !yield(0) {
@@ -448,7 +443,7 @@ func (f *exitingGeneratorFrame) resume(g *exitingGenerator, yield func(int) bool
 	}
 	f.agenCore.State = -2
 resume1:
-//line cpysyncprotocol_agen.go:452
+//line cpysyncprotocol_agen.go:447
 	f.agenCore.Return()
 	return 0, false
 }
@@ -629,12 +624,6 @@ func (f *delegatesToIgnoringGeneratorFrame) agenCloseDelegate(d agen.Generator[i
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *delegatesToIgnoringGeneratorFrame) agenDefer(h *delegatesToIgnoringGenerator, d delegatesToIgnoringGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenLife.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *delegatesToIgnoringGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -676,7 +665,8 @@ func (f *delegatesToIgnoringGeneratorFrame) resume(g *delegatesToIgnoringGenerat
 		goto resume1
 	}
 //line cpysyncprotocol.go:83
-	f.agenDefer(g, delegatesToIgnoringGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "delegator unwinds"})
+	f.agenDefers = append(f.agenDefers, delegatesToIgnoringGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "delegator unwinds"})
+	f.agenLife.Track(g, f)
 //line cpysyncprotocol.go:84
 	f.tr.Log("Enter g")
 //line cpysyncprotocol.go:85
@@ -705,7 +695,7 @@ delegated:
 	f.tr.Log("Exit g: %v", err)
 //line cpysyncprotocol.go:87
 	f.result = err
-//line cpysyncprotocol_agen.go:709
+//line cpysyncprotocol_agen.go:699
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -807,12 +797,6 @@ func (g *reentersGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *reentersGeneratorFrame) agenDefer(h *reentersGenerator, d reentersGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *reentersGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -855,7 +839,8 @@ func (f *reentersGeneratorFrame) resume(handle *reentersGenerator, yield func(in
 		goto resume1
 	}
 //line cpysyncprotocol.go:98
-	f.agenDefer(handle, reentersGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "unwinds"})
+	f.agenDefers = append(f.agenDefers, reentersGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "unwinds"})
+	f.agenCore.Deferred(handle)
 //line cpysyncprotocol.go:99
 	i, _ = f.me.g.Next()
 //line cpysyncprotocol.go:100
@@ -868,7 +853,7 @@ func (f *reentersGeneratorFrame) resume(handle *reentersGenerator, yield func(in
 	}
 	f.agenCore.State = -2
 resume1:
-//line cpysyncprotocol_agen.go:872
+//line cpysyncprotocol_agen.go:857
 	f.agenCore.Return()
 	return 0, false
 }

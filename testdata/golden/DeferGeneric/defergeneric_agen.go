@@ -118,12 +118,6 @@ func (g *deferredGenerator[T]) All() iter.Seq[T] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *deferredGeneratorFrame[T]) agenDefer(h *deferredGenerator[T], d deferredGeneratorDefer[T]) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *deferredGeneratorFrame[T]) AgenRunDefers(panicking bool, p any) {
@@ -173,17 +167,22 @@ func (f *deferredGeneratorFrame[T]) resume(g *deferredGenerator[T], yield func(T
 		goto resume2
 	}
 //line defergeneric.go:22
-	f.agenDefer(g, deferredGeneratorDefer[T]{site: 1, fn1: show[int], a1_0: f.tr, a1_1: "inferred", a1_2: 1})
+	f.agenDefers = append(f.agenDefers, deferredGeneratorDefer[T]{site: 1, fn1: show[int], a1_0: f.tr, a1_1: "inferred", a1_2: 1})
+	f.agenCore.Deferred(g)
 //line defergeneric.go:23
-	f.agenDefer(g, deferredGeneratorDefer[T]{site: 2, fn2: show[T], a2_0: f.tr, a2_1: "generic", a2_2: f.v})
+	f.agenDefers = append(f.agenDefers, deferredGeneratorDefer[T]{site: 2, fn2: show[T], a2_0: f.tr, a2_1: "generic", a2_2: f.v})
+	f.agenCore.Deferred(g)
 //line defergeneric.go:24
-	f.agenDefer(g, deferredGeneratorDefer[T]{site: 3, fn3: show[string], a3_0: f.tr, a3_1: "explicit", a3_2: "s"})
+	f.agenDefers = append(f.agenDefers, deferredGeneratorDefer[T]{site: 3, fn3: show[string], a3_0: f.tr, a3_1: "explicit", a3_2: "s"})
+	f.agenCore.Deferred(g)
 //line defergeneric.go:25
-	f.agenDefer(g, deferredGeneratorDefer[T]{site: 4, fn4: pair[int, string], a4_0: f.tr, a4_1: 1, a4_2: "partial"})
+	f.agenDefers = append(f.agenDefers, deferredGeneratorDefer[T]{site: 4, fn4: pair[int, string], a4_0: f.tr, a4_1: 1, a4_2: "partial"})
+	f.agenCore.Deferred(g)
 //line defergeneric.go:26
 	f.l = &list[T]{}
 //line defergeneric.go:27
-	f.agenDefer(g, deferredGeneratorDefer[T]{site: 5, fn5: f.l.dump, a5_0: f.tr})
+	f.agenDefers = append(f.agenDefers, deferredGeneratorDefer[T]{site: 5, fn5: f.l.dump, a5_0: f.tr})
+	f.agenCore.Deferred(g)
 //line defergeneric.go:28
 	f.l.items = append(f.l.items, f.v)
 //line defergeneric.go:29
@@ -208,7 +207,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line defergeneric_agen.go:212
+//line defergeneric_agen.go:211
 	f.agenCore.Return()
 	return *new(T), false
 }

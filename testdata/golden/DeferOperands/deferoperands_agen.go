@@ -136,12 +136,6 @@ func (g *operandsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *operandsGeneratorFrame) agenDefer(h *operandsGenerator, d operandsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *operandsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -237,7 +231,8 @@ start:
 	f.agenCore.State = -2
 resume1:
 	resumed = sent
-	f.agenDefer(g, operandsGeneratorDefer{site: 1, fn1: show[int], a1_0: f.tr2, a1_1: "first", a1_2: resumed})
+	f.agenDefers = append(f.agenDefers, operandsGeneratorDefer{site: 1, fn1: show[int], a1_0: f.tr2, a1_1: "first", a1_2: resumed})
+	f.agenCore.Deferred(g)
 //line deferoperands.go:45
 	f.agenCore.State = 2
 	if yield == nil || !yield(2) {
@@ -258,7 +253,8 @@ resume2:
 	f.agenCore.State = -2
 resume3:
 	resumed3 = sent
-	f.agenDefer(g, operandsGeneratorDefer{site: 2, fn2: pair, a2_0: f.tr2, a2_1: f.resumed2, a2_2: resumed3})
+	f.agenDefers = append(f.agenDefers, operandsGeneratorDefer{site: 2, fn2: pair, a2_0: f.tr2, a2_1: f.resumed2, a2_2: resumed3})
+	f.agenCore.Deferred(g)
 //line deferoperands.go:46
 	f.c = &counter{tr: f.tr2}
 //line deferoperands.go:47
@@ -272,7 +268,8 @@ resume3:
 	f.agenCore.State = -2
 resume4:
 	resumed4 = sent
-	f.agenDefer(g, operandsGeneratorDefer{site: 3, fn3: f.c.add, a3_0: resumed4})
+	f.agenDefers = append(f.agenDefers, operandsGeneratorDefer{site: 3, fn3: f.c.add, a3_0: resumed4})
+	f.agenCore.Deferred(g)
 //line deferoperands.go:48
 	f.c = &counter{tr: f.tr2, n: 100}
 //line deferoperands.go:49
@@ -287,7 +284,8 @@ resume4:
 	f.agenCore.State = -2
 resume5:
 	resumed5 = sent
-	f.agenDefer(g, operandsGeneratorDefer{site: 4, fn4: f.t, a4_0: resumed5})
+	f.agenDefers = append(f.agenDefers, operandsGeneratorDefer{site: 4, fn4: f.t, a4_0: resumed5})
+	f.agenCore.Deferred(g)
 //line deferoperands.go:50
 	f.agenCore.State = 6
 	if yield == nil || !yield(6) {
@@ -299,7 +297,8 @@ resume5:
 	f.agenCore.State = -2
 resume6:
 	resumed6 = sent
-	f.agenDefer(g, operandsGeneratorDefer{site: 5, fn5: showAll, a5_0: f.tr2, a5_1: 1, a5_2: resumed6, a5_3: 3})
+	f.agenDefers = append(f.agenDefers, operandsGeneratorDefer{site: 5, fn5: showAll, a5_0: f.tr2, a5_1: 1, a5_2: resumed6, a5_3: 3})
+	f.agenCore.Deferred(g)
 //line deferoperands.go:51
 	f.agenCore.State = 7
 	if yield == nil || !yield(7) {
@@ -311,7 +310,8 @@ resume6:
 	f.agenCore.State = -2
 resume7:
 	resumed7 = sent
-	f.agenDefer(g, operandsGeneratorDefer{site: 6, fn6: showAll, a6_0: f.tr2, a6_1: []int{resumed7, 8}})
+	f.agenDefers = append(f.agenDefers, operandsGeneratorDefer{site: 6, fn6: showAll, a6_0: f.tr2, a6_1: []int{resumed7, 8}})
+	f.agenCore.Deferred(g)
 //line deferoperands.go:52
 	f.lg = logger{f.tr2}
 //line deferoperands.go:53
@@ -327,7 +327,8 @@ resume8:
 	resumed8 = sent
 	{
 		agenarg, agenarg2 := two(resumed8)
-		f.agenDefer(g, operandsGeneratorDefer{site: 7, fn7: f.lg.both, a7_0: agenarg, a7_1: agenarg2})
+		f.agenDefers = append(f.agenDefers, operandsGeneratorDefer{site: 7, fn7: f.lg.both, a7_0: agenarg, a7_1: agenarg2})
+		f.agenCore.Deferred(g)
 	}
 //line deferoperands.go:54
 	f.agenCore.State = 9
@@ -342,7 +343,8 @@ resume9:
 	resumed9, resumedErr = sent, thrown
 	{
 		agenarg3, agenarg4 := resumed9, resumedErr
-		f.agenDefer(g, operandsGeneratorDefer{site: 8, fn8: f.lg.report, a8_0: agenarg3, a8_1: agenarg4})
+		f.agenDefers = append(f.agenDefers, operandsGeneratorDefer{site: 8, fn8: f.lg.report, a8_0: agenarg3, a8_1: agenarg4})
+		f.agenCore.Deferred(g)
 	}
 //line deferoperands.go:55
 	f.rangeIndex = 0
@@ -363,14 +365,15 @@ loop:
 	f.agenCore.State = -2
 resume10:
 	resumed10 = sent
-	f.agenDefer(g, operandsGeneratorDefer{site: 9, fn9: show[int], a9_0: f.tr2, a9_1: "loop", a9_2: f.i*10 + resumed10})
+	f.agenDefers = append(f.agenDefers, operandsGeneratorDefer{site: 9, fn9: show[int], a9_0: f.tr2, a9_1: "loop", a9_2: f.i*10 + resumed10})
+	f.agenCore.Deferred(g)
 //line deferoperands.go:55
 	f.rangeIndex++
 	goto loop
 done:
 //line deferoperands.go:58
 	f.tr2.Log("body done, c.n %d", f.c.n)
-//line deferoperands_agen.go:374
+//line deferoperands_agen.go:377
 	f.agenCore.Return()
 	return 0, false
 }
@@ -471,12 +474,6 @@ func (g *builtinsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *builtinsGeneratorFrame) agenDefer(h *builtinsGenerator, d builtinsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *builtinsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -531,7 +528,8 @@ func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int, yield fu
 	{
 		tr := f.tr
 		m := f.m
-		f.agenDefer(g, builtinsGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v, map %v", recover(), (*m)) }})
+		f.agenDefers = append(f.agenDefers, builtinsGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v, map %v", recover(), (*m)) }})
+		f.agenCore.Deferred(g)
 	}
 //line deferoperands.go:67
 	f.agenCore.State = 1
@@ -544,7 +542,8 @@ func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int, yield fu
 	f.agenCore.State = -2
 resume1:
 	resumed = sent
-	f.agenDefer(g, builtinsGeneratorDefer{site: 2, a2_0: (*f.m), a2_1: resumed})
+	f.agenDefers = append(f.agenDefers, builtinsGeneratorDefer{site: 2, a2_0: (*f.m), a2_1: resumed})
+	f.agenCore.Deferred(g)
 //line deferoperands.go:68
 	f.agenCore.State = 2
 	if yield == nil || !yield(2) {
@@ -556,7 +555,8 @@ resume1:
 	f.agenCore.State = -2
 resume2:
 	resumed2 = sent
-	f.agenDefer(g, builtinsGeneratorDefer{site: 3, a3_0: resumed2})
+	f.agenDefers = append(f.agenDefers, builtinsGeneratorDefer{site: 3, a3_0: resumed2})
+	f.agenCore.Deferred(g)
 //line deferoperands.go:69
 	(*f.tr).Log("map %v", (*f.m))
 //line deferoperands_agen.go:563

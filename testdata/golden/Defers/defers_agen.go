@@ -118,12 +118,6 @@ func (g *kindsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *kindsGeneratorFrame) agenDefer(h *kindsGenerator, d kindsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *kindsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -186,28 +180,34 @@ func (f *kindsGeneratorFrame) resume(g *kindsGenerator, sent int, yield func(int
 //line defers.go:36
 	{
 		tr2 := f.tr2
-		f.agenDefer(g, kindsGeneratorDefer{site: 1, fn1: func() { (*tr2).Log("literal") }})
+		f.agenDefers = append(f.agenDefers, kindsGeneratorDefer{site: 1, fn1: func() { (*tr2).Log("literal") }})
+		f.agenCore.Deferred(g)
 	}
 //line defers.go:37
 	f.x = 1
 //line defers.go:38
-	f.agenDefer(g, kindsGeneratorDefer{site: 2, fn2: logIt, a2_0: (*f.tr2), a2_1: "named", a2_2: f.x})
+	f.agenDefers = append(f.agenDefers, kindsGeneratorDefer{site: 2, fn2: logIt, a2_0: (*f.tr2), a2_1: "named", a2_2: f.x})
+	f.agenCore.Deferred(g)
 //line defers.go:39
 	f.c = &closer{tr: (*f.tr2), name: "ptr"}
 //line defers.go:40
-	f.agenDefer(g, kindsGeneratorDefer{site: 3, fn3: f.c.Close})
+	f.agenDefers = append(f.agenDefers, kindsGeneratorDefer{site: 3, fn3: f.c.Close})
+	f.agenCore.Deferred(g)
 //line defers.go:41
 	f.v = closer{tr: (*f.tr2), name: "val"}
 //line defers.go:42
-	f.agenDefer(g, kindsGeneratorDefer{site: 4, fn4: f.v.Show})
+	f.agenDefers = append(f.agenDefers, kindsGeneratorDefer{site: 4, fn4: f.v.Show})
+	f.agenCore.Deferred(g)
 //line defers.go:43
 	f.show = f.v.Show
 //line defers.go:44
 	s = (fmt.Stringer)(stringer("iface"))
 //line defers.go:45
-	f.agenDefer(g, kindsGeneratorDefer{site: 5, fn5: (*f.tr2).Log, a5_0: "stringer %s", a5_1: s.String()})
+	f.agenDefers = append(f.agenDefers, kindsGeneratorDefer{site: 5, fn5: (*f.tr2).Log, a5_0: "stringer %s", a5_1: s.String()})
+	f.agenCore.Deferred(g)
 //line defers.go:46
-	f.agenDefer(g, kindsGeneratorDefer{site: 6, fn6: fmt.Sprint, a6_0: s})
+	f.agenDefers = append(f.agenDefers, kindsGeneratorDefer{site: 6, fn6: fmt.Sprint, a6_0: s})
+	f.agenCore.Deferred(g)
 //line defers.go:47
 	f.agenCore.State = 1
 	if yield == nil || !yield(1) {
@@ -342,12 +342,6 @@ func (g *loopGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *loopGeneratorFrame) agenDefer(h *loopGenerator, d loopGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *loopGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -400,12 +394,14 @@ loop:
 	i = new(int)
 	(*i) = f.rangeIndex
 //line defers.go:64
-	f.agenDefer(g, loopGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "loop defer %d", a1_1: (*i)})
+	f.agenDefers = append(f.agenDefers, loopGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "loop defer %d", a1_1: (*i)})
+	f.agenCore.Deferred(g)
 //line defers.go:65
 	{
 		tr := f.tr
 		i := i
-		f.agenDefer(g, loopGeneratorDefer{site: 2, fn2: func() { (*tr).Log("loop literal %d", (*i)) }})
+		f.agenDefers = append(f.agenDefers, loopGeneratorDefer{site: 2, fn2: func() { (*tr).Log("loop literal %d", (*i)) }})
+		f.agenCore.Deferred(g)
 	}
 //line defers.go:66
 	f.agenCore.State = 1
@@ -423,7 +419,7 @@ resume1:
 done:
 //line defers.go:68
 	(*f.tr).Log("loop done")
-//line defers_agen.go:427
+//line defers_agen.go:423
 	f.agenCore.Return()
 	return 0, false
 }
@@ -535,12 +531,6 @@ func (g *argsAtDeferGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (fr *argsAtDeferGeneratorFrame) agenDefer(h *argsAtDeferGenerator, d argsAtDeferGeneratorDefer) {
-	fr.agenDefers = append(fr.agenDefers, d)
-	fr.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (fr *argsAtDeferGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -603,12 +593,14 @@ func (fr *argsAtDeferGeneratorFrame) resume(g *argsAtDeferGenerator, sent int, y
 		fr.f = func(v int) { (*tr).Log("first f %d", v) }
 	}
 //line defers.go:78
-	fr.agenDefer(g, argsAtDeferGeneratorDefer{site: 1, fn1: fr.f, a1_0: (*fr.x)})
+	fr.agenDefers = append(fr.agenDefers, argsAtDeferGeneratorDefer{site: 1, fn1: fr.f, a1_0: (*fr.x)})
+	fr.agenCore.Deferred(g)
 //line defers.go:79
 	{
 		tr := fr.tr
 		x := fr.x
-		fr.agenDefer(g, argsAtDeferGeneratorDefer{site: 2, fn2: func(v int) { (*tr).Log("literal arg %d, x now %d", v, (*x)) }, a2_0: (*fr.x)})
+		fr.agenDefers = append(fr.agenDefers, argsAtDeferGeneratorDefer{site: 2, fn2: func(v int) { (*tr).Log("literal arg %d, x now %d", v, (*x)) }, a2_0: (*fr.x)})
+		fr.agenCore.Deferred(g)
 	}
 //line defers.go:80
 	{
@@ -627,11 +619,13 @@ func (fr *argsAtDeferGeneratorFrame) resume(g *argsAtDeferGenerator, sent int, y
 resume1:
 	(*fr.x) = sent
 //line defers.go:82
-	fr.agenDefer(g, argsAtDeferGeneratorDefer{site: 3, fn3: fr.f, a3_0: (*fr.x)})
+	fr.agenDefers = append(fr.agenDefers, argsAtDeferGeneratorDefer{site: 3, fn3: fr.f, a3_0: (*fr.x)})
+	fr.agenCore.Deferred(g)
 //line defers.go:83
 	fr.xs = []int{1, 2}
 //line defers.go:84
-	fr.agenDefer(g, argsAtDeferGeneratorDefer{site: 4, fn4: (*fr.tr).Log, a4_0: "slice %v", a4_1: fr.xs})
+	fr.agenDefers = append(fr.agenDefers, argsAtDeferGeneratorDefer{site: 4, fn4: (*fr.tr).Log, a4_0: "slice %v", a4_1: fr.xs})
+	fr.agenCore.Deferred(g)
 //line defers.go:85
 	fr.agenCore.State = 2
 	if yield == nil || !yield((*fr.x)) {
@@ -657,10 +651,11 @@ resume3:
 	resumed2 = sent
 	v2 = resumed2 + (*fr.x)
 //line defers.go:87
-	fr.agenDefer(g, argsAtDeferGeneratorDefer{site: 5, fn5: logIt, a5_0: (*fr.tr), a5_1: "yielded", a5_2: v2})
+	fr.agenDefers = append(fr.agenDefers, argsAtDeferGeneratorDefer{site: 5, fn5: logIt, a5_0: (*fr.tr), a5_1: "yielded", a5_2: v2})
+	fr.agenCore.Deferred(g)
 //line defers.go:88
 	(*fr.x) = 99
-//line defers_agen.go:664
+//line defers_agen.go:659
 	fr.agenCore.Return()
 	return 0, false
 }
@@ -762,12 +757,6 @@ func (g *namedResultsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *namedResultsGeneratorFrame) agenDefer(h *namedResultsGenerator, d namedResultsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *namedResultsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -812,12 +801,13 @@ func (f *namedResultsGeneratorFrame) resume(g *namedResultsGenerator, sent int, 
 	{
 		err := f.err
 		tr := f.tr
-		f.agenDefer(g, namedResultsGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, namedResultsGeneratorDefer{site: 1, fn1: func() {
 			if (*err) != nil {
 				(*err) = fmt.Errorf("wrapped: %w", (*err))
 			}
 			(*tr).Log("deferred sees err=%v", (*err))
 		}})
+		f.agenCore.Deferred(g)
 	}
 //line defers.go:102
 	f.agenCore.State = 1
@@ -853,7 +843,7 @@ resume2:
 //line defers.go:110
 	(*f.err) = fmt.Errorf("got %d", f.v)
 end:
-//line defers_agen.go:857
+//line defers_agen.go:847
 	f.agenCore.Return()
 	return 0, false
 }
@@ -951,12 +941,6 @@ func (g *clearErrGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *clearErrGeneratorFrame) agenDefer(h *clearErrGenerator, d clearErrGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *clearErrGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -999,10 +983,11 @@ func (f *clearErrGeneratorFrame) resume(g *clearErrGenerator, yield func(int) bo
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, clearErrGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, clearErrGeneratorDefer{site: 1, fn1: func() {
 			(*tr).Log("clearing %v", (*err))
 			(*err) = nil
 		}})
+		f.agenCore.Deferred(g)
 	}
 //line defers.go:121
 	f.agenCore.State = 1
@@ -1016,7 +1001,7 @@ func (f *clearErrGeneratorFrame) resume(g *clearErrGenerator, yield func(int) bo
 resume1:
 //line defers.go:122
 	(*f.err) = errors.New("dropped")
-//line defers_agen.go:1020
+//line defers_agen.go:1005
 	f.agenCore.Return()
 	return 0, false
 }
@@ -1115,12 +1100,6 @@ func (g *recoverNilGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *recoverNilGeneratorFrame) agenDefer(h *recoverNilGenerator, d recoverNilGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *recoverNilGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -1166,10 +1145,11 @@ func (f *recoverNilGeneratorFrame) resume(g *recoverNilGenerator, yield func(int
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, recoverNilGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, recoverNilGeneratorDefer{site: 1, fn1: func() {
 			r := recover()
 			(*tr).Log("recover=%v err=%v", r, (*err))
 		}})
+		f.agenCore.Deferred(g)
 	}
 //line defers.go:134
 	f.rangeIndex = 0
@@ -1194,7 +1174,7 @@ resume1:
 done:
 //line defers.go:137
 	(*f.err) = errors.New("end")
-//line defers_agen.go:1198
+//line defers_agen.go:1178
 	f.agenCore.Return()
 	return 0, false
 }
@@ -1295,12 +1275,6 @@ func (g *throwAtYieldGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *throwAtYieldGeneratorFrame) agenDefer(h *throwAtYieldGenerator, d throwAtYieldGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *throwAtYieldGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -1352,7 +1326,8 @@ func (f *throwAtYieldGeneratorFrame) resume(g *throwAtYieldGenerator, sent int, 
 		goto resume4
 	}
 //line defers.go:145
-	f.agenDefer(g, throwAtYieldGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "outer defer"})
+	f.agenDefers = append(f.agenDefers, throwAtYieldGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "outer defer"})
+	f.agenCore.Deferred(g)
 //line defers.go:146
 	f.agenCore.State = 1
 	if yield == nil || !yield(1) {
@@ -1371,7 +1346,8 @@ resume1:
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, throwAtYieldGeneratorDefer{site: 2, fn2: func() { (*tr).Log("inner defer, err=%v", (*err)) }})
+		f.agenDefers = append(f.agenDefers, throwAtYieldGeneratorDefer{site: 2, fn2: func() { (*tr).Log("inner defer, err=%v", (*err)) }})
+		f.agenCore.Deferred(g)
 	}
 //line defers.go:149
 	f.agenCore.State = 2
@@ -1411,7 +1387,7 @@ resume4:
 //line defers.go:155
 	f.result = nil
 end:
-//line defers_agen.go:1415
+//line defers_agen.go:1391
 	f.agenCore.Return()
 	return 0, false
 }
@@ -1516,12 +1492,6 @@ func (g *builtinsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *builtinsGeneratorFrame) agenDefer(h *builtinsGenerator, d builtinsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *builtinsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -1591,17 +1561,21 @@ func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int, yield fu
 		ch := ch
 		tr := f.tr
 		m := f.m
-		f.agenDefer(g, builtinsGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, builtinsGeneratorDefer{site: 1, fn1: func() {
 			_, open := <-(*ch)
 			(*tr).Log("open=%v m=%v", open, (*m))
 		}})
+		f.agenCore.Deferred(g)
 	}
 //line defers.go:168
-	f.agenDefer(g, builtinsGeneratorDefer{site: 2, a2_0: (*ch)})
+	f.agenDefers = append(f.agenDefers, builtinsGeneratorDefer{site: 2, a2_0: (*ch)})
+	f.agenCore.Deferred(g)
 //line defers.go:169
-	f.agenDefer(g, builtinsGeneratorDefer{site: 3, a3_0: (*f.m), a3_1: "a"})
+	f.agenDefers = append(f.agenDefers, builtinsGeneratorDefer{site: 3, a3_0: (*f.m), a3_1: "a"})
+	f.agenCore.Deferred(g)
 //line defers.go:170
-	f.agenDefer(g, builtinsGeneratorDefer{site: 4, fn4: (*f.tr).Log, a4_0: "len before delete %d", a4_1: len((*f.m))})
+	f.agenDefers = append(f.agenDefers, builtinsGeneratorDefer{site: 4, fn4: (*f.tr).Log, a4_0: "len before delete %d", a4_1: len((*f.m))})
+	f.agenCore.Deferred(g)
 //line defers.go:171
 	t = len((*f.m))
 	f.agenCore.State = 1
@@ -1628,7 +1602,8 @@ resume2:
 	{
 		tr := f.tr
 		m := f.m
-		f.agenDefer(g, builtinsGeneratorDefer{site: 5, fn5: func() { (*tr).Log("len=%d", len((*m))) }})
+		f.agenDefers = append(f.agenDefers, builtinsGeneratorDefer{site: 5, fn5: func() { (*tr).Log("len=%d", len((*m))) }})
+		f.agenCore.Deferred(g)
 	}
 //line defers.go:174
 	t2 = len((*f.m))
@@ -1641,7 +1616,7 @@ resume2:
 	}
 	f.agenCore.State = -2
 resume3:
-//line defers_agen.go:1645
+//line defers_agen.go:1620
 	f.agenCore.Return()
 	return 0, false
 }
@@ -1747,12 +1722,6 @@ func (g *scopedGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *scopedGeneratorFrame) agenDefer(h *scopedGenerator, d scopedGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *scopedGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -1825,19 +1794,22 @@ resume1:
 		goto else2
 	}
 //line defers.go:183
-	f.agenDefer(g, scopedGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "defer in if"})
+	f.agenDefers = append(f.agenDefers, scopedGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "defer in if"})
+	f.agenCore.Deferred(g)
 //line defers.go:184
 	f.tr.Log("leaving if")
 	goto endif
 else2:
 //line defers.go:185
 	{
-		f.agenDefer(g, scopedGeneratorDefer{site: 2, fn2: f.tr.Log, a2_0: "defer in else"})
+		f.agenDefers = append(f.agenDefers, scopedGeneratorDefer{site: 2, fn2: f.tr.Log, a2_0: "defer in else"})
+		f.agenCore.Deferred(g)
 	}
 endif:
 //line defers.go:188
 	{
-		f.agenDefer(g, scopedGeneratorDefer{site: 3, fn3: f.tr.Log, a3_0: "defer in block"})
+		f.agenDefers = append(f.agenDefers, scopedGeneratorDefer{site: 3, fn3: f.tr.Log, a3_0: "defer in block"})
+		f.agenCore.Deferred(g)
 	}
 //line defers.go:191
 	f.agenCore.State = 2
@@ -1857,11 +1829,13 @@ resume2:
 	goto case3
 case2:
 //line defers.go:193
-	f.agenDefer(g, scopedGeneratorDefer{site: 4, fn4: f.tr.Log, a4_0: "defer in case 0"})
+	f.agenDefers = append(f.agenDefers, scopedGeneratorDefer{site: 4, fn4: f.tr.Log, a4_0: "defer in case 0"})
+	f.agenCore.Deferred(g)
 	goto endswitch
 case3:
 //line defers.go:195
-	f.agenDefer(g, scopedGeneratorDefer{site: 5, fn5: f.tr.Log, a5_0: "defer in default"})
+	f.agenDefers = append(f.agenDefers, scopedGeneratorDefer{site: 5, fn5: f.tr.Log, a5_0: "defer in default"})
+	f.agenCore.Deferred(g)
 endswitch:
 //line defers.go:197
 	f.agenCore.State = 3
@@ -1875,7 +1849,7 @@ endswitch:
 resume3:
 //line defers.go:198
 	f.tr.Log("end of body")
-//line defers_agen.go:1879
+//line defers_agen.go:1853
 	f.agenCore.Return()
 	return 0, false
 }
@@ -1986,12 +1960,6 @@ func (g *moreKindsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *moreKindsGeneratorFrame) agenDefer(h *moreKindsGenerator, d moreKindsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *moreKindsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -2054,18 +2022,22 @@ func (f *moreKindsGeneratorFrame) resume(g *moreKindsGenerator, sent int, yield 
 		goto resume3
 	}
 //line defers.go:218
-	f.agenDefer(g, moreKindsGeneratorDefer{site: 1, fn1: trace((*f.tr2), "body")})
+	f.agenDefers = append(f.agenDefers, moreKindsGeneratorDefer{site: 1, fn1: trace((*f.tr2), "body")})
+	f.agenCore.Deferred(g)
 //line defers.go:219
 	w = new(wrapper)
 	(*w) = wrapper{closer: &closer{tr: (*f.tr2), name: "embedded"}}
 //line defers.go:220
-	f.agenDefer(g, moreKindsGeneratorDefer{site: 2, fn2: (*w).Close})
+	f.agenDefers = append(f.agenDefers, moreKindsGeneratorDefer{site: 2, fn2: (*w).Close})
+	f.agenCore.Deferred(g)
 //line defers.go:221
-	f.agenDefer(g, moreKindsGeneratorDefer{site: 3, fn3: (*closer).Close, a3_0: &closer{tr: (*f.tr2), name: "method expr"}})
+	f.agenDefers = append(f.agenDefers, moreKindsGeneratorDefer{site: 3, fn3: (*closer).Close, a3_0: &closer{tr: (*f.tr2), name: "method expr"}})
+	f.agenCore.Deferred(g)
 //line defers.go:222
 	f.args = []any{1, "two"}
 //line defers.go:223
-	f.agenDefer(g, moreKindsGeneratorDefer{site: 4, fn4: (*f.tr2).Log, a4_0: "spread %v %v", a4_1: f.args})
+	f.agenDefers = append(f.agenDefers, moreKindsGeneratorDefer{site: 4, fn4: (*f.tr2).Log, a4_0: "spread %v %v", a4_1: f.args})
+	f.agenCore.Deferred(g)
 //line defers.go:224
 	dst = new([]int)
 	(*dst) = make([]int, 3)
@@ -2075,10 +2047,12 @@ func (f *moreKindsGeneratorFrame) resume(g *moreKindsGenerator, sent int, yield 
 	{
 		tr2 := f.tr2
 		dst := dst
-		f.agenDefer(g, moreKindsGeneratorDefer{site: 5, fn5: func() { (*tr2).Log("dst=%v", (*dst)) }})
+		f.agenDefers = append(f.agenDefers, moreKindsGeneratorDefer{site: 5, fn5: func() { (*tr2).Log("dst=%v", (*dst)) }})
+		f.agenCore.Deferred(g)
 	}
 //line defers.go:227
-	f.agenDefer(g, moreKindsGeneratorDefer{site: 6, a6_0: (*dst), a6_1: f.src})
+	f.agenDefers = append(f.agenDefers, moreKindsGeneratorDefer{site: 6, a6_0: (*dst), a6_1: f.src})
+	f.agenCore.Deferred(g)
 //line defers.go:228
 	f.m = new(map[string]int)
 	(*f.m) = map[string]int{"a": 1}
@@ -2086,10 +2060,12 @@ func (f *moreKindsGeneratorFrame) resume(g *moreKindsGenerator, sent int, yield 
 	{
 		tr2 := f.tr2
 		m := f.m
-		f.agenDefer(g, moreKindsGeneratorDefer{site: 7, fn7: func() { (*tr2).Log("m=%v", (*m)) }})
+		f.agenDefers = append(f.agenDefers, moreKindsGeneratorDefer{site: 7, fn7: func() { (*tr2).Log("m=%v", (*m)) }})
+		f.agenCore.Deferred(g)
 	}
 //line defers.go:230
-	f.agenDefer(g, moreKindsGeneratorDefer{site: 8, a8_0: (*f.m)})
+	f.agenDefers = append(f.agenDefers, moreKindsGeneratorDefer{site: 8, a8_0: (*f.m)})
+	f.agenCore.Deferred(g)
 //line defers.go:231
 	(*w).closer = &closer{tr: (*f.tr2), name: "replaced"}
 //line defers.go:232
@@ -2128,7 +2104,7 @@ resume2:
 resume3:
 	resumed3 = sent
 	(*f.m)["b"] = resumed3
-//line defers_agen.go:2132
+//line defers_agen.go:2108
 	f.agenCore.Return()
 	return 0, false
 }
@@ -2230,12 +2206,6 @@ func (g *returnYieldsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *returnYieldsGeneratorFrame) agenDefer(h *returnYieldsGenerator, d returnYieldsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *returnYieldsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -2289,12 +2259,13 @@ func (f *returnYieldsGeneratorFrame) resume(g *returnYieldsGenerator, sent int, 
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, returnYieldsGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, returnYieldsGeneratorDefer{site: 1, fn1: func() {
 			(*tr).Log("deferred sees %v", (*err))
 			if (*err) != nil {
 				(*err) = fmt.Errorf("wrapped(%w)", (*err))
 			}
 		}})
+		f.agenCore.Deferred(g)
 	}
 //line defers.go:248
 	f.agenCore.State = 1
@@ -2336,7 +2307,7 @@ resume3:
 	resumed2 = sent
 	(*f.err) = errorIf(resumed2 > 0, "third")
 end:
-//line defers_agen.go:2340
+//line defers_agen.go:2311
 	f.agenCore.Return()
 	return 0, false
 }

@@ -114,12 +114,6 @@ func (g *leafGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *leafGeneratorFrame) agenDefer(h *leafGenerator, d leafGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *leafGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -171,7 +165,8 @@ func (f *leafGeneratorFrame) resume(g *leafGenerator, sent int, thrown error, yi
 		tr := f.tr
 		name := f.name
 		err := f.err
-		f.agenDefer(g, leafGeneratorDefer{site: 1, fn1: func() { (*tr).Log("%s ends: %v", (*name), (*err)) }})
+		f.agenDefers = append(f.agenDefers, leafGeneratorDefer{site: 1, fn1: func() { (*tr).Log("%s ends: %v", (*name), (*err)) }})
+		f.agenCore.Deferred(g)
 	}
 //line delegation.go:27
 	f.rangeIndex = 0
@@ -241,7 +236,7 @@ next:
 done:
 //line delegation.go:40
 	(*f.err) = errors.New((*f.name) + " done")
-//line delegation_agen.go:245
+//line delegation_agen.go:240
 	f.agenCore.Return()
 	return 0, false
 }
@@ -439,12 +434,6 @@ func (f *chainGeneratorFrame) agenThrow(err error) (int, bool) {
 	return 0, false
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *chainGeneratorFrame) agenDefer(h *chainGenerator, d chainGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenLife.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *chainGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -495,7 +484,8 @@ func (f *chainGeneratorFrame) resume(g *chainGenerator, sent int, thrown error, 
 		goto resume4
 	}
 //line delegation.go:48
-	f.agenDefer(g, chainGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "chain deferred"})
+	f.agenDefers = append(f.agenDefers, chainGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "chain deferred"})
+	f.agenLife.Track(g, f)
 //line delegation.go:49
 	f.agenState = 1
 	if yield == nil || !yield(1) {
@@ -586,7 +576,7 @@ resume4:
 endif:
 //line delegation.go:56
 	f.result = fmt.Errorf("chain: %w", f.err)
-//line delegation_agen.go:590
+//line delegation_agen.go:580
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -781,12 +771,6 @@ func (f *middleGeneratorFrame) agenThrow(err error) (int, bool) {
 	return 0, false
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *middleGeneratorFrame) agenDefer(h *middleGenerator, d middleGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenLife.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *middleGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -833,7 +817,8 @@ func (f *middleGeneratorFrame) resume(g *middleGenerator, sent int, thrown error
 		goto resume2
 	}
 //line delegation.go:63
-	f.agenDefer(g, middleGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "middle deferred"})
+	f.agenDefers = append(f.agenDefers, middleGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "middle deferred"})
+	f.agenLife.Track(g, f)
 //line delegation.go:64
 	f.delegate = f.mk.leaf(f.tr, "leaf", 4)
 	delegated, delegating = f.delegate.Next()
@@ -880,7 +865,7 @@ delegated:
 	f.agenState = -2
 resume2:
 endif:
-//line delegation_agen.go:884
+//line delegation_agen.go:869
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1074,12 +1059,6 @@ func (f *topGeneratorFrame) agenThrow(err error) (int, bool) {
 	return 0, false
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *topGeneratorFrame) agenDefer(h *topGenerator, d topGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenLife.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *topGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1132,7 +1111,8 @@ func (f *topGeneratorFrame) resume(g *topGenerator, sent int, thrown error, yiel
 		goto resume3
 	}
 //line delegation.go:74
-	f.agenDefer(g, topGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "top deferred"})
+	f.agenDefers = append(f.agenDefers, topGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "top deferred"})
+	f.agenLife.Track(g, f)
 //line delegation.go:75
 	f.delegate = f.mid()
 	delegated, delegating = f.delegate.Next()
@@ -1186,7 +1166,7 @@ resume2:
 	f.agenNext = true
 	f.agenState = -2
 resume3:
-//line delegation_agen.go:1190
+//line delegation_agen.go:1170
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1396,7 +1376,7 @@ delegated2:
 	delegateErr2 = f.delegate2.Err()
 	f.delegate2 = nil
 	f.tr.Log("again: %v", delegateErr2)
-//line delegation_agen.go:1400
+//line delegation_agen.go:1380
 	f.agenState = -1
 	return 0, false
 }
@@ -1590,12 +1570,6 @@ func (f *panickyGeneratorFrame) agenThrow(err error) (int, bool) {
 	return 0, false
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *panickyGeneratorFrame) agenDefer(h *panickyGenerator, d panickyGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenLife.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *panickyGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1644,11 +1618,12 @@ func (f *panickyGeneratorFrame) resume(g *panickyGenerator, sent int, thrown err
 //line delegation.go:97
 	{
 		err := f.err
-		f.agenDefer(g, panickyGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, panickyGeneratorDefer{site: 1, fn1: func() {
 			if p := recover(); p != nil {
 				(*err) = fmt.Errorf("recovered %v", p)
 			}
 		}})
+		f.agenLife.Track(g, f)
 	}
 //line delegation.go:102
 	f.agenState = 1
@@ -1690,7 +1665,7 @@ delegated:
 	delegateErr = f.delegate.Err()
 	f.delegate = nil
 	(*f.err) = delegateErr
-//line delegation_agen.go:1694
+//line delegation_agen.go:1669
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1791,7 +1766,7 @@ func (f *boomGeneratorFrame) resume() (int, bool) {
 resume1:
 //line delegation.go:111
 	panic("boom")
-//line delegation_agen.go:1795
+//line delegation_agen.go:1770
 }
 
 // push runs the body as resume does, but calls yield at each Yield instead of returning;
@@ -1818,5 +1793,5 @@ func (f *boomGeneratorFrame) push(yield func(int) bool) (int, bool) {
 resume1:
 //line delegation.go:111
 	panic("boom")
-//line delegation_agen.go:1822
+//line delegation_agen.go:1797
 }

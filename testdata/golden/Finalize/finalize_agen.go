@@ -98,12 +98,6 @@ func (g *collectingBodyGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *collectingBodyGeneratorFrame) agenDefer(h *collectingBodyGenerator, d collectingBodyGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *collectingBodyGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -145,7 +139,8 @@ func (f *collectingBodyGeneratorFrame) resume(g *collectingBodyGenerator, yield 
 		goto resume2
 	}
 //line finalize.go:18
-	f.agenDefer(g, collectingBodyGeneratorDefer{site: 1, fn1: f.deferred})
+	f.agenDefers = append(f.agenDefers, collectingBodyGeneratorDefer{site: 1, fn1: f.deferred})
+	f.agenCore.Deferred(g)
 //line finalize.go:19
 	f.agenCore.State = 1
 	if yield == nil || !yield(1) {
@@ -170,7 +165,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line finalize_agen.go:174
+//line finalize_agen.go:169
 	f.agenCore.Return()
 	return 0, false
 }
@@ -369,12 +364,6 @@ func (f *asyncBodyGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *asyncBodyGeneratorFrame) agenDefer(h *asyncBodyGenerator, d asyncBodyGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *asyncBodyGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -416,7 +405,8 @@ func (f *asyncBodyGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *a
 		goto resume3
 	}
 //line finalize.go:72
-	f.agenDefer(g, asyncBodyGeneratorDefer{site: 1, fn1: f.deferred})
+	f.agenDefers = append(f.agenDefers, asyncBodyGeneratorDefer{site: 1, fn1: f.deferred})
+	f.agenCore.Life.Track(g, f)
 //line finalize.go:73
 	f.agenState = 1
 	return 1, nil, true
@@ -444,7 +434,7 @@ resume3:
 //line finalize.go:79
 	f.result = nil
 end:
-//line finalize_agen.go:448
+//line finalize_agen.go:438
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -639,12 +629,6 @@ func (f *asyncPanicsGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *asyncPanicsGeneratorFrame) agenDefer(h *asyncPanicsGenerator, d asyncPanicsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *asyncPanicsGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -678,12 +662,13 @@ func (f *asyncPanicsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g 
 		goto resume1
 	}
 //line finalize.go:91
-	f.agenDefer(g, asyncPanicsGeneratorDefer{site: 1, a1_0: f.message})
+	f.agenDefers = append(f.agenDefers, asyncPanicsGeneratorDefer{site: 1, a1_0: f.message})
+	f.agenCore.Life.Track(g, f)
 //line finalize.go:92
 	f.agenState = 1
 	return 1, nil, true
 resume1:
-//line finalize_agen.go:687
+//line finalize_agen.go:672
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -881,7 +866,7 @@ resume1:
 	f.agenState = 2
 	return 2, nil, true
 resume2:
-//line finalize_agen.go:885
+//line finalize_agen.go:870
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -983,7 +968,7 @@ resume1:
 	f.agenState = 2
 	return 2, true
 resume2:
-//line finalize_agen.go:987
+//line finalize_agen.go:972
 	f.agenState = -1
 	return 0, false
 }
@@ -1019,7 +1004,7 @@ resume1:
 		return 0, true
 	}
 resume2:
-//line finalize_agen.go:1023
+//line finalize_agen.go:1008
 	f.agenState = -1
 	return 0, false
 }
@@ -1100,7 +1085,7 @@ resume1:
 	v2, err2 = awaited, awaitedErr
 //line finalize.go:134
 	(*d.done)(agenCtx, v2, err2)
-//line finalize_agen.go:1104
+//line finalize_agen.go:1089
 	return true
 }
 
@@ -1317,12 +1302,6 @@ func (f *asyncAwaitingCleanupGeneratorFrame) agenThrow(err error) error {
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *asyncAwaitingCleanupGeneratorFrame) agenDefer(h *asyncAwaitingCleanupGenerator, d asyncAwaitingCleanupGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Life.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *asyncAwaitingCleanupGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1358,7 +1337,8 @@ func (f *asyncAwaitingCleanupGeneratorFrame) resume(agenCtx context.Context, w a
 		goto unwinding
 	}
 //line finalize.go:131
-	f.agenDefer(g, asyncAwaitingCleanupGeneratorDefer{site: 1, m1: &asyncAwaitingCleanupGeneratorDeferred{started: f.started, cleanup: f.cleanup, done: f.done}})
+	f.agenDefers = append(f.agenDefers, asyncAwaitingCleanupGeneratorDefer{site: 1, m1: &asyncAwaitingCleanupGeneratorDeferred{started: f.started, cleanup: f.cleanup, done: f.done}})
+	f.agenCore.Life.Track(g, f)
 //line finalize.go:136
 	f.agenState = 1
 	return 1, nil, true
@@ -1369,7 +1349,7 @@ resume1:
 resume2:
 //line finalize.go:138
 	f.result = nil
-//line finalize_agen.go:1373
+//line finalize_agen.go:1353
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

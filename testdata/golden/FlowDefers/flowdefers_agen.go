@@ -110,12 +110,6 @@ func (g *branchesGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *branchesGeneratorFrame) agenDefer(h *branchesGenerator, d branchesGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *branchesGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -191,7 +185,8 @@ resume1:
 		goto else2
 	}
 //line flowdefers.go:19
-	f.agenDefer(g, branchesGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "deferred then %d", a1_1: (*f.i)})
+	f.agenDefers = append(f.agenDefers, branchesGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "deferred then %d", a1_1: (*f.i)})
+	f.agenCore.Deferred(g)
 //line flowdefers.go:20
 	t = 10 + (*f.i)
 	f.agenCore.State = 2
@@ -207,7 +202,8 @@ resume2:
 else2:
 //line flowdefers.go:21
 	{
-		f.agenDefer(g, branchesGeneratorDefer{site: 2, fn2: (*f.tr).Log, a2_0: "deferred else %d", a2_1: (*f.i)})
+		f.agenDefers = append(f.agenDefers, branchesGeneratorDefer{site: 2, fn2: (*f.tr).Log, a2_0: "deferred else %d", a2_1: (*f.i)})
+		f.agenCore.Deferred(g)
 	}
 endif:
 //line flowdefers.go:24
@@ -221,7 +217,8 @@ case2:
 	{
 		tr := f.tr
 		i := f.i
-		f.agenDefer(g, branchesGeneratorDefer{site: 3, fn3: func() { (*tr).Log("deferred closure %d", (*i)) }})
+		f.agenDefers = append(f.agenDefers, branchesGeneratorDefer{site: 3, fn3: func() { (*tr).Log("deferred closure %d", (*i)) }})
+		f.agenCore.Deferred(g)
 	}
 //line flowdefers.go:27
 	t2 = 20 + (*f.i)
@@ -243,7 +240,8 @@ case3:
 	{
 		tr := f.tr
 		i2 := i2
-		f.agenDefer(g, branchesGeneratorDefer{site: 4, fn4: func() { (*tr).Log("deferred shadow %d", (*i2)) }})
+		f.agenDefers = append(f.agenDefers, branchesGeneratorDefer{site: 4, fn4: func() { (*tr).Log("deferred shadow %d", (*i2)) }})
+		f.agenCore.Deferred(g)
 	}
 endswitch:
 //line flowdefers.go:17
@@ -252,7 +250,7 @@ endswitch:
 done:
 //line flowdefers.go:33
 	(*f.tr).Log("end")
-//line flowdefers_agen.go:256
+//line flowdefers_agen.go:254
 	f.agenCore.Return()
 	return 0, false
 }
@@ -353,12 +351,6 @@ func (g *loopsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *loopsGeneratorFrame) agenDefer(h *loopsGenerator, d loopsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *loopsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -417,7 +409,8 @@ loop2:
 	}
 	f.j = f.rangeIndex2
 //line flowdefers.go:43
-	f.agenDefer(g, loopsGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred %d %d", a1_1: f.i, a1_2: f.j})
+	f.agenDefers = append(f.agenDefers, loopsGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred %d %d", a1_1: f.i, a1_2: f.j})
+	f.agenCore.Deferred(g)
 //line flowdefers.go:44
 	t = f.i*10 + f.j
 	f.agenCore.State = 1
@@ -456,7 +449,7 @@ done:
 	}
 	f.agenCore.State = -2
 resume2:
-//line flowdefers_agen.go:460
+//line flowdefers_agen.go:453
 	f.agenCore.Return()
 	return 0, false
 }
@@ -558,12 +551,6 @@ func (g *selectsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *selectsGeneratorFrame) agenDefer(h *selectsGenerator, d selectsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *selectsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -621,7 +608,8 @@ again:
 	}
 case2:
 //line flowdefers.go:66
-	f.agenDefer(g, selectsGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred select %d", a1_1: f.v})
+	f.agenDefers = append(f.agenDefers, selectsGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred select %d", a1_1: f.v})
+	f.agenCore.Deferred(g)
 //line flowdefers.go:67
 	f.agenCore.State = 1
 	if yield == nil || !yield(f.v) {
@@ -636,7 +624,8 @@ resume1:
 	f.n++
 //line flowdefers.go:70
 	if f.n < 3 {
-		f.agenDefer(g, selectsGeneratorDefer{site: 2, fn2: f.tr.Log, a2_0: "deferred before goto %d", a2_1: f.n})
+		f.agenDefers = append(f.agenDefers, selectsGeneratorDefer{site: 2, fn2: f.tr.Log, a2_0: "deferred before goto %d", a2_1: f.n})
+		f.agenCore.Deferred(g)
 		goto again
 	}
 //line flowdefers.go:74
@@ -649,7 +638,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line flowdefers_agen.go:653
+//line flowdefers_agen.go:642
 	f.agenCore.Return()
 	return 0, false
 }

@@ -1143,12 +1143,6 @@ func (g *guardedGenerator[T, PT]) All() iter.Seq[string] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *guardedGeneratorFrame[T, PT]) agenDefer(h *guardedGenerator[T, PT], d guardedGeneratorDefer[T, PT]) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *guardedGeneratorFrame[T, PT]) AgenRunDefers(panicking bool, p any) {
@@ -1198,11 +1192,12 @@ func (f *guardedGeneratorFrame[T, PT]) resume(g *guardedGenerator[T, PT], yield 
 //line generics.go:153
 	{
 		err := f.err
-		f.agenDefer(g, guardedGeneratorDefer[T, PT]{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, guardedGeneratorDefer[T, PT]{site: 1, fn1: func() {
 			if r := recover(); r != nil {
 				(*err) = fmt.Errorf("recovered %v", r)
 			}
 		}})
+		f.agenCore.Deferred(g)
 	}
 //line generics.go:158
 	rangeOver = f.xs
@@ -1215,7 +1210,8 @@ loop:
 //line generics.go:159
 	p = PT(&f.xs[i])
 //line generics.go:160
-	f.agenDefer(g, guardedGeneratorDefer[T, PT]{site: 2, fn2: f.tr.Log, a2_0: "deferred %s", a2_1: p.String()})
+	f.agenDefers = append(f.agenDefers, guardedGeneratorDefer[T, PT]{site: 2, fn2: f.tr.Log, a2_0: "deferred %s", a2_1: p.String()})
+	f.agenCore.Deferred(g)
 //line generics.go:161
 	t = p.String()
 	f.agenCore.State = 1
@@ -1237,7 +1233,7 @@ done:
 	_ = none[len(f.xs)]
 //line generics.go:165
 	(*f.err) = nil
-//line generics_agen.go:1241
+//line generics_agen.go:1237
 	f.agenCore.Return()
 	return "", false
 }
@@ -1367,12 +1363,6 @@ func (g *genDeferGenerator[T, PT]) All() iter.Seq[T] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *genDeferGeneratorFrame[T, PT]) agenDefer(h *genDeferGenerator[T, PT], d genDeferGeneratorDefer[T, PT]) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *genDeferGeneratorFrame[T, PT]) AgenRunDefers(panicking bool, p any) {
@@ -1430,24 +1420,29 @@ func (f *genDeferGeneratorFrame[T, PT]) resume(g *genDeferGenerator[T, PT], sent
 	f.v = new(T)
 	(*f.v) = (*f.init)
 //line generics.go:189
-	f.agenDefer(g, genDeferGeneratorDefer[T, PT]{site: 1, fn1: show[T], a1_0: (*f.tr), a1_1: "deferred arg", a1_2: (*f.v)})
+	f.agenDefers = append(f.agenDefers, genDeferGeneratorDefer[T, PT]{site: 1, fn1: show[T], a1_0: (*f.tr), a1_1: "deferred arg", a1_2: (*f.v)})
+	f.agenCore.Deferred(g)
 //line generics.go:190
 	{
 		tr := f.tr
-		f.agenDefer(g, genDeferGeneratorDefer[T, PT]{site: 2, fn2: func(x T) { (*tr).Log("literal arg %v", x) }, a2_0: (*f.v)})
+		f.agenDefers = append(f.agenDefers, genDeferGeneratorDefer[T, PT]{site: 2, fn2: func(x T) { (*tr).Log("literal arg %v", x) }, a2_0: (*f.v)})
+		f.agenCore.Deferred(g)
 	}
 //line generics.go:191
 	{
 		tr := f.tr
 		v := f.v
-		f.agenDefer(g, genDeferGeneratorDefer[T, PT]{site: 3, fn3: func() { (*tr).Log("closure sees %v", (*v)) }})
+		f.agenDefers = append(f.agenDefers, genDeferGeneratorDefer[T, PT]{site: 3, fn3: func() { (*tr).Log("closure sees %v", (*v)) }})
+		f.agenCore.Deferred(g)
 	}
 //line generics.go:192
 	p = PT(f.v)
 //line generics.go:193
-	f.agenDefer(g, genDeferGeneratorDefer[T, PT]{site: 4, fn4: show[string], a4_0: (*f.tr), a4_1: "stringer", a4_2: p.String()})
+	f.agenDefers = append(f.agenDefers, genDeferGeneratorDefer[T, PT]{site: 4, fn4: show[string], a4_0: (*f.tr), a4_1: "stringer", a4_2: p.String()})
+	f.agenCore.Deferred(g)
 //line generics.go:194
-	f.agenDefer(g, genDeferGeneratorDefer[T, PT]{site: 5, fn5: PT(f.init).String})
+	f.agenDefers = append(f.agenDefers, genDeferGeneratorDefer[T, PT]{site: 5, fn5: PT(f.init).String})
+	f.agenCore.Deferred(g)
 //line generics.go:195
 	f.agenCore.State = 1
 	if yield == nil || !yield((*f.v)) {
@@ -1460,7 +1455,8 @@ func (f *genDeferGeneratorFrame[T, PT]) resume(g *genDeferGenerator[T, PT], sent
 resume1:
 	(*f.v) = sent
 //line generics.go:196
-	f.agenDefer(g, genDeferGeneratorDefer[T, PT]{site: 6, fn6: show[T], a6_0: (*f.tr), a6_1: "second", a6_2: (*f.v)})
+	f.agenDefers = append(f.agenDefers, genDeferGeneratorDefer[T, PT]{site: 6, fn6: show[T], a6_0: (*f.tr), a6_1: "second", a6_2: (*f.v)})
+	f.agenCore.Deferred(g)
 //line generics.go:197
 	f.agenCore.State = 2
 	if yield == nil || !yield((*f.v)) {
@@ -1471,7 +1467,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line generics_agen.go:1475
+//line generics_agen.go:1471
 	f.agenCore.Return()
 	return *new(T), false
 }
@@ -1579,12 +1575,6 @@ func (g *fillGenerator[K, V]) All() iter.Seq[K] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *fillGeneratorFrame[K, V]) agenDefer(h *fillGenerator[K, V], d fillGeneratorDefer[K, V]) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *fillGeneratorFrame[K, V]) AgenRunDefers(panicking bool, p any) {
@@ -1632,7 +1622,8 @@ func (f *fillGeneratorFrame[K, V]) resume(g *fillGenerator[K, V], sent V, yield 
 	{
 		tr := f.tr
 		h := f.h
-		f.agenDefer(g, fillGeneratorDefer[K, V]{site: 1, fn1: func() { (*tr).Log("len=%d", len((*h).m)) }})
+		f.agenDefers = append(f.agenDefers, fillGeneratorDefer[K, V]{site: 1, fn1: func() { (*tr).Log("len=%d", len((*h).m)) }})
+		f.agenCore.Deferred(g)
 	}
 //line generics.go:215
 	f.rangeOver = f.keys
@@ -1643,7 +1634,8 @@ loop:
 	}
 	f.k = f.rangeOver[f.rangeIndex]
 //line generics.go:216
-	f.agenDefer(g, fillGeneratorDefer[K, V]{site: 2, fn2: (*f.h).put, a2_0: f.k, a2_1: *new(V)})
+	f.agenDefers = append(f.agenDefers, fillGeneratorDefer[K, V]{site: 2, fn2: (*f.h).put, a2_0: f.k, a2_1: *new(V)})
+	f.agenCore.Deferred(g)
 //line generics.go:217
 	f.agenCore.State = 1
 	if yield == nil || !yield(f.k) {
@@ -1662,7 +1654,7 @@ resume1:
 done:
 //line generics.go:219
 	(*f.tr).Log("m=%v", (*f.h).m)
-//line generics_agen.go:1666
+//line generics_agen.go:1658
 	f.agenCore.Return()
 	return *new(K), false
 }
@@ -1866,7 +1858,7 @@ resume2:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line generics_agen.go:1870
+//line generics_agen.go:1862
 	f.agenState = -1
 	return "", false
 }

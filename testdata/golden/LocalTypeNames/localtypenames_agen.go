@@ -268,12 +268,6 @@ func (g *pairsGenerator) All() iter.Seq[string] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *pairsGeneratorFrame) agenDefer(h *pairsGenerator, d pairsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *pairsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -350,9 +344,10 @@ resume2:
 //line localtypenames.go:40
 	{
 		tr := f.tr
-		f.agenDefer(g, pairsGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, pairsGeneratorDefer{site: 1, fn1: func() {
 			(*tr).Log("recovered %v", recover())
 		}})
+		f.agenCore.Deferred(g)
 	}
 //line localtypenames.go:43
 	v = (any)(f.p)
@@ -367,7 +362,7 @@ resume2:
 	}
 	f.agenCore.State = -2
 resume3:
-//line localtypenames_agen.go:371
+//line localtypenames_agen.go:366
 	f.agenCore.Return()
 	return "", false
 }
@@ -515,7 +510,7 @@ resume1:
 		return "", true
 	}
 resume2:
-//line localtypenames_agen.go:519
+//line localtypenames_agen.go:514
 	f.agenState = -1
 	return "", false
 }
@@ -633,7 +628,7 @@ resume1:
 	f.agenState = 2
 	return t2, true
 resume2:
-//line localtypenames_agen.go:637
+//line localtypenames_agen.go:632
 	f.agenState = -1
 	return 0, false
 }
@@ -676,7 +671,7 @@ resume1:
 		return 0, true
 	}
 resume2:
-//line localtypenames_agen.go:680
+//line localtypenames_agen.go:675
 	f.agenState = -1
 	return 0, false
 }
@@ -862,7 +857,7 @@ resume2:
 		return "", true
 	}
 resume3:
-//line localtypenames_agen.go:866
+//line localtypenames_agen.go:861
 	f.agenState = -1
 	return "", false
 }
@@ -1033,7 +1028,7 @@ resume2:
 		return "", true
 	}
 resume3:
-//line localtypenames_agen.go:1037
+//line localtypenames_agen.go:1032
 	f.agenState = -1
 	return "", false
 }
@@ -1181,7 +1176,7 @@ resume1:
 		return "", true
 	}
 resume2:
-//line localtypenames_agen.go:1185
+//line localtypenames_agen.go:1180
 	f.agenState = -1
 	return "", false
 }

@@ -124,12 +124,6 @@ func (g *localsGenerator) All() ageniter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (fr *localsGeneratorFrame) agenDefer(h *localsGenerator, d localsGeneratorDefer) {
-	fr.agenDefers = append(fr.agenDefers, d)
-	fr.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (fr *localsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -192,7 +186,8 @@ func (fr *localsGeneratorFrame) resume(handle *localsGenerator, in int, yield fu
 		a1_0 := fr.a1_0
 		h := fr.h
 		d := fr.d
-		fr.agenDefer(handle, localsGeneratorDefer{site: 1, fn1: func() { (*tr).Log("deferred %d %d %d %d", (*fn1), (*a1_0), (*h), (*d)) }})
+		fr.agenDefers = append(fr.agenDefers, localsGeneratorDefer{site: 1, fn1: func() { (*tr).Log("deferred %d %d %d %d", (*fn1), (*a1_0), (*h), (*d)) }})
+		fr.agenCore.Deferred(handle)
 	}
 //line names.go:33
 	fr.rangeOver = iter(2)
@@ -232,7 +227,7 @@ done:
 	(*fr.tr).Log("%d %d %d %d %d %d %d %d", fr.f, fr.g, fr.sent, fr.thrown, fr.at, fr.guarded, fr.gen, fr.defers)
 //line names.go:42
 	(*fr.tr).Log("%d %d %d %d %d %d %d %d %s", fr.agen2, fr.key2, fr.value2, fr.utf82, fr.result, fr.cond, fr.t, fr.skip, context)
-//line names_agen.go:236
+//line names_agen.go:231
 	fr.agenCore.Return()
 	return 0, false
 }
@@ -434,7 +429,7 @@ resume4:
 	*f.p++
 //line names.go:62
 	f.tr.Log("string=%d", (*f.string2))
-//line names_agen.go:438
+//line names_agen.go:433
 	f.agenState = -1
 	return "", false
 }

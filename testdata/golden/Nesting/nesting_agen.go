@@ -660,12 +660,6 @@ func (g *returnsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *returnsGeneratorFrame) agenDefer(h *returnsGenerator, d returnsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *returnsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -719,7 +713,8 @@ func (f *returnsGeneratorFrame) resume(g *returnsGenerator, sent int, yield func
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, returnsGeneratorDefer{site: 1, fn1: func() { (*tr).Log("deferred sees %v", (*err)) }})
+		f.agenDefers = append(f.agenDefers, returnsGeneratorDefer{site: 1, fn1: func() { (*tr).Log("deferred sees %v", (*err)) }})
+		f.agenCore.Deferred(g)
 	}
 //line nesting.go:141
 	f.ch = make(chan int, 1)
@@ -848,7 +843,7 @@ done:
 //line nesting.go:165
 	(*f.err) = nil
 end:
-//line nesting_agen.go:852
+//line nesting_agen.go:847
 	f.agenCore.Return()
 	return 0, false
 }

@@ -105,12 +105,6 @@ func (g *fromOtherFileGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *fromOtherFileGeneratorFrame) agenDefer(h *fromOtherFileGenerator, d fromOtherFileGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *fromOtherFileGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -157,7 +151,8 @@ func (f *fromOtherFileGeneratorFrame) resume(g *fromOtherFileGenerator, yield fu
 //line other.go:13
 	f.inner = NewCountdown(f.tr, f.n)
 //line other.go:14
-	f.agenDefer(g, fromOtherFileGeneratorDefer{site: 1, fn1: f.inner.Close})
+	f.agenDefers = append(f.agenDefers, fromOtherFileGeneratorDefer{site: 1, fn1: f.inner.Close})
+	f.agenCore.Deferred(g)
 //line other.go:15
 	f.v, f.ok = f.inner.Next()
 loop:
@@ -189,7 +184,7 @@ done:
 	}
 	f.agenCore.State = -2
 resume2:
-//line other_agen.go:193
+//line other_agen.go:188
 	f.agenCore.Return()
 	return 0, false
 }

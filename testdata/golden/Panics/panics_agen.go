@@ -111,12 +111,6 @@ func (g *valuesGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (fr *valuesGeneratorFrame) agenDefer(h *valuesGenerator, d valuesGeneratorDefer) {
-	fr.agenDefers = append(fr.agenDefers, d)
-	fr.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (fr *valuesGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -168,7 +162,8 @@ func (fr *valuesGeneratorFrame) resume(g *valuesGenerator, sent int, yield func(
 		goto resume2
 	}
 //line panics.go:26
-	fr.agenDefer(g, valuesGeneratorDefer{site: 1, fn1: fr.tr.Log, a1_0: "deferred 1"})
+	fr.agenDefers = append(fr.agenDefers, valuesGeneratorDefer{site: 1, fn1: fr.tr.Log, a1_0: "deferred 1"})
+	fr.agenCore.Deferred(g)
 //line panics.go:27
 	fr.agenCore.State = 1
 	if yield == nil || !yield(1) {
@@ -181,7 +176,8 @@ func (fr *valuesGeneratorFrame) resume(g *valuesGenerator, sent int, yield func(
 resume1:
 	v = sent
 //line panics.go:28
-	fr.agenDefer(g, valuesGeneratorDefer{site: 2, fn2: fr.tr.Log, a2_0: "deferred 2, v=%d", a2_1: v})
+	fr.agenDefers = append(fr.agenDefers, valuesGeneratorDefer{site: 2, fn2: fr.tr.Log, a2_0: "deferred 2, v=%d", a2_1: v})
+	fr.agenCore.Deferred(g)
 //line panics.go:29
 	xs = nil
 //line panics.go:30
@@ -232,7 +228,7 @@ resume1:
 	}
 	fr.agenCore.State = -2
 resume2:
-//line panics_agen.go:236
+//line panics_agen.go:232
 	fr.agenCore.Return()
 	return 0, false
 }
@@ -384,7 +380,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line panics_agen.go:388
+//line panics_agen.go:384
 	f.agenState = -1
 	return 0, false
 }
@@ -484,12 +480,6 @@ func (g *inClosureGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *inClosureGeneratorFrame) agenDefer(h *inClosureGenerator, d inClosureGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *inClosureGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -532,7 +522,8 @@ func (f *inClosureGeneratorFrame) resume(g *inClosureGenerator, sent int, yield 
 		goto resume1
 	}
 //line panics.go:81
-	f.agenDefer(g, inClosureGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "deferred"})
+	f.agenDefers = append(f.agenDefers, inClosureGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "deferred"})
+	f.agenCore.Deferred(g)
 //line panics.go:82
 	{
 		tr := f.tr
@@ -566,7 +557,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line panics_agen.go:570
+//line panics_agen.go:561
 	f.agenCore.Return()
 	return 0, false
 }
@@ -668,12 +659,6 @@ func (g *inDeferredGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *inDeferredGeneratorFrame) agenDefer(h *inDeferredGenerator, d inDeferredGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *inDeferredGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -722,17 +707,20 @@ func (f *inDeferredGeneratorFrame) resume(g *inDeferredGenerator, sent int, yiel
 		goto resume2
 	}
 //line panics.go:99
-	f.agenDefer(g, inDeferredGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "deferred 1"})
+	f.agenDefers = append(f.agenDefers, inDeferredGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "deferred 1"})
+	f.agenCore.Deferred(g)
 //line panics.go:100
 	{
 		tr := f.tr
-		f.agenDefer(g, inDeferredGeneratorDefer{site: 2, fn2: func() {
+		f.agenDefers = append(f.agenDefers, inDeferredGeneratorDefer{site: 2, fn2: func() {
 			(*tr).Log("deferred 2 panics")
 			panic("from deferred 2")
 		}})
+		f.agenCore.Deferred(g)
 	}
 //line panics.go:104
-	f.agenDefer(g, inDeferredGeneratorDefer{site: 3, fn3: (*f.tr).Log, a3_0: "deferred 3"})
+	f.agenDefers = append(f.agenDefers, inDeferredGeneratorDefer{site: 3, fn3: (*f.tr).Log, a3_0: "deferred 3"})
+	f.agenCore.Deferred(g)
 //line panics.go:105
 	f.agenCore.State = 1
 	if yield == nil || !yield(1) {
@@ -762,7 +750,7 @@ endif:
 resume2:
 //line panics.go:109
 	f.result = errors.New("end")
-//line panics_agen.go:766
+//line panics_agen.go:754
 	f.agenCore.Return()
 	return 0, false
 }
@@ -861,12 +849,6 @@ func (g *panicArgGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *panicArgGeneratorFrame) agenDefer(h *panicArgGenerator, d panicArgGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *panicArgGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -919,7 +901,8 @@ func (f *panicArgGeneratorFrame) resume(g *panicArgGenerator, sent int, yield fu
 		goto resume4
 	}
 //line panics.go:116
-	f.agenDefer(g, panicArgGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
+	f.agenDefers = append(f.agenDefers, panicArgGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
+	f.agenCore.Deferred(g)
 //line panics.go:117
 	f.agenCore.State = 1
 	if yield == nil || !yield(1) {
@@ -975,7 +958,7 @@ resume4:
 endif2:
 //line panics.go:123
 	f.tr.Log("negative")
-//line panics_agen.go:979
+//line panics_agen.go:962
 	f.agenCore.Return()
 	return 0, false
 }
@@ -1071,12 +1054,6 @@ func (g *thrownGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *thrownGeneratorFrame) agenDefer(h *thrownGenerator, d thrownGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *thrownGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -1117,7 +1094,8 @@ func (f *thrownGeneratorFrame) resume(g *thrownGenerator, sent int, agenThrown e
 		goto resume1
 	}
 //line panics.go:130
-	f.agenDefer(g, thrownGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
+	f.agenDefers = append(f.agenDefers, thrownGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
+	f.agenCore.Deferred(g)
 //line panics.go:131
 	f.rangeIndex = 0
 loop:
@@ -1139,7 +1117,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line panics_agen.go:1143
+//line panics_agen.go:1121
 	f.agenCore.Return()
 	return 0, false
 }
@@ -1237,12 +1215,6 @@ func (g *goexitGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *goexitGeneratorFrame) agenDefer(h *goexitGenerator, d goexitGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *goexitGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -1287,7 +1259,8 @@ func (f *goexitGeneratorFrame) resume(g *goexitGenerator, sent int, yield func(i
 		goto resume2
 	}
 //line panics.go:145
-	f.agenDefer(g, goexitGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
+	f.agenDefers = append(f.agenDefers, goexitGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
+	f.agenCore.Deferred(g)
 //line panics.go:146
 	f.agenCore.State = 1
 	if yield == nil || !yield(1) {
@@ -1315,7 +1288,7 @@ endif:
 	}
 	f.agenCore.State = -2
 resume2:
-//line panics_agen.go:1319
+//line panics_agen.go:1292
 	f.agenCore.Return()
 	return 0, false
 }
@@ -1445,7 +1418,7 @@ resume1:
 	f.tr.Log("exiting")
 //line panics.go:158
 	runtime.Goexit()
-//line panics_agen.go:1449
+//line panics_agen.go:1422
 	f.agenState = -1
 	return 0, false
 }
@@ -1546,12 +1519,6 @@ func (g *goexitRecoverGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *goexitRecoverGeneratorFrame) agenDefer(h *goexitRecoverGenerator, d goexitRecoverGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *goexitRecoverGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -1597,9 +1564,10 @@ func (f *goexitRecoverGeneratorFrame) resume(g *goexitRecoverGenerator, sent int
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, goexitRecoverGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, goexitRecoverGeneratorDefer{site: 1, fn1: func() {
 			(*tr).Log("recover=%v err=%v", recover(), (*err))
 		}})
+		f.agenCore.Deferred(g)
 	}
 //line panics.go:169
 	f.agenCore.State = 1
@@ -1620,7 +1588,7 @@ resume1:
 endif:
 //line panics.go:172
 	(*f.err) = errors.New("normal end")
-//line panics_agen.go:1624
+//line panics_agen.go:1592
 	f.agenCore.Return()
 	return 0, false
 }

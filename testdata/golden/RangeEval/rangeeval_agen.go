@@ -106,12 +106,6 @@ func (g *notEvaluatedGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *notEvaluatedGeneratorFrame) agenDefer(h *notEvaluatedGenerator, d notEvaluatedGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *notEvaluatedGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -161,7 +155,8 @@ func (f *notEvaluatedGeneratorFrame) resume(g *notEvaluatedGenerator, yield func
 //line rangeeval.go:17
 	{
 		tr := f.tr
-		f.agenDefer(g, notEvaluatedGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover()) }})
+		f.agenDefers = append(f.agenDefers, notEvaluatedGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover()) }})
+		f.agenCore.Deferred(g)
 	}
 //line rangeeval.go:18
 	f.h = nil
@@ -235,7 +230,7 @@ resume3:
 	f.rangeIndex3++
 	goto loop3
 done3:
-//line rangeeval_agen.go:239
+//line rangeeval_agen.go:234
 	f.agenCore.Return()
 	return 0, false
 }
@@ -382,7 +377,7 @@ resume2:
 	f.n = f.n.next
 	goto loop2
 done2:
-//line rangeeval_agen.go:386
+//line rangeeval_agen.go:381
 	f.agenState = -1
 	return 0, false
 }
@@ -453,7 +448,7 @@ resume2:
 	f.n = f.n.next
 	goto loop2
 done2:
-//line rangeeval_agen.go:457
+//line rangeeval_agen.go:452
 	f.agenState = -1
 	return 0, false
 }
@@ -557,12 +552,6 @@ func (g *deferMultiGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *deferMultiGeneratorFrame) agenDefer(h *deferMultiGenerator, d deferMultiGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *deferMultiGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -619,12 +608,14 @@ func (f *deferMultiGeneratorFrame) resume(g *deferMultiGenerator, sent int, yiel
 //line rangeeval.go:75
 	{
 		agenarg, agenarg2 := two(f.x)
-		f.agenDefer(g, deferMultiGeneratorDefer{site: 1, fn1: lg.log, a1_0: agenarg, a1_1: agenarg2})
+		f.agenDefers = append(f.agenDefers, deferMultiGeneratorDefer{site: 1, fn1: lg.log, a1_0: agenarg, a1_1: agenarg2})
+		f.agenCore.Deferred(g)
 	}
 //line rangeeval.go:76
 	{
 		agenarg3, agenarg4, agenarg5 := three()
-		f.agenDefer(g, deferMultiGeneratorDefer{site: 2, fn2: lg.all, a2_0: agenarg3, a2_1: agenarg4, a2_2: agenarg5})
+		f.agenDefers = append(f.agenDefers, deferMultiGeneratorDefer{site: 2, fn2: lg.all, a2_0: agenarg3, a2_1: agenarg4, a2_2: agenarg5})
+		f.agenCore.Deferred(g)
 	}
 //line rangeeval.go:77
 	f.agenCore.State = 1
@@ -646,7 +637,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line rangeeval_agen.go:650
+//line rangeeval_agen.go:641
 	f.agenCore.Return()
 	return 0, false
 }
@@ -851,7 +842,7 @@ done4:
 	f.agenState = 7
 	return f.k, true
 resume7:
-//line rangeeval_agen.go:855
+//line rangeeval_agen.go:846
 	f.agenState = -1
 	return 0, false
 }
@@ -1003,7 +994,7 @@ done4:
 		return 0, true
 	}
 resume7:
-//line rangeeval_agen.go:1007
+//line rangeeval_agen.go:998
 	f.agenState = -1
 	return 0, false
 }

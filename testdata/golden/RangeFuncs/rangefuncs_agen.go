@@ -194,12 +194,6 @@ func (f *exitsGeneratorFrame) agenThrow(err error) (int, bool) {
 	return 0, false
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *exitsGeneratorFrame) agenDefer(h *exitsGenerator, d exitsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenLife.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *exitsGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -250,12 +244,13 @@ func (f *exitsGeneratorFrame) resume(g *exitsGenerator, sent int, yield func(int
 	{
 		err := f.err
 		tr := f.tr
-		f.agenDefer(g, exitsGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, exitsGeneratorDefer{site: 1, fn1: func() {
 			if p := recover(); p != nil {
 				(*err) = errors.New("recovered")
 			}
 			(*tr).Log("body deferred, err=%v", (*err))
 		}})
+		f.agenLife.Track(g, f)
 	}
 //line rangefuncs.go:73
 	f.ranged = agen.Pull(ints((*f.tr), "seq", 4))
@@ -267,7 +262,8 @@ loop:
 	}
 	f.v = rangeValue
 //line rangefuncs.go:74
-	f.agenDefer(g, exitsGeneratorDefer{site: 2, fn2: (*f.tr).Log, a2_0: "deferred in the loop at %d", a2_1: f.v})
+	f.agenDefers = append(f.agenDefers, exitsGeneratorDefer{site: 2, fn2: (*f.tr).Log, a2_0: "deferred in the loop at %d", a2_1: f.v})
+	f.agenLife.Track(g, f)
 //line rangefuncs.go:75
 	t = f.v * 10
 	f.agenState = 1
@@ -329,7 +325,7 @@ resume2:
 //line rangefuncs.go:97
 	(*f.err) = nil
 end:
-//line rangefuncs_agen.go:333
+//line rangefuncs_agen.go:329
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -567,7 +563,7 @@ done:
 		return 0, true
 	}
 resume2:
-//line rangefuncs_agen.go:571
+//line rangefuncs_agen.go:567
 	f.agenState = -1
 	return 0, false
 }
@@ -779,7 +775,7 @@ out:
 //line rangefuncs.go:146
 	f.result = nil
 end:
-//line rangefuncs_agen.go:783
+//line rangefuncs_agen.go:779
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -960,12 +956,6 @@ func (f *goexitGeneratorFrame) agenThrow(err error) (int, bool) {
 	return 0, false
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *goexitGeneratorFrame) agenDefer(h *goexitGenerator, d goexitGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenLife.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *goexitGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1009,7 +999,8 @@ func (f *goexitGeneratorFrame) resume(g *goexitGenerator, sent int, yield func(i
 		goto resume1
 	}
 //line rangefuncs.go:155
-	f.agenDefer(g, goexitGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "body deferred"})
+	f.agenDefers = append(f.agenDefers, goexitGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "body deferred"})
+	f.agenLife.Track(g, f)
 //line rangefuncs.go:156
 	f.ranged = agen.Pull(ints(f.tr, "seq", 3))
 	f.agenRanges = append(f.agenRanges, f.ranged)
@@ -1040,7 +1031,7 @@ endif:
 done:
 //line rangefuncs.go:156
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:1044
+//line rangefuncs_agen.go:1035
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1210,12 +1201,6 @@ func (f *recoveringGeneratorFrame) agenThrow(err error) (int, bool) {
 	return 0, false
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *recoveringGeneratorFrame) agenDefer(h *recoveringGenerator, d recoveringGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenLife.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *recoveringGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -1260,7 +1245,8 @@ func (f *recoveringGeneratorFrame) resume(g *recoveringGenerator, push func(int)
 		goto resume1
 	}
 //line rangefuncs.go:169
-	f.agenDefer(g, recoveringGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "body deferred"})
+	f.agenDefers = append(f.agenDefers, recoveringGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "body deferred"})
+	f.agenLife.Track(g, f)
 //line rangefuncs.go:170
 	{
 		tr := f.tr
@@ -1298,7 +1284,7 @@ resume1:
 done:
 //line rangefuncs.go:180
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:1302
+//line rangefuncs_agen.go:1288
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1633,7 +1619,7 @@ resume6:
 done6:
 //line rangefuncs.go:210
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:1637
+//line rangefuncs_agen.go:1623
 	f.agenState = -1
 	return "", false
 }
@@ -1856,7 +1842,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line rangefuncs_agen.go:1860
+//line rangefuncs_agen.go:1846
 	fr.agenState = -1
 	return 0, false
 }
@@ -2034,12 +2020,6 @@ func (f *panickingGeneratorFrame) agenThrow(err error) (int, bool) {
 	return 0, false
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *panickingGeneratorFrame) agenDefer(h *panickingGenerator, d panickingGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenLife.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *panickingGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -2087,10 +2067,11 @@ func (f *panickingGeneratorFrame) resume(g *panickingGenerator, push func(int) b
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, panickingGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, panickingGeneratorDefer{site: 1, fn1: func() {
 			(*tr).Log("recovered %v", recover())
 			(*err) = errors.New("recovered")
 		}})
+		f.agenLife.Track(g, f)
 	}
 //line rangefuncs.go:239
 	{
@@ -2133,7 +2114,7 @@ done:
 	f.agenRanges = f.agenRanges[:0]
 //line rangefuncs.go:253
 	(*f.err) = nil
-//line rangefuncs_agen.go:2137
+//line rangefuncs_agen.go:2118
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -2333,7 +2314,7 @@ done:
 	for range ints((*f.tr), "cold", 2) {
 		(*f.tr).Log("a cold loop after a hot one")
 	}
-//line rangefuncs_agen.go:2337
+//line rangefuncs_agen.go:2318
 	f.agenState = -1
 	return 0, false
 }
@@ -2554,7 +2535,7 @@ resume2:
 done2:
 //line rangefuncs.go:293
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:2558
+//line rangefuncs_agen.go:2539
 	f.agenState = -1
 	return 0, false
 }
@@ -2696,7 +2677,7 @@ loop:
 		}
 		(*f.tr).Log("v %d", v)
 	}
-//line rangefuncs_agen.go:2700
+//line rangefuncs_agen.go:2681
 	f.agenState = -1
 	return 0, false
 }
@@ -2927,7 +2908,7 @@ done2:
 	f.agenRanges = f.agenRanges[:0]
 //line rangefuncs.go:332
 	f.tr.Log("m=%v", (*f.m))
-//line rangefuncs_agen.go:2931
+//line rangefuncs_agen.go:2912
 	f.agenState = -1
 	return 0, false
 }
@@ -3143,7 +3124,7 @@ resume2:
 done2:
 //line rangefuncs.go:366
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:3147
+//line rangefuncs_agen.go:3128
 	f.agenState = -1
 	return *new(T), false
 }
@@ -3320,12 +3301,6 @@ func (f *stubbornGeneratorFrame) agenThrow(err error) (int, bool) {
 	return 0, false
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *stubbornGeneratorFrame) agenDefer(h *stubbornGenerator, d stubbornGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenLife.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *stubbornGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -3373,9 +3348,10 @@ func (f *stubbornGeneratorFrame) resume(g *stubbornGenerator, yield func(int) bo
 //line rangefuncs.go:389
 	{
 		tr := f.tr
-		f.agenDefer(g, stubbornGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, stubbornGeneratorDefer{site: 1, fn1: func() {
 			(*tr).Log("body deferred recovered %v", recover())
 		}})
+		f.agenLife.Track(g, f)
 	}
 //line rangefuncs.go:392
 	f.ranged = agen.Pull(stubbornSeq((*f.tr)))
@@ -3423,7 +3399,7 @@ resume2:
 //line rangefuncs.go:400
 	f.result = nil
 end:
-//line rangefuncs_agen.go:3427
+//line rangefuncs_agen.go:3403
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -3602,12 +3578,6 @@ func (f *deferPanicsGeneratorFrame) agenThrow(err error) (int, bool) {
 	return 0, false
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *deferPanicsGeneratorFrame) agenDefer(h *deferPanicsGenerator, d deferPanicsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenLife.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *deferPanicsGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -3657,12 +3627,14 @@ func (f *deferPanicsGeneratorFrame) resume(g *deferPanicsGenerator, yield func(i
 //line rangefuncs.go:427
 	{
 		tr := f.tr
-		f.agenDefer(g, deferPanicsGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, deferPanicsGeneratorDefer{site: 1, fn1: func() {
 			(*tr).Log("body deferred recovered %v", recover())
 		}})
+		f.agenLife.Track(g, f)
 	}
 //line rangefuncs.go:430
-	f.agenDefer(g, deferPanicsGeneratorDefer{site: 2, fn2: (*f.tr).Log, a2_0: "body deferred"})
+	f.agenDefers = append(f.agenDefers, deferPanicsGeneratorDefer{site: 2, fn2: (*f.tr).Log, a2_0: "body deferred"})
+	f.agenLife.Track(g, f)
 //line rangefuncs.go:431
 	f.ranged = agen.Pull(deferPanicSeq((*f.tr), "outer"))
 	f.agenRanges = append(f.agenRanges, f.ranged)
@@ -3674,7 +3646,8 @@ loop:
 	f.a = new(int)
 	(*f.a) = rangeValue
 //line rangefuncs.go:432
-	f.agenDefer(g, deferPanicsGeneratorDefer{site: 3, fn3: (*f.tr).Log, a3_0: "loop deferred a=%d", a3_1: (*f.a)})
+	f.agenDefers = append(f.agenDefers, deferPanicsGeneratorDefer{site: 3, fn3: (*f.tr).Log, a3_0: "loop deferred a=%d", a3_1: (*f.a)})
+	f.agenLife.Track(g, f)
 //line rangefuncs.go:433
 	f.ranged2 = agen.Pull(ints((*f.tr), "middle", 2))
 	f.agenRanges = append(f.agenRanges, f.ranged2)
@@ -3717,7 +3690,7 @@ done2:
 done:
 //line rangefuncs.go:431
 	f.agenRanges = f.agenRanges[:0]
-//line rangefuncs_agen.go:3721
+//line rangefuncs_agen.go:3694
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -3898,12 +3871,6 @@ func (f *goexitRecoveredGeneratorFrame) agenThrow(err error) (int, bool) {
 	return 0, false
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *goexitRecoveredGeneratorFrame) agenDefer(h *goexitRecoveredGenerator, d goexitRecoveredGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenLife.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *goexitRecoveredGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -3950,13 +3917,14 @@ func (f *goexitRecoveredGeneratorFrame) resume(g *goexitRecoveredGenerator, sent
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, goexitRecoveredGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, goexitRecoveredGeneratorDefer{site: 1, fn1: func() {
 			r := recover()
 			(*tr).Log("body deferred recovered %v", r)
 			if r != nil {
 				(*err) = errors.New("changed")
 			}
 		}})
+		f.agenLife.Track(g, f)
 	}
 //line rangefuncs.go:455
 	f.ranged = agen.Pull(deferPanicSeq((*f.tr), "seq"))
@@ -3990,7 +3958,7 @@ done:
 	f.agenRanges = f.agenRanges[:0]
 //line rangefuncs.go:460
 	(*f.err) = nil
-//line rangefuncs_agen.go:3994
+//line rangefuncs_agen.go:3962
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)

@@ -110,12 +110,6 @@ func (g *countsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *countsGeneratorFrame) agenDefer(h *countsGenerator, d countsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *countsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -158,7 +152,8 @@ func (f *countsGeneratorFrame) resume(g *countsGenerator, yield func(int) bool) 
 		goto resume1
 	}
 //line rangegenerators.go:24
-	f.agenDefer(g, countsGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "%s closed or done", a1_1: f.name})
+	f.agenDefers = append(f.agenDefers, countsGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "%s closed or done", a1_1: f.name})
+	f.agenCore.Deferred(g)
 //line rangegenerators.go:25
 	f.rangeIndex = 0
 loop:
@@ -180,7 +175,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line rangegenerators_agen.go:184
+//line rangegenerators_agen.go:179
 	f.agenCore.Return()
 	return 0, false
 }
@@ -367,12 +362,6 @@ func (f *exitsGeneratorFrame) agenThrow(err error) (int, bool) {
 	return 0, false
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *exitsGeneratorFrame) agenDefer(h *exitsGenerator, d exitsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenLife.Track(h, f)
-}
-
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *exitsGeneratorFrame) agenRunDefers(panicking bool, p any) {
@@ -424,12 +413,13 @@ func (f *exitsGeneratorFrame) resume(gen *exitsGenerator, sent int, yield func(i
 	{
 		err := f.err
 		tr := f.tr
-		f.agenDefer(gen, exitsGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, exitsGeneratorDefer{site: 1, fn1: func() {
 			if p := recover(); p != nil {
 				(*err) = errors.New("recovered")
 			}
 			(*tr).Log("body deferred, err=%v", (*err))
 		}})
+		f.agenLife.Track(gen, f)
 	}
 //line rangegenerators.go:44
 	g = f.src((*f.tr), "g", 4)
@@ -443,7 +433,8 @@ loop:
 	}
 	f.v = rangeValue
 //line rangegenerators.go:46
-	f.agenDefer(gen, exitsGeneratorDefer{site: 2, fn2: (*f.tr).Log, a2_0: "deferred in the loop at %d", a2_1: f.v})
+	f.agenDefers = append(f.agenDefers, exitsGeneratorDefer{site: 2, fn2: (*f.tr).Log, a2_0: "deferred in the loop at %d", a2_1: f.v})
+	f.agenLife.Track(gen, f)
 //line rangegenerators.go:47
 	t = f.v * 10
 	f.agenState = 1
@@ -505,7 +496,7 @@ resume2:
 //line rangegenerators.go:69
 	(*f.err) = nil
 end:
-//line rangegenerators_agen.go:509
+//line rangegenerators_agen.go:500
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -747,7 +738,7 @@ done:
 		return 0, true
 	}
 resume2:
-//line rangegenerators_agen.go:751
+//line rangegenerators_agen.go:742
 	f.agenState = -1
 	return 0, false
 }
@@ -961,7 +952,7 @@ out:
 //line rangegenerators.go:119
 	f.result = nil
 end:
-//line rangegenerators_agen.go:965
+//line rangegenerators_agen.go:956
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1194,7 +1185,7 @@ done:
 //line rangegenerators.go:132
 	f.result = nil
 end:
-//line rangegenerators_agen.go:1198
+//line rangegenerators_agen.go:1189
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false

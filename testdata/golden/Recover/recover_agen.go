@@ -109,12 +109,6 @@ func (g *literalGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *literalGeneratorFrame) agenDefer(h *literalGenerator, d literalGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *literalGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -160,12 +154,13 @@ func (f *literalGeneratorFrame) resume(g *literalGenerator, sent int, yield func
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, literalGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, literalGeneratorDefer{site: 1, fn1: func() {
 			if r := recover(); r != nil {
 				(*tr).Log("recovered %v", r)
 				(*err) = fmt.Errorf("recovered: %v", r)
 			}
 		}})
+		f.agenCore.Deferred(g)
 	}
 //line recover.go:25
 	f.rangeIndex = 0
@@ -195,7 +190,7 @@ resume1:
 done:
 //line recover.go:31
 	(*f.err) = errors.New("normal end")
-//line recover_agen.go:199
+//line recover_agen.go:194
 	f.agenCore.Return()
 	return 0, false
 }
@@ -299,12 +294,6 @@ func (g *namedGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *namedGeneratorFrame) agenDefer(h *namedGenerator, d namedGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *namedGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -353,7 +342,8 @@ func (f *namedGeneratorFrame) resume(g *namedGenerator, sent int, yield func(int
 		goto resume2
 	}
 //line recover.go:47
-	f.agenDefer(g, namedGeneratorDefer{site: 1, fn1: handle, a1_0: f.tr, a1_1: f.err})
+	f.agenDefers = append(f.agenDefers, namedGeneratorDefer{site: 1, fn1: handle, a1_0: f.tr, a1_1: f.err})
+	f.agenCore.Deferred(g)
 //line recover.go:48
 	f.agenCore.State = 1
 	if yield == nil || !yield(1) {
@@ -382,7 +372,7 @@ resume2:
 	_ = f.xs[idx]
 //line recover.go:53
 	(*f.err) = nil
-//line recover_agen.go:386
+//line recover_agen.go:376
 	f.agenCore.Return()
 	return 0, false
 }
@@ -484,12 +474,6 @@ func (g *indirectGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *indirectGeneratorFrame) agenDefer(h *indirectGenerator, d indirectGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *indirectGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -537,20 +521,22 @@ func (f *indirectGeneratorFrame) resume(g *indirectGenerator, sent int, yield fu
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, indirectGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, indirectGeneratorDefer{site: 1, fn1: func() {
 			r := recover()
 			(*tr).Log("outer recover=%v", r)
 			(*err) = fmt.Errorf("outer: %v", r)
 		}})
+		f.agenCore.Deferred(g)
 	}
 //line recover.go:67
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, indirectGeneratorDefer{site: 2, fn2: func() {
+		f.agenDefers = append(f.agenDefers, indirectGeneratorDefer{site: 2, fn2: func() {
 			handle((*tr), err)
 			(*tr).Log("after indirect handle err=%v", (*err))
 		}})
+		f.agenCore.Deferred(g)
 	}
 //line recover.go:71
 	f.agenCore.State = 1
@@ -571,7 +557,7 @@ resume1:
 endif:
 //line recover.go:74
 	(*f.err) = errors.New("negative")
-//line recover_agen.go:575
+//line recover_agen.go:561
 	f.agenCore.Return()
 	return 0, false
 }
@@ -675,12 +661,6 @@ func (g *repanicGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *repanicGeneratorFrame) agenDefer(h *repanicGenerator, d repanicGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *repanicGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -730,22 +710,25 @@ func (f *repanicGeneratorFrame) resume(g *repanicGenerator, sent int, yield func
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, repanicGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, repanicGeneratorDefer{site: 1, fn1: func() {
 			r := recover()
 			(*tr).Log("second recover=%v", r)
 			(*err) = fmt.Errorf("final: %v", r)
 		}})
+		f.agenCore.Deferred(g)
 	}
 //line recover.go:87
-	f.agenDefer(g, repanicGeneratorDefer{site: 2, fn2: (*f.tr).Log, a2_0: "middle"})
+	f.agenDefers = append(f.agenDefers, repanicGeneratorDefer{site: 2, fn2: (*f.tr).Log, a2_0: "middle"})
+	f.agenCore.Deferred(g)
 //line recover.go:88
 	{
 		tr := f.tr
-		f.agenDefer(g, repanicGeneratorDefer{site: 3, fn3: func() {
+		f.agenDefers = append(f.agenDefers, repanicGeneratorDefer{site: 3, fn3: func() {
 			r := recover()
 			(*tr).Log("first recover=%v", r)
 			panic(fmt.Sprintf("again(%v)", r))
 		}})
+		f.agenCore.Deferred(g)
 	}
 //line recover.go:93
 	f.agenCore.State = 1
@@ -766,7 +749,7 @@ resume1:
 endif:
 //line recover.go:96
 	(*f.err) = nil
-//line recover_agen.go:770
+//line recover_agen.go:753
 	f.agenCore.Return()
 	return 0, false
 }
@@ -864,12 +847,6 @@ func (g *unnamedGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *unnamedGeneratorFrame) agenDefer(h *unnamedGenerator, d unnamedGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *unnamedGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -916,9 +893,10 @@ func (f *unnamedGeneratorFrame) resume(g *unnamedGenerator, sent int, yield func
 //line recover.go:103
 	{
 		tr := f.tr
-		f.agenDefer(g, unnamedGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, unnamedGeneratorDefer{site: 1, fn1: func() {
 			(*tr).Log("recovered %v", recover())
 		}})
+		f.agenCore.Deferred(g)
 	}
 //line recover.go:106
 	f.agenCore.State = 1
@@ -949,7 +927,7 @@ endif:
 resume2:
 //line recover.go:110
 	f.result = errors.New("not recovered")
-//line recover_agen.go:953
+//line recover_agen.go:931
 	f.agenCore.Return()
 	return 0, false
 }
@@ -1050,12 +1028,6 @@ func (g *noPanicGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *noPanicGeneratorFrame) agenDefer(h *noPanicGenerator, d noPanicGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *noPanicGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -1102,12 +1074,14 @@ func (f *noPanicGeneratorFrame) resume(g *noPanicGenerator, yield func(int) bool
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, noPanicGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, noPanicGeneratorDefer{site: 1, fn1: func() {
 			(*tr).Log("recover=%v err=%v", recover(), (*err))
 		}})
+		f.agenCore.Deferred(g)
 	}
 //line recover.go:122
-	f.agenDefer(g, noPanicGeneratorDefer{site: 2, fn2: handle, a2_0: (*f.tr), a2_1: f.err})
+	f.agenDefers = append(f.agenDefers, noPanicGeneratorDefer{site: 2, fn2: handle, a2_0: (*f.tr), a2_1: f.err})
+	f.agenCore.Deferred(g)
 //line recover.go:123
 	f.agenCore.State = 1
 	if yield == nil || !yield(1) {
@@ -1120,7 +1094,7 @@ func (f *noPanicGeneratorFrame) resume(g *noPanicGenerator, yield func(int) bool
 resume1:
 //line recover.go:124
 	(*f.err) = errors.New("returned")
-//line recover_agen.go:1124
+//line recover_agen.go:1098
 	f.agenCore.Return()
 	return 0, false
 }
@@ -1301,7 +1275,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line recover_agen.go:1305
+//line recover_agen.go:1279
 	f.agenState = -1
 	return 0, false
 }
@@ -1403,12 +1377,6 @@ func (g *afterRecoverGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (fr *afterRecoverGeneratorFrame) agenDefer(h *afterRecoverGenerator, d afterRecoverGeneratorDefer) {
-	fr.agenDefers = append(fr.agenDefers, d)
-	fr.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (fr *afterRecoverGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -1457,11 +1425,12 @@ func (fr *afterRecoverGeneratorFrame) resume(g *afterRecoverGenerator, sent int,
 //line recover.go:174
 	{
 		err := fr.err
-		fr.agenDefer(g, afterRecoverGeneratorDefer{site: 1, fn1: func() {
+		fr.agenDefers = append(fr.agenDefers, afterRecoverGeneratorDefer{site: 1, fn1: func() {
 			if r := recover(); r != nil {
 				(*err) = fmt.Errorf("end: %v", r)
 			}
 		}})
+		fr.agenCore.Deferred(g)
 	}
 //line recover.go:179
 	{
@@ -1521,7 +1490,7 @@ endif:
 resume3:
 //line recover.go:194
 	(*fr.err) = nil
-//line recover_agen.go:1525
+//line recover_agen.go:1494
 	fr.agenCore.Return()
 	return 0, false
 }
@@ -1625,12 +1594,6 @@ func (g *shapesGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *shapesGeneratorFrame) agenDefer(h *shapesGenerator, d shapesGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *shapesGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -1680,11 +1643,14 @@ func (f *shapesGeneratorFrame) resume(gen *shapesGenerator, sent int, yield func
 //line recover.go:215
 	g = &guard{tr: f.tr2, name: "guard"}
 //line recover.go:216
-	f.agenDefer(gen, shapesGeneratorDefer{site: 1, fn1: g.recoverInto, a1_0: f.err})
+	f.agenDefers = append(f.agenDefers, shapesGeneratorDefer{site: 1, fn1: g.recoverInto, a1_0: f.err})
+	f.agenCore.Deferred(gen)
 //line recover.go:217
-	f.agenDefer(gen, shapesGeneratorDefer{site: 2})
+	f.agenDefers = append(f.agenDefers, shapesGeneratorDefer{site: 2})
+	f.agenCore.Deferred(gen)
 //line recover.go:218
-	f.agenDefer(gen, shapesGeneratorDefer{site: 3, fn3: f.tr2.Log, a3_0: "first deferred"})
+	f.agenDefers = append(f.agenDefers, shapesGeneratorDefer{site: 3, fn3: f.tr2.Log, a3_0: "first deferred"})
+	f.agenCore.Deferred(gen)
 //line recover.go:219
 	f.agenCore.State = 1
 	if yield == nil || !yield(1) {
@@ -1704,7 +1670,7 @@ resume1:
 	}
 //line recover.go:224
 	(*f.err) = nil
-//line recover_agen.go:1708
+//line recover_agen.go:1674
 	f.agenCore.Return()
 	return 0, false
 }
@@ -1806,12 +1772,6 @@ func (g *latePanicGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *latePanicGeneratorFrame) agenDefer(h *latePanicGenerator, d latePanicGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *latePanicGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -1861,21 +1821,23 @@ func (f *latePanicGeneratorFrame) resume(g *latePanicGenerator, sent int, yield 
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, latePanicGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, latePanicGeneratorDefer{site: 1, fn1: func() {
 			r := recover()
 			(*tr).Log("recover=%v err=%v", r, (*err))
 			if r != nil && (*err) == nil {
 				(*err) = errors.New("late")
 			}
 		}})
+		f.agenCore.Deferred(g)
 	}
 //line recover.go:239
 	{
 		tr := f.tr
-		f.agenDefer(g, latePanicGeneratorDefer{site: 2, fn2: func() {
+		f.agenDefers = append(f.agenDefers, latePanicGeneratorDefer{site: 2, fn2: func() {
 			(*tr).Log("panicking in defer")
 			panic("in defer")
 		}})
+		f.agenCore.Deferred(g)
 	}
 //line recover.go:243
 	f.agenCore.State = 1
@@ -1908,7 +1870,7 @@ resume2:
 //line recover.go:247
 	(*f.err) = nil
 end:
-//line recover_agen.go:1912
+//line recover_agen.go:1874
 	f.agenCore.Return()
 	return 0, false
 }
@@ -2006,12 +1968,6 @@ func (g *finalPanicGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *finalPanicGeneratorFrame) agenDefer(h *finalPanicGenerator, d finalPanicGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *finalPanicGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -2053,9 +2009,10 @@ func (f *finalPanicGeneratorFrame) resume(g *finalPanicGenerator, yield func(int
 //line recover.go:255
 	{
 		err := f.err
-		f.agenDefer(g, finalPanicGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, finalPanicGeneratorDefer{site: 1, fn1: func() {
 			(*err) = fmt.Errorf("recovered %v", recover())
 		}})
+		f.agenCore.Deferred(g)
 	}
 //line recover.go:258
 	f.agenCore.State = 1
@@ -2069,7 +2026,7 @@ func (f *finalPanicGeneratorFrame) resume(g *finalPanicGenerator, yield func(int
 resume1:
 //line recover.go:259
 	panic("final")
-//line recover_agen.go:2073
+//line recover_agen.go:2030
 }
 
 // deferredPanicGenerator is the generator of deferredPanic, made by deferredPanicGen. It implements agen.Generator.
@@ -2172,12 +2129,6 @@ func (g *deferredPanicGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *deferredPanicGeneratorFrame) agenDefer(h *deferredPanicGenerator, d deferredPanicGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *deferredPanicGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -2226,13 +2177,14 @@ func (f *deferredPanicGeneratorFrame) resume(g *deferredPanicGenerator, sent int
 	{
 		tr := f.tr
 		err := f.err
-		f.agenDefer(g, deferredPanicGeneratorDefer{site: 1, fn1: func() {
+		f.agenDefers = append(f.agenDefers, deferredPanicGeneratorDefer{site: 1, fn1: func() {
 			r := recover()
 			(*tr).Log("recovered %v", r)
 			if r != nil {
 				(*err) = fmt.Errorf("got %v", r)
 			}
 		}})
+		f.agenCore.Deferred(g)
 	}
 //line recover.go:274
 	f.agenCore.State = 1
@@ -2246,9 +2198,11 @@ func (f *deferredPanicGeneratorFrame) resume(g *deferredPanicGenerator, sent int
 resume1:
 	f.v = sent
 //line recover.go:275
-	f.agenDefer(g, deferredPanicGeneratorDefer{site: 2, a2_0: fmt.Sprintf("deferred panic %d", f.v)})
+	f.agenDefers = append(f.agenDefers, deferredPanicGeneratorDefer{site: 2, a2_0: fmt.Sprintf("deferred panic %d", f.v)})
+	f.agenCore.Deferred(g)
 //line recover.go:276
-	f.agenDefer(g, deferredPanicGeneratorDefer{site: 3, fn3: (*f.tr).Log, a3_0: "runs first"})
+	f.agenDefers = append(f.agenDefers, deferredPanicGeneratorDefer{site: 3, fn3: (*f.tr).Log, a3_0: "runs first"})
+	f.agenCore.Deferred(g)
 //line recover.go:277
 	f.agenCore.State = 2
 	if yield == nil || !yield(2) {
@@ -2268,7 +2222,7 @@ resume2:
 //line recover.go:281
 	(*f.err) = nil
 end:
-//line recover_agen.go:2272
+//line recover_agen.go:2226
 	f.agenCore.Return()
 	return 0, false
 }

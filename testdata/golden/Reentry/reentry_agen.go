@@ -294,12 +294,6 @@ func (g *unrecoveredGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *unrecoveredGeneratorFrame) agenDefer(h *unrecoveredGenerator, d unrecoveredGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *unrecoveredGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -339,7 +333,8 @@ func (f *unrecoveredGeneratorFrame) resume(gen *unrecoveredGenerator, yield func
 		goto resume1
 	}
 //line reentry.go:53
-	f.agenDefer(gen, unrecoveredGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred runs"})
+	f.agenDefers = append(f.agenDefers, unrecoveredGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred runs"})
+	f.agenCore.Deferred(gen)
 //line reentry.go:54
 	f.agenCore.State = 1
 	if yield == nil || !yield(1) {
@@ -354,7 +349,7 @@ resume1:
 	f.me.g.Next()
 //line reentry.go:56
 	f.tr.Log("unreachable")
-//line reentry_agen.go:358
+//line reentry_agen.go:353
 	f.agenCore.Return()
 	return 0, false
 }
@@ -459,12 +454,6 @@ func (g *inDeferGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *inDeferGeneratorFrame) agenDefer(h *inDeferGenerator, d inDeferGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *inDeferGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -514,13 +503,15 @@ func (f *inDeferGeneratorFrame) resume(gen *inDeferGenerator, yield func(int) bo
 //line reentry.go:64
 	{
 		me := f.me
-		f.agenDefer(gen, inDeferGeneratorDefer{site: 1, fn1: try, a1_0: (*f.tr), a1_1: "deferred Next", a1_2: func() { (*me).g.Next() }})
+		f.agenDefers = append(f.agenDefers, inDeferGeneratorDefer{site: 1, fn1: try, a1_0: (*f.tr), a1_1: "deferred Next", a1_2: func() { (*me).g.Next() }})
+		f.agenCore.Deferred(gen)
 	}
 //line reentry.go:65
 	{
 		tr := f.tr
 		me := f.me
-		f.agenDefer(gen, inDeferGeneratorDefer{site: 2, fn2: try, a2_0: (*f.tr), a2_1: "deferred Close", a2_2: func() { (*tr).Log("Close -> %v", (*me).g.Close()) }})
+		f.agenDefers = append(f.agenDefers, inDeferGeneratorDefer{site: 2, fn2: try, a2_0: (*f.tr), a2_1: "deferred Close", a2_2: func() { (*tr).Log("Close -> %v", (*me).g.Close()) }})
+		f.agenCore.Deferred(gen)
 	}
 //line reentry.go:66
 	f.agenCore.State = 1
@@ -541,7 +532,7 @@ resume1:
 	}
 	f.agenCore.State = -2
 resume2:
-//line reentry_agen.go:545
+//line reentry_agen.go:536
 	f.agenCore.Return()
 	return 0, false
 }
@@ -642,12 +633,6 @@ func (g *nestedGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *nestedGeneratorFrame) agenDefer(h *nestedGenerator, d nestedGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *nestedGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -730,7 +715,8 @@ endif:
 		tr := f.tr
 		depth := f.depth
 		inner := f.inner
-		f.agenDefer(g, nestedGeneratorDefer{site: 1, fn1: func() { (*tr).Log("depth %d closes inner: %v", (*depth), (*inner).Close()) }})
+		f.agenDefers = append(f.agenDefers, nestedGeneratorDefer{site: 1, fn1: func() { (*tr).Log("depth %d closes inner: %v", (*depth), (*inner).Close()) }})
+		f.agenCore.Deferred(g)
 	}
 //line reentry.go:82
 	f.v, f.ok = (*f.inner).Next()
@@ -754,7 +740,7 @@ resume3:
 	goto loop
 done:
 end:
-//line reentry_agen.go:758
+//line reentry_agen.go:744
 	f.agenCore.Return()
 	return 0, false
 }

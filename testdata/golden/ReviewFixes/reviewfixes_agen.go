@@ -578,12 +578,6 @@ func (g *panicsInValueGenerator) All() iter.Seq[int] {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *panicsInValueGeneratorFrame) agenDefer(h *panicsInValueGenerator, d panicsInValueGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	f.agenCore.Deferred(h)
-}
-
 // AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
 func (f *panicsInValueGeneratorFrame) AgenRunDefers(panicking bool, p any) {
@@ -628,7 +622,8 @@ func (f *panicsInValueGeneratorFrame) resume(g *panicsInValueGenerator, yield fu
 //line reviewfixes.go:71
 	{
 		tr := f.tr
-		f.agenDefer(g, panicsInValueGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover() != nil) }})
+		f.agenDefers = append(f.agenDefers, panicsInValueGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover() != nil) }})
+		f.agenCore.Deferred(g)
 	}
 //line reviewfixes.go:72
 	f.rangeIndex = 0
@@ -654,7 +649,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line reviewfixes_agen.go:658
+//line reviewfixes_agen.go:653
 	f.agenCore.Return()
 	return 0, false
 }
@@ -778,7 +773,7 @@ resume1:
 	fr.agenState = 2
 	return t2, true
 resume2:
-//line reviewfixes_agen.go:782
+//line reviewfixes_agen.go:777
 	fr.agenState = -1
 	return "", false
 }
@@ -826,7 +821,7 @@ resume1:
 		return "", true
 	}
 resume2:
-//line reviewfixes_agen.go:830
+//line reviewfixes_agen.go:825
 	fr.agenState = -1
 	return "", false
 }
@@ -977,7 +972,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line reviewfixes_agen.go:981
+//line reviewfixes_agen.go:976
 	f.agenState = -1
 	return 0, false
 }
@@ -1146,7 +1141,7 @@ again:
 		return 0, true
 	}
 resume2:
-//line reviewfixes_agen.go:1150
+//line reviewfixes_agen.go:1145
 	f.agenState = -1
 	return 0, false
 }
