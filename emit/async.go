@@ -106,9 +106,7 @@ func (r *renderer) asyncFrameMethods() []jen.Code {
 			Func().Params(r.recv()).Id("AClose").Params().Qual(runtime, "Awaitable").Types(jen.Qual(runtime, "None")).Block(
 			jen.Return(jen.Qual(runtime, "CloseAsync").Types(y, s).Call(jen.Id(m.Recv), jen.Nil()))),
 		jen.Comment("close unwinds the body the way runtime.Goexit unwinds a goroutine.").Line().
-			Func().Params(r.recv()).Id("close").Params().Error().Block(
-			jen.If(r.field("agenState").Op(">").Lit(0)).Block(r.unwind()...).Else().Block(r.field("agenState").Op("=").Lit(stateFinished)),
-			jen.Return(jen.Nil())),
+			Func().Params(r.recv()).Id("close").Params().Error().Block(r.asyncClose()...),
 	}
 	methods = append(methods, r.exitMethods()...)
 	if r.hasYieldPoint() {
@@ -120,6 +118,19 @@ func (r *renderer) asyncFrameMethods() []jen.Code {
 		methods = append(methods, r.deferMethods()...)
 	}
 	return methods
+}
+
+// asyncClose renders the body of close: a suspended body unwinds, any
+// other is finished.
+func (r *renderer) asyncClose() []jen.Code {
+	finished := r.field("agenState").Op("=").Lit(stateFinished)
+	if !r.unwinds() {
+		return []jen.Code{finished, jen.Return(jen.Nil())}
+	}
+	return []jen.Code{
+		jen.If(r.field("agenState").Op(">").Lit(0)).Block(r.unwind()...).Else().Block(finished),
+		jen.Return(jen.Nil()),
+	}
 }
 
 // resumeOp renders the body of Resume: Close and Throw at a Yield unwind

@@ -590,12 +590,17 @@ func (r *renderer) frameMethods() []jen.Code {
 	return methods
 }
 
+// unwinds reports whether unwinding the body runs code: its pending
+// deferred calls, or the closes of the generators of the range loops it is
+// in (sync; an async body closes them in agenUnwind).
+func (r *renderer) unwinds() bool { return r.hasDefers() || r.syncRanges() }
+
 // unwind renders the unwinding of a suspended body: its deferred calls run
 // while it is still marked running (one that calls its own generator
 // panics with agen.ErrRunning), and it is finished after them, even if one
 // panics.
 func (r *renderer) unwind() []jen.Code {
-	if !r.hasDefers() && !r.syncRanges() {
+	if !r.unwinds() {
 		return []jen.Code{r.field("agenState").Op("=").Lit(stateFinished)}
 	}
 	return append([]jen.Code{

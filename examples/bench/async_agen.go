@@ -151,11 +151,7 @@ func (f *counterGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *counterGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -231,7 +227,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line async_agen.go:235
+//line async_agen.go:231
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -376,7 +372,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line async_agen.go:380
+//line async_agen.go:376
 	f.agenState = -1
 	return 0, false
 }
@@ -521,11 +517,7 @@ func (fr *fromFuturesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (fr *fromFuturesGeneratorFrame) close() error {
-	if fr.agenState > 0 {
-		fr.agenState = -1
-	} else {
-		fr.agenState = -1
-	}
+	fr.agenState = -1
 	return nil
 }
 
@@ -601,7 +593,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop
 done:
-//line async_agen.go:605
+//line async_agen.go:597
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -745,11 +737,7 @@ func (f *parkedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *parkedGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -820,7 +808,7 @@ resume2:
 //line async.go:62
 	f.result = nil
 end:
-//line async_agen.go:824
+//line async_agen.go:812
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true

@@ -518,11 +518,7 @@ func (f *abandonAt100GeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *abandonAt100GeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -587,7 +583,7 @@ resume1:
 	}
 	goto loop
 end:
-//line fileprocessor_agen.go:591
+//line fileprocessor_agen.go:587
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return agen.None{}, agen.End(f.result), true

@@ -553,11 +553,7 @@ func (f *consumerGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *consumerGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -655,7 +651,7 @@ endif:
 //line managedresource.go:119
 	f.result = nil
 end:
-//line managedresource_agen.go:659
+//line managedresource_agen.go:655
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return agen.None{}, agen.End(f.result), true

@@ -159,11 +159,7 @@ func (f *readingsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *readingsGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -265,7 +261,7 @@ done:
 //line pipeline.go:40
 	f.result = nil
 end:
-//line pipeline_agen.go:269
+//line pipeline_agen.go:265
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -423,11 +419,7 @@ func (f *concatGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *concatGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -524,7 +516,7 @@ done:
 //line pipeline.go:60
 	f.result = nil
 end:
-//line pipeline_agen.go:528
+//line pipeline_agen.go:520
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -680,11 +672,7 @@ func (f *scaledGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *scaledGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -762,7 +750,7 @@ resume1:
 resume2:
 	goto loop
 end:
-//line pipeline_agen.go:766
+//line pipeline_agen.go:754
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -920,11 +908,7 @@ func (f *averagesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *averagesGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -1056,7 +1040,7 @@ done:
 //line pipeline.go:91
 	f.result = nil
 end:
-//line pipeline_agen.go:1060
+//line pipeline_agen.go:1044
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

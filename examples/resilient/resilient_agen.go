@@ -156,11 +156,7 @@ func (f *resilientGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *resilientGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -271,7 +267,7 @@ endif2:
 //line resilient.go:60
 	f.result = nil
 end:
-//line resilient_agen.go:275
+//line resilient_agen.go:271
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.End(f.result), true
@@ -424,11 +420,7 @@ func (f *consumerGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *consumerGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -563,7 +555,7 @@ resume5:
 //line resilient.go:88
 	f.result = nil
 end:
-//line resilient_agen.go:567
+//line resilient_agen.go:559
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return agen.None{}, agen.End(f.result), true

@@ -150,11 +150,7 @@ func (f *futureTickerGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *futureTickerGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -238,7 +234,7 @@ done:
 //line bench_test.go:37
 	f.result = nil
 end:
-//line bench_agen_test.go:242
+//line bench_agen_test.go:238
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true

@@ -153,11 +153,7 @@ func (f *tickerGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *tickerGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -242,7 +238,7 @@ done:
 //line ticker.go:39
 	f.result = nil
 end:
-//line ticker_agen.go:246
+//line ticker_agen.go:242
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true

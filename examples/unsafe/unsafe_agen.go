@@ -157,11 +157,7 @@ func (f *consumerGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *consumerGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -260,7 +256,7 @@ resume3:
 //line unsafe.go:65
 	f.result = nil
 end:
-//line unsafe_agen.go:264
+//line unsafe_agen.go:260
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return agen.None{}, agen.End(f.result), true

@@ -164,11 +164,7 @@ func (fr *untypedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (fr *untypedGeneratorFrame) close() error {
-	if fr.agenState > 0 {
-		fr.agenState = -1
-	} else {
-		fr.agenState = -1
-	}
+	fr.agenState = -1
 	return nil
 }
 
@@ -443,7 +439,7 @@ resume18:
 	sh = (int64)(1 << (fr.s + uint(resumed9%3)))
 //line asyncadvsyntax.go:36
 	fr.tr.Log("sh=%d", sh)
-//line asyncadvsyntax_agen.go:447
+//line asyncadvsyntax_agen.go:443
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -834,7 +830,7 @@ resume7:
 	fr.agenState = 8
 	return t4, nil, true
 resume8:
-//line asyncadvsyntax_agen.go:838
+//line asyncadvsyntax_agen.go:834
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
@@ -989,11 +985,7 @@ func (fr *implicitAddrGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (fr *implicitAddrGeneratorFrame) close() error {
-	if fr.agenState > 0 {
-		fr.agenState = -1
-	} else {
-		fr.agenState = -1
-	}
+	fr.agenState = -1
 	return nil
 }
 
@@ -1180,7 +1172,7 @@ resume6:
 done2:
 //line asyncadvsyntax.go:121
 	tr.Log("s=%s", fr.s)
-//line asyncadvsyntax_agen.go:1184
+//line asyncadvsyntax_agen.go:1176
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1338,11 +1330,7 @@ func (fr *commentsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (fr *commentsGeneratorFrame) close() error {
-	if fr.agenState > 0 {
-		fr.agenState = -1
-	} else {
-		fr.agenState = -1
-	}
+	fr.agenState = -1
 	return nil
 }
 
@@ -1610,7 +1598,7 @@ resume15:
 	fr.agenState = 16
 	return t12, nil, true
 resume16:
-//line asyncadvsyntax_agen.go:1614
+//line asyncadvsyntax_agen.go:1602
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1763,11 +1751,7 @@ func (fr *newExprGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (fr *newExprGeneratorFrame) close() error {
-	if fr.agenState > 0 {
-		fr.agenState = -1
-	} else {
-		fr.agenState = -1
-	}
+	fr.agenState = -1
 	return nil
 }
 
@@ -1991,7 +1975,7 @@ resume12:
 	n = sum(num(1), num(resumed5))
 //line asyncadvsyntax.go:197
 	tr.Log("n=%d", n)
-//line asyncadvsyntax_agen.go:1995
+//line asyncadvsyntax_agen.go:1979
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -2138,11 +2122,7 @@ func (fr *selfRefGeneratorFrame[A]) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (fr *selfRefGeneratorFrame[A]) close() error {
-	if fr.agenState > 0 {
-		fr.agenState = -1
-	} else {
-		fr.agenState = -1
-	}
+	fr.agenState = -1
 	return nil
 }
 
@@ -2220,7 +2200,7 @@ resume2:
 done:
 //line asyncadvsyntax.go:206
 	fr.tr.Log("acc=%v", fr.acc)
-//line asyncadvsyntax_agen.go:2224
+//line asyncadvsyntax_agen.go:2204
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return *new(A), agen.Done, true

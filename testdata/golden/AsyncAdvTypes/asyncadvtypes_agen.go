@@ -162,11 +162,7 @@ func (f *promotedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *promotedGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -384,7 +380,7 @@ resume15:
 	f.agenState = 16
 	return t10, nil, true
 resume16:
-//line asyncadvtypes_agen.go:388
+//line asyncadvtypes_agen.go:384
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -544,11 +540,7 @@ func (f *ifaceValuesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *ifaceValuesGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -768,7 +760,7 @@ resume12:
 	cmp1 = f.any1 == any(rect{f.rr.h, f.rr.h})
 //line asyncadvtypes.go:105
 	f.tr.Log("cmp %v", cmp1)
-//line asyncadvtypes_agen.go:772
+//line asyncadvtypes_agen.go:764
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -922,11 +914,7 @@ func (f *goroutinesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *goroutinesGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -1119,7 +1107,7 @@ resume8:
 	<-(*f.done)
 //line asyncadvtypes.go:143
 	f.tr.Log("total %d", (*f.total))
-//line asyncadvtypes_agen.go:1123
+//line asyncadvtypes_agen.go:1111
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1272,11 +1260,7 @@ func (f *runningGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *runningGeneratorFrame[T]) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -1404,7 +1388,7 @@ resume5:
 resume6:
 //line asyncadvtypes.go:178
 	f.tr.Log("cmp %d", cmp.Compare(f.total, f.s.sum()))
-//line asyncadvtypes_agen.go:1408
+//line asyncadvtypes_agen.go:1392
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(T), agen.Done, true
@@ -1555,11 +1539,7 @@ func (f *sortedGeneratorFrame[K, V]) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *sortedGeneratorFrame[K, V]) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -1661,7 +1641,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncadvtypes_agen.go:1665
+//line asyncadvtypes_agen.go:1645
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(K), agen.Done, true
@@ -2021,7 +2001,7 @@ done2:
 //line asyncadvtypes.go:234
 	f.tr.Log("%sdone %d", strings.Repeat(" ", f.depth), f.t.val)
 end:
-//line asyncadvtypes_agen.go:2025
+//line asyncadvtypes_agen.go:2005
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

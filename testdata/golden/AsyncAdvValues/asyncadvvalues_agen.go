@@ -176,11 +176,7 @@ func (f *copiesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *copiesGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -464,7 +460,7 @@ resume16:
 	f.rangeIndex4++
 	goto loop4
 done4:
-//line asyncadvvalues_agen.go:468
+//line asyncadvvalues_agen.go:464
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -617,11 +613,7 @@ func (fr *structArgsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (fr *structArgsGeneratorFrame) close() error {
-	if fr.agenState > 0 {
-		fr.agenState = -1
-	} else {
-		fr.agenState = -1
-	}
+	fr.agenState = -1
 	return nil
 }
 
@@ -782,7 +774,7 @@ resume10:
 	fr.arrs[0][0] = resumed3
 //line asyncadvvalues.go:80
 	fr.tr.Log("row=%v arrs=%v", fr.row, fr.arrs)
-//line asyncadvvalues_agen.go:786
+//line asyncadvvalues_agen.go:778
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -943,11 +935,7 @@ func (f *commaOkGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *commaOkGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -1262,7 +1250,7 @@ resume20:
 	f.m[resumed6], f.ok = <-f.ch2
 //line asyncadvvalues.go:129
 	f.tr.Log("m[0]=%q m[1]=%q ok=%v", f.m[0], f.m[1], f.ok)
-//line asyncadvvalues_agen.go:1266
+//line asyncadvvalues_agen.go:1254
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1416,11 +1404,7 @@ func (f *swapsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *swapsGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -1606,7 +1590,7 @@ resume12:
 	f.arr, f.arr[0] = [2]int{resumed6, 8}, f.arr[1]
 //line asyncadvvalues.go:152
 	f.tr.Log("arr=%v", f.arr)
-//line asyncadvvalues_agen.go:1610
+//line asyncadvvalues_agen.go:1594
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -153,11 +153,7 @@ func (f *counterGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *counterGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -236,7 +232,7 @@ resume2:
 done:
 //line asyncbasics.go:21
 	f.tr.Log("end")
-//line asyncbasics_agen.go:240
+//line asyncbasics_agen.go:236
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -381,11 +377,7 @@ func (f *failsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *failsGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -469,7 +461,7 @@ resume3:
 resume4:
 //line asyncbasics.go:31
 	f.result = errors.New("failed")
-//line asyncbasics_agen.go:473
+//line asyncbasics_agen.go:465
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.End(f.result), true
@@ -612,11 +604,7 @@ func (f *catchesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *catchesGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -694,7 +682,7 @@ next:
 done:
 //line asyncbasics.go:46
 	f.err = nil
-//line asyncbasics_agen.go:698
+//line asyncbasics_agen.go:686
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.err), true
@@ -836,11 +824,7 @@ func (f *boomGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *boomGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -904,5 +888,5 @@ resume1:
 resume2:
 //line asyncbasics.go:54
 	panic("boom")
-//line asyncbasics_agen.go:908
+//line asyncbasics_agen.go:892
 }

@@ -164,11 +164,7 @@ func (f *orderGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *orderGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -348,7 +344,7 @@ resume9:
 resume10:
 	resumed5 = sent
 	(*f.tr).Log("append %v %d %d", f.t13, f.t14, resumed5)
-//line asyncbuiltins_agen.go:352
+//line asyncbuiltins_agen.go:348
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -498,11 +494,7 @@ func (f *compositeCasesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *compositeCasesGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -619,7 +611,7 @@ resume5:
 	return t3, nil, true
 resume6:
 endswitch:
-//line asyncbuiltins_agen.go:623
+//line asyncbuiltins_agen.go:615
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -898,5 +890,5 @@ resume3:
 resume4:
 	resumed2 = sent
 	panic(resumed2)
-//line asyncbuiltins_agen.go:902
+//line asyncbuiltins_agen.go:894
 }

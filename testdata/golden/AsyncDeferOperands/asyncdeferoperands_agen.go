@@ -968,11 +968,7 @@ func (f *goOperandsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *goOperandsGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -1089,7 +1085,7 @@ resume6:
 	}
 //line asyncdeferoperands.go:81
 	f.tr.Log("got %d", <-(*f.ch))
-//line asyncdeferoperands_agen.go:1093
+//line asyncdeferoperands_agen.go:1089
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -1491,11 +1491,7 @@ func (f *startedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *startedGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -1622,7 +1618,7 @@ delegated2:
 	}
 	f.delegate2 = nil
 	f.tr.Log("again: %v", f.delegateErr2)
-//line asyncdelegation_agen.go:1626
+//line asyncdelegation_agen.go:1622
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1798,11 +1794,7 @@ func (f *stalledGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *stalledGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -1888,7 +1880,7 @@ delegated:
 	f.agenState = 4
 	return 9, nil, true
 resume4:
-//line asyncdelegation_agen.go:1892
+//line asyncdelegation_agen.go:1884
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2040,11 +2032,7 @@ func (f *waitsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *waitsGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -2111,7 +2099,7 @@ resume2:
 	f.tr.Log("waits: %v", err)
 //line asyncdelegation.go:119
 	f.result = err
-//line asyncdelegation_agen.go:2115
+//line asyncdelegation_agen.go:2103
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true

@@ -162,11 +162,7 @@ func (f *callArgsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *callArgsGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -337,7 +333,7 @@ resume12:
 	f.r = sum3(f.tr, f.t8, f.t9+f.resumed6, resumed7)
 //line asyncevalorder.go:42
 	f.tr.Log("r=%d", f.r)
-//line asyncevalorder_agen.go:341
+//line asyncevalorder_agen.go:337
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -496,11 +492,7 @@ func (f *compositesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *compositesGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -748,7 +740,7 @@ resume18:
 	nested2 = map[int][]point{f.t15: {{X: resumed10}}}
 //line asyncevalorder.go:66
 	f.tr.Log("nested=%v", nested2)
-//line asyncevalorder_agen.go:752
+//line asyncevalorder_agen.go:744
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -908,11 +900,7 @@ func (f *indexesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *indexesGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -1170,7 +1158,7 @@ resume19:
 resume20:
 	resumed11 = sent
 	f.tr.Log("byte=%c", f.s[resumed11%5])
-//line asyncevalorder_agen.go:1174
+//line asyncevalorder_agen.go:1162
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1333,11 +1321,7 @@ func (fr *assignsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (fr *assignsGeneratorFrame) close() error {
-	if fr.agenState > 0 {
-		fr.agenState = -1
-	} else {
-		fr.agenState = -1
-	}
+	fr.agenState = -1
 	return nil
 }
 
@@ -1653,7 +1637,7 @@ resume25:
 	fr.agenState = 26
 	return t15, nil, true
 resume26:
-//line asyncevalorder_agen.go:1657
+//line asyncevalorder_agen.go:1641
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1804,11 +1788,7 @@ func (f *nestedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *nestedGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -2001,7 +1981,7 @@ resume15:
 resume16:
 	resumed7 = sent
 	f.tr.Log("w=%d", resumed7)
-//line asyncevalorder_agen.go:2005
+//line asyncevalorder_agen.go:1985
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2148,11 +2128,7 @@ func (f *returnsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *returnsGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -2264,7 +2240,7 @@ resume6:
 	resumed4 = sent
 	f.result = fmt.Errorf("got %d", resumed4)
 end:
-//line asyncevalorder_agen.go:2268
+//line asyncevalorder_agen.go:2244
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -2410,11 +2386,7 @@ func (f *returnsNilGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *returnsNilGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -2515,7 +2487,7 @@ resume3:
 resume4:
 	resumed3 = sent
 	f.err = f.check(resumed3)
-//line asyncevalorder_agen.go:2519
+//line asyncevalorder_agen.go:2491
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.err), true
@@ -2666,11 +2638,7 @@ func (f *methodsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *methodsGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -2879,7 +2847,7 @@ resume15:
 resume16:
 	resumed9 = sent
 	f.tr.Log("join=%s", strings.Join([]string{string(f.resumed8), resumed9.twice()}, "+"))
-//line asyncevalorder_agen.go:2883
+//line asyncevalorder_agen.go:2851
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -3037,11 +3005,7 @@ func (f *operatorsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *operatorsGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -3340,7 +3304,7 @@ resume25:
 resume26:
 	resumed14 = sent
 	f.tr.Log("str=%s", f.t13+"/"+fmt.Sprint(resumed14))
-//line asyncevalorder_agen.go:3344
+//line asyncevalorder_agen.go:3308
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3496,11 +3460,7 @@ func (f *plainReadsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *plainReadsGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -3687,7 +3647,7 @@ resume10:
 	(*f.tr).Log("idx %d %d %d", (*f.arr)[(*f.i)], f.t8, resumed6)
 //line asyncevalorder.go:222
 	(*f.tr).Log("i=%d arr=%v", (*f.i), (*f.arr))
-//line asyncevalorder_agen.go:3691
+//line asyncevalorder_agen.go:3651
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3862,11 +3822,7 @@ func (f *gcOrderGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *gcOrderGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -4228,7 +4184,7 @@ resume24:
 	i = (any)((*f.n) + f.t25 + resumed13)
 //line asyncevalorder.go:271
 	(*f.tr).Log("iface %v", i)
-//line asyncevalorder_agen.go:4232
+//line asyncevalorder_agen.go:4188
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -4389,11 +4345,7 @@ func (f *laterYieldsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *laterYieldsGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -4611,7 +4563,7 @@ resume16:
 	*f.t17 += resumed9
 //line asyncevalorder.go:288
 	f.tr.Log("n=%d", f.b.n)
-//line asyncevalorder_agen.go:4615
+//line asyncevalorder_agen.go:4567
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -4760,11 +4712,7 @@ func (f *yieldErrsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *yieldErrsGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -4906,7 +4854,7 @@ resume8:
 	_, f.err2 = sent, thrown
 //line asyncevalorder.go:316
 	f.result = f.err2
-//line asyncevalorder_agen.go:4910
+//line asyncevalorder_agen.go:4858
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -5075,11 +5023,7 @@ func (f *panicOrderGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *panicOrderGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -5377,7 +5321,7 @@ resume18:
 endif9:
 //line asyncevalorder.go:360
 	f.tr.Log("unreachable")
-//line asyncevalorder_agen.go:5381
+//line asyncevalorder_agen.go:5325
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -5543,11 +5487,7 @@ func (f *moreShapesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *moreShapesGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -5839,7 +5779,7 @@ resume21:
 resume22:
 	resumed12 = sent
 	(*f.tr).Log("len=%d", f.t18+cap(make([]int, resumed12%5, 8)))
-//line asyncevalorder_agen.go:5843
+//line asyncevalorder_agen.go:5783
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -6002,11 +5942,7 @@ func (f *calleesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *calleesGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -6234,7 +6170,7 @@ resume14:
 	f.fns[0](f.t13, resumed8)
 //line asyncevalorder.go:450
 	(*f.tr2).Log("%d %d", (*f.v).n, (*f.pv).n)
-//line asyncevalorder_agen.go:6238
+//line asyncevalorder_agen.go:6174
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -167,11 +167,7 @@ func (f *compoundGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *compoundGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -382,7 +378,7 @@ resume14:
 	f.xs[f.t11], f.m[f.t12] = f.resumed6, resumed7
 //line asyncexprstmts.go:40
 	(*f.tr).Log("xs=%v m=%v", f.xs, f.m)
-//line asyncexprstmts_agen.go:386
+//line asyncexprstmts_agen.go:382
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -537,11 +533,7 @@ func (f *chainsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *chainsGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -793,7 +785,7 @@ endswitch:
 //line asyncexprstmts.go:70
 	f.result = nil
 end:
-//line asyncexprstmts_agen.go:797
+//line asyncexprstmts_agen.go:789
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.End(f.result), true
@@ -942,11 +934,7 @@ func (f *typeSwGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *typeSwGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -1091,7 +1079,7 @@ resume6:
 	n, ok = resumed3.(int)
 //line asyncexprstmts.go:90
 	f.tr.Log("n=%d ok=%v", n, ok)
-//line asyncexprstmts_agen.go:1095
+//line asyncexprstmts_agen.go:1083
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

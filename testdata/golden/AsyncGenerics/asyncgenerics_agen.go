@@ -157,11 +157,7 @@ func (fr *mappedGeneratorFrame[T, U]) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (fr *mappedGeneratorFrame[T, U]) close() error {
-	if fr.agenState > 0 {
-		fr.agenState = -1
-	} else {
-		fr.agenState = -1
-	}
+	fr.agenState = -1
 	return nil
 }
 
@@ -247,7 +243,7 @@ done:
 	zero = *new(T)
 //line asyncgenerics.go:25
 	fr.tr.Log("zero=%v last=%v", zero, fr.last)
-//line asyncgenerics_agen.go:251
+//line asyncgenerics_agen.go:247
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return *new(U), agen.Done, true
@@ -400,11 +396,7 @@ func (f *areasGeneratorFrame[S]) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *areasGeneratorFrame[S]) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -525,7 +517,7 @@ resume3:
 resume4:
 //line asyncgenerics.go:61
 	f.tr.Log("best %s", best.name())
-//line asyncgenerics_agen.go:529
+//line asyncgenerics_agen.go:521
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -672,11 +664,7 @@ func (f *sumsGeneratorFrame[N]) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *sumsGeneratorFrame[N]) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -759,7 +747,7 @@ resume2:
 done:
 //line asyncgenerics.go:83
 	f.tr.Log("acc=%v", f.acc)
-//line asyncgenerics_agen.go:763
+//line asyncgenerics_agen.go:751
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(N), agen.Done, true
@@ -911,11 +899,7 @@ func (f *dedupGeneratorFrame[K, V]) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *dedupGeneratorFrame[K, V]) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -1005,7 +989,7 @@ next:
 done:
 //line asyncgenerics.go:106
 	f.tr.Log("distinct=%d", len(f.seen))
-//line asyncgenerics_agen.go:1009
+//line asyncgenerics_agen.go:993
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return pair[K, V]{}, agen.Done, true
@@ -1156,11 +1140,7 @@ func (f *pointersGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *pointersGeneratorFrame[T]) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -1297,7 +1277,7 @@ resume7:
 	f.agenState = 8
 	return t4, nil, true
 resume8:
-//line asyncgenerics_agen.go:1301
+//line asyncgenerics_agen.go:1281
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(T), agen.Done, true
@@ -1446,11 +1426,7 @@ func (f *bothGeneratorFrame[L]) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *bothGeneratorFrame[L]) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -1530,7 +1506,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncgenerics_agen.go:1534
+//line asyncgenerics_agen.go:1510
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1839,7 +1815,7 @@ done:
 	_ = none[len(f.xs)]
 //line asyncgenerics.go:165
 	(*f.err) = nil
-//line asyncgenerics_agen.go:1843
+//line asyncgenerics_agen.go:1819
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2181,7 +2157,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncgenerics_agen.go:2185
+//line asyncgenerics_agen.go:2161
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2469,7 +2445,7 @@ resume2:
 done:
 //line asyncgenerics.go:219
 	(*f.tr).Log("m=%v", (*f.h).m)
-//line asyncgenerics_agen.go:2473
+//line asyncgenerics_agen.go:2449
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2635,11 +2611,7 @@ func (f *genLocalGeneratorFrame[K, V]) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *genLocalGeneratorFrame[K, V]) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -2761,7 +2733,7 @@ resume4:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line asyncgenerics_agen.go:2765
+//line asyncgenerics_agen.go:2737
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

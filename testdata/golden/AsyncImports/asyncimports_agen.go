@@ -151,11 +151,7 @@ func (f *readerGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *readerGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -239,7 +235,7 @@ resume3:
 resume4:
 //line asyncimports.go:22
 	f.tr.Log("%s", io)
-//line asyncimports_agen.go:243
+//line asyncimports_agen.go:239
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return false, agen.Done, true

@@ -158,11 +158,7 @@ func (f *pairsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *pairsGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -246,7 +242,7 @@ resume2:
 done:
 //line asynclocaltypes.go:24
 	f.tr.Log("pairs %v", f.ps)
-//line asynclocaltypes_agen.go:250
+//line asynclocaltypes_agen.go:246
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -401,11 +397,7 @@ func (f *genericGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *genericGeneratorFrame[T]) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -495,7 +487,7 @@ resume2:
 done:
 //line asynclocaltypes.go:41
 	f.tr.Log("boxes %d", len(bs))
-//line asynclocaltypes_agen.go:499
+//line asynclocaltypes_agen.go:491
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(T), agen.Done, true
@@ -647,11 +639,7 @@ func (f *shadowedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *shadowedGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -739,7 +727,7 @@ resume4:
 	f.tr.Log("inner %v", f.b)
 //line asynclocaltypes.go:57
 	f.tr.Log("outer %v", f.a)
-//line asynclocaltypes_agen.go:743
+//line asynclocaltypes_agen.go:731
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

@@ -152,11 +152,7 @@ func (f *drainGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *drainGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -236,7 +232,7 @@ endif:
 done:
 //line asyncmethods.go:36
 	f.tr.Log("pops=%d", f.s.pops)
-//line asyncmethods_agen.go:240
+//line asyncmethods_agen.go:236
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -385,11 +381,7 @@ func (f *countGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *countGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -462,7 +454,7 @@ resume2:
 done:
 //line asyncmethods.go:52
 	f.tr.Log("copy n=%d", f.t.n)
-//line asyncmethods_agen.go:466
+//line asyncmethods_agen.go:458
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -611,11 +603,7 @@ func (f *eachGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *eachGeneratorFrame[T]) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -691,7 +679,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncmethods_agen.go:695
+//line asyncmethods_agen.go:683
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(T), agen.Done, true
@@ -837,11 +825,7 @@ func (f *pairsGeneratorFrame[E]) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *pairsGeneratorFrame[E]) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -918,7 +902,7 @@ done:
 	zero = *new(E)
 //line asyncmethods.go:78
 	f.tr.Log("zero=%v", zero)
-//line asyncmethods_agen.go:922
+//line asyncmethods_agen.go:906
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return [2]E{}, agen.Done, true
@@ -1074,11 +1058,7 @@ func (fr *clashGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (fr *clashGeneratorFrame) close() error {
-	if fr.agenState > 0 {
-		fr.agenState = -1
-	} else {
-		fr.agenState = -1
-	}
+	fr.agenState = -1
 	return nil
 }
 
@@ -1166,7 +1146,7 @@ done:
 //line asyncmethods.go:99
 	fr.result = nil
 end:
-//line asyncmethods_agen.go:1170
+//line asyncmethods_agen.go:1150
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.End(fr.result), true

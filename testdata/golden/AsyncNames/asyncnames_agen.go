@@ -479,11 +479,7 @@ func (f *builtinsGeneratorFrame) AClose() ag.Awaitable[ag.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *builtinsGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -620,7 +616,7 @@ resume8:
 	*f.p++
 //line asyncnames.go:62
 	f.tr.Log("string=%d", (*f.string2))
-//line asyncnames_agen.go:624
+//line asyncnames_agen.go:620
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", ag.Done, true

@@ -157,11 +157,7 @@ func (f *machineGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *machineGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -401,7 +397,7 @@ done:
 //line asyncnesting.go:87
 	f.result = nil
 end:
-//line asyncnesting_agen.go:405
+//line asyncnesting_agen.go:401
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.End(f.result), true
@@ -552,11 +548,7 @@ func (f *schedulerGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *schedulerGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -751,7 +743,7 @@ next:
 done:
 //line asyncnesting.go:131
 	f.tr.Log("done a %d b %d", f.done["a"], f.done["b"])
-//line asyncnesting_agen.go:755
+//line asyncnesting_agen.go:747
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1165,7 +1157,7 @@ done:
 //line asyncnesting.go:165
 	(*f.err) = nil
 end:
-//line asyncnesting_agen.go:1169
+//line asyncnesting_agen.go:1161
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -155,11 +155,7 @@ func (f *addrOfGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *addrOfGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -319,7 +315,7 @@ resume10:
 	*f.q = resumed3
 //line asyncpointers.go:27
 	f.tr.Log("*q=%d", *f.q)
-//line asyncpointers_agen.go:323
+//line asyncpointers_agen.go:319
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -475,11 +471,7 @@ func (f *fieldsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *fieldsGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -669,7 +661,7 @@ resume12:
 	*f.last = 300
 //line asyncpointers.go:59
 	f.tr.Log("xs=%v last=%d", f.xs[:3], *f.last)
-//line asyncpointers_agen.go:673
+//line asyncpointers_agen.go:665
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -822,11 +814,7 @@ func (f *receiversGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *receiversGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -983,7 +971,7 @@ resume8:
 	f.m["z"].deposit(resumed4)
 //line asyncpointers.go:94
 	f.tr.Log("z=%d", f.m["z"].balance)
-//line asyncpointers_agen.go:987
+//line asyncpointers_agen.go:975
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1131,11 +1119,7 @@ func (f *swapGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *swapGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -1231,7 +1215,7 @@ resume4:
 	*f.pa = resumed2
 //line asyncpointers.go:107
 	f.tr.Log("a=%d b=%d", (*f.a), (*f.b))
-//line asyncpointers_agen.go:1235
+//line asyncpointers_agen.go:1219
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1383,11 +1367,7 @@ func (f *escapeGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *escapeGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -1537,7 +1517,7 @@ resume6:
 	*f.t3 = resumed
 //line asyncpointers.go:129
 	f.tr.Log("n=%d", (*f.n))
-//line asyncpointers_agen.go:1541
+//line asyncpointers_agen.go:1521
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -498,11 +498,7 @@ func (f *selfRefGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *selfRefGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -607,7 +603,7 @@ resume4:
 	f.n = f.n.next
 	goto loop2
 done2:
-//line asyncrangeeval_agen.go:611
+//line asyncrangeeval_agen.go:607
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -900,7 +896,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncrangeeval_agen.go:904
+//line asyncrangeeval_agen.go:900
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -560,11 +560,7 @@ func (f *nestedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *nestedGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -720,7 +716,7 @@ done:
 	f.agenState = 3
 	return 99, nil, true
 resume3:
-//line asyncrangefuncs_agen.go:724
+//line asyncrangefuncs_agen.go:720
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -882,11 +878,7 @@ func (f *fromNativeGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *fromNativeGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -1015,7 +1007,7 @@ out:
 //line asyncrangefuncs.go:149
 	f.result = nil
 end:
-//line asyncrangefuncs_agen.go:1019
+//line asyncrangefuncs_agen.go:1011
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1344,7 +1336,7 @@ endif:
 done:
 //line asyncrangefuncs.go:159
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs_agen.go:1348
+//line asyncrangefuncs_agen.go:1340
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1676,7 +1668,7 @@ resume1:
 done:
 //line asyncrangefuncs.go:183
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs_agen.go:1680
+//line asyncrangefuncs_agen.go:1672
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1842,11 +1834,7 @@ func (f *formsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *formsGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -2073,7 +2061,7 @@ resume6:
 done6:
 //line asyncrangefuncs.go:214
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs_agen.go:2077
+//line asyncrangefuncs_agen.go:2065
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -2234,11 +2222,7 @@ func (fr *capturesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (fr *capturesGeneratorFrame) close() error {
-	if fr.agenState > 0 {
-		fr.agenState = -1
-	} else {
-		fr.agenState = -1
-	}
+	fr.agenState = -1
 	return nil
 }
 
@@ -2373,7 +2357,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line asyncrangefuncs_agen.go:2377
+//line asyncrangefuncs_agen.go:2361
 	fr.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -2735,7 +2719,7 @@ done:
 	f.agenRanges = f.agenRanges[:0]
 //line asyncrangefuncs.go:258
 	(*f.err) = nil
-//line asyncrangefuncs_agen.go:2739
+//line asyncrangefuncs_agen.go:2723
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -2894,11 +2878,7 @@ func (f *targetsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *targetsGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -3012,7 +2992,7 @@ done:
 	for range ints((*f.tr), "cold", 2) {
 		(*f.tr).Log("a cold loop after a hot one")
 	}
-//line asyncrangefuncs_agen.go:3016
+//line asyncrangefuncs_agen.go:2996
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -3182,11 +3162,7 @@ func (f *namedYieldGeneratorFrame[F]) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *namedYieldGeneratorFrame[F]) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -3310,7 +3286,7 @@ resume2:
 done2:
 //line asyncrangefuncs.go:298
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs_agen.go:3314
+//line asyncrangefuncs_agen.go:3290
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -3473,11 +3449,7 @@ func (f *genericGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *genericGeneratorFrame[T]) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -3603,7 +3575,7 @@ resume2:
 done2:
 //line asyncrangefuncs.go:323
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs_agen.go:3607
+//line asyncrangefuncs_agen.go:3579
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -3927,7 +3899,7 @@ endif:
 done:
 //line asyncrangefuncs.go:336
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs_agen.go:3931
+//line asyncrangefuncs_agen.go:3903
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

@@ -1856,11 +1856,7 @@ func (f *valuesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *valuesGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -1970,7 +1966,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncrecover_agen.go:1974
+//line asyncrecover_agen.go:1970
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2298,7 +2294,7 @@ resume5:
 resume6:
 //line asyncrecover.go:194
 	(*fr.err) = nil
-//line asyncrecover_agen.go:2302
+//line asyncrecover_agen.go:2298
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
@@ -2578,7 +2574,7 @@ resume2:
 	}
 //line asyncrecover.go:224
 	(*f.err) = nil
-//line asyncrecover_agen.go:2582
+//line asyncrecover_agen.go:2578
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2885,7 +2881,7 @@ resume4:
 //line asyncrecover.go:247
 	(*f.err) = nil
 end:
-//line asyncrecover_agen.go:2889
+//line asyncrecover_agen.go:2885
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -3147,7 +3143,7 @@ resume1:
 resume2:
 //line asyncrecover.go:259
 	panic("final")
-//line asyncrecover_agen.go:3151
+//line asyncrecover_agen.go:3147
 }
 
 // deferredPanicGenerator is the generator of deferredPanic, made by deferredPanicGen. It implements agen.AsyncGenerator.
@@ -3451,7 +3447,7 @@ resume4:
 //line asyncrecover.go:281
 	(*f.err) = nil
 end:
-//line asyncrecover_agen.go:3455
+//line asyncrecover_agen.go:3451
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

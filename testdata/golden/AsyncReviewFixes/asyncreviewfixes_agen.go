@@ -148,11 +148,7 @@ func (f *labelledLoopGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *labelledLoopGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -248,7 +244,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncreviewfixes_agen.go:252
+//line asyncreviewfixes_agen.go:248
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -394,11 +390,7 @@ func (f *typeNamesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *typeNamesGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -494,7 +486,7 @@ resume3:
 resume4:
 //line asyncreviewfixes.go:51
 	f.tr.Log("%v %v", (*f.config2), f.item2)
-//line asyncreviewfixes_agen.go:498
+//line asyncreviewfixes_agen.go:490
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -638,11 +630,7 @@ func (f *constantsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *constantsGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -729,7 +717,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncreviewfixes_agen.go:733
+//line asyncreviewfixes_agen.go:721
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1001,7 +989,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncreviewfixes_agen.go:1005
+//line asyncreviewfixes_agen.go:993
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1153,11 +1141,7 @@ func (fr *generatedNamesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (fr *generatedNamesGeneratorFrame) close() error {
-	if fr.agenState > 0 {
-		fr.agenState = -1
-	} else {
-		fr.agenState = -1
-	}
+	fr.agenState = -1
 	return nil
 }
 
@@ -1244,7 +1228,7 @@ resume3:
 	fr.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncreviewfixes_agen.go:1248
+//line asyncreviewfixes_agen.go:1232
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -1388,11 +1372,7 @@ func (f *closureLabelsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *closureLabelsGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -1479,7 +1459,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncreviewfixes_agen.go:1483
+//line asyncreviewfixes_agen.go:1463
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1623,11 +1603,7 @@ func (f *retryGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *retryGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -1728,7 +1704,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncreviewfixes_agen.go:1732
+//line asyncreviewfixes_agen.go:1708
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -155,11 +155,7 @@ func (fr *headersGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (fr *headersGeneratorFrame) close() error {
-	if fr.agenState > 0 {
-		fr.agenState = -1
-	} else {
-		fr.agenState = -1
-	}
+	fr.agenState = -1
 	return nil
 }
 
@@ -393,7 +389,7 @@ endswitch:
 		tr.Log("later %d", f())
 		tr.Log("again %d", f())
 	}
-//line asyncscopes_agen.go:397
+//line asyncscopes_agen.go:393
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -544,11 +540,7 @@ func (fr *typeCasesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (fr *typeCasesGeneratorFrame) close() error {
-	if fr.agenState > 0 {
-		fr.agenState = -1
-	} else {
-		fr.agenState = -1
-	}
+	fr.agenState = -1
 	return nil
 }
 
@@ -754,7 +746,7 @@ resume8:
 	for _, f := range later {
 		tr.Log("later %s", f())
 	}
-//line asyncscopes_agen.go:758
+//line asyncscopes_agen.go:750
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -902,11 +894,7 @@ func (fr *postsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (fr *postsGeneratorFrame) close() error {
-	if fr.agenState > 0 {
-		fr.agenState = -1
-	} else {
-		fr.agenState = -1
-	}
+	fr.agenState = -1
 	return nil
 }
 
@@ -1054,7 +1042,7 @@ done:
 	for _, f := range fs {
 		tr.Log("f=%d", f())
 	}
-//line asyncscopes_agen.go:1058
+//line asyncscopes_agen.go:1046
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true

@@ -152,11 +152,7 @@ func (f *rightGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *rightGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -268,7 +264,7 @@ skip2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncshortcircuit_agen.go:272
+//line asyncshortcircuit_agen.go:268
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -418,11 +414,7 @@ func (f *leftGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *leftGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -603,7 +595,7 @@ skip2:
 	either = f.cond3
 //line asyncshortcircuit.go:41
 	f.tr.Log("either=%v", either)
-//line asyncshortcircuit_agen.go:607
+//line asyncshortcircuit_agen.go:599
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -763,11 +755,7 @@ func (f *chainsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *chainsGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -1039,7 +1027,7 @@ resume18:
 	z = !f.t9 == (resumed9 || cond(f.tr, "g", true))
 //line asyncshortcircuit.go:55
 	f.tr.Log("z=%v", z)
-//line asyncshortcircuit_agen.go:1043
+//line asyncshortcircuit_agen.go:1031
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1202,11 +1190,7 @@ func (f *positionsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *positionsGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -1497,7 +1481,7 @@ resume16:
 skip9:
 	f.result = errorIf(f.cond10)
 end:
-//line asyncshortcircuit_agen.go:1501
+//line asyncshortcircuit_agen.go:1485
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -1649,11 +1633,7 @@ func (f *lazyGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *lazyGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -1856,7 +1836,7 @@ skip:
 	r = f.cond2
 //line asyncshortcircuit.go:115
 	(*f.tr).Log("r=%v flag=%v", r, (*f.flag))
-//line asyncshortcircuit_agen.go:1860
+//line asyncshortcircuit_agen.go:1840
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -152,11 +152,7 @@ func (f *rangeLHSGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *rangeLHSGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -251,7 +247,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asynctargets_agen.go:255
+//line asynctargets_agen.go:251
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -399,11 +395,7 @@ func (f *selectLHSGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *selectLHSGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -502,7 +494,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asynctargets_agen.go:506
+//line asynctargets_agen.go:498
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -646,11 +638,7 @@ func (f *rangeFuncExprGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *rangeFuncExprGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -736,7 +724,7 @@ resume3:
 	f.agenState = 4
 	return t3, nil, true
 resume4:
-//line asynctargets_agen.go:740
+//line asynctargets_agen.go:728
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -930,11 +918,7 @@ func (f *rangeParamsGeneratorFrame[S, M, N, Str, E]) AClose() agen.Awaitable[age
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *rangeParamsGeneratorFrame[S, M, N, Str, E]) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -1109,7 +1093,7 @@ resume8:
 	f.rangeIndex3 += f.runeWidth
 	goto loop4
 done4:
-//line asynctargets_agen.go:1113
+//line asynctargets_agen.go:1097
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

@@ -148,11 +148,7 @@ func (f *countGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *countGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -225,7 +221,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynccount_agen_test.go:229
+//line asynccount_agen_test.go:225
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

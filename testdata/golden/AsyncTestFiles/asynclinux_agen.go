@@ -149,11 +149,7 @@ func (f *twiceGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *twiceGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -233,7 +229,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asynclinux_agen.go:237
+//line asynclinux_agen.go:233
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

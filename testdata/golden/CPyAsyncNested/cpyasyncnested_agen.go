@@ -395,11 +395,7 @@ func (f *wrapperGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *wrapperGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -497,7 +493,7 @@ endif:
 	f.agenState = 5
 	return 3, nil, true
 resume5:
-//line cpyasyncnested_agen.go:501
+//line cpyasyncnested_agen.go:497
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -761,7 +757,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line cpyasyncnested_agen.go:765
+//line cpyasyncnested_agen.go:761
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -910,11 +906,7 @@ func (f *doubledGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *doubledGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -991,7 +983,7 @@ resume1:
 resume2:
 	goto loop
 end:
-//line cpyasyncnested_agen.go:995
+//line cpyasyncnested_agen.go:987
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -1140,11 +1132,7 @@ func (f *filteredGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *filteredGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -1223,7 +1211,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line cpyasyncnested_agen.go:1227
+//line cpyasyncnested_agen.go:1215
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1295,7 +1283,7 @@ resume1:
 	v, err = awaited, awaitedErr
 //line cpyasyncnested.go:91
 	(*d.tr).Log("inner closing awaited %d %v", v, err)
-//line cpyasyncnested_agen.go:1299
+//line cpyasyncnested_agen.go:1287
 	return true
 }
 
@@ -1557,7 +1545,7 @@ resume1:
 //line cpyasyncnested.go:93
 	f.i++
 	goto loop
-//line cpyasyncnested_agen.go:1561
+//line cpyasyncnested_agen.go:1549
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -1633,7 +1621,7 @@ resume1:
 	v, err = awaited, awaitedErr
 //line cpyasyncnested.go:106
 	(*d.tr).Log("finally awaited %d %v", v, err)
-//line cpyasyncnested_agen.go:1637
+//line cpyasyncnested_agen.go:1625
 	return true
 }
 
@@ -1907,7 +1895,7 @@ endif:
 	f.i++
 	goto loop
 end:
-//line cpyasyncnested_agen.go:1911
+//line cpyasyncnested_agen.go:1899
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1987,7 +1975,7 @@ resume1:
 	v, err = awaited, awaitedErr
 //line cpyasyncnested.go:122
 	(*d.tr).Log("finally awaited %d %v", v, err)
-//line cpyasyncnested_agen.go:1991
+//line cpyasyncnested_agen.go:1979
 	return true
 }
 
@@ -2279,7 +2267,7 @@ resume3:
 	}
 	f.agenUnwinding.Start(agen.UnwindClose, closeErr, nil)
 	goto unwinding
-//line cpyasyncnested_agen.go:2283
+//line cpyasyncnested_agen.go:2271
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -2357,7 +2345,7 @@ resume1:
 	}
 //line cpyasyncnested.go:139
 	(*d.tr).Log("finally: %v", (*d.err))
-//line cpyasyncnested_agen.go:2361
+//line cpyasyncnested_agen.go:2349
 	return true
 }
 
@@ -2615,7 +2603,7 @@ func (f *panicsAtEndGeneratorFrame) resume(ctx context.Context, w agen.Waker, g 
 resume1:
 //line cpyasyncnested.go:142
 	panic("1 / 0")
-//line cpyasyncnested_agen.go:2619
+//line cpyasyncnested_agen.go:2607
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -2698,7 +2686,7 @@ resume1:
 	_, err2 = awaited, awaitedErr
 //line cpyasyncnested.go:153
 	(*d.tr).Log("inner closed: %v", err2)
-//line cpyasyncnested_agen.go:2702
+//line cpyasyncnested_agen.go:2690
 	return true
 }
 
@@ -2993,7 +2981,7 @@ done:
 //line cpyasyncnested.go:162
 	f.result = nil
 end:
-//line cpyasyncnested_agen.go:2997
+//line cpyasyncnested_agen.go:2985
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

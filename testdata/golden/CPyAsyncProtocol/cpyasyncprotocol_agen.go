@@ -150,11 +150,7 @@ func (f *iteration01GeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *iteration01GeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -254,7 +250,7 @@ resume5:
 	f.agenState = 6
 	return 789, nil, true
 resume6:
-//line cpyasyncprotocol_agen.go:258
+//line cpyasyncprotocol_agen.go:254
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -402,11 +398,7 @@ func (f *iteration02GeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *iteration02GeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -494,7 +486,7 @@ resume3:
 	return 3, nil, true
 resume4:
 end:
-//line cpyasyncprotocol_agen.go:498
+//line cpyasyncprotocol_agen.go:490
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -639,11 +631,7 @@ func (f *exception03GeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *exception03GeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -734,7 +722,7 @@ resume4:
 //line cpyasyncprotocol.go:63
 	f.result = nil
 end:
-//line cpyasyncprotocol_agen.go:738
+//line cpyasyncprotocol_agen.go:726
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -881,11 +869,7 @@ func (f *exception04GeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *exception04GeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -961,7 +945,7 @@ resume3:
 	f.agenState = 4
 	return 3, nil, true
 resume4:
-//line cpyasyncprotocol_agen.go:965
+//line cpyasyncprotocol_agen.go:949
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1104,11 +1088,7 @@ func (f *exception05GeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *exception05GeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -1156,7 +1136,7 @@ func (f *exception05GeneratorFrame) resume(ctx context.Context, w agen.Waker, se
 resume1:
 //line cpyasyncprotocol.go:86
 	f.result = agen.Done
-//line cpyasyncprotocol_agen.go:1160
+//line cpyasyncprotocol_agen.go:1140
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -1301,11 +1281,7 @@ func (f *anext04GeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *anext04GeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -1429,7 +1405,7 @@ resume6:
 	f.agenState = 7
 	return 4, nil, true
 resume7:
-//line cpyasyncprotocol_agen.go:1433
+//line cpyasyncprotocol_agen.go:1409
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1572,11 +1548,7 @@ func (f *anext05GeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *anext05GeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -1640,7 +1612,7 @@ resume2:
 	f.agenState = 3
 	return t, nil, true
 resume3:
-//line cpyasyncprotocol_agen.go:1644
+//line cpyasyncprotocol_agen.go:1616
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1876,7 +1848,7 @@ resume1:
 endif:
 //line cpyasyncprotocol.go:132
 	f.tr.Log("DONE")
-//line cpyasyncprotocol_agen.go:1880
+//line cpyasyncprotocol_agen.go:1852
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1960,7 +1932,7 @@ resume2:
 	d.awaiting2 = nil
 //line cpyasyncprotocol.go:144
 	(*d.tr).Log("DONE = 1")
-//line cpyasyncprotocol_agen.go:1964
+//line cpyasyncprotocol_agen.go:1936
 	return true
 }
 
@@ -2273,7 +2245,7 @@ resume5:
 		}
 	}
 	f.awaiting3 = nil
-//line cpyasyncprotocol_agen.go:2277
+//line cpyasyncprotocol_agen.go:2249
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -2361,7 +2333,7 @@ resume2:
 	d.awaiting2 = nil
 //line cpyasyncprotocol.go:165
 	(*d.tr).Log("DONE = 1")
-//line cpyasyncprotocol_agen.go:2365
+//line cpyasyncprotocol_agen.go:2337
 	return true
 }
 
@@ -2664,7 +2636,7 @@ resume5:
 		}
 	}
 	f.awaiting3 = nil
-//line cpyasyncprotocol_agen.go:2668
+//line cpyasyncprotocol_agen.go:2640
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -2753,7 +2725,7 @@ resume2:
 	d.awaiting2 = nil
 //line cpyasyncprotocol.go:183
 	(*d.tr).Log("DONE = 1")
-//line cpyasyncprotocol_agen.go:2757
+//line cpyasyncprotocol_agen.go:2729
 	return true
 }
 
@@ -3070,7 +3042,7 @@ resume5:
 //line cpyasyncprotocol.go:193
 	f.result = nil
 end:
-//line cpyasyncprotocol_agen.go:3074
+//line cpyasyncprotocol_agen.go:3046
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -3154,7 +3126,7 @@ resume1:
 	_, err2 = awaited, awaitedErr
 //line cpyasyncprotocol.go:204
 	(*d.tr).Log("DONE = 1 (finally's await: %v)", err2)
-//line cpyasyncprotocol_agen.go:3158
+//line cpyasyncprotocol_agen.go:3130
 	return true
 }
 
@@ -3466,7 +3438,7 @@ resume4:
 //line cpyasyncprotocol.go:216
 	f.result = nil
 end:
-//line cpyasyncprotocol_agen.go:3470
+//line cpyasyncprotocol_agen.go:3442
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -3551,7 +3523,7 @@ resume2:
 	d.awaiting2 = nil
 //line cpyasyncprotocol.go:228
 	(*d.tr).Log("DONE += 1")
-//line cpyasyncprotocol_agen.go:3555
+//line cpyasyncprotocol_agen.go:3527
 	return true
 }
 
@@ -3827,7 +3799,7 @@ resume2:
 	f.agenState = 3
 	return 2, nil, true
 resume3:
-//line cpyasyncprotocol_agen.go:3831
+//line cpyasyncprotocol_agen.go:3803
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -3910,7 +3882,7 @@ resume1:
 //line cpyasyncprotocol.go:245
 	(*d.tr).Log("DONE = 1")
 endif:
-//line cpyasyncprotocol_agen.go:3914
+//line cpyasyncprotocol_agen.go:3886
 	return true
 }
 
@@ -4172,7 +4144,7 @@ func (f *aclose12GeneratorFrame) resume(ctx context.Context, w agen.Waker, g *ac
 	f.agenState = 1
 	return 1, nil, true
 resume1:
-//line cpyasyncprotocol_agen.go:4176
+//line cpyasyncprotocol_agen.go:4148
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

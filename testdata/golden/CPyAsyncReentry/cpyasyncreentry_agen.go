@@ -153,11 +153,7 @@ func (f *exception12GeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *exception12GeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -232,7 +228,7 @@ resume2:
 //line cpyasyncreentry.go:37
 	f.result = nil
 end:
-//line cpyasyncreentry_agen.go:236
+//line cpyasyncreentry_agen.go:232
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -394,11 +390,7 @@ func (f *yieldFromSelfGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *yieldFromSelfGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -494,7 +486,7 @@ delegated:
 resume5:
 //line cpyasyncreentry.go:49
 	f.result = f.err
-//line cpyasyncreentry_agen.go:498
+//line cpyasyncreentry_agen.go:490
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -648,11 +640,7 @@ func (f *spinnerGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *spinnerGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -728,7 +716,7 @@ endif:
 	f.i++
 	goto loop
 done:
-//line cpyasyncreentry_agen.go:732
+//line cpyasyncreentry_agen.go:720
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -970,7 +958,7 @@ resume1:
 	f.agenState = 2
 	return 2, nil, true
 resume2:
-//line cpyasyncreentry_agen.go:974
+//line cpyasyncreentry_agen.go:962
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -810,11 +810,7 @@ func (f *asyncPlainGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *asyncPlainGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -1
-	} else {
-		f.agenState = -1
-	}
+	f.agenState = -1
 	return nil
 }
 
@@ -866,7 +862,7 @@ resume1:
 	f.agenState = 2
 	return 2, nil, true
 resume2:
-//line finalize_agen.go:870
+//line finalize_agen.go:866
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -968,7 +964,7 @@ resume1:
 	f.agenState = 2
 	return 2, true
 resume2:
-//line finalize_agen.go:972
+//line finalize_agen.go:968
 	f.agenState = -1
 	return 0, false
 }
@@ -1004,7 +1000,7 @@ resume1:
 		return 0, true
 	}
 resume2:
-//line finalize_agen.go:1008
+//line finalize_agen.go:1004
 	f.agenState = -1
 	return 0, false
 }
@@ -1085,7 +1081,7 @@ resume1:
 	v2, err2 = awaited, awaitedErr
 //line finalize.go:134
 	(*d.done)(agenCtx, v2, err2)
-//line finalize_agen.go:1089
+//line finalize_agen.go:1085
 	return true
 }
 
@@ -1349,7 +1345,7 @@ resume1:
 resume2:
 //line finalize.go:138
 	f.result = nil
-//line finalize_agen.go:1353
+//line finalize_agen.go:1349
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
