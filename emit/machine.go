@@ -801,6 +801,9 @@ func (r *renderer) exitMethods() []jen.Code {
 				jen.Comment("A deferred call recovered: the body returns."),
 			}, r.recoveredReturns()...)...).Else().Block(
 				r.field("agenRunDefers").Call(jen.False(), jen.Nil())))
+	default:
+		// Nothing runs after it: finish now.
+		body[1] = r.field("agenFinish").Call()
 	}
 	return append(methods, doc.Func().Params(r.recv()).Id("agenExit").Params(params...).Block(body...))
 }

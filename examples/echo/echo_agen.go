@@ -175,7 +175,7 @@ func (f *echoGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	defer f.agenFinish()
+	f.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.
@@ -437,7 +437,7 @@ func (f *conversationGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	defer f.agenFinish()
+	f.agenFinish()
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.

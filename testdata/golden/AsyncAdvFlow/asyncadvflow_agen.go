@@ -663,7 +663,7 @@ func (f *sortedGeneratorFrame[K, V, M]) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	defer f.agenFinish()
+	f.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.
@@ -905,7 +905,7 @@ func (f *upGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	defer f.agenFinish()
+	f.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.

@@ -180,7 +180,7 @@ func (fr *oddGeneratorFrame) agenExit(err *error, ready *bool) {
 	if fr.agenState != -2 {
 		return
 	}
-	defer fr.agenFinish()
+	fr.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.
@@ -622,7 +622,7 @@ func (fr *gotoBackGeneratorFrame) agenExit(err *error, ready *bool) {
 	if fr.agenState != -2 {
 		return
 	}
-	defer fr.agenFinish()
+	fr.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.
@@ -912,7 +912,7 @@ func (fr *genericSwitchGeneratorFrame[T, N]) agenExit(err *error, ready *bool) {
 	if fr.agenState != -2 {
 		return
 	}
-	defer fr.agenFinish()
+	fr.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.
@@ -1196,7 +1196,7 @@ func (f *redeclGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	defer f.agenFinish()
+	f.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.
@@ -1581,7 +1581,7 @@ func (fr *redeclCapturedGeneratorFrame) agenExit(err *error, ready *bool) {
 	if fr.agenState != -2 {
 		return
 	}
-	defer fr.agenFinish()
+	fr.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.
@@ -1917,7 +1917,7 @@ func (f *rangeArrGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	defer f.agenFinish()
+	f.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.
@@ -2580,7 +2580,7 @@ func (f *countGeneratorFrame[T]) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	defer f.agenFinish()
+	f.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.
@@ -2798,7 +2798,7 @@ func (f *anonGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	defer f.agenFinish()
+	f.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.
@@ -3003,7 +3003,7 @@ func (f *blankGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	defer f.agenFinish()
+	f.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.
@@ -3477,7 +3477,7 @@ func (f *genericShapesGeneratorFrame[K, V, T]) agenExit(err *error, ready *bool)
 	if f.agenState != -2 {
 		return
 	}
-	defer f.agenFinish()
+	f.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.

@@ -175,7 +175,7 @@ func (f *pairsGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	defer f.agenFinish()
+	f.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.
@@ -414,7 +414,7 @@ func (f *genericGeneratorFrame[T]) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	defer f.agenFinish()
+	f.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.
@@ -656,7 +656,7 @@ func (f *shadowedGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	defer f.agenFinish()
+	f.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.

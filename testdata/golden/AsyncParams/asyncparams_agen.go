@@ -177,7 +177,7 @@ func (f *variadicGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	defer f.agenFinish()
+	f.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.
@@ -425,7 +425,7 @@ func (f *groupedGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	defer f.agenFinish()
+	f.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.
@@ -655,7 +655,7 @@ func (fr *funcsGeneratorFrame) agenExit(err *error, ready *bool) {
 	if fr.agenState != -2 {
 		return
 	}
-	defer fr.agenFinish()
+	fr.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.
@@ -899,7 +899,7 @@ func (f *shadowGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	defer f.agenFinish()
+	f.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.

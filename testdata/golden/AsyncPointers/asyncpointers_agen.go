@@ -172,7 +172,7 @@ func (f *addrOfGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	defer f.agenFinish()
+	f.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.
@@ -488,7 +488,7 @@ func (f *fieldsGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	defer f.agenFinish()
+	f.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.
@@ -831,7 +831,7 @@ func (f *receiversGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	defer f.agenFinish()
+	f.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.
@@ -1136,7 +1136,7 @@ func (f *swapGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	defer f.agenFinish()
+	f.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.
@@ -1384,7 +1384,7 @@ func (f *escapeGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	defer f.agenFinish()
+	f.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.

@@ -165,7 +165,7 @@ func (f *labelledLoopGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	defer f.agenFinish()
+	f.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.
@@ -407,7 +407,7 @@ func (f *typeNamesGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	defer f.agenFinish()
+	f.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.
@@ -647,7 +647,7 @@ func (f *constantsGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	defer f.agenFinish()
+	f.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.
@@ -1158,7 +1158,7 @@ func (fr *generatedNamesGeneratorFrame) agenExit(err *error, ready *bool) {
 	if fr.agenState != -2 {
 		return
 	}
-	defer fr.agenFinish()
+	fr.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.
@@ -1389,7 +1389,7 @@ func (f *closureLabelsGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	defer f.agenFinish()
+	f.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.
@@ -1620,7 +1620,7 @@ func (f *retryGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	defer f.agenFinish()
+	f.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.

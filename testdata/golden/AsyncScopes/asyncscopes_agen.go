@@ -172,7 +172,7 @@ func (fr *headersGeneratorFrame) agenExit(err *error, ready *bool) {
 	if fr.agenState != -2 {
 		return
 	}
-	defer fr.agenFinish()
+	fr.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.
@@ -557,7 +557,7 @@ func (fr *typeCasesGeneratorFrame) agenExit(err *error, ready *bool) {
 	if fr.agenState != -2 {
 		return
 	}
-	defer fr.agenFinish()
+	fr.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.
@@ -911,7 +911,7 @@ func (fr *postsGeneratorFrame) agenExit(err *error, ready *bool) {
 	if fr.agenState != -2 {
 		return
 	}
-	defer fr.agenFinish()
+	fr.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.

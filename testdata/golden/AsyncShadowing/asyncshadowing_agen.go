@@ -172,7 +172,7 @@ func (f *nestedGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	defer f.agenFinish()
+	f.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.
@@ -469,7 +469,7 @@ func (f *siblingsGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	defer f.agenFinish()
+	f.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.
@@ -783,7 +783,7 @@ func (f *paramsGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	defer f.agenFinish()
+	f.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.
@@ -1054,7 +1054,7 @@ func (f *closuresGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	defer f.agenFinish()
+	f.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.
@@ -1339,7 +1339,7 @@ func (f *shadowYielderGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	defer f.agenFinish()
+	f.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.
@@ -1637,7 +1637,7 @@ func (f *ifChainGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	defer f.agenFinish()
+	f.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.
@@ -1979,7 +1979,7 @@ func (f *labelsGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	defer f.agenFinish()
+	f.agenFinish()
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.

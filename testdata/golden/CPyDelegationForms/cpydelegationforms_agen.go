@@ -1111,7 +1111,7 @@ func (f *aformsGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	defer f.agenFinish()
+	f.agenFinish()
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
