@@ -194,10 +194,12 @@ func (r *renderer) deferredCall(d *transform.DeferSite) jen.Code {
 // startUnwinding renders what records why the body unwinds and goes to
 // the unwinding in resume.
 func (r *renderer) startUnwinding(cause string, err jen.Code) []jen.Code {
-	return []jen.Code{
-		r.field("agenUnwinding").Dot("Start").Call(jen.Qual(runtime, cause), err, jen.Nil()),
-		jen.Goto().Id(r.m.UnwindLabel),
-	}
+	return []jen.Code{r.unwindingStart(cause, err), jen.Goto().Id(r.m.UnwindLabel)}
+}
+
+// unwindingStart renders the start of the unwinding, for cause.
+func (r *renderer) unwindingStart(cause string, err jen.Code) jen.Code {
+	return r.field("agenUnwinding").Dot("Start").Call(jen.Qual(runtime, cause), err, jen.Nil())
 }
 
 // unwinding renders the unwinding section of resume.

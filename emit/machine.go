@@ -1183,7 +1183,8 @@ func (r *renderer) end() []jen.Code {
 		return []jen.Code{jen.Return(jen.True())}
 	}
 	if r.awaitingDefers() {
-		return append(r.startUnwinding("UnwindReturn", jen.Nil()), r.unwinding()...)
+		// The unwinding section follows: no goto to it.
+		return append([]jen.Code{r.unwindingStart("UnwindReturn", jen.Nil())}, r.unwinding()...)
 	}
 	if r.core() {
 		// Still running while the deferred calls run.

@@ -369,7 +369,6 @@ done:
 	fr.result = nil
 //line fileprocessor_agen.go:371
 	fr.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	fr.agenState = -3
 	if !fr.agenUnwind(ctx, waker) {
@@ -583,7 +582,7 @@ resume1:
 	}
 	goto loop
 end:
-//line fileprocessor_agen.go:587
+//line fileprocessor_agen.go:586
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return agen.None{}, agen.End(f.result), true

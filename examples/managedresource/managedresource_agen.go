@@ -398,7 +398,6 @@ resume3:
 end:
 //line managedresource_agen.go:400
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, waker) {
@@ -651,7 +650,7 @@ endif:
 //line managedresource.go:119
 	f.result = nil
 end:
-//line managedresource_agen.go:655
+//line managedresource_agen.go:654
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return agen.None{}, agen.End(f.result), true

@@ -1042,7 +1042,6 @@ done:
 end:
 //line pipeline_agen.go:1044
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {

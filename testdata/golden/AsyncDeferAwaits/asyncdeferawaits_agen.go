@@ -435,7 +435,6 @@ resume3:
 end:
 //line asyncdeferawaits_agen.go:437
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -520,7 +519,7 @@ resume1:
 			(*tr).Log("recover in a nested function: %v", recover())
 		}()
 	}
-//line asyncdeferawaits_agen.go:524
+//line asyncdeferawaits_agen.go:523
 	return true
 }
 
@@ -791,9 +790,8 @@ resume2:
 	f.m[1] = resumed
 //line asyncdeferawaits.go:65
 	(*f.err) = nil
-//line asyncdeferawaits_agen.go:795
+//line asyncdeferawaits_agen.go:794
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -871,7 +869,7 @@ resume1:
 	v, _ = awaited, awaitedErr
 //line asyncdeferawaits.go:76
 	(*d.tr).Log("layer %d (i=%d) awaited %d", d.at, (*d.i), v)
-//line asyncdeferawaits_agen.go:875
+//line asyncdeferawaits_agen.go:873
 	return true
 }
 
@@ -903,7 +901,7 @@ resume1:
 	d.awaiting = nil
 //line asyncdeferawaits.go:81
 	(*d.tr).Log("recovered in the outer one: %v", u.Recover())
-//line asyncdeferawaits_agen.go:907
+//line asyncdeferawaits_agen.go:905
 	return true
 }
 
@@ -934,7 +932,7 @@ resume1:
 	d.awaiting = nil
 //line asyncdeferawaits.go:85
 	panic("from a deferred function")
-//line asyncdeferawaits_agen.go:938
+//line asyncdeferawaits_agen.go:936
 }
 
 var _ agen.AsyncGenerator[int, int] = (*layersGenerator)(nil)
@@ -1229,9 +1227,8 @@ resume1:
 	f.agenState = 2
 	return 2, nil, true
 resume2:
-//line asyncdeferawaits_agen.go:1233
+//line asyncdeferawaits_agen.go:1231
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -1306,7 +1303,7 @@ resume1:
 	v, err2 = awaited, awaitedErr
 //line asyncdeferawaits.go:97
 	(*d.tr).Log("deferred awaited %d %v", v, err2)
-//line asyncdeferawaits_agen.go:1310
+//line asyncdeferawaits_agen.go:1307
 	return true
 }
 
@@ -1580,9 +1577,8 @@ endif:
 resume2:
 //line asyncdeferawaits.go:103
 	f.result = nil
-//line asyncdeferawaits_agen.go:1584
+//line asyncdeferawaits_agen.go:1581
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -1673,7 +1669,7 @@ resume2:
 	v, d.err = awaited2, awaitedErr2
 //line asyncdeferawaits.go:115
 	(*d.tr).Log("then %d %v", v, d.err)
-//line asyncdeferawaits_agen.go:1677
+//line asyncdeferawaits_agen.go:1673
 	return true
 }
 
@@ -1929,9 +1925,8 @@ func (f *stallsInDeferGeneratorFrame) resume(ctx context.Context, w agen.Waker, 
 	f.agenState = 1
 	return 1, nil, true
 resume1:
-//line asyncdeferawaits_agen.go:1933
+//line asyncdeferawaits_agen.go:1929
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {

@@ -447,7 +447,6 @@ resume2:
 end:
 //line asyncnesteddefers_agen.go:449
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -531,7 +530,7 @@ resume1:
 	d.awaiting = nil
 //line asyncnesteddefers.go:63
 	panic("in the deferred function")
-//line asyncnesteddefers_agen.go:535
+//line asyncnesteddefers_agen.go:534
 }
 
 // agenExit is deferred by run: if the deferred function panics, its own deferred calls run
@@ -830,9 +829,8 @@ resume1:
 	if f.which == 1 {
 		panic("in the body")
 	}
-//line asyncnesteddefers_agen.go:834
+//line asyncnesteddefers_agen.go:833
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -912,7 +910,7 @@ resume1:
 	d.awaiting = nil
 //line asyncnesteddefers.go:85
 	(*d.tr).Log("deferred function ends")
-//line asyncnesteddefers_agen.go:916
+//line asyncnesteddefers_agen.go:914
 	d.agenRunDefers(false, nil)
 	return true
 }
@@ -1211,7 +1209,7 @@ func (f *plainGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *plain
 resume1:
 //line asyncnesteddefers.go:88
 	panic("in the body")
-//line asyncnesteddefers_agen.go:1215
+//line asyncnesteddefers_agen.go:1213
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -1283,7 +1281,7 @@ resume1:
 		}
 	}
 	d.awaiting = nil
-//line asyncnesteddefers_agen.go:1287
+//line asyncnesteddefers_agen.go:1285
 	d.agenRunDefers(false, nil)
 	return true
 }
@@ -1582,7 +1580,7 @@ func (f *replacingGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *r
 resume1:
 //line asyncnesteddefers.go:104
 	panic("in the body")
-//line asyncnesteddefers_agen.go:1586
+//line asyncnesteddefers_agen.go:1584
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -1712,7 +1710,7 @@ resume2:
 	d.awaiting2 = nil
 //line asyncnesteddefers.go:124
 	(*d.x) = 3
-//line asyncnesteddefers_agen.go:1716
+//line asyncnesteddefers_agen.go:1714
 	d.agenRunDefers(false, nil)
 	return true
 }
@@ -2009,9 +2007,8 @@ resume1:
 	f.agenState = 2
 	return f.v, nil, true
 resume2:
-//line asyncnesteddefers_agen.go:2013
+//line asyncnesteddefers_agen.go:2011
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {

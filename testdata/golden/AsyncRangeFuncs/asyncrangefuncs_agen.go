@@ -402,7 +402,6 @@ resume3:
 end:
 //line asyncrangefuncs_agen.go:404
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, waker) {
@@ -716,9 +715,8 @@ done:
 	f.agenState = 3
 	return 99, nil, true
 resume3:
-//line asyncrangefuncs_agen.go:720
+//line asyncrangefuncs_agen.go:719
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -1007,9 +1005,8 @@ out:
 //line asyncrangefuncs.go:149
 	f.result = nil
 end:
-//line asyncrangefuncs_agen.go:1011
+//line asyncrangefuncs_agen.go:1009
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, waker) {
@@ -1336,9 +1333,8 @@ endif:
 done:
 //line asyncrangefuncs.go:159
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs_agen.go:1340
+//line asyncrangefuncs_agen.go:1337
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -1668,9 +1664,8 @@ resume1:
 done:
 //line asyncrangefuncs.go:183
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs_agen.go:1672
+//line asyncrangefuncs_agen.go:1668
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -2061,9 +2056,8 @@ resume6:
 done6:
 //line asyncrangefuncs.go:214
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs_agen.go:2065
+//line asyncrangefuncs_agen.go:2060
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, waker) {
@@ -2357,9 +2351,8 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line asyncrangefuncs_agen.go:2361
+//line asyncrangefuncs_agen.go:2355
 	fr.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	fr.agenState = -3
 	if !fr.agenUnwind(ctx, w) {
@@ -2719,9 +2712,8 @@ done:
 	f.agenRanges = f.agenRanges[:0]
 //line asyncrangefuncs.go:258
 	(*f.err) = nil
-//line asyncrangefuncs_agen.go:2723
+//line asyncrangefuncs_agen.go:2716
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -2992,9 +2984,8 @@ done:
 	for range ints((*f.tr), "cold", 2) {
 		(*f.tr).Log("a cold loop after a hot one")
 	}
-//line asyncrangefuncs_agen.go:2996
+//line asyncrangefuncs_agen.go:2988
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -3286,9 +3277,8 @@ resume2:
 done2:
 //line asyncrangefuncs.go:298
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs_agen.go:3290
+//line asyncrangefuncs_agen.go:3281
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -3575,9 +3565,8 @@ resume2:
 done2:
 //line asyncrangefuncs.go:323
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs_agen.go:3579
+//line asyncrangefuncs_agen.go:3569
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -3899,9 +3888,8 @@ endif:
 done:
 //line asyncrangefuncs.go:336
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs_agen.go:3903
+//line asyncrangefuncs_agen.go:3892
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {

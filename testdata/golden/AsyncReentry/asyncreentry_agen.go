@@ -361,7 +361,6 @@ done:
 resume7:
 //line asyncreentry_agen.go:363
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(agenCtx, w) {
@@ -637,7 +636,7 @@ resume2:
 	f.agenState = 3
 	return 2, nil, true
 resume3:
-//line asyncreentry_agen.go:641
+//line asyncreentry_agen.go:640
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -387,7 +387,6 @@ done:
 end:
 //line cpyasyncdelegationfinally_agen.go:389
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -470,7 +469,7 @@ resume1:
 	d.awaiting = nil
 //line cpyasyncdelegationfinally.go:60
 	(*d.tr).Log("outer finally err=%v", (*d.err2))
-//line cpyasyncdelegationfinally_agen.go:474
+//line cpyasyncdelegationfinally_agen.go:473
 	return true
 }
 
@@ -791,9 +790,8 @@ resume4:
 done:
 //line cpyasyncdelegationfinally.go:67
 	(*f.err) = nil
-//line cpyasyncdelegationfinally_agen.go:795
+//line cpyasyncdelegationfinally_agen.go:794
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -887,7 +885,7 @@ resume1:
 	_, err = awaited, awaitedErr
 //line cpyasyncdelegationfinally.go:77
 	(*d.tr).Log("%s finally %v", (*d.name), err)
-//line cpyasyncdelegationfinally_agen.go:891
+//line cpyasyncdelegationfinally_agen.go:889
 	return true
 }
 
@@ -1177,9 +1175,8 @@ delegated:
 	}
 	f.delegate = nil
 	f.result = f.delegateErr
-//line cpyasyncdelegationfinally_agen.go:1181
+//line cpyasyncdelegationfinally_agen.go:1179
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -1257,7 +1254,7 @@ resume1:
 	(*d.tr).Log("Finishing g2")
 //line cpyasyncdelegationfinally.go:92
 	panic("nybbles have exploded with delight")
-//line cpyasyncdelegationfinally_agen.go:1261
+//line cpyasyncdelegationfinally_agen.go:1258
 }
 
 var _ agen.AsyncGenerator[int, int] = (*explodingGenerator)(nil)
@@ -1520,9 +1517,8 @@ resume1:
 	f.agenState = 2
 	return 2, nil, true
 resume2:
-//line cpyasyncdelegationfinally_agen.go:1524
+//line cpyasyncdelegationfinally_agen.go:1521
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -1604,7 +1600,7 @@ resume1:
 	v, err = awaited, awaitedErr
 //line cpyasyncdelegationfinally.go:106
 	(*d.tr).Log("Finishing g1 (%d %v)", v, err)
-//line cpyasyncdelegationfinally_agen.go:1608
+//line cpyasyncdelegationfinally_agen.go:1604
 	return true
 }
 
@@ -1912,9 +1908,8 @@ delegated:
 	f.agenState = 5
 	return 3, nil, true
 resume5:
-//line cpyasyncdelegationfinally_agen.go:1916
+//line cpyasyncdelegationfinally_agen.go:1912
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {

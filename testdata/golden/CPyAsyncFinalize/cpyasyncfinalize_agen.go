@@ -366,7 +366,6 @@ resume2:
 end:
 //line cpyasyncfinalize_agen.go:368
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -440,7 +439,7 @@ resume1:
 	v, err = awaited, awaitedErr
 //line cpyasyncfinalize.go:39
 	(*d.tr).Log("finalized, awaited %d %v", v, err)
-//line cpyasyncfinalize_agen.go:444
+//line cpyasyncfinalize_agen.go:443
 	return true
 }
 
@@ -702,9 +701,8 @@ resume1:
 	f.agenState = 2
 	return 2, nil, true
 resume2:
-//line cpyasyncfinalize_agen.go:706
+//line cpyasyncfinalize_agen.go:705
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -957,7 +955,7 @@ resume1:
 	f.agenState = 2
 	return 2, nil, true
 resume2:
-//line cpyasyncfinalize_agen.go:961
+//line cpyasyncfinalize_agen.go:959
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1037,7 +1035,7 @@ resume2:
 	d.awaiting2 = nil
 //line cpyasyncfinalize.go:66
 	(*d.tr).Log("DONE = 1")
-//line cpyasyncfinalize_agen.go:1041
+//line cpyasyncfinalize_agen.go:1039
 	return true
 }
 
@@ -1295,7 +1293,7 @@ loop:
 	return 1, nil, true
 resume1:
 	goto loop
-//line cpyasyncfinalize_agen.go:1299
+//line cpyasyncfinalize_agen.go:1297
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -1374,7 +1372,7 @@ resume1:
 	v, err = awaited, awaitedErr
 //line cpyasyncfinalize.go:80
 	(*d.tr).Log("finally awaited %d %v", v, err)
-//line cpyasyncfinalize_agen.go:1378
+//line cpyasyncfinalize_agen.go:1376
 	return true
 }
 
@@ -1644,9 +1642,8 @@ resume2:
 	f.awaiting = nil
 //line cpyasyncfinalize.go:84
 	(*f.tr).Log("never here")
-//line cpyasyncfinalize_agen.go:1648
+//line cpyasyncfinalize_agen.go:1646
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {

@@ -457,7 +457,6 @@ delegated2:
 end:
 //line cpyasyncfinallyforms_agen.go:459
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -556,7 +555,7 @@ resume1:
 	_, e = awaited, awaitedErr
 //line cpyasyncfinallyforms.go:45
 	(*d.tr).Log("outer finally %v %v", (*d.err), e)
-//line cpyasyncfinallyforms_agen.go:560
+//line cpyasyncfinallyforms_agen.go:559
 	return true
 }
 
@@ -595,7 +594,7 @@ resume1:
 	w, _ = awaited, awaitedErr
 //line cpyasyncfinallyforms.go:50
 	(*d.tr).Log("item %d finally %v", (*d.i), w)
-//line cpyasyncfinallyforms_agen.go:599
+//line cpyasyncfinallyforms_agen.go:598
 	return true
 }
 
@@ -877,9 +876,8 @@ resume1:
 done:
 //line cpyasyncfinallyforms.go:54
 	(*f.err) = nil
-//line cpyasyncfinallyforms_agen.go:881
+//line cpyasyncfinallyforms_agen.go:880
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, waker) {
@@ -953,7 +951,7 @@ resume1:
 	d.awaiting = nil
 //line cpyasyncfinallyforms.go:67
 	(*d.tr).Log("counter at %d", (*d.c).n)
-//line cpyasyncfinallyforms_agen.go:957
+//line cpyasyncfinallyforms_agen.go:955
 	return true
 }
 
@@ -1222,9 +1220,8 @@ resume1:
 	(*f.c).n += resumed + 1
 	goto loop
 done:
-//line cpyasyncfinallyforms_agen.go:1226
+//line cpyasyncfinallyforms_agen.go:1224
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -1306,7 +1303,7 @@ resume1:
 	d.awaiting = nil
 //line cpyasyncfinallyforms.go:87
 	(*d.tr).Log("finally done")
-//line cpyasyncfinallyforms_agen.go:1310
+//line cpyasyncfinallyforms_agen.go:1307
 	return true
 }
 
@@ -1595,9 +1592,8 @@ out:
 	f.agenState = 3
 	return 100, nil, true
 resume3:
-//line cpyasyncfinallyforms_agen.go:1599
+//line cpyasyncfinallyforms_agen.go:1596
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -1682,7 +1678,7 @@ resume1:
 	*(*d.p), _ = awaited, awaitedErr
 //line cpyasyncfinallyforms.go:115
 	(*d.tr).Log("x = %d", (*d.x))
-//line cpyasyncfinallyforms_agen.go:1686
+//line cpyasyncfinallyforms_agen.go:1682
 	return true
 }
 
@@ -1740,7 +1736,7 @@ resume2:
 //line cpyasyncfinallyforms.go:125
 	(*d.tr).Log("iteration %d after return", (*d.i))
 end:
-//line cpyasyncfinallyforms_agen.go:1744
+//line cpyasyncfinallyforms_agen.go:1740
 	return true
 }
 
@@ -1870,7 +1866,7 @@ resume3:
 done:
 //line cpyasyncfinallyforms.go:153
 	(*d.tr).Log("done")
-//line cpyasyncfinallyforms_agen.go:1874
+//line cpyasyncfinallyforms_agen.go:1870
 	return true
 }
 
@@ -2178,9 +2174,8 @@ resume2:
 	*(*f.p) = resumed
 //line cpyasyncfinallyforms.go:157
 	f.err = nil
-//line cpyasyncfinallyforms_agen.go:2182
+//line cpyasyncfinallyforms_agen.go:2178
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, waker) {

@@ -678,7 +678,6 @@ resume2:
 end:
 //line cpyasyncignoredclose_agen.go:680
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -933,7 +932,7 @@ endif:
 resume2:
 //line cpyasyncignoredclose.go:79
 	f.tr.Log("DONE += 1")
-//line cpyasyncignoredclose_agen.go:937
+//line cpyasyncignoredclose_agen.go:936
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

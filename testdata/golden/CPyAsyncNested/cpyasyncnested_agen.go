@@ -1897,7 +1897,6 @@ endif:
 end:
 //line cpyasyncnested_agen.go:1899
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -1975,7 +1974,7 @@ resume1:
 	v, err = awaited, awaitedErr
 //line cpyasyncnested.go:122
 	(*d.tr).Log("finally awaited %d %v", v, err)
-//line cpyasyncnested_agen.go:1979
+//line cpyasyncnested_agen.go:1978
 	return true
 }
 
@@ -2267,7 +2266,7 @@ resume3:
 	}
 	f.agenUnwinding.Start(agen.UnwindClose, closeErr, nil)
 	goto unwinding
-//line cpyasyncnested_agen.go:2271
+//line cpyasyncnested_agen.go:2270
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -2345,7 +2344,7 @@ resume1:
 	}
 //line cpyasyncnested.go:139
 	(*d.tr).Log("finally: %v", (*d.err))
-//line cpyasyncnested_agen.go:2349
+//line cpyasyncnested_agen.go:2348
 	return true
 }
 
@@ -2603,7 +2602,7 @@ func (f *panicsAtEndGeneratorFrame) resume(ctx context.Context, w agen.Waker, g 
 resume1:
 //line cpyasyncnested.go:142
 	panic("1 / 0")
-//line cpyasyncnested_agen.go:2607
+//line cpyasyncnested_agen.go:2606
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -2686,7 +2685,7 @@ resume1:
 	_, err2 = awaited, awaitedErr
 //line cpyasyncnested.go:153
 	(*d.tr).Log("inner closed: %v", err2)
-//line cpyasyncnested_agen.go:2690
+//line cpyasyncnested_agen.go:2689
 	return true
 }
 
@@ -2981,9 +2980,8 @@ done:
 //line cpyasyncnested.go:162
 	f.result = nil
 end:
-//line cpyasyncnested_agen.go:2985
+//line cpyasyncnested_agen.go:2984
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {

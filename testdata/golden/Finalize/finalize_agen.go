@@ -1347,7 +1347,6 @@ resume2:
 	f.result = nil
 //line finalize_agen.go:1349
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
-	goto unwinding
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(agenCtx, w) {
