@@ -425,3 +425,130 @@ var Suite = difftest.Suite{
 	selfCase("reenterRecovered", reenterRecovered,
 		func(tr *difftest.Trace, me *self) agen.Generator[int, int] { return reenterRecoveredGen(tr, me) }, 0, 1),
 }
+
+// valueRecv has a method with a value receiver: a method value of a nil
+// *valueRecv panics where it is evaluated, at the defer statement.
+type valueRecv struct{ name string }
+
+func (v valueRecv) log(tr *difftest.Trace) { tr.Log("valueRecv %s", v.name) }
+
+// deferEvalPanics defers calls, then a defer statement whose method value
+// panics when evaluated: the pending deferred calls run, and one recovers.
+//
+//agen:generator
+func deferEvalPanics(y *agen.Yielder[int, int], tr *difftest.Trace, p *valueRecv) (_ error) {
+	defer rec(tr)
+	defer tr.Log("pending")
+	if y.Yield(1) > 0 {
+		defer p.log(tr)
+	}
+	y.Yield(2)
+	return errors.New("end")
+}
+
+// operandYield yields among the operands of a defer statement: closed
+// there, the call is not deferred yet.
+//
+//agen:generator
+func operandYield(y *agen.Yielder[int, int], tr *difftest.Trace) error {
+	defer tr.Log("first")
+	defer tr.Log("operand %d", y.Yield(1))
+	y.Yield(2)
+	return nil
+}
+
+// gotoDefers defers in a loop made of goto, with a switch around the
+// defer statement.
+//
+//agen:generator
+func gotoDefers(y *agen.Yielder[int, int], tr *difftest.Trace) (err error) {
+	i := 0
+again:
+	switch v := y.Yield(i); {
+	case v > 2:
+		defer func(n int) {
+			tr.Log("deferred %d recover=%v err=%v", n, recover(), err)
+			err = fmt.Errorf("last %d", n)
+		}(v)
+	case v == 1:
+		panic(i)
+	}
+	i++
+	if i < 4 {
+		goto again
+	}
+	return errors.New("end")
+}
+
+// deferredPanicNil defers panic(nil): a deferred call recovers a
+// *runtime.PanicNilError.
+//
+//agen:generator
+func deferredPanicNil(y *agen.Yielder[int, int], tr *difftest.Trace) (err error) {
+	defer func() {
+		r := recover()
+		_, isNil := r.(*runtime.PanicNilError)
+		tr.Log("recovered PanicNilError=%v", isNil)
+		if r != nil {
+			err = errors.New("recovered")
+		}
+	}()
+	defer panic(nil)
+	y.Yield(1)
+	return errors.New("end")
+}
+
+// list is a generic receiver.
+type list[T any] struct {
+	tr    *difftest.Trace
+	items []T
+}
+
+// each is a generic method generator whose deferred call recovers and
+// sets the result.
+//
+//agen:generator
+func (l *list[T]) each(y *agen.Yielder[T, int]) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("each: %v", r)
+		}
+		l.tr.Log("each ends err=%v", err)
+	}()
+	for i, it := range l.items {
+		defer l.tr.Log("item %d deferred", i)
+		if y.Yield(it) > 0 {
+			panic(it)
+		}
+	}
+	return nil
+}
+
+// Suite2 is the second part of the suite.
+var Suite2 = difftest.Suite{
+	difftest.Sync("deferEvalPanics",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return deferEvalPanicsGen(tr, nil) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { return deferEvalPanics(y, tr, nil) },
+		0, 1),
+	difftest.Sync("operandYield",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return operandYieldGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { return operandYield(y, tr) },
+		5, 6),
+	difftest.Sync("gotoDefers",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return gotoDefersGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { return gotoDefers(y, tr) },
+		3, 4, 0, 1),
+	difftest.Sync("deferredPanicNil",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return deferredPanicNilGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { return deferredPanicNil(y, tr) }),
+	difftest.Sync("each",
+		func(tr *difftest.Trace) agen.Generator[string, int] {
+			return (&list[string]{tr: tr, items: []string{"a", "b", "c"}}).eachGen()
+		},
+		func(tr *difftest.Trace, y *agen.Yielder[string, int]) error {
+			return (&list[string]{tr: tr, items: []string{"a", "b", "c"}}).each(y)
+		},
+		0, 1),
+}
+
+func init() { Suite = append(Suite, Suite2...) }

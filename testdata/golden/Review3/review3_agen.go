@@ -3331,3 +3331,924 @@ resume2:
 	f.agenCore.Return()
 	return 0, false
 }
+
+// deferEvalPanicsGenerator is the generator of deferEvalPanics, made by deferEvalPanicsGen. It implements agen.Generator.
+type deferEvalPanicsGenerator struct {
+	f *deferEvalPanicsGeneratorFrame
+}
+
+// deferEvalPanicsGen returns a generator that runs deferEvalPanics: nothing runs before the first Next.
+func deferEvalPanicsGen(tr *difftest.Trace, p *valueRecv) *deferEvalPanicsGenerator {
+	return &deferEvalPanicsGenerator{f: &deferEvalPanicsGeneratorFrame{
+		p:  p,
+		tr: tr,
+	}}
+}
+
+// A compile error here means that the signature of deferEvalPanics changed: run go generate.
+//
+//agen:fingerprint deferEvalPanics 26706d18febef254
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, *valueRecv) error = deferEvalPanics
+}
+
+// deferEvalPanicsGeneratorFrame is the state of a deferEvalPanicsGenerator between suspension points.
+type deferEvalPanicsGeneratorFrame struct {
+	agenCore   agen.SyncCore                   // the state, the end error, the lifecycle
+	agenDefers []deferEvalPanicsGeneratorDefer // pending deferred calls, in order
+	tr         *difftest.Trace
+	p          *valueRecv
+	result     error
+}
+
+// deferEvalPanicsGeneratorDefer is a deferred call of deferEvalPanics, from the defer statement site.
+type deferEvalPanicsGeneratorDefer struct {
+	site int
+	fn1  func(tr *difftest.Trace)
+	a1_0 *difftest.Trace
+	fn2  func(format string, args ...any)
+	a2_0 string
+	fn3  func(tr *difftest.Trace)
+	a3_0 *difftest.Trace
+}
+
+var _ agen.Generator[int, int] = (*deferEvalPanicsGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *deferEvalPanicsGenerator) Next() (int, bool) {
+	var sent int
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *deferEvalPanicsGenerator) Send(v int) (int, bool) {
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Throw raises err at the pending yield.
+func (g *deferEvalPanicsGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenCore.State {
+	case 0:
+		g.f.agenCore.State = -1
+		g.f.agenCore.Err = err
+		return 0, false
+	case 1, 2:
+		g.f.agenCore.Throw(err)
+		runtime.KeepAlive(g)
+		return 0, false
+	}
+	var sent int
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *deferEvalPanicsGenerator) Close() error {
+	err := g.f.agenCore.Close()
+	runtime.KeepAlive(g)
+	return err
+}
+
+// Err returns the error the body ended with.
+func (g *deferEvalPanicsGenerator) Err() error {
+	return g.f.agenCore.Error()
+}
+
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator (the deferred Close does nothing to a finished one).
+func (g *deferEvalPanicsGenerator) All() iter.Seq[int] {
+	var sent int
+	return func(yield func(int) bool) {
+		defer g.Close()
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
+		}
+	}
+}
+
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// panicking with p if panicking, so that recover() in them works as in Go.
+func (f *deferEvalPanicsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
+	defers := f.agenDefers
+	f.agenDefers = nil
+	for i := range defers {
+		switch d := &defers[i]; d.site {
+		case 1:
+			defer d.fn1(d.a1_0)
+		case 2:
+			defer d.fn2(d.a2_0)
+		case 3:
+			defer d.fn3(d.a3_0)
+		}
+	}
+	if panicking {
+		panic(p)
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *deferEvalPanicsGeneratorFrame) resume(g *deferEvalPanicsGenerator, sent int, yield func(int) bool) (int, bool) {
+	var (
+		resumed int
+	)
+	at := f.agenCore.State
+	switch at {
+	case 0:
+		f.agenCore.State = -2
+		f.agenCore.Start(f, &f.result)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenCore.State = -2
+	defer f.agenCore.Exit()
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	}
+//line review3.go:440
+	f.agenDefers = append(f.agenDefers, deferEvalPanicsGeneratorDefer{site: 1, fn1: rec, a1_0: f.tr})
+	f.agenCore.Deferred(g)
+//line review3.go:441
+	f.agenDefers = append(f.agenDefers, deferEvalPanicsGeneratorDefer{site: 2, fn2: f.tr.Log, a2_0: "pending"})
+	f.agenCore.Deferred(g)
+//line review3.go:442
+	f.agenCore.State = 1
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
+resume1:
+	resumed = sent
+	if !(resumed > 0) {
+		goto endif
+	}
+//line review3.go:443
+	f.agenDefers = append(f.agenDefers, deferEvalPanicsGeneratorDefer{site: 3, fn3: f.p.log, a3_0: f.tr})
+	f.agenCore.Deferred(g)
+endif:
+//line review3.go:445
+	f.agenCore.State = 2
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
+resume2:
+//line review3.go:446
+	f.result = errors.New("end")
+//line review3_agen.go:3521
+	f.agenCore.Return()
+	return 0, false
+}
+
+// operandYieldGenerator is the generator of operandYield, made by operandYieldGen. It implements agen.Generator.
+type operandYieldGenerator struct {
+	f *operandYieldGeneratorFrame
+}
+
+// operandYieldGen returns a generator that runs operandYield: nothing runs before the first Next.
+func operandYieldGen(tr *difftest.Trace) *operandYieldGenerator {
+	return &operandYieldGenerator{f: &operandYieldGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of operandYield changed: run go generate.
+//
+//agen:fingerprint operandYield 1b05a7113820fedb
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = operandYield
+}
+
+// operandYieldGeneratorFrame is the state of an operandYieldGenerator between suspension points.
+type operandYieldGeneratorFrame struct {
+	agenCore   agen.SyncCore                // the state, the end error, the lifecycle
+	agenDefers []operandYieldGeneratorDefer // pending deferred calls, in order
+	tr         *difftest.Trace
+	result     error
+}
+
+// operandYieldGeneratorDefer is a deferred call of operandYield, from the defer statement site.
+type operandYieldGeneratorDefer struct {
+	site int
+	fn1  func(format string, args ...any)
+	a1_0 string
+	fn2  func(format string, args ...any)
+	a2_0 string
+	a2_1 any
+}
+
+var _ agen.Generator[int, int] = (*operandYieldGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *operandYieldGenerator) Next() (int, bool) {
+	var sent int
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *operandYieldGenerator) Send(v int) (int, bool) {
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Throw raises err at the pending yield.
+func (g *operandYieldGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenCore.State {
+	case 0:
+		g.f.agenCore.State = -1
+		g.f.agenCore.Err = err
+		return 0, false
+	case 1, 2:
+		g.f.agenCore.Throw(err)
+		runtime.KeepAlive(g)
+		return 0, false
+	}
+	var sent int
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *operandYieldGenerator) Close() error {
+	err := g.f.agenCore.Close()
+	runtime.KeepAlive(g)
+	return err
+}
+
+// Err returns the error the body ended with.
+func (g *operandYieldGenerator) Err() error {
+	return g.f.agenCore.Error()
+}
+
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator (the deferred Close does nothing to a finished one).
+func (g *operandYieldGenerator) All() iter.Seq[int] {
+	var sent int
+	return func(yield func(int) bool) {
+		defer g.Close()
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
+		}
+	}
+}
+
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// panicking with p if panicking, so that recover() in them works as in Go.
+func (f *operandYieldGeneratorFrame) AgenRunDefers(panicking bool, p any) {
+	defers := f.agenDefers
+	f.agenDefers = nil
+	for i := range defers {
+		switch d := &defers[i]; d.site {
+		case 1:
+			defer d.fn1(d.a1_0)
+		case 2:
+			defer d.fn2(d.a2_0, d.a2_1)
+		}
+	}
+	if panicking {
+		panic(p)
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *operandYieldGeneratorFrame) resume(g *operandYieldGenerator, sent int, yield func(int) bool) (int, bool) {
+	var (
+		resumed int
+	)
+	at := f.agenCore.State
+	switch at {
+	case 0:
+		f.agenCore.State = -2
+		f.agenCore.Start(f, &f.result)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenCore.State = -2
+	defer f.agenCore.Exit()
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	}
+//line review3.go:454
+	f.agenDefers = append(f.agenDefers, operandYieldGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "first"})
+	f.agenCore.Deferred(g)
+//line review3.go:455
+	f.agenCore.State = 1
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
+resume1:
+	resumed = sent
+	f.agenDefers = append(f.agenDefers, operandYieldGeneratorDefer{site: 2, fn2: f.tr.Log, a2_0: "operand %d", a2_1: resumed})
+	f.agenCore.Deferred(g)
+//line review3.go:456
+	f.agenCore.State = 2
+	if yield == nil || !yield(2) {
+		return 2, yield == nil
+	}
+	if f.agenCore.State != 2 {
+		return 0, true
+	}
+	f.agenCore.State = -2
+resume2:
+//line review3.go:457
+	f.result = nil
+//line review3_agen.go:3696
+	f.agenCore.Return()
+	return 0, false
+}
+
+// gotoDefersGenerator is the generator of gotoDefers, made by gotoDefersGen. It implements agen.Generator.
+type gotoDefersGenerator struct {
+	f *gotoDefersGeneratorFrame
+}
+
+// gotoDefersGen returns a generator that runs gotoDefers: nothing runs before the first Next.
+func gotoDefersGen(tr *difftest.Trace) *gotoDefersGenerator {
+	return &gotoDefersGenerator{f: &gotoDefersGeneratorFrame{
+		err: new(error),
+		tr:  &tr,
+	}}
+}
+
+// A compile error here means that the signature of gotoDefers changed: run go generate.
+//
+//agen:fingerprint gotoDefers af6dd4ab4c37bdf0
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = gotoDefers
+}
+
+// gotoDefersGeneratorFrame is the state of a gotoDefersGenerator between suspension points.
+type gotoDefersGeneratorFrame struct {
+	agenCore   agen.SyncCore              // the state, the end error, the lifecycle
+	agenDefers []gotoDefersGeneratorDefer // pending deferred calls, in order
+	tr         **difftest.Trace
+	err        *error
+	i          int
+}
+
+// gotoDefersGeneratorDefer is a deferred call of gotoDefers, from the defer statement site.
+type gotoDefersGeneratorDefer struct {
+	site int
+	fn1  func(n int)
+	a1_0 int
+}
+
+var _ agen.Generator[int, int] = (*gotoDefersGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *gotoDefersGenerator) Next() (int, bool) {
+	var sent int
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *gotoDefersGenerator) Send(v int) (int, bool) {
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Throw raises err at the pending yield.
+func (g *gotoDefersGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenCore.State {
+	case 0:
+		g.f.agenCore.State = -1
+		g.f.agenCore.Err = err
+		return 0, false
+	case 1:
+		g.f.agenCore.Throw(err)
+		runtime.KeepAlive(g)
+		return 0, false
+	}
+	var sent int
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *gotoDefersGenerator) Close() error {
+	err := g.f.agenCore.Close()
+	runtime.KeepAlive(g)
+	return err
+}
+
+// Err returns the error the body ended with.
+func (g *gotoDefersGenerator) Err() error {
+	return g.f.agenCore.Error()
+}
+
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator (the deferred Close does nothing to a finished one).
+func (g *gotoDefersGenerator) All() iter.Seq[int] {
+	var sent int
+	return func(yield func(int) bool) {
+		defer g.Close()
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
+		}
+	}
+}
+
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// panicking with p if panicking, so that recover() in them works as in Go.
+func (f *gotoDefersGeneratorFrame) AgenRunDefers(panicking bool, p any) {
+	defers := f.agenDefers
+	f.agenDefers = nil
+	for i := range defers {
+		switch d := &defers[i]; d.site {
+		case 1:
+			defer d.fn1(d.a1_0)
+		}
+	}
+	if panicking {
+		panic(p)
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *gotoDefersGeneratorFrame) resume(g *gotoDefersGenerator, sent int, yield func(int) bool) (int, bool) {
+	var (
+		v int
+	)
+	at := f.agenCore.State
+	switch at {
+	case 0:
+		f.agenCore.State = -2
+		f.agenCore.Start(f, f.err)
+		if yield == nil {
+			goto start
+		}
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenCore.State = -2
+	defer f.agenCore.Exit()
+	switch at {
+	case 1:
+		goto resume1
+	}
+start:
+//line review3.go:465
+	f.i = 0
+again:
+//line review3.go:467
+	f.agenCore.State = 1
+	if yield == nil || !yield(f.i) {
+		return f.i, yield == nil
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
+resume1:
+	v = sent
+	switch {
+	case v > 2:
+		goto case2
+	case v == 1:
+		goto case3
+	}
+	goto endswitch
+case2:
+//line review3.go:469
+	{
+		tr := f.tr
+		err := f.err
+		f.agenDefers = append(f.agenDefers, gotoDefersGeneratorDefer{site: 1, fn1: func(n int) {
+			(*tr).Log("deferred %d recover=%v err=%v", n, recover(), (*err))
+			(*err) = fmt.Errorf("last %d", n)
+		}, a1_0: v})
+		f.agenCore.Deferred(g)
+	}
+	goto endswitch
+case3:
+//line review3.go:474
+	panic(f.i)
+endswitch:
+//line review3.go:476
+	f.i++
+//line review3.go:477
+	if f.i < 4 {
+		goto again
+	}
+//line review3.go:480
+	(*f.err) = errors.New("end")
+//line review3_agen.go:3889
+	f.agenCore.Return()
+	return 0, false
+}
+
+// deferredPanicNilGenerator is the generator of deferredPanicNil, made by deferredPanicNilGen. It implements agen.Generator.
+type deferredPanicNilGenerator struct {
+	f *deferredPanicNilGeneratorFrame
+}
+
+// deferredPanicNilGen returns a generator that runs deferredPanicNil: nothing runs before the first Next.
+func deferredPanicNilGen(tr *difftest.Trace) *deferredPanicNilGenerator {
+	return &deferredPanicNilGenerator{f: &deferredPanicNilGeneratorFrame{
+		err: new(error),
+		tr:  &tr,
+	}}
+}
+
+// A compile error here means that the signature of deferredPanicNil changed: run go generate.
+//
+//agen:fingerprint deferredPanicNil df72cacae5ab831c
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = deferredPanicNil
+}
+
+// deferredPanicNilGeneratorFrame is the state of a deferredPanicNilGenerator between suspension points.
+type deferredPanicNilGeneratorFrame struct {
+	agenCore   agen.SyncCore                    // the state, the end error, the lifecycle
+	agenDefers []deferredPanicNilGeneratorDefer // pending deferred calls, in order
+	tr         **difftest.Trace
+	err        *error
+}
+
+// deferredPanicNilGeneratorDefer is a deferred call of deferredPanicNil, from the defer statement site.
+type deferredPanicNilGeneratorDefer struct {
+	site int
+	fn1  func()
+	a2_0 any
+}
+
+var _ agen.Generator[int, int] = (*deferredPanicNilGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *deferredPanicNilGenerator) Next() (int, bool) {
+	value, ok := g.f.resume(g, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *deferredPanicNilGenerator) Send(v int) (int, bool) {
+	value, ok := g.f.resume(g, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Throw raises err at the pending yield.
+func (g *deferredPanicNilGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenCore.State {
+	case 0:
+		g.f.agenCore.State = -1
+		g.f.agenCore.Err = err
+		return 0, false
+	case 1:
+		g.f.agenCore.Throw(err)
+		runtime.KeepAlive(g)
+		return 0, false
+	}
+	value, ok := g.f.resume(g, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *deferredPanicNilGenerator) Close() error {
+	err := g.f.agenCore.Close()
+	runtime.KeepAlive(g)
+	return err
+}
+
+// Err returns the error the body ended with.
+func (g *deferredPanicNilGenerator) Err() error {
+	return g.f.agenCore.Error()
+}
+
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator (the deferred Close does nothing to a finished one).
+func (g *deferredPanicNilGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		defer g.Close()
+		for again := true; again; {
+			_, again = g.f.resume(g, yield)
+		}
+	}
+}
+
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// panicking with p if panicking, so that recover() in them works as in Go.
+func (f *deferredPanicNilGeneratorFrame) AgenRunDefers(panicking bool, p any) {
+	defers := f.agenDefers
+	f.agenDefers = nil
+	for i := range defers {
+		switch d := &defers[i]; d.site {
+		case 1:
+			defer d.fn1()
+		case 2:
+			defer panic(d.a2_0)
+		}
+	}
+	if panicking {
+		panic(p)
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *deferredPanicNilGeneratorFrame) resume(g *deferredPanicNilGenerator, yield func(int) bool) (int, bool) {
+	at := f.agenCore.State
+	switch at {
+	case 0:
+		f.agenCore.State = -2
+		f.agenCore.Start(f, f.err)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenCore.State = -2
+	defer f.agenCore.Exit()
+	switch at {
+	case 1:
+		goto resume1
+	}
+//line review3.go:488
+	{
+		tr := f.tr
+		err := f.err
+		f.agenDefers = append(f.agenDefers, deferredPanicNilGeneratorDefer{site: 1, fn1: func() {
+			r := recover()
+			_, isNil := r.(*runtime.PanicNilError)
+			(*tr).Log("recovered PanicNilError=%v", isNil)
+			if r != nil {
+				(*err) = errors.New("recovered")
+			}
+		}})
+		f.agenCore.Deferred(g)
+	}
+//line review3.go:496
+	f.agenDefers = append(f.agenDefers, deferredPanicNilGeneratorDefer{site: 2, a2_0: nil})
+	f.agenCore.Deferred(g)
+//line review3.go:497
+	f.agenCore.State = 1
+	if yield == nil || !yield(1) {
+		return 1, yield == nil
+	}
+	if f.agenCore.State != 1 {
+		return 0, true
+	}
+	f.agenCore.State = -2
+resume1:
+//line review3.go:498
+	(*f.err) = errors.New("end")
+//line review3_agen.go:4057
+	f.agenCore.Return()
+	return 0, false
+}
+
+// eachGenerator is the generator of each, made by eachGen. It implements agen.Generator.
+type eachGenerator[T any] struct {
+	f *eachGeneratorFrame[T]
+}
+
+// eachGen returns a generator that runs each: nothing runs before the first Next.
+func (l *list[T]) eachGen() *eachGenerator[T] {
+	return &eachGenerator[T]{f: &eachGeneratorFrame[T]{
+		err: new(error),
+		l:   &l,
+	}}
+}
+
+// A compile error here means that the signature of each changed: run go generate.
+//
+//agen:fingerprint list.each 73747ff5c661aede
+func _[T any]() {
+	var _ func(*list[T], *agen.Yielder[T, int]) error = (*list[T]).each
+}
+
+// eachGeneratorFrame is the state of an eachGenerator between suspension points.
+type eachGeneratorFrame[T any] struct {
+	agenCore   agen.SyncCore           // the state, the end error, the lifecycle
+	agenDefers []eachGeneratorDefer[T] // pending deferred calls, in order
+	l          **list[T]
+	err        *error
+	rangeIndex int
+	rangeLen   int
+	rangeOver  []T
+	it         T
+}
+
+// eachGeneratorDefer is a deferred call of each, from the defer statement site.
+type eachGeneratorDefer[T any] struct {
+	site int
+	fn1  func()
+	fn2  func(format string, args ...any)
+	a2_0 string
+	a2_1 any
+}
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *eachGenerator[T]) Next() (T, bool) {
+	var sent int
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *eachGenerator[T]) Send(v int) (T, bool) {
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Throw raises err at the pending yield.
+func (g *eachGenerator[T]) Throw(err error) (T, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenCore.State {
+	case 0:
+		g.f.agenCore.State = -1
+		g.f.agenCore.Err = err
+		return *new(T), false
+	case 1:
+		g.f.agenCore.Throw(err)
+		runtime.KeepAlive(g)
+		return *new(T), false
+	}
+	var sent int
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *eachGenerator[T]) Close() error {
+	err := g.f.agenCore.Close()
+	runtime.KeepAlive(g)
+	return err
+}
+
+// Err returns the error the body ended with.
+func (g *eachGenerator[T]) Err() error {
+	return g.f.agenCore.Error()
+}
+
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator (the deferred Close does nothing to a finished one).
+func (g *eachGenerator[T]) All() iter.Seq[T] {
+	var sent int
+	return func(yield func(T) bool) {
+		defer g.Close()
+		for again := true; again; {
+			_, again = g.f.resume(g, sent, yield)
+		}
+	}
+}
+
+// AgenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// panicking with p if panicking, so that recover() in them works as in Go.
+func (f *eachGeneratorFrame[T]) AgenRunDefers(panicking bool, p any) {
+	defers := f.agenDefers
+	f.agenDefers = nil
+	for i := range defers {
+		switch d := &defers[i]; d.site {
+		case 1:
+			defer d.fn1()
+		case 2:
+			defer d.fn2(d.a2_0, d.a2_1)
+		}
+	}
+	if panicking {
+		panic(p)
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+// Under All, yield is the range's loop body, which it calls at each Yield instead of
+// returning: it returns true when the loop body resumed the generator itself, for All to
+// call it again from where the generator is. Next and Send give it nil.
+func (f *eachGeneratorFrame[T]) resume(g *eachGenerator[T], sent int, yield func(T) bool) (T, bool) {
+	var (
+		i, resumed int
+	)
+	at := f.agenCore.State
+	switch at {
+	case 0:
+		f.agenCore.State = -2
+		f.agenCore.Start(f, f.err)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return *new(T), false
+	}
+	f.agenCore.State = -2
+	defer f.agenCore.Exit()
+	switch at {
+	case 1:
+		goto resume1
+	}
+//line review3.go:512
+	{
+		err := f.err
+		l := f.l
+		f.agenDefers = append(f.agenDefers, eachGeneratorDefer[T]{site: 1, fn1: func() {
+			if r := recover(); r != nil {
+				(*err) = fmt.Errorf("each: %v", r)
+			}
+			(*l).tr.Log("each ends err=%v", (*err))
+		}})
+		f.agenCore.Deferred(g)
+	}
+//line review3.go:518
+	f.rangeOver = (*f.l).items
+	f.rangeLen, f.rangeIndex = len(f.rangeOver), 0
+loop:
+	if !(f.rangeIndex < f.rangeLen) {
+		goto done
+	}
+	i, f.it = f.rangeIndex, f.rangeOver[f.rangeIndex]
+//line review3.go:519
+	f.agenDefers = append(f.agenDefers, eachGeneratorDefer[T]{site: 2, fn2: (*f.l).tr.Log, a2_0: "item %d deferred", a2_1: i})
+	f.agenCore.Deferred(g)
+//line review3.go:520
+	f.agenCore.State = 1
+	if yield == nil || !yield(f.it) {
+		return f.it, yield == nil
+	}
+	if f.agenCore.State != 1 {
+		return *new(T), true
+	}
+	f.agenCore.State = -2
+resume1:
+	resumed = sent
+	if !(resumed > 0) {
+		goto endif
+	}
+//line review3.go:521
+	panic(f.it)
+endif:
+//line review3.go:518
+	f.rangeIndex++
+	goto loop
+done:
+//line review3.go:524
+	(*f.err) = nil
+//line review3_agen.go:4252
+	f.agenCore.Return()
+	return *new(T), false
+}
