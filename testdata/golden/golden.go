@@ -136,6 +136,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/Ranges"
 	"github.com/agen-go/agen/testdata/golden/Recover"
 	"github.com/agen-go/agen/testdata/golden/Reentry"
+	"github.com/agen-go/agen/testdata/golden/Review3"
 	"github.com/agen-go/agen/testdata/golden/ReviewFixes"
 	"github.com/agen-go/agen/testdata/golden/Scopes"
 	"github.com/agen-go/agen/testdata/golden/Selects"
@@ -282,6 +283,7 @@ var Suites = map[string]difftest.Suite{
 	"Recover":                   recover.Suite,
 	"Reentry":                   reentry.Suite,
 	"ReviewFixes":               reviewfixes.Suite,
+	"Review3":                   review3.Suite,
 	"Scopes":                    scopes.Suite,
 	"Selects":                   selects.Suite,
 	"SentKinds":                 sentkinds.Suite,
