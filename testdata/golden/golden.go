@@ -136,7 +136,6 @@ import (
 	"github.com/agen-go/agen/testdata/golden/Ranges"
 	"github.com/agen-go/agen/testdata/golden/Recover"
 	"github.com/agen-go/agen/testdata/golden/Reentry"
-	"github.com/agen-go/agen/testdata/golden/Review3"
 	"github.com/agen-go/agen/testdata/golden/ReviewFixes"
 	"github.com/agen-go/agen/testdata/golden/Scopes"
 	"github.com/agen-go/agen/testdata/golden/Selects"
@@ -145,6 +144,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/Shadowing"
 	"github.com/agen-go/agen/testdata/golden/ShortCircuit"
 	"github.com/agen-go/agen/testdata/golden/Switches"
+	"github.com/agen-go/agen/testdata/golden/SyncCore"
 	"github.com/agen-go/agen/testdata/golden/Targets"
 	"github.com/agen-go/agen/testdata/golden/TestFiles"
 	"github.com/agen-go/agen/testdata/golden/TypeSwitches"
@@ -283,7 +283,7 @@ var Suites = map[string]difftest.Suite{
 	"Recover":                   recover.Suite,
 	"Reentry":                   reentry.Suite,
 	"ReviewFixes":               reviewfixes.Suite,
-	"Review3":                   review3.Suite,
+	"SyncCore":                  synccore.Suite,
 	"Scopes":                    scopes.Suite,
 	"Selects":                   selects.Suite,
 	"SentKinds":                 sentkinds.Suite,

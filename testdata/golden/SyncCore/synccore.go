@@ -1,7 +1,7 @@
-// Package review3 holds bodies with deferred calls whose state lives in an
+// Package synccore holds bodies with deferred calls whose state lives in an
 // agen.SyncCore: deferred calls that panic, recover, call runtime.Goexit
 // or set the result, at every way a body ends.
-package review3
+package synccore
 
 import (
 	"errors"

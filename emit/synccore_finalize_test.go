@@ -16,7 +16,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/agen-go/agen/runtime/agen"
-	review3 "github.com/agen-go/agen/testdata/golden/Review3"
+	"github.com/agen-go/agen/testdata/golden/SyncCore"
 )
 
 // frames records the frames the hooks see.
@@ -57,31 +57,31 @@ func (fs *frames) times(f agen.Frame) int {
 
 // A generator is finalized only while deferred calls are pending: not
 // before its first defer statement, not once closed or finished.
-func TestReview3FinalizeOnlyWithPendingDefers(t *testing.T) {
+func TestSyncCoreFinalizeOnlyWithPendingDefers(t *testing.T) {
 	var fs frames
 	setHooks(t, fs.hooks())
 	var ran [4]atomic.Int32
 	var fr [4]agen.Frame
 	func() {
-		g := review3.NewLazyDefer(func() { ran[0].Add(1) })
+		g := synccore.NewLazyDefer(func() { ran[0].Add(1) })
 		g.Next() // suspended before its defer statement
 		fr[0] = fs.last()
 	}()
 	func() {
-		g := review3.NewLazyDefer(func() { ran[1].Add(1) })
+		g := synccore.NewLazyDefer(func() { ran[1].Add(1) })
 		g.Next()
 		g.Send(1) // deferred call pending
 		fr[1] = fs.last()
 	}()
 	func() {
-		g := review3.NewLazyDefer(func() { ran[2].Add(1) })
+		g := synccore.NewLazyDefer(func() { ran[2].Add(1) })
 		g.Next()
 		g.Send(1)
 		fr[2] = fs.last()
 		require.NoError(t, g.Close())
 	}()
 	func() {
-		g := review3.NewLazyDefer(func() { ran[3].Add(1) })
+		g := synccore.NewLazyDefer(func() { ran[3].Add(1) })
 		g.Next()
 		g.Send(1)
 		fr[3] = fs.last()
@@ -156,7 +156,7 @@ func acloseFrame(f agen.Frame) string {
 }
 
 // The frame the hooks see closes the generator as the reference's does.
-func TestReview3HookFrameClose(t *testing.T) {
+func TestSyncCoreHookFrameClose(t *testing.T) {
 	for _, c := range []struct {
 		name        string
 		hook, later func(agen.Frame) string
@@ -167,8 +167,8 @@ func TestReview3HookFrameClose(t *testing.T) {
 		{"AClose later", nil, acloseFrame},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			want := hookScript(t, review3.NewLazyDeferReference, c.hook, c.later)
-			got := hookScript(t, review3.NewLazyDefer, c.hook, c.later)
+			want := hookScript(t, synccore.NewLazyDeferReference, c.hook, c.later)
+			got := hookScript(t, synccore.NewLazyDefer, c.hook, c.later)
 			assert.Equal(t, want, got)
 		})
 	}

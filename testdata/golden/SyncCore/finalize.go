@@ -1,7 +1,7 @@
-package review3
+package synccore
 
 // This file holds bodies for the finalization tests of emit
-// (review3_finalize_test.go): they are not in the differential suite.
+// (synccore_finalize_test.go): they are not in the differential suite.
 
 import (
 	"github.com/agen-go/agen/runtime/agen"
