@@ -105,11 +105,15 @@ func (r *renderer) asyncFrameMethods() []jen.Code {
 		jen.Comment("AClose implements agen.Frame: a finalizer's close, as a task.").Line().
 			Func().Params(r.recv()).Id("AClose").Params().Qual(runtime, "Awaitable").Types(jen.Qual(runtime, "None")).Block(
 			jen.Return(jen.Qual(runtime, "CloseAsync").Types(y, s).Call(jen.Id(m.Recv), jen.Nil()))),
-		jen.Comment("close unwinds the body the way runtime.Goexit unwinds a goroutine.").Line().
-			Func().Params(r.recv()).Id("close").Params().Error().Block(r.asyncClose()...),
+	}
+	if r.unwinds() {
+		methods = append(methods, jen.Comment("close unwinds the body the way runtime.Goexit unwinds a goroutine.").Line().
+			Func().Params(r.recv()).Id("close").Params().Error().Block(
+			jen.If(r.field("agenState").Op(">").Lit(0)).Block(r.unwind()...).Else().Block(r.field("agenState").Op("=").Lit(stateFinished)),
+			jen.Return(jen.Nil())))
 	}
 	methods = append(methods, r.exitMethods()...)
-	if r.hasYieldPoint() {
+	if r.hasYieldPoint() && r.unwinds() {
 		methods = append(methods, jen.Comment("agenThrow unwinds the body from a Yield with err, which it returns.").Line().
 			Func().Params(r.recv()).Id("agenThrow").Params(jen.Err().Error()).Error().Block(
 			append(r.unwind(), jen.Return(jen.Err()))...))
@@ -120,27 +124,12 @@ func (r *renderer) asyncFrameMethods() []jen.Code {
 	return methods
 }
 
-// asyncClose renders the body of close: a suspended body unwinds, any
-// other is finished.
-func (r *renderer) asyncClose() []jen.Code {
-	finished := r.field("agenState").Op("=").Lit(stateFinished)
-	if !r.unwinds() {
-		return []jen.Code{finished, jen.Return(jen.Nil())}
-	}
-	return []jen.Code{
-		jen.If(r.field("agenState").Op(">").Lit(0)).Block(r.unwind()...).Else().Block(finished),
-		jen.Return(jen.Nil()),
-	}
-}
-
 // resumeOp renders the body of Resume: Close and Throw at a Yield unwind
 // the body, Throw before the start finishes it; everything else resumes it.
 func (r *renderer) resumeOp() []jen.Code {
 	m := r.m
 	zeroY := r.zero(m.Gen.Y)
-	throwCases := []jen.Code{jen.Case(jen.Lit(0)).Block(
-		r.field("agenState").Op("=").Lit(stateFinished),
-		jen.Return(zeroY, jen.Id("thrown"), jen.True()))}
+	finished := r.field("agenState").Op("=").Lit(stateFinished)
 	var yields []jen.Code
 	var closes []jen.Code
 	for _, p := range m.Points {
@@ -154,7 +143,17 @@ func (r *renderer) resumeOp() []jen.Code {
 				r.field("agenState").Op("=").Lit(p.CloseAt.State)))
 		}
 	}
+	// Before the start, and at a Yield of a body that nothing unwinds
+	// (no deferred calls, no loops over generators or iterators), Throw
+	// finishes the generator with the error.
+	plain := !r.unwinds() && !r.awaitingDefers()
+	finishing := []jen.Code{jen.Lit(0)}
+	if plain {
+		finishing = append(finishing, yields...)
+	}
+	throwCases := []jen.Code{jen.Case(finishing...).Block(finished, jen.Return(zeroY, jen.Id("thrown"), jen.True()))}
 	switch {
+	case len(yields) > 0 && plain:
 	case len(yields) > 0 && r.awaitingDefers():
 		throwCases = append(throwCases, jen.Case(yields...).Block(
 			r.field("agenUnwinding").Dot("Start").Call(jen.Qual(runtime, "UnwindThrow"), jen.Id("thrown"), jen.Nil()),
@@ -166,6 +165,9 @@ func (r *renderer) resumeOp() []jen.Code {
 	args := []jen.Code{jen.Id("ctx"), jen.Id("w"), jen.Id("sent"), jen.Id("thrown")}
 	var code []jen.Code
 	closeDefault := []jen.Code{jen.Return(zeroY, r.field("close").Call(), jen.True())}
+	if !r.unwinds() {
+		closeDefault = []jen.Code{finished, jen.Return(zeroY, jen.Nil(), jen.True())}
+	}
 	if r.awaitingDefers() {
 		// The unwinding may suspend: resume runs it. A finalizer's close
 		// of a body left unwinding goes on with it.

@@ -124,14 +124,13 @@ func (f *counterGeneratorFrame) Core() *agen.AsyncCore {
 func (f *counterGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -149,12 +148,6 @@ func (f *counterGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *counterGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *counterGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -169,12 +162,6 @@ func (f *counterGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *counterGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -227,7 +214,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line async_agen.go:231
+//line async_agen.go:218
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -372,7 +359,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line async_agen.go:376
+//line async_agen.go:363
 	f.agenState = -1
 	return 0, false
 }
@@ -490,14 +477,13 @@ func (fr *fromFuturesGeneratorFrame) Core() *agen.AsyncCore {
 func (fr *fromFuturesGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, fr.close(), true
+		fr.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch fr.agenState {
-		case 0:
+		case 0, 2:
 			fr.agenState = -1
 			return 0, thrown, true
-		case 2:
-			return 0, fr.agenThrow(thrown), true
 		}
 	}
 	return fr.resume(ctx, w, sent, thrown)
@@ -515,12 +501,6 @@ func (fr *fromFuturesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](fr, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *fromFuturesGeneratorFrame) close() error {
-	fr.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (fr *fromFuturesGeneratorFrame) agenFinish() {
 	fr.agenState = -1
@@ -535,12 +515,6 @@ func (fr *fromFuturesGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	fr.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (fr *fromFuturesGeneratorFrame) agenThrow(err error) error {
-	fr.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -593,7 +567,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop
 done:
-//line async_agen.go:597
+//line async_agen.go:571
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -710,14 +684,13 @@ func (f *parkedGeneratorFrame) Core() *agen.AsyncCore {
 func (f *parkedGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -735,12 +708,6 @@ func (f *parkedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *parkedGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *parkedGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -755,12 +722,6 @@ func (f *parkedGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *parkedGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -808,7 +769,7 @@ resume2:
 //line async.go:62
 	f.result = nil
 end:
-//line async_agen.go:812
+//line async_agen.go:773
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true

@@ -131,14 +131,13 @@ func (f *echoGeneratorFrame) Core() *agen.AsyncCore {
 func (f *echoGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent string, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -156,12 +155,6 @@ func (f *echoGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, string](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *echoGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *echoGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -176,12 +169,6 @@ func (f *echoGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *echoGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -263,7 +250,7 @@ endif2:
 	f.n++
 	goto loop
 end:
-//line echo_agen.go:267
+//line echo_agen.go:254
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -395,7 +382,8 @@ func (f *conversationGeneratorFrame) Core() *agen.AsyncCore {
 func (f *conversationGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (agen.None, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return agen.None{}, f.close(), true
+		f.agenState = -1
+		return agen.None{}, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
 		case 0:
@@ -416,12 +404,6 @@ func (f *conversationGeneratorFrame) Close(ctx context.Context) error {
 // AClose implements agen.Frame: a finalizer's close, as a task.
 func (f *conversationGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[agen.None, agen.None](f, nil)
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *conversationGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
 }
 
 // agenFinish marks the generator finished.
@@ -535,7 +517,7 @@ resume3:
 //line echo.go:78
 	f.result = f.err
 end:
-//line echo_agen.go:539
+//line echo_agen.go:521
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return agen.None{}, agen.End(f.result), true

@@ -492,7 +492,8 @@ func (f *abandonAt100GeneratorFrame) Core() *agen.AsyncCore {
 func (f *abandonAt100GeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (agen.None, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return agen.None{}, f.close(), true
+		f.agenState = -1
+		return agen.None{}, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
 		case 0:
@@ -513,12 +514,6 @@ func (f *abandonAt100GeneratorFrame) Close(ctx context.Context) error {
 // AClose implements agen.Frame: a finalizer's close, as a task.
 func (f *abandonAt100GeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[agen.None, agen.None](f, nil)
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *abandonAt100GeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
 }
 
 // agenFinish marks the generator finished.
@@ -582,7 +577,7 @@ resume1:
 	}
 	goto loop
 end:
-//line fileprocessor_agen.go:586
+//line fileprocessor_agen.go:581
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return agen.None{}, agen.End(f.result), true

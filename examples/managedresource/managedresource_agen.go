@@ -527,7 +527,8 @@ func (f *consumerGeneratorFrame) Core() *agen.AsyncCore {
 func (f *consumerGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (agen.None, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return agen.None{}, f.close(), true
+		f.agenState = -1
+		return agen.None{}, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
 		case 0:
@@ -548,12 +549,6 @@ func (f *consumerGeneratorFrame) Close(ctx context.Context) error {
 // AClose implements agen.Frame: a finalizer's close, as a task.
 func (f *consumerGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[agen.None, agen.None](f, nil)
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *consumerGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
 }
 
 // agenFinish marks the generator finished.
@@ -650,7 +645,7 @@ endif:
 //line managedresource.go:119
 	f.result = nil
 end:
-//line managedresource_agen.go:654
+//line managedresource_agen.go:649
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return agen.None{}, agen.End(f.result), true

@@ -132,14 +132,13 @@ func (f *readingsGeneratorFrame) Core() *agen.AsyncCore {
 func (f *readingsGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 3:
 			f.agenState = -1
 			return 0, thrown, true
-		case 3:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -157,12 +156,6 @@ func (f *readingsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *readingsGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *readingsGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -177,12 +170,6 @@ func (f *readingsGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *readingsGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -261,7 +248,7 @@ done:
 //line pipeline.go:40
 	f.result = nil
 end:
-//line pipeline_agen.go:265
+//line pipeline_agen.go:252
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -391,7 +378,8 @@ func (f *concatGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen
 			f.agenClosing = f.delegate.AClose()
 			f.agenState = 3
 		default:
-			return 0, f.close(), true
+			f.agenState = -1
+			return 0, nil, true
 		}
 	case agen.OpThrow:
 		switch f.agenState {
@@ -415,12 +403,6 @@ func (f *concatGeneratorFrame) Close(ctx context.Context) error {
 // AClose implements agen.Frame: a finalizer's close, as a task.
 func (f *concatGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](f, nil)
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *concatGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
 }
 
 // agenFinish marks the generator finished.
@@ -516,7 +498,7 @@ done:
 //line pipeline.go:60
 	f.result = nil
 end:
-//line pipeline_agen.go:520
+//line pipeline_agen.go:502
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -645,14 +627,13 @@ func (f *scaledGeneratorFrame) Core() *agen.AsyncCore {
 func (f *scaledGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (float64, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -670,12 +651,6 @@ func (f *scaledGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[float64, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *scaledGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *scaledGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -690,12 +665,6 @@ func (f *scaledGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *scaledGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -750,7 +719,7 @@ resume1:
 resume2:
 	goto loop
 end:
-//line pipeline_agen.go:754
+//line pipeline_agen.go:723
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -879,7 +848,8 @@ func (f *averagesGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op ag
 			f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 			f.agenState = -3
 		case f.agenState != -3:
-			return 0, f.close(), true
+			f.agenState = -1
+			return 0, nil, true
 		}
 	case agen.OpThrow:
 		switch f.agenState {
@@ -904,12 +874,6 @@ func (f *averagesGeneratorFrame) Close(ctx context.Context) error {
 // AClose implements agen.Frame: a finalizer's close, as a task.
 func (f *averagesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[float64, agen.None](f, nil)
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *averagesGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
 }
 
 // agenFinish marks the generator finished.
@@ -966,12 +930,6 @@ func (f *averagesGeneratorFrame) agenUnwound() (float64, error, bool) {
 		return 0, f.agenUnwinding.Err, true
 	}
 	return 0, agen.End(f.result), true
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *averagesGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1040,7 +998,7 @@ done:
 //line pipeline.go:91
 	f.result = nil
 end:
-//line pipeline_agen.go:1044
+//line pipeline_agen.go:1002
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 unwinding:
 	f.agenState = -3

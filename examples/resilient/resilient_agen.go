@@ -129,14 +129,13 @@ func (f *resilientGeneratorFrame) Core() *agen.AsyncCore {
 func (f *resilientGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", f.close(), true
+		f.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 4:
 			f.agenState = -1
 			return "", thrown, true
-		case 4:
-			return "", f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -154,12 +153,6 @@ func (f *resilientGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *resilientGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *resilientGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -174,12 +167,6 @@ func (f *resilientGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *resilientGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -267,7 +254,7 @@ endif2:
 //line resilient.go:60
 	f.result = nil
 end:
-//line resilient_agen.go:271
+//line resilient_agen.go:258
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.End(f.result), true
@@ -395,7 +382,8 @@ func (f *consumerGeneratorFrame) Core() *agen.AsyncCore {
 func (f *consumerGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (agen.None, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return agen.None{}, f.close(), true
+		f.agenState = -1
+		return agen.None{}, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
 		case 0:
@@ -416,12 +404,6 @@ func (f *consumerGeneratorFrame) Close(ctx context.Context) error {
 // AClose implements agen.Frame: a finalizer's close, as a task.
 func (f *consumerGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[agen.None, agen.None](f, nil)
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *consumerGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
 }
 
 // agenFinish marks the generator finished.
@@ -555,7 +537,7 @@ resume5:
 //line resilient.go:88
 	f.result = nil
 end:
-//line resilient_agen.go:559
+//line resilient_agen.go:541
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return agen.None{}, agen.End(f.result), true

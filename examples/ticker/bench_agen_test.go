@@ -123,14 +123,13 @@ func (f *futureTickerGeneratorFrame) Core() *agen.AsyncCore {
 func (f *futureTickerGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 1:
 			f.agenState = -1
 			return 0, thrown, true
-		case 1:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -148,12 +147,6 @@ func (f *futureTickerGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *futureTickerGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *futureTickerGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -168,12 +161,6 @@ func (f *futureTickerGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *futureTickerGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -234,7 +221,7 @@ done:
 //line bench_test.go:37
 	f.result = nil
 end:
-//line bench_agen_test.go:238
+//line bench_agen_test.go:225
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true

@@ -126,14 +126,13 @@ func (f *tickerGeneratorFrame) Core() *agen.AsyncCore {
 func (f *tickerGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 1:
 			f.agenState = -1
 			return 0, thrown, true
-		case 1:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -151,12 +150,6 @@ func (f *tickerGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *tickerGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *tickerGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -171,12 +164,6 @@ func (f *tickerGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *tickerGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -238,7 +225,7 @@ done:
 //line ticker.go:39
 	f.result = nil
 end:
-//line ticker_agen.go:242
+//line ticker_agen.go:229
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true

@@ -132,7 +132,8 @@ func (f *consumerGeneratorFrame) Core() *agen.AsyncCore {
 func (f *consumerGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (agen.None, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return agen.None{}, f.close(), true
+		f.agenState = -1
+		return agen.None{}, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
 		case 0:
@@ -153,12 +154,6 @@ func (f *consumerGeneratorFrame) Close(ctx context.Context) error {
 // AClose implements agen.Frame: a finalizer's close, as a task.
 func (f *consumerGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[agen.None, agen.None](f, nil)
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *consumerGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
 }
 
 // agenFinish marks the generator finished.
@@ -256,7 +251,7 @@ resume3:
 //line unsafe.go:65
 	f.result = nil
 end:
-//line unsafe_agen.go:260
+//line unsafe_agen.go:255
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return agen.None{}, agen.End(f.result), true

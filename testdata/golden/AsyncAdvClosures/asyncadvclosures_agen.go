@@ -131,14 +131,13 @@ func (fr *litInYieldGeneratorFrame) Core() *agen.AsyncCore {
 func (fr *litInYieldGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, fr.close(), true
+		fr.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch fr.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8:
 			fr.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6, 8:
-			return 0, fr.agenThrow(thrown), true
 		}
 	}
 	return fr.resume(ctx, w, sent, thrown)
@@ -156,12 +155,6 @@ func (fr *litInYieldGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](fr, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *litInYieldGeneratorFrame) close() error {
-	fr.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (fr *litInYieldGeneratorFrame) agenFinish() {
 	fr.agenState = -1
@@ -176,12 +169,6 @@ func (fr *litInYieldGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	fr.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (fr *litInYieldGeneratorFrame) agenThrow(err error) error {
-	fr.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -357,7 +344,7 @@ done2:
 	for _, f := range fs {
 		tr.Log("f=%d", f())
 	}
-//line asyncadvclosures_agen.go:361
+//line asyncadvclosures_agen.go:348
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -477,14 +464,13 @@ func (fr *litAfterYieldGeneratorFrame) Core() *agen.AsyncCore {
 func (fr *litAfterYieldGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", fr.close(), true
+		fr.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch fr.agenState {
-		case 0:
+		case 0, 2, 4, 6:
 			fr.agenState = -1
 			return "", thrown, true
-		case 2, 4, 6:
-			return "", fr.agenThrow(thrown), true
 		}
 	}
 	return fr.resume(ctx, w, sent, thrown)
@@ -502,12 +488,6 @@ func (fr *litAfterYieldGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](fr, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *litAfterYieldGeneratorFrame) close() error {
-	fr.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (fr *litAfterYieldGeneratorFrame) agenFinish() {
 	fr.agenState = -1
@@ -522,12 +502,6 @@ func (fr *litAfterYieldGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	fr.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (fr *litAfterYieldGeneratorFrame) agenThrow(err error) error {
-	fr.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -620,7 +594,7 @@ resume5:
 resume6:
 //line asyncadvclosures.go:46
 	fr.tr.Log("n=%d", (*fr.n))
-//line asyncadvclosures_agen.go:624
+//line asyncadvclosures_agen.go:598
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -739,14 +713,13 @@ func (f *headerClosureGeneratorFrame) Core() *agen.AsyncCore {
 func (f *headerClosureGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -764,12 +737,6 @@ func (f *headerClosureGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *headerClosureGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *headerClosureGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -784,12 +751,6 @@ func (f *headerClosureGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *headerClosureGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -910,7 +871,7 @@ resume5:
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncadvclosures_agen.go:914
+//line asyncadvclosures_agen.go:875
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1031,14 +992,13 @@ func (f *gotoRetryGeneratorFrame) Core() *agen.AsyncCore {
 func (f *gotoRetryGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1056,12 +1016,6 @@ func (f *gotoRetryGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *gotoRetryGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *gotoRetryGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1076,12 +1030,6 @@ func (f *gotoRetryGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *gotoRetryGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1160,7 +1108,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncadvclosures_agen.go:1164
+//line asyncadvclosures_agen.go:1112
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1285,14 +1233,13 @@ func (fr *shadowCapturedGeneratorFrame) Core() *agen.AsyncCore {
 func (fr *shadowCapturedGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, fr.close(), true
+		fr.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch fr.agenState {
-		case 0:
+		case 0, 2, 4, 6:
 			fr.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6:
-			return 0, fr.agenThrow(thrown), true
 		}
 	}
 	return fr.resume(ctx, w, sent, thrown)
@@ -1310,12 +1257,6 @@ func (fr *shadowCapturedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](fr, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *shadowCapturedGeneratorFrame) close() error {
-	fr.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (fr *shadowCapturedGeneratorFrame) agenFinish() {
 	fr.agenState = -1
@@ -1330,12 +1271,6 @@ func (fr *shadowCapturedGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	fr.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (fr *shadowCapturedGeneratorFrame) agenThrow(err error) error {
-	fr.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1482,7 +1417,7 @@ resume6:
 done2:
 //line asyncadvclosures.go:124
 	tr.Log("v=%d", fr.v)
-//line asyncadvclosures_agen.go:1486
+//line asyncadvclosures_agen.go:1421
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1807,7 +1742,7 @@ resume5:
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncadvclosures_agen.go:1811
+//line asyncadvclosures_agen.go:1746
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2197,7 +2132,7 @@ resume12:
 endswitch:
 //line asyncadvclosures.go:173
 	(*f.tr).Log("not reached either")
-//line asyncadvclosures_agen.go:2201
+//line asyncadvclosures_agen.go:2136
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -441,7 +441,8 @@ func (f *breakAllGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op ag
 			f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 			f.agenState = -3
 		case f.agenState != -3:
-			return 0, f.close(), true
+			f.agenState = -1
+			return 0, nil, true
 		}
 	case agen.OpThrow:
 		switch f.agenState {
@@ -466,12 +467,6 @@ func (f *breakAllGeneratorFrame) Close(ctx context.Context) error {
 // AClose implements agen.Frame: a finalizer's close, as a task.
 func (f *breakAllGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *breakAllGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
 }
 
 // agenFinish marks the generator finished.
@@ -528,12 +523,6 @@ func (f *breakAllGeneratorFrame) agenUnwound() (int, error, bool) {
 		return 0, f.agenUnwinding.Err, true
 	}
 	return 0, agen.End(f.result), true
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *breakAllGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -822,7 +811,7 @@ done5:
 //line asyncadvendings.go:83
 	f.result = nil
 end:
-//line asyncadvendings_agen.go:826
+//line asyncadvendings_agen.go:815
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 unwinding:
 	f.agenState = -3
@@ -1146,7 +1135,7 @@ done:
 //line asyncadvendings.go:114
 	(*f.err) = errors.New("fell off")
 end:
-//line asyncadvendings_agen.go:1150
+//line asyncadvendings_agen.go:1139
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1512,7 +1501,7 @@ done:
 //line asyncadvendings.go:149
 	f.result = errors.New("end")
 end:
-//line asyncadvendings_agen.go:1516
+//line asyncadvendings_agen.go:1505
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

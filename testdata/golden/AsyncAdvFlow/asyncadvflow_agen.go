@@ -619,14 +619,13 @@ func (f *sortedGeneratorFrame[K, V, M]) Core() *agen.AsyncCore {
 func (f *sortedGeneratorFrame[K, V, M]) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent V, thrown error, h any) (K, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return *new(K), f.close(), true
+		f.agenState = -1
+		return *new(K), nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2:
 			f.agenState = -1
 			return *new(K), thrown, true
-		case 2:
-			return *new(K), f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -644,12 +643,6 @@ func (f *sortedGeneratorFrame[K, V, M]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[K, V](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *sortedGeneratorFrame[K, V, M]) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *sortedGeneratorFrame[K, V, M]) agenFinish() {
 	f.agenState = -1
@@ -664,12 +657,6 @@ func (f *sortedGeneratorFrame[K, V, M]) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *sortedGeneratorFrame[K, V, M]) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -741,7 +728,7 @@ resume2:
 done:
 //line asyncadvflow.go:95
 	f.tr.Log("m=%v", fmt.Sprint(len(ix.m)))
-//line asyncadvflow_agen.go:745
+//line asyncadvflow_agen.go:732
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(K), agen.Done, true
@@ -861,14 +848,13 @@ func (f *upGeneratorFrame) Core() *agen.AsyncCore {
 func (f *upGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -886,12 +872,6 @@ func (f *upGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *upGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *upGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -906,12 +886,6 @@ func (f *upGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *upGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -959,7 +933,7 @@ resume2:
 	f.b.n += 1 + resumed
 	goto loop
 done:
-//line asyncadvflow_agen.go:963
+//line asyncadvflow_agen.go:937
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

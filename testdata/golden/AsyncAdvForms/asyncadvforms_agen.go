@@ -136,14 +136,13 @@ func (fr *oddGeneratorFrame) Core() *agen.AsyncCore {
 func (fr *oddGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, fr.close(), true
+		fr.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch fr.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10, 12, 14, 16, 18:
 			fr.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6, 8, 10, 12, 14, 16, 18:
-			return 0, fr.agenThrow(thrown), true
 		}
 	}
 	return fr.resume(ctx, w, sent, thrown)
@@ -161,12 +160,6 @@ func (fr *oddGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](fr, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *oddGeneratorFrame) close() error {
-	fr.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (fr *oddGeneratorFrame) agenFinish() {
 	fr.agenState = -1
@@ -181,12 +174,6 @@ func (fr *oddGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	fr.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (fr *oddGeneratorFrame) agenThrow(err error) error {
-	fr.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -455,7 +442,7 @@ resume17:
 	fr.agenState = 18
 	return t10, nil, true
 resume18:
-//line asyncadvforms_agen.go:459
+//line asyncadvforms_agen.go:446
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -578,14 +565,13 @@ func (fr *gotoBackGeneratorFrame) Core() *agen.AsyncCore {
 func (fr *gotoBackGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, fr.close(), true
+		fr.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch fr.agenState {
-		case 0:
+		case 0, 2, 4:
 			fr.agenState = -1
 			return 0, thrown, true
-		case 2, 4:
-			return 0, fr.agenThrow(thrown), true
 		}
 	}
 	return fr.resume(ctx, w, sent, thrown)
@@ -603,12 +589,6 @@ func (fr *gotoBackGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](fr, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *gotoBackGeneratorFrame) close() error {
-	fr.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (fr *gotoBackGeneratorFrame) agenFinish() {
 	fr.agenState = -1
@@ -623,12 +603,6 @@ func (fr *gotoBackGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	fr.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (fr *gotoBackGeneratorFrame) agenThrow(err error) error {
-	fr.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -729,7 +703,7 @@ resume4:
 	fr.rangeIndex++
 	goto loop
 done:
-//line asyncadvforms_agen.go:733
+//line asyncadvforms_agen.go:707
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -868,14 +842,13 @@ func (fr *genericSwitchGeneratorFrame[T, N]) Core() *agen.AsyncCore {
 func (fr *genericSwitchGeneratorFrame[T, N]) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent N, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", fr.close(), true
+		fr.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch fr.agenState {
-		case 0:
+		case 0, 2, 4, 6:
 			fr.agenState = -1
 			return "", thrown, true
-		case 2, 4, 6:
-			return "", fr.agenThrow(thrown), true
 		}
 	}
 	return fr.resume(ctx, w, sent, thrown)
@@ -893,12 +866,6 @@ func (fr *genericSwitchGeneratorFrame[T, N]) AClose() agen.Awaitable[agen.None] 
 	return agen.CloseAsync[string, N](fr, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *genericSwitchGeneratorFrame[T, N]) close() error {
-	fr.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (fr *genericSwitchGeneratorFrame[T, N]) agenFinish() {
 	fr.agenState = -1
@@ -913,12 +880,6 @@ func (fr *genericSwitchGeneratorFrame[T, N]) agenExit(err *error, ready *bool) {
 		return
 	}
 	fr.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (fr *genericSwitchGeneratorFrame[T, N]) agenThrow(err error) error {
-	fr.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1024,7 +985,7 @@ resume5:
 	fr.agenState = 6
 	return t4, nil, true
 resume6:
-//line asyncadvforms_agen.go:1028
+//line asyncadvforms_agen.go:989
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -1152,14 +1113,13 @@ func (f *redeclGeneratorFrame) Core() *agen.AsyncCore {
 func (f *redeclGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10, 12:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6, 8, 10, 12:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1177,12 +1137,6 @@ func (f *redeclGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *redeclGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *redeclGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1197,12 +1151,6 @@ func (f *redeclGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *redeclGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1409,7 +1357,7 @@ endif:
 	f.show()
 //line asyncadvforms.go:152
 	(*f.tr).Log("x=%d", f.x)
-//line asyncadvforms_agen.go:1413
+//line asyncadvforms_agen.go:1361
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1537,14 +1485,13 @@ func (fr *redeclCapturedGeneratorFrame) Core() *agen.AsyncCore {
 func (fr *redeclCapturedGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", fr.close(), true
+		fr.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch fr.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8:
 			fr.agenState = -1
 			return "", thrown, true
-		case 2, 4, 6, 8:
-			return "", fr.agenThrow(thrown), true
 		}
 	}
 	return fr.resume(ctx, w, sent, thrown)
@@ -1562,12 +1509,6 @@ func (fr *redeclCapturedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](fr, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *redeclCapturedGeneratorFrame) close() error {
-	fr.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (fr *redeclCapturedGeneratorFrame) agenFinish() {
 	fr.agenState = -1
@@ -1582,12 +1523,6 @@ func (fr *redeclCapturedGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	fr.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (fr *redeclCapturedGeneratorFrame) agenThrow(err error) error {
-	fr.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1735,7 +1670,7 @@ resume8:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line asyncadvforms_agen.go:1739
+//line asyncadvforms_agen.go:1674
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -1873,14 +1808,13 @@ func (f *rangeArrGeneratorFrame) Core() *agen.AsyncCore {
 func (f *rangeArrGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6, 8:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1898,12 +1832,6 @@ func (f *rangeArrGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *rangeArrGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *rangeArrGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1918,12 +1846,6 @@ func (f *rangeArrGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *rangeArrGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -2075,7 +1997,7 @@ resume8:
 done4:
 //line asyncadvforms.go:196
 	f.tr.Log("%d %d", f.bs[0].n, f.bs[1].n)
-//line asyncadvforms_agen.go:2079
+//line asyncadvforms_agen.go:2001
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2415,7 +2337,7 @@ resume7:
 resume8:
 //line asyncadvforms.go:216
 	(*f.wg).Wait()
-//line asyncadvforms_agen.go:2419
+//line asyncadvforms_agen.go:2341
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2536,14 +2458,13 @@ func (f *countGeneratorFrame[T]) Core() *agen.AsyncCore {
 func (f *countGeneratorFrame[T]) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -2561,12 +2482,6 @@ func (f *countGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *countGeneratorFrame[T]) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *countGeneratorFrame[T]) agenFinish() {
 	f.agenState = -1
@@ -2581,12 +2496,6 @@ func (f *countGeneratorFrame[T]) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *countGeneratorFrame[T]) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -2638,7 +2547,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncadvforms_agen.go:2642
+//line asyncadvforms_agen.go:2551
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2754,14 +2663,13 @@ func (f *anonGeneratorFrame) Core() *agen.AsyncCore {
 func (f *anonGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -2779,12 +2687,6 @@ func (f *anonGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *anonGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *anonGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -2799,12 +2701,6 @@ func (f *anonGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *anonGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -2843,7 +2739,7 @@ resume1:
 	f.agenState = 2
 	return t, nil, true
 resume2:
-//line asyncadvforms_agen.go:2847
+//line asyncadvforms_agen.go:2743
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2959,14 +2855,13 @@ func (f *blankGeneratorFrame) Core() *agen.AsyncCore {
 func (f *blankGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -2984,12 +2879,6 @@ func (f *blankGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *blankGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *blankGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -3004,12 +2893,6 @@ func (f *blankGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *blankGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -3048,7 +2931,7 @@ resume1:
 	f.agenState = 2
 	return t, nil, true
 resume2:
-//line asyncadvforms_agen.go:3052
+//line asyncadvforms_agen.go:2935
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3309,7 +3192,7 @@ resume2:
 //line asyncadvforms.go:244
 	f.result = fmt.Errorf("positive")
 endif:
-//line asyncadvforms_agen.go:3313
+//line asyncadvforms_agen.go:3196
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -3433,14 +3316,13 @@ func (f *genericShapesGeneratorFrame[K, V, T]) Core() *agen.AsyncCore {
 func (f *genericShapesGeneratorFrame[K, V, T]) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent []T, thrown error, h any) (map[K]V, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return nil, f.close(), true
+		f.agenState = -1
+		return nil, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4:
 			f.agenState = -1
 			return nil, thrown, true
-		case 2, 4:
-			return nil, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -3458,12 +3340,6 @@ func (f *genericShapesGeneratorFrame[K, V, T]) AClose() agen.Awaitable[agen.None
 	return agen.CloseAsync[map[K]V, []T](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *genericShapesGeneratorFrame[K, V, T]) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *genericShapesGeneratorFrame[K, V, T]) agenFinish() {
 	f.agenState = -1
@@ -3478,12 +3354,6 @@ func (f *genericShapesGeneratorFrame[K, V, T]) agenExit(err *error, ready *bool)
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *genericShapesGeneratorFrame[K, V, T]) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -3548,7 +3418,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncadvforms_agen.go:3552
+//line asyncadvforms_agen.go:3422
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return nil, agen.Done, true

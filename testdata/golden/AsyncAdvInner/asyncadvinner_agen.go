@@ -504,14 +504,13 @@ func (f *innerLabelsGeneratorFrame) Core() *agen.AsyncCore {
 func (f *innerLabelsGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -529,12 +528,6 @@ func (f *innerLabelsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *innerLabelsGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *innerLabelsGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -549,12 +542,6 @@ func (f *innerLabelsGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *innerLabelsGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -683,7 +670,7 @@ resume5:
 resume6:
 //line asyncadvinner.go:96
 	f.tr.Log("count=%d", f.count)
-//line asyncadvinner_agen.go:687
+//line asyncadvinner_agen.go:674
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -804,14 +791,13 @@ func (f *innerGoGeneratorFrame) Core() *agen.AsyncCore {
 func (f *innerGoGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -829,12 +815,6 @@ func (f *innerGoGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *innerGoGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *innerGoGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -849,12 +829,6 @@ func (f *innerGoGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *innerGoGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -968,7 +942,7 @@ resume3:
 resume4:
 //line asyncadvinner.go:138
 	f.tr.Log("sum=%d", (*f.sum))
-//line asyncadvinner_agen.go:972
+//line asyncadvinner_agen.go:946
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1306,7 +1280,7 @@ done2:
 //line asyncadvinner.go:166
 	fr.result = nil
 end:
-//line asyncadvinner_agen.go:1310
+//line asyncadvinner_agen.go:1284
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)

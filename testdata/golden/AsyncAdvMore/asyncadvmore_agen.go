@@ -609,14 +609,13 @@ func (f *localTypesGeneratorFrame) Core() *agen.AsyncCore {
 func (f *localTypesGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", f.close(), true
+		f.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10, 12:
 			f.agenState = -1
 			return "", thrown, true
-		case 2, 4, 6, 8, 10, 12:
-			return "", f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -634,12 +633,6 @@ func (f *localTypesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *localTypesGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *localTypesGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -654,12 +647,6 @@ func (f *localTypesGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *localTypesGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -841,7 +828,7 @@ resume12:
 	f.x.pkg = resumed6
 //line asyncadvmore.go:81
 	f.tr.Log("x=%v", f.x)
-//line asyncadvmore_agen.go:845
+//line asyncadvmore_agen.go:832
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1142,7 +1129,7 @@ resume3:
 resume4:
 //line asyncadvmore.go:97
 	(*f.err) = errors.New("normal")
-//line asyncadvmore_agen.go:1146
+//line asyncadvmore_agen.go:1133
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1433,7 +1420,7 @@ resume2:
 done:
 //line asyncadvmore.go:109
 	panic("body")
-//line asyncadvmore_agen.go:1437
+//line asyncadvmore_agen.go:1424
 }
 
 // recoverThenYieldErrGenerator is the generator of recoverThenYieldErr, made by recoverThenYieldErrGen. It implements agen.AsyncGenerator.
@@ -1711,7 +1698,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncadvmore_agen.go:1715
+//line asyncadvmore_agen.go:1702
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1836,14 +1823,13 @@ func (fr *loopVarClosuresGeneratorFrame) Core() *agen.AsyncCore {
 func (fr *loopVarClosuresGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, fr.close(), true
+		fr.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch fr.agenState {
-		case 0:
+		case 0, 2, 4, 6:
 			fr.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6:
-			return 0, fr.agenThrow(thrown), true
 		}
 	}
 	return fr.resume(ctx, w, sent, thrown)
@@ -1861,12 +1847,6 @@ func (fr *loopVarClosuresGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](fr, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *loopVarClosuresGeneratorFrame) close() error {
-	fr.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (fr *loopVarClosuresGeneratorFrame) agenFinish() {
 	fr.agenState = -1
@@ -1881,12 +1861,6 @@ func (fr *loopVarClosuresGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	fr.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (fr *loopVarClosuresGeneratorFrame) agenThrow(err error) error {
-	fr.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -2057,7 +2031,7 @@ done3:
 	for _, f := range *fr.fs {
 		tr.Log("f=%d", f())
 	}
-//line asyncadvmore_agen.go:2061
+//line asyncadvmore_agen.go:2035
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -2432,7 +2406,7 @@ resume7:
 	f.agenState = 8
 	return t5, nil, true
 resume8:
-//line asyncadvmore_agen.go:2436
+//line asyncadvmore_agen.go:2410
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2570,14 +2544,13 @@ func (fr *genericCellsGeneratorFrame[T, K]) Core() *agen.AsyncCore {
 func (fr *genericCellsGeneratorFrame[T, K]) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", fr.close(), true
+		fr.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch fr.agenState {
-		case 0:
+		case 0, 2, 4, 6:
 			fr.agenState = -1
 			return "", thrown, true
-		case 2, 4, 6:
-			return "", fr.agenThrow(thrown), true
 		}
 	}
 	return fr.resume(ctx, w, sent, thrown)
@@ -2595,12 +2568,6 @@ func (fr *genericCellsGeneratorFrame[T, K]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](fr, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *genericCellsGeneratorFrame[T, K]) close() error {
-	fr.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (fr *genericCellsGeneratorFrame[T, K]) agenFinish() {
 	fr.agenState = -1
@@ -2615,12 +2582,6 @@ func (fr *genericCellsGeneratorFrame[T, K]) agenExit(err *error, ready *bool) {
 		return
 	}
 	fr.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (fr *genericCellsGeneratorFrame[T, K]) agenThrow(err error) error {
-	fr.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -2768,7 +2729,7 @@ resume6:
 done2:
 //line asyncadvmore.go:233
 	fr.tr.Log("%v", (*fr.b))
-//line asyncadvmore_agen.go:2772
+//line asyncadvmore_agen.go:2733
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -2901,14 +2862,13 @@ func (f *emptiesGeneratorFrame) Core() *agen.AsyncCore {
 func (f *emptiesGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6, 8, 10, 12, 14, 16, 18, 20:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -2926,12 +2886,6 @@ func (f *emptiesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *emptiesGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *emptiesGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -2946,12 +2900,6 @@ func (f *emptiesGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *emptiesGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -3253,7 +3201,7 @@ resume19:
 	f.agenState = 20
 	return t11, nil, true
 resume20:
-//line asyncadvmore_agen.go:3257
+//line asyncadvmore_agen.go:3205
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

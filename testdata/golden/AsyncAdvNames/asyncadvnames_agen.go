@@ -129,14 +129,13 @@ func (f *labelsGeneratorFrame) Core() *agen.AsyncCore {
 func (f *labelsGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -154,12 +153,6 @@ func (f *labelsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *labelsGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *labelsGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -174,12 +167,6 @@ func (f *labelsGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *labelsGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -299,7 +286,7 @@ resume6:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line asyncadvnames_agen.go:303
+//line asyncadvnames_agen.go:290
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -429,14 +416,13 @@ func (fr *yielderFGeneratorFrame) Core() *agen.AsyncCore {
 func (fr *yielderFGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent string, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", fr.close(), true
+		fr.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch fr.agenState {
-		case 0:
+		case 0, 2, 4:
 			fr.agenState = -1
 			return "", thrown, true
-		case 2, 4:
-			return "", fr.agenThrow(thrown), true
 		}
 	}
 	return fr.resume(ctx, w, sent, thrown)
@@ -454,12 +440,6 @@ func (fr *yielderFGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, string](fr, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *yielderFGeneratorFrame) close() error {
-	fr.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (fr *yielderFGeneratorFrame) agenFinish() {
 	fr.agenState = -1
@@ -474,12 +454,6 @@ func (fr *yielderFGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	fr.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (fr *yielderFGeneratorFrame) agenThrow(err error) error {
-	fr.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -563,7 +537,7 @@ resume4:
 	if fr.guarded == "" {
 		fr.at = fmt.Errorf("empty")
 	}
-//line asyncadvnames_agen.go:567
+//line asyncadvnames_agen.go:541
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.End(fr.at), true
@@ -688,14 +662,13 @@ func (f *importsGeneratorFrame) Core() *agen.AsyncCore {
 func (f *importsGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent string, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", f.close(), true
+		f.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10, 12:
 			f.agenState = -1
 			return "", thrown, true
-		case 2, 4, 6, 8, 10, 12:
-			return "", f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -713,12 +686,6 @@ func (f *importsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, string](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *importsGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *importsGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -733,12 +700,6 @@ func (f *importsGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *importsGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -898,7 +859,7 @@ resume12:
 	(*f.b).WriteString(resumed4)
 //line asyncadvnames.go:83
 	f.tr.Log("b=%q", (*f.b).String())
-//line asyncadvnames_agen.go:902
+//line asyncadvnames_agen.go:863
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1026,14 +987,13 @@ func (f *packageVarsGeneratorFrame) Core() *agen.AsyncCore {
 func (f *packageVarsGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10, 11, 12, 13, 15:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6, 8, 10, 11, 12, 13, 15:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1051,12 +1011,6 @@ func (f *packageVarsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *packageVarsGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *packageVarsGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1071,12 +1025,6 @@ func (f *packageVarsGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *packageVarsGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1262,7 +1210,7 @@ resume14:
 resume15:
 //line asyncadvnames.go:117
 	f.tr.Log("%d", f.agen2)
-//line asyncadvnames_agen.go:1266
+//line asyncadvnames_agen.go:1214
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1387,14 +1335,13 @@ func (f *typeNamesGeneratorFrame) Core() *agen.AsyncCore {
 func (f *typeNamesGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1412,12 +1359,6 @@ func (f *typeNamesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *typeNamesGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *typeNamesGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1432,12 +1373,6 @@ func (f *typeNamesGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *typeNamesGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1503,7 +1438,7 @@ resume4:
 	f.w += sent
 //line asyncadvnames.go:130
 	f.tr.Log("v=%v w=%d %T", f.v.n, f.w, f.w)
-//line asyncadvnames_agen.go:1507
+//line asyncadvnames_agen.go:1442
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1662,14 +1597,13 @@ func (f *scaffoldGeneratorFrame) Core() *agen.AsyncCore {
 func (f *scaffoldGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10, 12, 14, 16, 18:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6, 8, 10, 12, 14, 16, 18:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1687,12 +1621,6 @@ func (f *scaffoldGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *scaffoldGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *scaffoldGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1707,12 +1635,6 @@ func (f *scaffoldGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *scaffoldGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -2035,7 +1957,7 @@ done:
 	f.tr.Log("%d %d %d %d %d %d %d", f.agenv, f.agenrecv, f.utf82, f.runeWidth, f.rangeMap, f.rangeRune, f.rangeEnd)
 //line asyncadvnames.go:185
 	f.tr.Log("%d %d %d %d %d %d %d", f.rangeKey, f.rangeValue, f.rangeOK, f.rangeChan, f.t2, f.sent2, f.resumed2)
-//line asyncadvnames_agen.go:2039
+//line asyncadvnames_agen.go:1961
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -142,14 +142,13 @@ func (fr *capturedGuardsGeneratorFrame) Core() *agen.AsyncCore {
 func (fr *capturedGuardsGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", fr.close(), true
+		fr.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch fr.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10, 12:
 			fr.agenState = -1
 			return "", thrown, true
-		case 2, 4, 6, 8, 10, 12:
-			return "", fr.agenThrow(thrown), true
 		}
 	}
 	return fr.resume(ctx, w, sent, thrown)
@@ -167,12 +166,6 @@ func (fr *capturedGuardsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](fr, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *capturedGuardsGeneratorFrame) close() error {
-	fr.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (fr *capturedGuardsGeneratorFrame) agenFinish() {
 	fr.agenState = -1
@@ -187,12 +180,6 @@ func (fr *capturedGuardsGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	fr.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (fr *capturedGuardsGeneratorFrame) agenThrow(err error) error {
-	fr.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -466,7 +453,7 @@ resume12:
 	fr.rangeIndex3++
 	goto loop3
 done3:
-//line asyncadvstmts_agen.go:470
+//line asyncadvstmts_agen.go:457
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -610,14 +597,13 @@ func (f *evalOnceGeneratorFrame) Core() *agen.AsyncCore {
 func (f *evalOnceGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10, 12, 14, 16:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6, 8, 10, 12, 14, 16:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -635,12 +621,6 @@ func (f *evalOnceGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *evalOnceGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *evalOnceGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -655,12 +635,6 @@ func (f *evalOnceGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *evalOnceGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -965,7 +939,7 @@ resume15:
 	f.agenState = 16
 	return t8, nil, true
 resume16:
-//line asyncadvstmts_agen.go:969
+//line asyncadvstmts_agen.go:943
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1093,14 +1067,13 @@ func (f *constTagGeneratorFrame) Core() *agen.AsyncCore {
 func (f *constTagGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10, 12, 14, 16:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6, 8, 10, 12, 14, 16:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1118,12 +1091,6 @@ func (f *constTagGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *constTagGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *constTagGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1138,12 +1105,6 @@ func (f *constTagGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *constTagGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1401,7 +1362,7 @@ case10:
 //line asyncadvstmts.go:151
 	f.tr.Log("any yield")
 endswitch6:
-//line asyncadvstmts_agen.go:1405
+//line asyncadvstmts_agen.go:1366
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1543,14 +1504,13 @@ func (f *rangeConstsGeneratorFrame) Core() *agen.AsyncCore {
 func (f *rangeConstsGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10, 12, 14, 16:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6, 8, 10, 12, 14, 16:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1568,12 +1528,6 @@ func (f *rangeConstsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *rangeConstsGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *rangeConstsGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1588,12 +1542,6 @@ func (f *rangeConstsGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *rangeConstsGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1860,7 +1808,7 @@ resume16:
 	f.rangeIndex8++
 	goto loop8
 done8:
-//line asyncadvstmts_agen.go:1864
+//line asyncadvstmts_agen.go:1812
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1990,14 +1938,13 @@ func (f *multiGeneratorFrame) Core() *agen.AsyncCore {
 func (f *multiGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6, 8, 10, 12, 14, 16, 18, 20:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -2015,12 +1962,6 @@ func (f *multiGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *multiGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *multiGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -2035,12 +1976,6 @@ func (f *multiGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *multiGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -2280,7 +2215,7 @@ resume20:
 //line asyncadvstmts.go:222
 	f.result = f.err
 end:
-//line asyncadvstmts_agen.go:2284
+//line asyncadvstmts_agen.go:2219
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -2427,14 +2362,13 @@ func (f *stmtKindsGeneratorFrame) Core() *agen.AsyncCore {
 func (f *stmtKindsGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -2452,12 +2386,6 @@ func (f *stmtKindsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *stmtKindsGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *stmtKindsGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -2472,12 +2400,6 @@ func (f *stmtKindsGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *stmtKindsGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -2828,7 +2750,7 @@ resume30:
 	f.q.x, f.q.y = f.q.y+resumed12, f.q.x+1
 //line asyncadvstmts.go:268
 	f.tr.Log("q=%v", f.q)
-//line asyncadvstmts_agen.go:2832
+//line asyncadvstmts_agen.go:2754
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3263,7 +3185,7 @@ resume12:
 	f.rangeIndex6++
 	goto loop6
 done6:
-//line asyncadvstmts_agen.go:3267
+//line asyncadvstmts_agen.go:3189
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -3399,14 +3321,13 @@ func (f *recursiveLocalGeneratorFrame[T]) Core() *agen.AsyncCore {
 func (f *recursiveLocalGeneratorFrame[T]) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", f.close(), true
+		f.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4:
 			f.agenState = -1
 			return "", thrown, true
-		case 2, 4:
-			return "", f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -3424,12 +3345,6 @@ func (f *recursiveLocalGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *recursiveLocalGeneratorFrame[T]) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *recursiveLocalGeneratorFrame[T]) agenFinish() {
 	f.agenState = -1
@@ -3444,12 +3359,6 @@ func (f *recursiveLocalGeneratorFrame[T]) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *recursiveLocalGeneratorFrame[T]) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -3544,7 +3453,7 @@ resume3:
 resume4:
 //line asyncadvstmts.go:326
 	f.tr.Log("%v", head.next.val)
-//line asyncadvstmts_agen.go:3548
+//line asyncadvstmts_agen.go:3457
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

@@ -137,14 +137,13 @@ func (fr *untypedGeneratorFrame) Core() *agen.AsyncCore {
 func (fr *untypedGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, fr.close(), true
+		fr.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch fr.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10, 12, 14, 16, 18:
 			fr.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6, 8, 10, 12, 14, 16, 18:
-			return 0, fr.agenThrow(thrown), true
 		}
 	}
 	return fr.resume(ctx, w, sent, thrown)
@@ -162,12 +161,6 @@ func (fr *untypedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](fr, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *untypedGeneratorFrame) close() error {
-	fr.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (fr *untypedGeneratorFrame) agenFinish() {
 	fr.agenState = -1
@@ -182,12 +175,6 @@ func (fr *untypedGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	fr.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (fr *untypedGeneratorFrame) agenThrow(err error) error {
-	fr.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -439,7 +426,7 @@ resume18:
 	sh = (int64)(1 << (fr.s + uint(resumed9%3)))
 //line asyncadvsyntax.go:36
 	fr.tr.Log("sh=%d", sh)
-//line asyncadvsyntax_agen.go:443
+//line asyncadvsyntax_agen.go:430
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -830,7 +817,7 @@ resume7:
 	fr.agenState = 8
 	return t4, nil, true
 resume8:
-//line asyncadvsyntax_agen.go:834
+//line asyncadvsyntax_agen.go:821
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
@@ -958,14 +945,13 @@ func (fr *implicitAddrGeneratorFrame) Core() *agen.AsyncCore {
 func (fr *implicitAddrGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, fr.close(), true
+		fr.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch fr.agenState {
-		case 0:
+		case 0, 2, 4, 6:
 			fr.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6:
-			return 0, fr.agenThrow(thrown), true
 		}
 	}
 	return fr.resume(ctx, w, sent, thrown)
@@ -983,12 +969,6 @@ func (fr *implicitAddrGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](fr, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *implicitAddrGeneratorFrame) close() error {
-	fr.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (fr *implicitAddrGeneratorFrame) agenFinish() {
 	fr.agenState = -1
@@ -1003,12 +983,6 @@ func (fr *implicitAddrGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	fr.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (fr *implicitAddrGeneratorFrame) agenThrow(err error) error {
-	fr.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1172,7 +1146,7 @@ resume6:
 done2:
 //line asyncadvsyntax.go:121
 	tr.Log("s=%s", fr.s)
-//line asyncadvsyntax_agen.go:1176
+//line asyncadvsyntax_agen.go:1150
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1303,14 +1277,13 @@ func (fr *commentsGeneratorFrame) Core() *agen.AsyncCore {
 func (fr *commentsGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, fr.close(), true
+		fr.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch fr.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10, 12, 14, 16:
 			fr.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6, 8, 10, 12, 14, 16:
-			return 0, fr.agenThrow(thrown), true
 		}
 	}
 	return fr.resume(ctx, w, sent, thrown)
@@ -1328,12 +1301,6 @@ func (fr *commentsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](fr, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *commentsGeneratorFrame) close() error {
-	fr.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (fr *commentsGeneratorFrame) agenFinish() {
 	fr.agenState = -1
@@ -1348,12 +1315,6 @@ func (fr *commentsGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	fr.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (fr *commentsGeneratorFrame) agenThrow(err error) error {
-	fr.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1598,7 +1559,7 @@ resume15:
 	fr.agenState = 16
 	return t12, nil, true
 resume16:
-//line asyncadvsyntax_agen.go:1602
+//line asyncadvsyntax_agen.go:1563
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1724,14 +1685,13 @@ func (fr *newExprGeneratorFrame) Core() *agen.AsyncCore {
 func (fr *newExprGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, fr.close(), true
+		fr.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch fr.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10, 12:
 			fr.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6, 8, 10, 12:
-			return 0, fr.agenThrow(thrown), true
 		}
 	}
 	return fr.resume(ctx, w, sent, thrown)
@@ -1749,12 +1709,6 @@ func (fr *newExprGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](fr, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *newExprGeneratorFrame) close() error {
-	fr.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (fr *newExprGeneratorFrame) agenFinish() {
 	fr.agenState = -1
@@ -1769,12 +1723,6 @@ func (fr *newExprGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	fr.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (fr *newExprGeneratorFrame) agenThrow(err error) error {
-	fr.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1975,7 +1923,7 @@ resume12:
 	n = sum(num(1), num(resumed5))
 //line asyncadvsyntax.go:197
 	tr.Log("n=%d", n)
-//line asyncadvsyntax_agen.go:1979
+//line asyncadvsyntax_agen.go:1927
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -2095,14 +2043,13 @@ func (fr *selfRefGeneratorFrame[A]) Core() *agen.AsyncCore {
 func (fr *selfRefGeneratorFrame[A]) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent A, thrown error, h any) (A, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return *new(A), fr.close(), true
+		fr.agenState = -1
+		return *new(A), nil, true
 	case agen.OpThrow:
 		switch fr.agenState {
-		case 0:
+		case 0, 2:
 			fr.agenState = -1
 			return *new(A), thrown, true
-		case 2:
-			return *new(A), fr.agenThrow(thrown), true
 		}
 	}
 	return fr.resume(ctx, w, sent, thrown)
@@ -2120,12 +2067,6 @@ func (fr *selfRefGeneratorFrame[A]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[A, A](fr, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *selfRefGeneratorFrame[A]) close() error {
-	fr.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (fr *selfRefGeneratorFrame[A]) agenFinish() {
 	fr.agenState = -1
@@ -2140,12 +2081,6 @@ func (fr *selfRefGeneratorFrame[A]) agenExit(err *error, ready *bool) {
 		return
 	}
 	fr.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (fr *selfRefGeneratorFrame[A]) agenThrow(err error) error {
-	fr.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -2200,7 +2135,7 @@ resume2:
 done:
 //line asyncadvsyntax.go:206
 	fr.tr.Log("acc=%v", fr.acc)
-//line asyncadvsyntax_agen.go:2204
+//line asyncadvsyntax_agen.go:2139
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return *new(A), agen.Done, true

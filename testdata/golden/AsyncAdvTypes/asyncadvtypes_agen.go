@@ -135,14 +135,13 @@ func (f *promotedGeneratorFrame) Core() *agen.AsyncCore {
 func (f *promotedGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", f.close(), true
+		f.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10, 12, 14, 16:
 			f.agenState = -1
 			return "", thrown, true
-		case 2, 4, 6, 8, 10, 12, 14, 16:
-			return "", f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -160,12 +159,6 @@ func (f *promotedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *promotedGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *promotedGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -180,12 +173,6 @@ func (f *promotedGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *promotedGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -380,7 +367,7 @@ resume15:
 	f.agenState = 16
 	return t10, nil, true
 resume16:
-//line asyncadvtypes_agen.go:384
+//line asyncadvtypes_agen.go:371
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -513,14 +500,13 @@ func (f *ifaceValuesGeneratorFrame) Core() *agen.AsyncCore {
 func (f *ifaceValuesGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10, 12:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6, 8, 10, 12:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -538,12 +524,6 @@ func (f *ifaceValuesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *ifaceValuesGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *ifaceValuesGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -558,12 +538,6 @@ func (f *ifaceValuesGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *ifaceValuesGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -760,7 +734,7 @@ resume12:
 	cmp1 = f.any1 == any(rect{f.rr.h, f.rr.h})
 //line asyncadvtypes.go:105
 	f.tr.Log("cmp %v", cmp1)
-//line asyncadvtypes_agen.go:764
+//line asyncadvtypes_agen.go:738
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -887,14 +861,13 @@ func (f *goroutinesGeneratorFrame) Core() *agen.AsyncCore {
 func (f *goroutinesGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6, 8:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -912,12 +885,6 @@ func (f *goroutinesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *goroutinesGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *goroutinesGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -932,12 +899,6 @@ func (f *goroutinesGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *goroutinesGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1107,7 +1068,7 @@ resume8:
 	<-(*f.done)
 //line asyncadvtypes.go:143
 	f.tr.Log("total %d", (*f.total))
-//line asyncadvtypes_agen.go:1111
+//line asyncadvtypes_agen.go:1072
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1233,14 +1194,13 @@ func (f *runningGeneratorFrame[T]) Core() *agen.AsyncCore {
 func (f *runningGeneratorFrame[T]) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent T, thrown error, h any) (T, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return *new(T), f.close(), true
+		f.agenState = -1
+		return *new(T), nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6:
 			f.agenState = -1
 			return *new(T), thrown, true
-		case 2, 4, 6:
-			return *new(T), f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1258,12 +1218,6 @@ func (f *runningGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[T, T](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *runningGeneratorFrame[T]) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *runningGeneratorFrame[T]) agenFinish() {
 	f.agenState = -1
@@ -1278,12 +1232,6 @@ func (f *runningGeneratorFrame[T]) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *runningGeneratorFrame[T]) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1388,7 +1336,7 @@ resume5:
 resume6:
 //line asyncadvtypes.go:178
 	f.tr.Log("cmp %d", cmp.Compare(f.total, f.s.sum()))
-//line asyncadvtypes_agen.go:1392
+//line asyncadvtypes_agen.go:1340
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(T), agen.Done, true
@@ -1512,14 +1460,13 @@ func (f *sortedGeneratorFrame[K, V]) Core() *agen.AsyncCore {
 func (f *sortedGeneratorFrame[K, V]) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent V, thrown error, h any) (K, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return *new(K), f.close(), true
+		f.agenState = -1
+		return *new(K), nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4:
 			f.agenState = -1
 			return *new(K), thrown, true
-		case 2, 4:
-			return *new(K), f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1537,12 +1484,6 @@ func (f *sortedGeneratorFrame[K, V]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[K, V](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *sortedGeneratorFrame[K, V]) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *sortedGeneratorFrame[K, V]) agenFinish() {
 	f.agenState = -1
@@ -1557,12 +1498,6 @@ func (f *sortedGeneratorFrame[K, V]) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *sortedGeneratorFrame[K, V]) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1641,7 +1576,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncadvtypes_agen.go:1645
+//line asyncadvtypes_agen.go:1580
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(K), agen.Done, true
@@ -2001,7 +1936,7 @@ done2:
 //line asyncadvtypes.go:234
 	f.tr.Log("%sdone %d", strings.Repeat(" ", f.depth), f.t.val)
 end:
-//line asyncadvtypes_agen.go:2005
+//line asyncadvtypes_agen.go:1940
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -149,14 +149,13 @@ func (f *copiesGeneratorFrame) Core() *agen.AsyncCore {
 func (f *copiesGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", f.close(), true
+		f.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10, 12, 14, 16:
 			f.agenState = -1
 			return "", thrown, true
-		case 2, 4, 6, 8, 10, 12, 14, 16:
-			return "", f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -174,12 +173,6 @@ func (f *copiesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *copiesGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *copiesGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -194,12 +187,6 @@ func (f *copiesGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *copiesGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -460,7 +447,7 @@ resume16:
 	f.rangeIndex4++
 	goto loop4
 done4:
-//line asyncadvvalues_agen.go:464
+//line asyncadvvalues_agen.go:451
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -586,14 +573,13 @@ func (fr *structArgsGeneratorFrame) Core() *agen.AsyncCore {
 func (fr *structArgsGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", fr.close(), true
+		fr.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch fr.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10:
 			fr.agenState = -1
 			return "", thrown, true
-		case 2, 4, 6, 8, 10:
-			return "", fr.agenThrow(thrown), true
 		}
 	}
 	return fr.resume(ctx, w, sent, thrown)
@@ -611,12 +597,6 @@ func (fr *structArgsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](fr, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *structArgsGeneratorFrame) close() error {
-	fr.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (fr *structArgsGeneratorFrame) agenFinish() {
 	fr.agenState = -1
@@ -631,12 +611,6 @@ func (fr *structArgsGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	fr.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (fr *structArgsGeneratorFrame) agenThrow(err error) error {
-	fr.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -774,7 +748,7 @@ resume10:
 	fr.arrs[0][0] = resumed3
 //line asyncadvvalues.go:80
 	fr.tr.Log("row=%v arrs=%v", fr.row, fr.arrs)
-//line asyncadvvalues_agen.go:778
+//line asyncadvvalues_agen.go:752
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -908,14 +882,13 @@ func (f *commaOkGeneratorFrame) Core() *agen.AsyncCore {
 func (f *commaOkGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", f.close(), true
+		f.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20:
 			f.agenState = -1
 			return "", thrown, true
-		case 2, 4, 6, 8, 10, 12, 14, 16, 18, 20:
-			return "", f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -933,12 +906,6 @@ func (f *commaOkGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *commaOkGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *commaOkGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -953,12 +920,6 @@ func (f *commaOkGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *commaOkGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1250,7 +1211,7 @@ resume20:
 	f.m[resumed6], f.ok = <-f.ch2
 //line asyncadvvalues.go:129
 	f.tr.Log("m[0]=%q m[1]=%q ok=%v", f.m[0], f.m[1], f.ok)
-//line asyncadvvalues_agen.go:1254
+//line asyncadvvalues_agen.go:1215
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1377,14 +1338,13 @@ func (f *swapsGeneratorFrame) Core() *agen.AsyncCore {
 func (f *swapsGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10, 12:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6, 8, 10, 12:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1402,12 +1362,6 @@ func (f *swapsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *swapsGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *swapsGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1422,12 +1376,6 @@ func (f *swapsGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *swapsGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1590,7 +1538,7 @@ resume12:
 	f.arr, f.arr[0] = [2]int{resumed6, 8}, f.arr[1]
 //line asyncadvvalues.go:152
 	f.tr.Log("arr=%v", f.arr)
-//line asyncadvvalues_agen.go:1594
+//line asyncadvvalues_agen.go:1542
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -1022,14 +1022,13 @@ func (f *exprsGeneratorFrame) Core() *agen.AsyncCore {
 func (f *exprsGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 9, 11, 12:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6, 8, 9, 11, 12:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1047,12 +1046,6 @@ func (f *exprsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *exprsGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *exprsGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1067,12 +1060,6 @@ func (f *exprsGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *exprsGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1229,7 +1216,7 @@ resume11:
 	f.agenState = 12
 	return t7, nil, true
 resume12:
-//line asyncawaits_agen.go:1233
+//line asyncawaits_agen.go:1220
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1353,14 +1340,13 @@ func (fr *closuresGeneratorFrame) Core() *agen.AsyncCore {
 func (fr *closuresGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, fr.close(), true
+		fr.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch fr.agenState {
-		case 0:
+		case 0, 3:
 			fr.agenState = -1
 			return 0, thrown, true
-		case 3:
-			return 0, fr.agenThrow(thrown), true
 		}
 	}
 	return fr.resume(ctx, w, sent, thrown)
@@ -1378,12 +1364,6 @@ func (fr *closuresGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](fr, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *closuresGeneratorFrame) close() error {
-	fr.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (fr *closuresGeneratorFrame) agenFinish() {
 	fr.agenState = -1
@@ -1398,12 +1378,6 @@ func (fr *closuresGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	fr.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (fr *closuresGeneratorFrame) agenThrow(err error) error {
-	fr.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1495,7 +1469,7 @@ resume3:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line asyncawaits_agen.go:1499
+//line asyncawaits_agen.go:1473
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1773,7 +1747,7 @@ resume2:
 resume3:
 //line asyncawaits.go:125
 	(*f.err) = nil
-//line asyncawaits_agen.go:1777
+//line asyncawaits_agen.go:1751
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

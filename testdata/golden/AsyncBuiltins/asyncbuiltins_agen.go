@@ -137,14 +137,13 @@ func (f *orderGeneratorFrame) Core() *agen.AsyncCore {
 func (f *orderGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6, 8, 10:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -162,12 +161,6 @@ func (f *orderGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *orderGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *orderGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -182,12 +175,6 @@ func (f *orderGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *orderGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -344,7 +331,7 @@ resume9:
 resume10:
 	resumed5 = sent
 	(*f.tr).Log("append %v %d %d", f.t13, f.t14, resumed5)
-//line asyncbuiltins_agen.go:348
+//line asyncbuiltins_agen.go:335
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -467,14 +454,13 @@ func (f *compositeCasesGeneratorFrame) Core() *agen.AsyncCore {
 func (f *compositeCasesGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -492,12 +478,6 @@ func (f *compositeCasesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *compositeCasesGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *compositeCasesGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -512,12 +492,6 @@ func (f *compositeCasesGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *compositeCasesGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -611,7 +585,7 @@ resume5:
 	return t3, nil, true
 resume6:
 endswitch:
-//line asyncbuiltins_agen.go:615
+//line asyncbuiltins_agen.go:589
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -890,5 +864,5 @@ resume3:
 resume4:
 	resumed2 = sent
 	panic(resumed2)
-//line asyncbuiltins_agen.go:894
+//line asyncbuiltins_agen.go:868
 }

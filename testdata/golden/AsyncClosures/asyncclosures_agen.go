@@ -127,14 +127,13 @@ func (f *sharedGeneratorFrame) Core() *agen.AsyncCore {
 func (f *sharedGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6, 8:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -152,12 +151,6 @@ func (f *sharedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *sharedGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *sharedGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -172,12 +165,6 @@ func (f *sharedGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *sharedGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -298,7 +285,7 @@ resume7:
 resume8:
 //line asyncclosures.go:28
 	f.show("end")
-//line asyncclosures_agen.go:302
+//line asyncclosures_agen.go:289
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -422,14 +409,13 @@ func (f *createdBeforeGeneratorFrame) Core() *agen.AsyncCore {
 func (f *createdBeforeGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", f.close(), true
+		f.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6:
 			f.agenState = -1
 			return "", thrown, true
-		case 2, 4, 6:
-			return "", f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -447,12 +433,6 @@ func (f *createdBeforeGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *createdBeforeGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *createdBeforeGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -467,12 +447,6 @@ func (f *createdBeforeGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *createdBeforeGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -567,7 +541,7 @@ resume5:
 resume6:
 //line asyncclosures.go:45
 	f.tr.Log("count=%d", (*f.count))
-//line asyncclosures_agen.go:571
+//line asyncclosures_agen.go:545
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -695,14 +669,13 @@ func (fr *loopVarsGeneratorFrame) Core() *agen.AsyncCore {
 func (fr *loopVarsGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, fr.close(), true
+		fr.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch fr.agenState {
-		case 0:
+		case 0, 2, 4, 6:
 			fr.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6:
-			return 0, fr.agenThrow(thrown), true
 		}
 	}
 	return fr.resume(ctx, w, sent, thrown)
@@ -720,12 +693,6 @@ func (fr *loopVarsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](fr, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *loopVarsGeneratorFrame) close() error {
-	fr.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (fr *loopVarsGeneratorFrame) agenFinish() {
 	fr.agenState = -1
@@ -740,12 +707,6 @@ func (fr *loopVarsGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	fr.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (fr *loopVarsGeneratorFrame) agenThrow(err error) error {
-	fr.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -907,7 +868,7 @@ done3:
 	for _, g := range gs {
 		tr.Log("g=%s", g())
 	}
-//line asyncclosures_agen.go:911
+//line asyncclosures_agen.go:872
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1035,14 +996,13 @@ func (f *nestedClosuresGeneratorFrame) Core() *agen.AsyncCore {
 func (f *nestedClosuresGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10, 12:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6, 8, 10, 12:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1060,12 +1020,6 @@ func (f *nestedClosuresGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *nestedClosuresGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *nestedClosuresGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1080,12 +1034,6 @@ func (f *nestedClosuresGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *nestedClosuresGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1245,7 +1193,7 @@ resume11:
 resume12:
 //line asyncclosures.go:100
 	f.tr.Log("fib(7)=%d", (*f.fib)(7))
-//line asyncclosures_agen.go:1249
+//line asyncclosures_agen.go:1197
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1368,14 +1316,13 @@ func (f *namedResultGeneratorFrame) Core() *agen.AsyncCore {
 func (f *namedResultGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1393,12 +1340,6 @@ func (f *namedResultGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *namedResultGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *namedResultGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1413,12 +1354,6 @@ func (f *namedResultGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *namedResultGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1513,7 +1448,7 @@ resume5:
 	return t3, nil, true
 resume6:
 end:
-//line asyncclosures_agen.go:1517
+//line asyncclosures_agen.go:1452
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End((*f.err)), true
@@ -1638,14 +1573,13 @@ func (f *methodValuesGeneratorFrame) Core() *agen.AsyncCore {
 func (f *methodValuesGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6, 8, 10:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1663,12 +1597,6 @@ func (f *methodValuesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *methodValuesGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *methodValuesGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1683,12 +1611,6 @@ func (f *methodValuesGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *methodValuesGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1822,7 +1744,7 @@ resume9:
 resume10:
 //line asyncclosures.go:150
 	f.tr.Log("c.n=%d", (*f.c).n)
-//line asyncclosures_agen.go:1826
+//line asyncclosures_agen.go:1748
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1942,14 +1864,13 @@ func (f *immediateGeneratorFrame) Core() *agen.AsyncCore {
 func (f *immediateGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1967,12 +1888,6 @@ func (f *immediateGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *immediateGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *immediateGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1987,12 +1902,6 @@ func (f *immediateGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *immediateGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -2093,7 +2002,7 @@ resume5:
 	f.agenState = 6
 	return t4, nil, true
 resume6:
-//line asyncclosures_agen.go:2097
+//line asyncclosures_agen.go:2006
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2220,14 +2129,13 @@ func (f *perIterationGeneratorFrame) Core() *agen.AsyncCore {
 func (f *perIterationGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6, 8, 10:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -2245,12 +2153,6 @@ func (f *perIterationGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *perIterationGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *perIterationGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -2265,12 +2167,6 @@ func (f *perIterationGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *perIterationGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -2462,7 +2358,7 @@ resume10:
 	if f.n < 3 {
 		goto again
 	}
-//line asyncclosures_agen.go:2466
+//line asyncclosures_agen.go:2362
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2586,14 +2482,13 @@ func (f *storedGeneratorFrame) Core() *agen.AsyncCore {
 func (f *storedGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", f.close(), true
+		f.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4:
 			f.agenState = -1
 			return "", thrown, true
-		case 2, 4:
-			return "", f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -2611,12 +2506,6 @@ func (f *storedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *storedGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *storedGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -2631,12 +2520,6 @@ func (f *storedGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *storedGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -2740,7 +2623,7 @@ resume3:
 resume4:
 //line asyncclosures.go:229
 	f.h.after()
-//line asyncclosures_agen.go:2744
+//line asyncclosures_agen.go:2627
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

@@ -135,14 +135,13 @@ func (f *zeroedGeneratorFrame) Core() *agen.AsyncCore {
 func (f *zeroedGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", f.close(), true
+		f.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6:
 			f.agenState = -1
 			return "", thrown, true
-		case 2, 4, 6:
-			return "", f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -160,12 +159,6 @@ func (f *zeroedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *zeroedGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *zeroedGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -180,12 +173,6 @@ func (f *zeroedGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *zeroedGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -308,7 +295,7 @@ resume6:
 	f.a = sent
 //line asyncdecls.go:42
 	f.tr.Log("a=%d b=%d", f.a, f.b)
-//line asyncdecls_agen.go:312
+//line asyncdecls_agen.go:299
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -430,14 +417,13 @@ func (f *constsGeneratorFrame) Core() *agen.AsyncCore {
 func (f *constsGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", f.close(), true
+		f.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6:
 			f.agenState = -1
 			return "", thrown, true
-		case 2, 4, 6:
-			return "", f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -455,12 +441,6 @@ func (f *constsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *constsGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *constsGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -475,12 +455,6 @@ func (f *constsGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *constsGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -590,7 +564,7 @@ resume5:
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncdecls_agen.go:594
+//line asyncdecls_agen.go:568
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -713,14 +687,13 @@ func (f *compositesGeneratorFrame) Core() *agen.AsyncCore {
 func (f *compositesGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent point, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", f.close(), true
+		f.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4:
 			f.agenState = -1
 			return "", thrown, true
-		case 2, 4:
-			return "", f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -738,12 +711,6 @@ func (f *compositesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, point](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *compositesGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *compositesGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -758,12 +725,6 @@ func (f *compositesGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *compositesGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -883,7 +844,7 @@ resume4:
 	sort.Strings(keys)
 //line asyncdecls.go:116
 	f.tr.Log("names=%s", strings.Join(keys, ","))
-//line asyncdecls_agen.go:887
+//line asyncdecls_agen.go:848
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1002,14 +963,13 @@ func (f *pointerYGeneratorFrame) Core() *agen.AsyncCore {
 func (f *pointerYGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent string, thrown error, h any) (*node, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return nil, f.close(), true
+		f.agenState = -1
+		return nil, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4:
 			f.agenState = -1
 			return nil, thrown, true
-		case 2, 4:
-			return nil, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1027,12 +987,6 @@ func (f *pointerYGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[*node, string](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *pointerYGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *pointerYGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1047,12 +1001,6 @@ func (f *pointerYGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *pointerYGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1139,7 +1087,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncdecls_agen.go:1143
+//line asyncdecls_agen.go:1091
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return nil, agen.Done, true
@@ -1257,14 +1205,13 @@ func (f *sliceYGeneratorFrame) Core() *agen.AsyncCore {
 func (f *sliceYGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent []string, thrown error, h any) ([]int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return nil, f.close(), true
+		f.agenState = -1
+		return nil, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2:
 			f.agenState = -1
 			return nil, thrown, true
-		case 2:
-			return nil, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1282,12 +1229,6 @@ func (f *sliceYGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[[]int, []string](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *sliceYGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *sliceYGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1302,12 +1243,6 @@ func (f *sliceYGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *sliceYGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1372,7 +1307,7 @@ resume2:
 done:
 //line asyncdecls.go:160
 	f.tr.Log("buf=%v", f.buf)
-//line asyncdecls_agen.go:1376
+//line asyncdecls_agen.go:1311
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return nil, agen.Done, true
@@ -1491,14 +1426,13 @@ func (f *structYSGeneratorFrame) Core() *agen.AsyncCore {
 func (f *structYSGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent request, thrown error, h any) (reply, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return reply{}, f.close(), true
+		f.agenState = -1
+		return reply{}, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2:
 			f.agenState = -1
 			return reply{}, thrown, true
-		case 2:
-			return reply{}, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1516,12 +1450,6 @@ func (f *structYSGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[reply, request](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *structYSGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *structYSGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1536,12 +1464,6 @@ func (f *structYSGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *structYSGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1605,7 +1527,7 @@ resume2:
 	f.tr.Log("total=%d", f.total)
 	goto loop
 end:
-//line asyncdecls_agen.go:1609
+//line asyncdecls_agen.go:1531
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return reply{}, agen.End(f.result), true
@@ -1745,14 +1667,13 @@ func (f *localTypesGeneratorFrame) Core() *agen.AsyncCore {
 func (f *localTypesGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", f.close(), true
+		f.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4:
 			f.agenState = -1
 			return "", thrown, true
-		case 2, 4:
-			return "", f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1770,12 +1691,6 @@ func (f *localTypesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *localTypesGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *localTypesGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1790,12 +1705,6 @@ func (f *localTypesGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *localTypesGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1905,7 +1814,7 @@ resume3:
 resume4:
 //line asyncdecls.go:236
 	(*f.tr).Log("k=%s", f.k2)
-//line asyncdecls_agen.go:1909
+//line asyncdecls_agen.go:1818
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

@@ -1463,7 +1463,8 @@ func (f *startedGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op age
 			f.agenClosing = f.delegate2.AClose()
 			f.agenState = 7
 		default:
-			return 0, f.close(), true
+			f.agenState = -1
+			return 0, nil, true
 		}
 	case agen.OpThrow:
 		switch f.agenState {
@@ -1487,12 +1488,6 @@ func (f *startedGeneratorFrame) Close(ctx context.Context) error {
 // AClose implements agen.Frame: a finalizer's close, as a task.
 func (f *startedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *startedGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
 }
 
 // agenFinish marks the generator finished.
@@ -1618,7 +1613,7 @@ delegated2:
 	}
 	f.delegate2 = nil
 	f.tr.Log("again: %v", f.delegateErr2)
-//line asyncdelegation_agen.go:1622
+//line asyncdelegation_agen.go:1617
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1764,15 +1759,14 @@ func (f *stalledGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op age
 			f.agenClosing = f.delegate.AClose()
 			f.agenState = 3
 		default:
-			return 0, f.close(), true
+			f.agenState = -1
+			return 0, nil, true
 		}
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 4:
 			f.agenState = -1
 			return 0, thrown, true
-		case 4:
-			return 0, f.agenThrow(thrown), true
 		}
 	case agen.OpNext, agen.OpSend:
 		f.agenNext = op == agen.OpNext
@@ -1792,12 +1786,6 @@ func (f *stalledGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *stalledGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *stalledGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1812,12 +1800,6 @@ func (f *stalledGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *stalledGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1880,7 +1862,7 @@ delegated:
 	f.agenState = 4
 	return 9, nil, true
 resume4:
-//line asyncdelegation_agen.go:1884
+//line asyncdelegation_agen.go:1866
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2005,14 +1987,13 @@ func (f *waitsGeneratorFrame) Core() *agen.AsyncCore {
 func (f *waitsGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 1:
 			f.agenState = -1
 			return 0, thrown, true
-		case 1:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -2030,12 +2011,6 @@ func (f *waitsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *waitsGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *waitsGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -2050,12 +2025,6 @@ func (f *waitsGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *waitsGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -2099,7 +2068,7 @@ resume2:
 	f.tr.Log("waits: %v", err)
 //line asyncdelegation.go:119
 	f.result = err
-//line asyncdelegation_agen.go:2103
+//line asyncdelegation_agen.go:2072
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true

@@ -140,14 +140,13 @@ func (f *compoundGeneratorFrame) Core() *agen.AsyncCore {
 func (f *compoundGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10, 12, 14:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6, 8, 10, 12, 14:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -165,12 +164,6 @@ func (f *compoundGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *compoundGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *compoundGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -185,12 +178,6 @@ func (f *compoundGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *compoundGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -378,7 +365,7 @@ resume14:
 	f.xs[f.t11], f.m[f.t12] = f.resumed6, resumed7
 //line asyncexprstmts.go:40
 	(*f.tr).Log("xs=%v m=%v", f.xs, f.m)
-//line asyncexprstmts_agen.go:382
+//line asyncexprstmts_agen.go:369
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -506,14 +493,13 @@ func (f *chainsGeneratorFrame) Core() *agen.AsyncCore {
 func (f *chainsGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent word, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", f.close(), true
+		f.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10, 12, 14, 16:
 			f.agenState = -1
 			return "", thrown, true
-		case 2, 4, 6, 8, 10, 12, 14, 16:
-			return "", f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -531,12 +517,6 @@ func (f *chainsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, word](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *chainsGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *chainsGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -551,12 +531,6 @@ func (f *chainsGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *chainsGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -785,7 +759,7 @@ endswitch:
 //line asyncexprstmts.go:70
 	f.result = nil
 end:
-//line asyncexprstmts_agen.go:789
+//line asyncexprstmts_agen.go:763
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.End(f.result), true
@@ -907,14 +881,13 @@ func (f *typeSwGeneratorFrame) Core() *agen.AsyncCore {
 func (f *typeSwGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent any, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -932,12 +905,6 @@ func (f *typeSwGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, any](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *typeSwGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *typeSwGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -952,12 +919,6 @@ func (f *typeSwGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *typeSwGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1079,7 +1040,7 @@ resume6:
 	n, ok = resumed3.(int)
 //line asyncexprstmts.go:90
 	f.tr.Log("n=%d ok=%v", n, ok)
-//line asyncexprstmts_agen.go:1083
+//line asyncexprstmts_agen.go:1044
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

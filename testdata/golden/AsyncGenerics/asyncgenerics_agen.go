@@ -130,14 +130,13 @@ func (fr *mappedGeneratorFrame[T, U]) Core() *agen.AsyncCore {
 func (fr *mappedGeneratorFrame[T, U]) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent T, thrown error, h any) (U, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return *new(U), fr.close(), true
+		fr.agenState = -1
+		return *new(U), nil, true
 	case agen.OpThrow:
 		switch fr.agenState {
-		case 0:
+		case 0, 2:
 			fr.agenState = -1
 			return *new(U), thrown, true
-		case 2:
-			return *new(U), fr.agenThrow(thrown), true
 		}
 	}
 	return fr.resume(ctx, w, sent, thrown)
@@ -155,12 +154,6 @@ func (fr *mappedGeneratorFrame[T, U]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[U, T](fr, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *mappedGeneratorFrame[T, U]) close() error {
-	fr.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (fr *mappedGeneratorFrame[T, U]) agenFinish() {
 	fr.agenState = -1
@@ -175,12 +168,6 @@ func (fr *mappedGeneratorFrame[T, U]) agenExit(err *error, ready *bool) {
 		return
 	}
 	fr.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (fr *mappedGeneratorFrame[T, U]) agenThrow(err error) error {
-	fr.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -243,7 +230,7 @@ done:
 	zero = *new(T)
 //line asyncgenerics.go:25
 	fr.tr.Log("zero=%v last=%v", zero, fr.last)
-//line asyncgenerics_agen.go:247
+//line asyncgenerics_agen.go:234
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return *new(U), agen.Done, true
@@ -369,14 +356,13 @@ func (f *areasGeneratorFrame[S]) Core() *agen.AsyncCore {
 func (f *areasGeneratorFrame[S]) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -394,12 +380,6 @@ func (f *areasGeneratorFrame[S]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *areasGeneratorFrame[S]) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *areasGeneratorFrame[S]) agenFinish() {
 	f.agenState = -1
@@ -414,12 +394,6 @@ func (f *areasGeneratorFrame[S]) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *areasGeneratorFrame[S]) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -517,7 +491,7 @@ resume3:
 resume4:
 //line asyncgenerics.go:61
 	f.tr.Log("best %s", best.name())
-//line asyncgenerics_agen.go:521
+//line asyncgenerics_agen.go:495
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -637,14 +611,13 @@ func (f *sumsGeneratorFrame[N]) Core() *agen.AsyncCore {
 func (f *sumsGeneratorFrame[N]) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent N, thrown error, h any) (N, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return *new(N), f.close(), true
+		f.agenState = -1
+		return *new(N), nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2:
 			f.agenState = -1
 			return *new(N), thrown, true
-		case 2:
-			return *new(N), f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -662,12 +635,6 @@ func (f *sumsGeneratorFrame[N]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[N, N](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *sumsGeneratorFrame[N]) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *sumsGeneratorFrame[N]) agenFinish() {
 	f.agenState = -1
@@ -682,12 +649,6 @@ func (f *sumsGeneratorFrame[N]) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *sumsGeneratorFrame[N]) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -747,7 +708,7 @@ resume2:
 done:
 //line asyncgenerics.go:83
 	f.tr.Log("acc=%v", f.acc)
-//line asyncgenerics_agen.go:751
+//line asyncgenerics_agen.go:712
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(N), agen.Done, true
@@ -872,14 +833,13 @@ func (f *dedupGeneratorFrame[K, V]) Core() *agen.AsyncCore {
 func (f *dedupGeneratorFrame[K, V]) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (pair[K, V], error, bool) {
 	switch op {
 	case agen.OpClose:
-		return pair[K, V]{}, f.close(), true
+		f.agenState = -1
+		return pair[K, V]{}, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2:
 			f.agenState = -1
 			return pair[K, V]{}, thrown, true
-		case 2:
-			return pair[K, V]{}, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -897,12 +857,6 @@ func (f *dedupGeneratorFrame[K, V]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[pair[K, V], int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *dedupGeneratorFrame[K, V]) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *dedupGeneratorFrame[K, V]) agenFinish() {
 	f.agenState = -1
@@ -917,12 +871,6 @@ func (f *dedupGeneratorFrame[K, V]) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *dedupGeneratorFrame[K, V]) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -989,7 +937,7 @@ next:
 done:
 //line asyncgenerics.go:106
 	f.tr.Log("distinct=%d", len(f.seen))
-//line asyncgenerics_agen.go:993
+//line asyncgenerics_agen.go:941
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return pair[K, V]{}, agen.Done, true
@@ -1113,14 +1061,13 @@ func (f *pointersGeneratorFrame[T]) Core() *agen.AsyncCore {
 func (f *pointersGeneratorFrame[T]) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent T, thrown error, h any) (T, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return *new(T), f.close(), true
+		f.agenState = -1
+		return *new(T), nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8:
 			f.agenState = -1
 			return *new(T), thrown, true
-		case 2, 4, 6, 8:
-			return *new(T), f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1138,12 +1085,6 @@ func (f *pointersGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[T, T](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *pointersGeneratorFrame[T]) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *pointersGeneratorFrame[T]) agenFinish() {
 	f.agenState = -1
@@ -1158,12 +1099,6 @@ func (f *pointersGeneratorFrame[T]) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *pointersGeneratorFrame[T]) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1277,7 +1212,7 @@ resume7:
 	f.agenState = 8
 	return t4, nil, true
 resume8:
-//line asyncgenerics_agen.go:1281
+//line asyncgenerics_agen.go:1216
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(T), agen.Done, true
@@ -1399,14 +1334,13 @@ func (f *bothGeneratorFrame[L]) Core() *agen.AsyncCore {
 func (f *bothGeneratorFrame[L]) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent L, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", f.close(), true
+		f.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2:
 			f.agenState = -1
 			return "", thrown, true
-		case 2:
-			return "", f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1424,12 +1358,6 @@ func (f *bothGeneratorFrame[L]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, L](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *bothGeneratorFrame[L]) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *bothGeneratorFrame[L]) agenFinish() {
 	f.agenState = -1
@@ -1444,12 +1372,6 @@ func (f *bothGeneratorFrame[L]) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *bothGeneratorFrame[L]) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1506,7 +1428,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncgenerics_agen.go:1510
+//line asyncgenerics_agen.go:1432
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1815,7 +1737,7 @@ done:
 	_ = none[len(f.xs)]
 //line asyncgenerics.go:165
 	(*f.err) = nil
-//line asyncgenerics_agen.go:1819
+//line asyncgenerics_agen.go:1741
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2157,7 +2079,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncgenerics_agen.go:2161
+//line asyncgenerics_agen.go:2083
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2445,7 +2367,7 @@ resume2:
 done:
 //line asyncgenerics.go:219
 	(*f.tr).Log("m=%v", (*f.h).m)
-//line asyncgenerics_agen.go:2449
+//line asyncgenerics_agen.go:2371
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2584,14 +2506,13 @@ func (f *genLocalGeneratorFrame[K, V]) Core() *agen.AsyncCore {
 func (f *genLocalGeneratorFrame[K, V]) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent V, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", f.close(), true
+		f.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4:
 			f.agenState = -1
 			return "", thrown, true
-		case 2, 4:
-			return "", f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -2609,12 +2530,6 @@ func (f *genLocalGeneratorFrame[K, V]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, V](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *genLocalGeneratorFrame[K, V]) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *genLocalGeneratorFrame[K, V]) agenFinish() {
 	f.agenState = -1
@@ -2629,12 +2544,6 @@ func (f *genLocalGeneratorFrame[K, V]) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *genLocalGeneratorFrame[K, V]) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -2733,7 +2642,7 @@ resume4:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line asyncgenerics_agen.go:2737
+//line asyncgenerics_agen.go:2646
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

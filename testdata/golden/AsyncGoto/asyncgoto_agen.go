@@ -122,14 +122,13 @@ func (f *forwardGeneratorFrame) Core() *agen.AsyncCore {
 func (f *forwardGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -147,12 +146,6 @@ func (f *forwardGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *forwardGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *forwardGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -167,12 +160,6 @@ func (f *forwardGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *forwardGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -258,7 +245,7 @@ resume5:
 resume6:
 //line asyncgoto.go:23
 	f.tr.Log("end")
-//line asyncgoto_agen.go:262
+//line asyncgoto_agen.go:249
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -375,14 +362,13 @@ func (f *backwardGeneratorFrame) Core() *agen.AsyncCore {
 func (f *backwardGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -400,12 +386,6 @@ func (f *backwardGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *backwardGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *backwardGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -420,12 +400,6 @@ func (f *backwardGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *backwardGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -478,7 +452,7 @@ resume2:
 	}
 //line asyncgoto.go:38
 	f.tr.Log("end %d", f.i)
-//line asyncgoto_agen.go:482
+//line asyncgoto_agen.go:456
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -596,14 +570,13 @@ func (f *restartGeneratorFrame) Core() *agen.AsyncCore {
 func (f *restartGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -621,12 +594,6 @@ func (f *restartGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *restartGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *restartGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -641,12 +608,6 @@ func (f *restartGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *restartGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -707,7 +668,7 @@ done:
 	}
 //line asyncgoto.go:56
 	f.tr.Log("end")
-//line asyncgoto_agen.go:711
+//line asyncgoto_agen.go:672
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -825,14 +786,13 @@ func (f *outOfLoopGeneratorFrame) Core() *agen.AsyncCore {
 func (f *outOfLoopGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -850,12 +810,6 @@ func (f *outOfLoopGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *outOfLoopGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *outOfLoopGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -870,12 +824,6 @@ func (f *outOfLoopGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *outOfLoopGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -960,7 +908,7 @@ resume3:
 resume4:
 //line asyncgoto.go:75
 	tr.Log("end")
-//line asyncgoto_agen.go:964
+//line asyncgoto_agen.go:912
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1078,14 +1026,13 @@ func (f *pingPongGeneratorFrame) Core() *agen.AsyncCore {
 func (f *pingPongGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", f.close(), true
+		f.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4:
 			f.agenState = -1
 			return "", thrown, true
-		case 2, 4:
-			return "", f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1103,12 +1050,6 @@ func (f *pingPongGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *pingPongGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *pingPongGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1123,12 +1064,6 @@ func (f *pingPongGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *pingPongGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1204,7 +1139,7 @@ resume4:
 end:
 //line asyncgoto.go:95
 	f.tr.Log("end %d", f.n)
-//line asyncgoto_agen.go:1208
+//line asyncgoto_agen.go:1143
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1323,14 +1258,13 @@ func (f *withinLoopGeneratorFrame) Core() *agen.AsyncCore {
 func (f *withinLoopGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1348,12 +1282,6 @@ func (f *withinLoopGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *withinLoopGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *withinLoopGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1368,12 +1296,6 @@ func (f *withinLoopGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *withinLoopGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1448,7 +1370,7 @@ resume4:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncgoto_agen.go:1452
+//line asyncgoto_agen.go:1374
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1572,14 +1494,13 @@ func (fr *retryInsideGeneratorFrame) Core() *agen.AsyncCore {
 func (fr *retryInsideGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, fr.close(), true
+		fr.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch fr.agenState {
-		case 0:
+		case 0, 2, 4:
 			fr.agenState = -1
 			return 0, thrown, true
-		case 2, 4:
-			return 0, fr.agenThrow(thrown), true
 		}
 	}
 	return fr.resume(ctx, w, sent, thrown)
@@ -1597,12 +1518,6 @@ func (fr *retryInsideGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](fr, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *retryInsideGeneratorFrame) close() error {
-	fr.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (fr *retryInsideGeneratorFrame) agenFinish() {
 	fr.agenState = -1
@@ -1617,12 +1532,6 @@ func (fr *retryInsideGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	fr.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (fr *retryInsideGeneratorFrame) agenThrow(err error) error {
-	fr.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1721,7 +1630,7 @@ resume4:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line asyncgoto_agen.go:1725
+//line asyncgoto_agen.go:1634
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1840,14 +1749,13 @@ func (f *hotTargetsGeneratorFrame) Core() *agen.AsyncCore {
 func (f *hotTargetsGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1865,12 +1773,6 @@ func (f *hotTargetsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *hotTargetsGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *hotTargetsGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1885,12 +1787,6 @@ func (f *hotTargetsGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *hotTargetsGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -2005,7 +1901,7 @@ resume6:
 	}
 //line asyncgoto.go:164
 	f.tr.Log("end %d", f.n)
-//line asyncgoto_agen.go:2009
+//line asyncgoto_agen.go:1905
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2130,14 +2026,13 @@ func (fr *gotoEndOfBodyGeneratorFrame) Core() *agen.AsyncCore {
 func (fr *gotoEndOfBodyGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, fr.close(), true
+		fr.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch fr.agenState {
-		case 0:
+		case 0, 2, 4, 6:
 			fr.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6:
-			return 0, fr.agenThrow(thrown), true
 		}
 	}
 	return fr.resume(ctx, w, sent, thrown)
@@ -2155,12 +2050,6 @@ func (fr *gotoEndOfBodyGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](fr, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *gotoEndOfBodyGeneratorFrame) close() error {
-	fr.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (fr *gotoEndOfBodyGeneratorFrame) agenFinish() {
 	fr.agenState = -1
@@ -2175,12 +2064,6 @@ func (fr *gotoEndOfBodyGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	fr.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (fr *gotoEndOfBodyGeneratorFrame) agenThrow(err error) error {
-	fr.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -2320,7 +2203,7 @@ resume6:
 	fr.rangeIndex++
 	goto loop3
 done3:
-//line asyncgoto_agen.go:2324
+//line asyncgoto_agen.go:2207
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true

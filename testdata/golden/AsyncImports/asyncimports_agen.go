@@ -124,14 +124,13 @@ func (f *readerGeneratorFrame) Core() *agen.AsyncCore {
 func (f *readerGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (bool, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return false, f.close(), true
+		f.agenState = -1
+		return false, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4:
 			f.agenState = -1
 			return false, thrown, true
-		case 2, 4:
-			return false, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -149,12 +148,6 @@ func (f *readerGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[bool, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *readerGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *readerGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -169,12 +162,6 @@ func (f *readerGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *readerGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -235,7 +222,7 @@ resume3:
 resume4:
 //line asyncimports.go:22
 	f.tr.Log("%s", io)
-//line asyncimports_agen.go:239
+//line asyncimports_agen.go:226
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return false, agen.Done, true

@@ -124,14 +124,13 @@ func (f *coldInnerGeneratorFrame) Core() *agen.AsyncCore {
 func (f *coldInnerGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -149,12 +148,6 @@ func (f *coldInnerGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *coldInnerGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *coldInnerGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -169,12 +162,6 @@ func (f *coldInnerGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *coldInnerGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -246,7 +233,7 @@ next:
 done:
 //line asynclabels.go:35
 	tr.Log("end")
-//line asynclabels_agen.go:250
+//line asynclabels_agen.go:237
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -367,14 +354,13 @@ func (f *hotInnerGeneratorFrame) Core() *agen.AsyncCore {
 func (f *hotInnerGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -392,12 +378,6 @@ func (f *hotInnerGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *hotInnerGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *hotInnerGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -412,12 +392,6 @@ func (f *hotInnerGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *hotInnerGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -500,7 +474,7 @@ next:
 done:
 //line asynclabels.go:61
 	f.tr.Log("end n %d", f.n)
-//line asynclabels_agen.go:504
+//line asynclabels_agen.go:478
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -625,14 +599,13 @@ func (f *innerLabelsGeneratorFrame) Core() *agen.AsyncCore {
 func (f *innerLabelsGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", f.close(), true
+		f.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2:
 			f.agenState = -1
 			return "", thrown, true
-		case 2:
-			return "", f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -650,12 +623,6 @@ func (f *innerLabelsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *innerLabelsGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *innerLabelsGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -670,12 +637,6 @@ func (f *innerLabelsGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *innerLabelsGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -757,7 +718,7 @@ next:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynclabels_agen.go:761
+//line asynclabels_agen.go:722
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -874,14 +835,13 @@ func (f *coldLabelledGeneratorFrame) Core() *agen.AsyncCore {
 func (f *coldLabelledGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -899,12 +859,6 @@ func (f *coldLabelledGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *coldLabelledGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *coldLabelledGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -919,12 +873,6 @@ func (f *coldLabelledGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *coldLabelledGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -986,7 +934,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynclabels_agen.go:990
+//line asynclabels_agen.go:938
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1108,14 +1056,13 @@ func (f *threeDeepGeneratorFrame) Core() *agen.AsyncCore {
 func (f *threeDeepGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1133,12 +1080,6 @@ func (f *threeDeepGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *threeDeepGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *threeDeepGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1153,12 +1094,6 @@ func (f *threeDeepGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *threeDeepGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1244,7 +1179,7 @@ next:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynclabels_agen.go:1248
+//line asynclabels_agen.go:1183
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1363,14 +1298,13 @@ func (f *fromSwitchGeneratorFrame) Core() *agen.AsyncCore {
 func (f *fromSwitchGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1388,12 +1322,6 @@ func (f *fromSwitchGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *fromSwitchGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *fromSwitchGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1408,12 +1336,6 @@ func (f *fromSwitchGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *fromSwitchGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1529,7 +1451,7 @@ next:
 done:
 //line asynclabels.go:152
 	f.tr.Log("end")
-//line asynclabels_agen.go:1533
+//line asynclabels_agen.go:1455
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1650,14 +1572,13 @@ func (f *labelledSwitchGeneratorFrame) Core() *agen.AsyncCore {
 func (f *labelledSwitchGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1675,12 +1596,6 @@ func (f *labelledSwitchGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *labelledSwitchGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *labelledSwitchGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1695,12 +1610,6 @@ func (f *labelledSwitchGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *labelledSwitchGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1798,7 +1707,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynclabels_agen.go:1802
+//line asynclabels_agen.go:1711
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1918,14 +1827,13 @@ func (f *fromSelectGeneratorFrame) Core() *agen.AsyncCore {
 func (f *fromSelectGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1943,12 +1851,6 @@ func (f *fromSelectGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *fromSelectGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *fromSelectGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1963,12 +1865,6 @@ func (f *fromSelectGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *fromSelectGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -2044,7 +1940,7 @@ next:
 done:
 //line asynclabels.go:200
 	f.tr.Log("end")
-//line asynclabels_agen.go:2048
+//line asynclabels_agen.go:1944
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2170,14 +2066,13 @@ func (f *fromTypeSwitchGeneratorFrame) Core() *agen.AsyncCore {
 func (f *fromTypeSwitchGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent any, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", f.close(), true
+		f.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6:
 			f.agenState = -1
 			return "", thrown, true
-		case 2, 4, 6:
-			return "", f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -2195,12 +2090,6 @@ func (f *fromTypeSwitchGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, any](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *fromTypeSwitchGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *fromTypeSwitchGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -2215,12 +2104,6 @@ func (f *fromTypeSwitchGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *fromTypeSwitchGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -2348,7 +2231,7 @@ next:
 	f.rangeIndex += f.runeWidth
 	goto loop
 done:
-//line asynclabels_agen.go:2352
+//line asynclabels_agen.go:2235
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -2470,14 +2353,13 @@ func (f *mapLabelGeneratorFrame) Core() *agen.AsyncCore {
 func (f *mapLabelGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -2495,12 +2377,6 @@ func (f *mapLabelGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *mapLabelGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *mapLabelGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -2515,12 +2391,6 @@ func (f *mapLabelGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *mapLabelGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -2597,7 +2467,7 @@ next:
 done:
 //line asynclabels.go:250
 	f.tr.Log("sum %d n %d", f.sum, f.n)
-//line asynclabels_agen.go:2601
+//line asynclabels_agen.go:2471
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2718,14 +2588,13 @@ func (f *gotoAndBreakGeneratorFrame) Core() *agen.AsyncCore {
 func (f *gotoAndBreakGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -2743,12 +2612,6 @@ func (f *gotoAndBreakGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *gotoAndBreakGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *gotoAndBreakGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -2763,12 +2626,6 @@ func (f *gotoAndBreakGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *gotoAndBreakGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -2844,7 +2701,7 @@ done:
 	}
 //line asynclabels.go:271
 	f.tr.Log("rounds %d", f.rounds)
-//line asynclabels_agen.go:2848
+//line asynclabels_agen.go:2705
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2964,14 +2821,13 @@ func (f *rangeFuncBranchesGeneratorFrame) Core() *agen.AsyncCore {
 func (f *rangeFuncBranchesGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -2989,12 +2845,6 @@ func (f *rangeFuncBranchesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *rangeFuncBranchesGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *rangeFuncBranchesGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -3009,12 +2859,6 @@ func (f *rangeFuncBranchesGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *rangeFuncBranchesGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -3114,7 +2958,7 @@ resume4:
 //line asynclabels.go:319
 	f.result = nil
 end:
-//line asynclabels_agen.go:3118
+//line asynclabels_agen.go:2962
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true

@@ -131,14 +131,13 @@ func (f *pairsGeneratorFrame) Core() *agen.AsyncCore {
 func (f *pairsGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", f.close(), true
+		f.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2:
 			f.agenState = -1
 			return "", thrown, true
-		case 2:
-			return "", f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -156,12 +155,6 @@ func (f *pairsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *pairsGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *pairsGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -176,12 +169,6 @@ func (f *pairsGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *pairsGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -242,7 +229,7 @@ resume2:
 done:
 //line asynclocaltypes.go:24
 	f.tr.Log("pairs %v", f.ps)
-//line asynclocaltypes_agen.go:246
+//line asynclocaltypes_agen.go:233
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -370,14 +357,13 @@ func (f *genericGeneratorFrame[T]) Core() *agen.AsyncCore {
 func (f *genericGeneratorFrame[T]) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (T, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return *new(T), f.close(), true
+		f.agenState = -1
+		return *new(T), nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2:
 			f.agenState = -1
 			return *new(T), thrown, true
-		case 2:
-			return *new(T), f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -395,12 +381,6 @@ func (f *genericGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[T, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *genericGeneratorFrame[T]) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *genericGeneratorFrame[T]) agenFinish() {
 	f.agenState = -1
@@ -415,12 +395,6 @@ func (f *genericGeneratorFrame[T]) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *genericGeneratorFrame[T]) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -487,7 +461,7 @@ resume2:
 done:
 //line asynclocaltypes.go:41
 	f.tr.Log("boxes %d", len(bs))
-//line asynclocaltypes_agen.go:491
+//line asynclocaltypes_agen.go:465
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(T), agen.Done, true
@@ -612,14 +586,13 @@ func (f *shadowedGeneratorFrame) Core() *agen.AsyncCore {
 func (f *shadowedGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", f.close(), true
+		f.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4:
 			f.agenState = -1
 			return "", thrown, true
-		case 2, 4:
-			return "", f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -637,12 +610,6 @@ func (f *shadowedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *shadowedGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *shadowedGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -657,12 +624,6 @@ func (f *shadowedGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *shadowedGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -727,7 +688,7 @@ resume4:
 	f.tr.Log("inner %v", f.b)
 //line asynclocaltypes.go:57
 	f.tr.Log("outer %v", f.a)
-//line asynclocaltypes_agen.go:731
+//line asynclocaltypes_agen.go:692
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

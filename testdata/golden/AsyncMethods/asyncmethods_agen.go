@@ -125,14 +125,13 @@ func (f *drainGeneratorFrame) Core() *agen.AsyncCore {
 func (f *drainGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -150,12 +149,6 @@ func (f *drainGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *drainGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *drainGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -170,12 +163,6 @@ func (f *drainGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *drainGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -232,7 +219,7 @@ endif:
 done:
 //line asyncmethods.go:36
 	f.tr.Log("pops=%d", f.s.pops)
-//line asyncmethods_agen.go:236
+//line asyncmethods_agen.go:223
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -354,14 +341,13 @@ func (f *countGeneratorFrame) Core() *agen.AsyncCore {
 func (f *countGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", f.close(), true
+		f.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2:
 			f.agenState = -1
 			return "", thrown, true
-		case 2:
-			return "", f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -379,12 +365,6 @@ func (f *countGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *countGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *countGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -399,12 +379,6 @@ func (f *countGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *countGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -454,7 +428,7 @@ resume2:
 done:
 //line asyncmethods.go:52
 	f.tr.Log("copy n=%d", f.t.n)
-//line asyncmethods_agen.go:458
+//line asyncmethods_agen.go:432
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -576,14 +550,13 @@ func (f *eachGeneratorFrame[T]) Core() *agen.AsyncCore {
 func (f *eachGeneratorFrame[T]) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (T, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return *new(T), f.close(), true
+		f.agenState = -1
+		return *new(T), nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2:
 			f.agenState = -1
 			return *new(T), thrown, true
-		case 2:
-			return *new(T), f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -601,12 +574,6 @@ func (f *eachGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[T, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *eachGeneratorFrame[T]) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *eachGeneratorFrame[T]) agenFinish() {
 	f.agenState = -1
@@ -621,12 +588,6 @@ func (f *eachGeneratorFrame[T]) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *eachGeneratorFrame[T]) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -679,7 +640,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncmethods_agen.go:683
+//line asyncmethods_agen.go:644
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(T), agen.Done, true
@@ -798,14 +759,13 @@ func (f *pairsGeneratorFrame[E]) Core() *agen.AsyncCore {
 func (f *pairsGeneratorFrame[E]) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) ([2]E, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return [2]E{}, f.close(), true
+		f.agenState = -1
+		return [2]E{}, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2:
 			f.agenState = -1
 			return [2]E{}, thrown, true
-		case 2:
-			return [2]E{}, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -823,12 +783,6 @@ func (f *pairsGeneratorFrame[E]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[[2]E, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *pairsGeneratorFrame[E]) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *pairsGeneratorFrame[E]) agenFinish() {
 	f.agenState = -1
@@ -843,12 +797,6 @@ func (f *pairsGeneratorFrame[E]) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *pairsGeneratorFrame[E]) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -902,7 +850,7 @@ done:
 	zero = *new(E)
 //line asyncmethods.go:78
 	f.tr.Log("zero=%v", zero)
-//line asyncmethods_agen.go:906
+//line asyncmethods_agen.go:854
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return [2]E{}, agen.Done, true
@@ -1031,14 +979,13 @@ func (fr *clashGeneratorFrame) Core() *agen.AsyncCore {
 func (fr *clashGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, fr.close(), true
+		fr.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch fr.agenState {
-		case 0:
+		case 0, 2:
 			fr.agenState = -1
 			return 0, thrown, true
-		case 2:
-			return 0, fr.agenThrow(thrown), true
 		}
 	}
 	return fr.resume(ctx, w, sent, thrown)
@@ -1056,12 +1003,6 @@ func (fr *clashGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](fr, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *clashGeneratorFrame) close() error {
-	fr.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (fr *clashGeneratorFrame) agenFinish() {
 	fr.agenState = -1
@@ -1076,12 +1017,6 @@ func (fr *clashGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	fr.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (fr *clashGeneratorFrame) agenThrow(err error) error {
-	fr.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1146,7 +1081,7 @@ done:
 //line asyncmethods.go:99
 	fr.result = nil
 end:
-//line asyncmethods_agen.go:1150
+//line asyncmethods_agen.go:1085
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.End(fr.result), true

@@ -452,14 +452,13 @@ func (f *builtinsGeneratorFrame) Core() *ag.AsyncCore {
 func (f *builtinsGeneratorFrame) Resume(ctx agencontext.Context, w ag.Waker, op ag.Op, sent ag.None, thrown error, h any) (string, error, bool) {
 	switch op {
 	case ag.OpClose:
-		return "", f.close(), true
+		f.agenState = -1
+		return "", nil, true
 	case ag.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8:
 			f.agenState = -1
 			return "", thrown, true
-		case 2, 4, 6, 8:
-			return "", f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -477,12 +476,6 @@ func (f *builtinsGeneratorFrame) AClose() ag.Awaitable[ag.None] {
 	return ag.CloseAsync[string, ag.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *builtinsGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *builtinsGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -497,12 +490,6 @@ func (f *builtinsGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *builtinsGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -616,7 +603,7 @@ resume8:
 	*f.p++
 //line asyncnames.go:62
 	f.tr.Log("string=%d", (*f.string2))
-//line asyncnames_agen.go:620
+//line asyncnames_agen.go:607
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", ag.Done, true

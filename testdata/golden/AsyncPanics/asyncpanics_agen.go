@@ -453,14 +453,13 @@ func (f *noDefersGeneratorFrame) Core() *agen.AsyncCore {
 func (f *noDefersGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -478,12 +477,6 @@ func (f *noDefersGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *noDefersGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *noDefersGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -498,12 +491,6 @@ func (f *noDefersGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *noDefersGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -560,7 +547,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncpanics_agen.go:564
+//line asyncpanics_agen.go:551
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -836,7 +823,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncpanics_agen.go:840
+//line asyncpanics_agen.go:827
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1136,7 +1123,7 @@ resume3:
 resume4:
 //line asyncpanics.go:109
 	f.result = errors.New("end")
-//line asyncpanics_agen.go:1140
+//line asyncpanics_agen.go:1127
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1462,7 +1449,7 @@ resume8:
 endif2:
 //line asyncpanics.go:123
 	f.tr.Log("negative")
-//line asyncpanics_agen.go:1466
+//line asyncpanics_agen.go:1453
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1722,7 +1709,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncpanics_agen.go:1726
+//line asyncpanics_agen.go:1713
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2000,7 +1987,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncpanics_agen.go:2004
+//line asyncpanics_agen.go:1991
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2117,14 +2104,13 @@ func (f *goexitNoDefersGeneratorFrame) Core() *agen.AsyncCore {
 func (f *goexitNoDefersGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -2142,12 +2128,6 @@ func (f *goexitNoDefersGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *goexitNoDefersGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *goexitNoDefersGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -2162,12 +2142,6 @@ func (f *goexitNoDefersGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *goexitNoDefersGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -2210,7 +2184,7 @@ resume2:
 	f.tr.Log("exiting")
 //line asyncpanics.go:158
 	runtime.Goexit()
-//line asyncpanics_agen.go:2214
+//line asyncpanics_agen.go:2188
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2479,7 +2453,7 @@ resume2:
 endif:
 //line asyncpanics.go:172
 	(*f.err) = errors.New("normal end")
-//line asyncpanics_agen.go:2483
+//line asyncpanics_agen.go:2457
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -530,7 +530,8 @@ func (f *nestedGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen
 			f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 			f.agenState = -3
 		case f.agenState != -3:
-			return 0, f.close(), true
+			f.agenState = -1
+			return 0, nil, true
 		}
 	case agen.OpThrow:
 		switch f.agenState {
@@ -555,12 +556,6 @@ func (f *nestedGeneratorFrame) Close(ctx context.Context) error {
 // AClose implements agen.Frame: a finalizer's close, as a task.
 func (f *nestedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *nestedGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
 }
 
 // agenFinish marks the generator finished.
@@ -617,12 +612,6 @@ func (f *nestedGeneratorFrame) agenUnwound() (int, error, bool) {
 		return 0, f.agenUnwinding.Err, true
 	}
 	return 0, agen.Done, true
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *nestedGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -715,7 +704,7 @@ done:
 	f.agenState = 3
 	return 99, nil, true
 resume3:
-//line asyncrangefuncs_agen.go:719
+//line asyncrangefuncs_agen.go:708
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 unwinding:
 	f.agenState = -3
@@ -847,7 +836,8 @@ func (f *fromNativeGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op 
 			f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 			f.agenState = -3
 		case f.agenState != -3:
-			return 0, f.close(), true
+			f.agenState = -1
+			return 0, nil, true
 		}
 	case agen.OpThrow:
 		switch f.agenState {
@@ -872,12 +862,6 @@ func (f *fromNativeGeneratorFrame) Close(ctx context.Context) error {
 // AClose implements agen.Frame: a finalizer's close, as a task.
 func (f *fromNativeGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *fromNativeGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
 }
 
 // agenFinish marks the generator finished.
@@ -934,12 +918,6 @@ func (f *fromNativeGeneratorFrame) agenUnwound() (int, error, bool) {
 		return 0, f.agenUnwinding.Err, true
 	}
 	return 0, agen.End(f.result), true
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *fromNativeGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1005,7 +983,7 @@ out:
 //line asyncrangefuncs.go:149
 	f.result = nil
 end:
-//line asyncrangefuncs_agen.go:1009
+//line asyncrangefuncs_agen.go:987
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 unwinding:
 	f.agenState = -3
@@ -1333,7 +1311,7 @@ endif:
 done:
 //line asyncrangefuncs.go:159
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs_agen.go:1337
+//line asyncrangefuncs_agen.go:1315
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 unwinding:
 	f.agenState = -3
@@ -1664,7 +1642,7 @@ resume1:
 done:
 //line asyncrangefuncs.go:183
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs_agen.go:1668
+//line asyncrangefuncs_agen.go:1646
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 unwinding:
 	f.agenState = -3
@@ -1800,7 +1778,8 @@ func (f *formsGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.
 			f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 			f.agenState = -3
 		case f.agenState != -3:
-			return "", f.close(), true
+			f.agenState = -1
+			return "", nil, true
 		}
 	case agen.OpThrow:
 		switch f.agenState {
@@ -1825,12 +1804,6 @@ func (f *formsGeneratorFrame) Close(ctx context.Context) error {
 // AClose implements agen.Frame: a finalizer's close, as a task.
 func (f *formsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](f, nil)
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *formsGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
 }
 
 // agenFinish marks the generator finished.
@@ -1887,12 +1860,6 @@ func (f *formsGeneratorFrame) agenUnwound() (string, error, bool) {
 		return "", f.agenUnwinding.Err, true
 	}
 	return "", agen.Done, true
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *formsGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -2056,7 +2023,7 @@ resume6:
 done6:
 //line asyncrangefuncs.go:214
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs_agen.go:2060
+//line asyncrangefuncs_agen.go:2027
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 unwinding:
 	f.agenState = -3
@@ -2187,7 +2154,8 @@ func (fr *capturesGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op a
 			fr.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 			fr.agenState = -3
 		case fr.agenState != -3:
-			return 0, fr.close(), true
+			fr.agenState = -1
+			return 0, nil, true
 		}
 	case agen.OpThrow:
 		switch fr.agenState {
@@ -2212,12 +2180,6 @@ func (fr *capturesGeneratorFrame) Close(ctx context.Context) error {
 // AClose implements agen.Frame: a finalizer's close, as a task.
 func (fr *capturesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](fr, nil)
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *capturesGeneratorFrame) close() error {
-	fr.agenState = -1
-	return nil
 }
 
 // agenFinish marks the generator finished.
@@ -2274,12 +2236,6 @@ func (fr *capturesGeneratorFrame) agenUnwound() (int, error, bool) {
 		return 0, fr.agenUnwinding.Err, true
 	}
 	return 0, agen.Done, true
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (fr *capturesGeneratorFrame) agenThrow(err error) error {
-	fr.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -2351,7 +2307,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line asyncrangefuncs_agen.go:2355
+//line asyncrangefuncs_agen.go:2311
 	fr.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 unwinding:
 	fr.agenState = -3
@@ -2712,7 +2668,7 @@ done:
 	f.agenRanges = f.agenRanges[:0]
 //line asyncrangefuncs.go:258
 	(*f.err) = nil
-//line asyncrangefuncs_agen.go:2716
+//line asyncrangefuncs_agen.go:2672
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 unwinding:
 	f.agenState = -3
@@ -2841,7 +2797,8 @@ func (f *targetsGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op age
 			f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 			f.agenState = -3
 		case f.agenState != -3:
-			return 0, f.close(), true
+			f.agenState = -1
+			return 0, nil, true
 		}
 	case agen.OpThrow:
 		switch f.agenState {
@@ -2866,12 +2823,6 @@ func (f *targetsGeneratorFrame) Close(ctx context.Context) error {
 // AClose implements agen.Frame: a finalizer's close, as a task.
 func (f *targetsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *targetsGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
 }
 
 // agenFinish marks the generator finished.
@@ -2930,12 +2881,6 @@ func (f *targetsGeneratorFrame) agenUnwound() (int, error, bool) {
 	return 0, agen.Done, true
 }
 
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *targetsGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *targetsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
@@ -2984,7 +2929,7 @@ done:
 	for range ints((*f.tr), "cold", 2) {
 		(*f.tr).Log("a cold loop after a hot one")
 	}
-//line asyncrangefuncs_agen.go:2988
+//line asyncrangefuncs_agen.go:2933
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 unwinding:
 	f.agenState = -3
@@ -3124,7 +3069,8 @@ func (f *namedYieldGeneratorFrame[F]) Resume(ctx context.Context, w agen.Waker, 
 			f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 			f.agenState = -3
 		case f.agenState != -3:
-			return 0, f.close(), true
+			f.agenState = -1
+			return 0, nil, true
 		}
 	case agen.OpThrow:
 		switch f.agenState {
@@ -3149,12 +3095,6 @@ func (f *namedYieldGeneratorFrame[F]) Close(ctx context.Context) error {
 // AClose implements agen.Frame: a finalizer's close, as a task.
 func (f *namedYieldGeneratorFrame[F]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *namedYieldGeneratorFrame[F]) close() error {
-	f.agenState = -1
-	return nil
 }
 
 // agenFinish marks the generator finished.
@@ -3211,12 +3151,6 @@ func (f *namedYieldGeneratorFrame[F]) agenUnwound() (int, error, bool) {
 		return 0, f.agenUnwinding.Err, true
 	}
 	return 0, agen.Done, true
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *namedYieldGeneratorFrame[F]) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -3277,7 +3211,7 @@ resume2:
 done2:
 //line asyncrangefuncs.go:298
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs_agen.go:3281
+//line asyncrangefuncs_agen.go:3215
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 unwinding:
 	f.agenState = -3
@@ -3410,7 +3344,8 @@ func (f *genericGeneratorFrame[T]) Resume(ctx context.Context, w agen.Waker, op 
 			f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 			f.agenState = -3
 		case f.agenState != -3:
-			return *new(T), f.close(), true
+			f.agenState = -1
+			return *new(T), nil, true
 		}
 	case agen.OpThrow:
 		switch f.agenState {
@@ -3435,12 +3370,6 @@ func (f *genericGeneratorFrame[T]) Close(ctx context.Context) error {
 // AClose implements agen.Frame: a finalizer's close, as a task.
 func (f *genericGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[T, agen.None](f, nil)
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *genericGeneratorFrame[T]) close() error {
-	f.agenState = -1
-	return nil
 }
 
 // agenFinish marks the generator finished.
@@ -3497,12 +3426,6 @@ func (f *genericGeneratorFrame[T]) agenUnwound() (T, error, bool) {
 		return *new(T), f.agenUnwinding.Err, true
 	}
 	return *new(T), agen.Done, true
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *genericGeneratorFrame[T]) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -3565,7 +3488,7 @@ resume2:
 done2:
 //line asyncrangefuncs.go:323
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs_agen.go:3569
+//line asyncrangefuncs_agen.go:3492
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 unwinding:
 	f.agenState = -3
@@ -3888,7 +3811,7 @@ endif:
 done:
 //line asyncrangefuncs.go:336
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangefuncs_agen.go:3892
+//line asyncrangefuncs_agen.go:3815
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 unwinding:
 	f.agenState = -3

@@ -1116,7 +1116,8 @@ func (f *nestedGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen
 			f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 			f.agenState = -3
 		case f.agenState != -3:
-			return 0, f.close(), true
+			f.agenState = -1
+			return 0, nil, true
 		}
 	case agen.OpThrow:
 		switch f.agenState {
@@ -1141,12 +1142,6 @@ func (f *nestedGeneratorFrame) Close(ctx context.Context) error {
 // AClose implements agen.Frame: a finalizer's close, as a task.
 func (f *nestedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *nestedGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
 }
 
 // agenFinish marks the generator finished.
@@ -1203,12 +1198,6 @@ func (f *nestedGeneratorFrame) agenUnwound() (int, error, bool) {
 		return 0, f.agenUnwinding.Err, true
 	}
 	return 0, agen.Done, true
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *nestedGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1322,7 +1311,7 @@ done:
 	f.agenState = 5
 	return 99, nil, true
 resume5:
-//line asyncrangegenerators_agen.go:1326
+//line asyncrangegenerators_agen.go:1315
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 unwinding:
 	f.agenState = -3
@@ -1479,7 +1468,8 @@ func (f *failsGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.
 			f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 			f.agenState = -3
 		case f.agenState != -3:
-			return 0, f.close(), true
+			f.agenState = -1
+			return 0, nil, true
 		}
 	case agen.OpThrow:
 		switch f.agenState {
@@ -1504,12 +1494,6 @@ func (f *failsGeneratorFrame) Close(ctx context.Context) error {
 // AClose implements agen.Frame: a finalizer's close, as a task.
 func (f *failsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *failsGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
 }
 
 // agenFinish marks the generator finished.
@@ -1566,12 +1550,6 @@ func (f *failsGeneratorFrame) agenUnwound() (int, error, bool) {
 		return 0, f.agenUnwinding.Err, true
 	}
 	return 0, agen.End(f.result), true
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *failsGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1645,7 +1623,7 @@ resume3:
 //line asyncrangegenerators.go:133
 	f.result = nil
 end:
-//line asyncrangegenerators_agen.go:1649
+//line asyncrangegenerators_agen.go:1627
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 unwinding:
 	f.agenState = -3
@@ -1782,7 +1760,8 @@ func (f *mixedGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.
 			f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 			f.agenState = -3
 		case f.agenState != -3:
-			return 0, f.close(), true
+			f.agenState = -1
+			return 0, nil, true
 		}
 	case agen.OpThrow:
 		switch f.agenState {
@@ -1807,12 +1786,6 @@ func (f *mixedGeneratorFrame) Close(ctx context.Context) error {
 // AClose implements agen.Frame: a finalizer's close, as a task.
 func (f *mixedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *mixedGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
 }
 
 // agenFinish marks the generator finished.
@@ -1869,12 +1842,6 @@ func (f *mixedGeneratorFrame) agenUnwound() (int, error, bool) {
 		return 0, f.agenUnwinding.Err, true
 	}
 	return 0, agen.Done, true
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *mixedGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1964,7 +1931,7 @@ done2:
 done:
 	f.agenRanges = f.agenRanges[:0]
 end:
-//line asyncrangegenerators_agen.go:1968
+//line asyncrangegenerators_agen.go:1935
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 unwinding:
 	f.agenState = -3
@@ -2102,7 +2069,8 @@ func (f *sumsGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.O
 			f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 			f.agenState = -3
 		case f.agenState != -3:
-			return 0, f.close(), true
+			f.agenState = -1
+			return 0, nil, true
 		}
 	case agen.OpThrow:
 		switch f.agenState {
@@ -2127,12 +2095,6 @@ func (f *sumsGeneratorFrame) Close(ctx context.Context) error {
 // AClose implements agen.Frame: a finalizer's close, as a task.
 func (f *sumsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *sumsGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
 }
 
 // agenFinish marks the generator finished.
@@ -2189,12 +2151,6 @@ func (f *sumsGeneratorFrame) agenUnwound() (int, error, bool) {
 		return 0, f.agenUnwinding.Err, true
 	}
 	return 0, agen.End(f.result), true
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *sumsGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -2278,7 +2234,7 @@ resume3:
 //line asyncrangegenerators.go:168
 	f.result = nil
 end:
-//line asyncrangegenerators_agen.go:2282
+//line asyncrangegenerators_agen.go:2238
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 unwinding:
 	f.agenState = -3

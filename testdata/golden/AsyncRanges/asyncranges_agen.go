@@ -139,14 +139,13 @@ func (f *rangeIntGeneratorFrame) Core() *agen.AsyncCore {
 func (f *rangeIntGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", f.close(), true
+		f.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10, 12:
 			f.agenState = -1
 			return "", thrown, true
-		case 2, 4, 6, 8, 10, 12:
-			return "", f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -164,12 +163,6 @@ func (f *rangeIntGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *rangeIntGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *rangeIntGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -184,12 +177,6 @@ func (f *rangeIntGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *rangeIntGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -400,7 +387,7 @@ resume12:
 done6:
 //line asyncranges.go:45
 	f.tr.Log("after j %d", f.j)
-//line asyncranges_agen.go:404
+//line asyncranges_agen.go:391
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -525,14 +512,13 @@ func (f *rangeSliceGeneratorFrame) Core() *agen.AsyncCore {
 func (f *rangeSliceGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -550,12 +536,6 @@ func (f *rangeSliceGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *rangeSliceGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *rangeSliceGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -570,12 +550,6 @@ func (f *rangeSliceGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *rangeSliceGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -667,7 +641,7 @@ resume4:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line asyncranges_agen.go:671
+//line asyncranges_agen.go:645
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -804,14 +778,13 @@ func (f *rangeArrayGeneratorFrame) Core() *agen.AsyncCore {
 func (f *rangeArrayGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10, 12:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6, 8, 10, 12:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -829,12 +802,6 @@ func (f *rangeArrayGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *rangeArrayGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *rangeArrayGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -849,12 +816,6 @@ func (f *rangeArrayGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *rangeArrayGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1066,7 +1027,7 @@ resume12:
 	f.rangeIndex6++
 	goto loop6
 done6:
-//line asyncranges_agen.go:1070
+//line asyncranges_agen.go:1031
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1194,14 +1155,13 @@ func (f *rangePointerGeneratorFrame) Core() *agen.AsyncCore {
 func (f *rangePointerGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1219,12 +1179,6 @@ func (f *rangePointerGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *rangePointerGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *rangePointerGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1239,12 +1193,6 @@ func (f *rangePointerGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *rangePointerGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1360,7 +1308,7 @@ resume6:
 	f.rangeIndex3++
 	goto loop3
 done3:
-//line asyncranges_agen.go:1364
+//line asyncranges_agen.go:1312
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1481,14 +1429,13 @@ func (f *rangeNilPointerValuesGeneratorFrame) Core() *agen.AsyncCore {
 func (f *rangeNilPointerValuesGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1506,12 +1453,6 @@ func (f *rangeNilPointerValuesGeneratorFrame) AClose() agen.Awaitable[agen.None]
 	return agen.CloseAsync[int, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *rangeNilPointerValuesGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *rangeNilPointerValuesGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1526,12 +1467,6 @@ func (f *rangeNilPointerValuesGeneratorFrame) agenExit(err *error, ready *bool) 
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *rangeNilPointerValuesGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1604,7 +1539,7 @@ resume4:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncranges_agen.go:1608
+//line asyncranges_agen.go:1543
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1755,14 +1690,13 @@ func (f *rangeStringGeneratorFrame) Core() *agen.AsyncCore {
 func (f *rangeStringGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", f.close(), true
+		f.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10, 12, 14, 16:
 			f.agenState = -1
 			return "", thrown, true
-		case 2, 4, 6, 8, 10, 12, 14, 16:
-			return "", f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1780,12 +1714,6 @@ func (f *rangeStringGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *rangeStringGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *rangeStringGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1800,12 +1728,6 @@ func (f *rangeStringGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *rangeStringGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -2074,7 +1996,7 @@ resume16:
 done8:
 //line asyncranges.go:167
 	f.tr.Log("s %q", f.s)
-//line asyncranges_agen.go:2078
+//line asyncranges_agen.go:2000
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -2198,14 +2120,13 @@ func (f *rangeChannelGeneratorFrame) Core() *agen.AsyncCore {
 func (f *rangeChannelGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -2223,12 +2144,6 @@ func (f *rangeChannelGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *rangeChannelGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *rangeChannelGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -2243,12 +2158,6 @@ func (f *rangeChannelGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *rangeChannelGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -2393,7 +2302,7 @@ resume5:
 resume6:
 	goto loop3
 done3:
-//line asyncranges_agen.go:2397
+//line asyncranges_agen.go:2306
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2529,14 +2438,13 @@ func (f *rangeAssignGeneratorFrame) Core() *agen.AsyncCore {
 func (f *rangeAssignGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6, 8, 10:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -2554,12 +2462,6 @@ func (f *rangeAssignGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *rangeAssignGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *rangeAssignGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -2574,12 +2476,6 @@ func (f *rangeAssignGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *rangeAssignGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -2768,7 +2664,7 @@ resume10:
 done5:
 //line asyncranges.go:231
 	f.tr.Log("i unchanged %d", f.i)
-//line asyncranges_agen.go:2772
+//line asyncranges_agen.go:2668
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2900,14 +2796,13 @@ func (f *rangeUnusedGeneratorFrame) Core() *agen.AsyncCore {
 func (f *rangeUnusedGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6, 8, 10:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -2925,12 +2820,6 @@ func (f *rangeUnusedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *rangeUnusedGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *rangeUnusedGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -2945,12 +2834,6 @@ func (f *rangeUnusedGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *rangeUnusedGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -3123,7 +3006,7 @@ resume10:
 done5:
 //line asyncranges.go:254
 	f.tr.Log("end")
-//line asyncranges_agen.go:3127
+//line asyncranges_agen.go:3010
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3255,14 +3138,13 @@ func (fr *rangeClosuresGeneratorFrame) Core() *agen.AsyncCore {
 func (fr *rangeClosuresGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", fr.close(), true
+		fr.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch fr.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8:
 			fr.agenState = -1
 			return "", thrown, true
-		case 2, 4, 6, 8:
-			return "", fr.agenThrow(thrown), true
 		}
 	}
 	return fr.resume(ctx, w, sent, thrown)
@@ -3280,12 +3162,6 @@ func (fr *rangeClosuresGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](fr, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *rangeClosuresGeneratorFrame) close() error {
-	fr.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (fr *rangeClosuresGeneratorFrame) agenFinish() {
 	fr.agenState = -1
@@ -3300,12 +3176,6 @@ func (fr *rangeClosuresGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	fr.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (fr *rangeClosuresGeneratorFrame) agenThrow(err error) error {
-	fr.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -3476,7 +3346,7 @@ resume8:
 	fr.rangeIndex4++
 	goto loop4
 done4:
-//line asyncranges_agen.go:3480
+//line asyncranges_agen.go:3350
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -3612,14 +3482,13 @@ func (f *rangeHotGeneratorFrame) Core() *agen.AsyncCore {
 func (f *rangeHotGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10, 12, 14:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6, 8, 10, 12, 14:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -3637,12 +3506,6 @@ func (f *rangeHotGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *rangeHotGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *rangeHotGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -3657,12 +3520,6 @@ func (f *rangeHotGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *rangeHotGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -3873,7 +3730,7 @@ resume14:
 done4:
 //line asyncranges.go:309
 	f.tr.Log("end")
-//line asyncranges_agen.go:3877
+//line asyncranges_agen.go:3734
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3999,14 +3856,13 @@ func (f *assignYieldGeneratorFrame) Core() *agen.AsyncCore {
 func (f *assignYieldGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6, 8:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -4024,12 +3880,6 @@ func (f *assignYieldGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *assignYieldGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *assignYieldGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -4044,12 +3894,6 @@ func (f *assignYieldGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *assignYieldGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -4173,7 +4017,7 @@ resume7:
 	f.agenState = 8
 	return t4, nil, true
 resume8:
-//line asyncranges_agen.go:4177
+//line asyncranges_agen.go:4021
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -4289,14 +4133,13 @@ func (f *rangeFuncHotXGeneratorFrame) Core() *agen.AsyncCore {
 func (f *rangeFuncHotXGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -4314,12 +4157,6 @@ func (f *rangeFuncHotXGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *rangeFuncHotXGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *rangeFuncHotXGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -4334,12 +4171,6 @@ func (f *rangeFuncHotXGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *rangeFuncHotXGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -4384,7 +4215,7 @@ resume2:
 	for i, v := range t2 {
 		(*f.tr).Log("%d %d", i, v)
 	}
-//line asyncranges_agen.go:4388
+//line asyncranges_agen.go:4219
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -4567,14 +4398,13 @@ func (f *typeParamsGeneratorFrame[S, E, M, N, Str, C]) Core() *agen.AsyncCore {
 func (f *typeParamsGeneratorFrame[S, E, M, N, Str, C]) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", f.close(), true
+		f.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10, 12:
 			f.agenState = -1
 			return "", thrown, true
-		case 2, 4, 6, 8, 10, 12:
-			return "", f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -4592,12 +4422,6 @@ func (f *typeParamsGeneratorFrame[S, E, M, N, Str, C]) AClose() agen.Awaitable[a
 	return agen.CloseAsync[string, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *typeParamsGeneratorFrame[S, E, M, N, Str, C]) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *typeParamsGeneratorFrame[S, E, M, N, Str, C]) agenFinish() {
 	f.agenState = -1
@@ -4612,12 +4436,6 @@ func (f *typeParamsGeneratorFrame[S, E, M, N, Str, C]) agenExit(err *error, read
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *typeParamsGeneratorFrame[S, E, M, N, Str, C]) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -4819,7 +4637,7 @@ resume11:
 resume12:
 	goto loop6
 done6:
-//line asyncranges_agen.go:4823
+//line asyncranges_agen.go:4641
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -4966,14 +4784,13 @@ func (f *ptrParamGeneratorFrame[P, E, K, M]) Core() *agen.AsyncCore {
 func (f *ptrParamGeneratorFrame[P, E, K, M]) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", f.close(), true
+		f.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8:
 			f.agenState = -1
 			return "", thrown, true
-		case 2, 4, 6, 8:
-			return "", f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -4991,12 +4808,6 @@ func (f *ptrParamGeneratorFrame[P, E, K, M]) AClose() agen.Awaitable[agen.None] 
 	return agen.CloseAsync[string, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *ptrParamGeneratorFrame[P, E, K, M]) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *ptrParamGeneratorFrame[P, E, K, M]) agenFinish() {
 	f.agenState = -1
@@ -5011,12 +4822,6 @@ func (f *ptrParamGeneratorFrame[P, E, K, M]) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *ptrParamGeneratorFrame[P, E, K, M]) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -5160,7 +4965,7 @@ resume7:
 resume8:
 	goto loop4
 done4:
-//line asyncranges_agen.go:5164
+//line asyncranges_agen.go:4969
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

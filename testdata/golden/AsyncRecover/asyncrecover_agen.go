@@ -1829,14 +1829,13 @@ func (f *valuesGeneratorFrame) Core() *agen.AsyncCore {
 func (f *valuesGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1854,12 +1853,6 @@ func (f *valuesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *valuesGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *valuesGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1874,12 +1867,6 @@ func (f *valuesGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *valuesGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1966,7 +1953,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncrecover_agen.go:1970
+//line asyncrecover_agen.go:1957
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2294,7 +2281,7 @@ resume5:
 resume6:
 //line asyncrecover.go:194
 	(*fr.err) = nil
-//line asyncrecover_agen.go:2298
+//line asyncrecover_agen.go:2285
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
@@ -2574,7 +2561,7 @@ resume2:
 	}
 //line asyncrecover.go:224
 	(*f.err) = nil
-//line asyncrecover_agen.go:2578
+//line asyncrecover_agen.go:2565
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2881,7 +2868,7 @@ resume4:
 //line asyncrecover.go:247
 	(*f.err) = nil
 end:
-//line asyncrecover_agen.go:2885
+//line asyncrecover_agen.go:2872
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -3143,7 +3130,7 @@ resume1:
 resume2:
 //line asyncrecover.go:259
 	panic("final")
-//line asyncrecover_agen.go:3147
+//line asyncrecover_agen.go:3134
 }
 
 // deferredPanicGenerator is the generator of deferredPanic, made by deferredPanicGen. It implements agen.AsyncGenerator.
@@ -3447,7 +3434,7 @@ resume4:
 //line asyncrecover.go:281
 	(*f.err) = nil
 end:
-//line asyncrecover_agen.go:3451
+//line asyncrecover_agen.go:3438
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -139,7 +139,8 @@ func (f *reenterGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op age
 			f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
 			f.agenState = -3
 		case f.agenState != -3:
-			return 0, f.close(), true
+			f.agenState = -1
+			return 0, nil, true
 		}
 	case agen.OpThrow:
 		switch f.agenState {
@@ -164,12 +165,6 @@ func (f *reenterGeneratorFrame) Close(ctx context.Context) error {
 // AClose implements agen.Frame: a finalizer's close, as a task.
 func (f *reenterGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](f, nil)
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *reenterGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
 }
 
 // agenFinish marks the generator finished.
@@ -226,12 +221,6 @@ func (f *reenterGeneratorFrame) agenUnwound() (int, error, bool) {
 		return 0, f.agenUnwinding.Err, true
 	}
 	return 0, agen.Done, true
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *reenterGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -359,7 +348,7 @@ done:
 	f.agenState = 7
 	return 3, nil, true
 resume7:
-//line asyncreentry_agen.go:363
+//line asyncreentry_agen.go:352
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 unwinding:
 	f.agenState = -3
@@ -636,7 +625,7 @@ resume2:
 	f.agenState = 3
 	return 2, nil, true
 resume3:
-//line asyncreentry_agen.go:640
+//line asyncreentry_agen.go:629
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

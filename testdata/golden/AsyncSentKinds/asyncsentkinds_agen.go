@@ -126,14 +126,13 @@ func (fr *funcsGeneratorFrame) Core() *agen.AsyncCore {
 func (fr *funcsGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent func(int) int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, fr.close(), true
+		fr.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch fr.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8:
 			fr.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6, 8:
-			return 0, fr.agenThrow(thrown), true
 		}
 	}
 	return fr.resume(ctx, w, sent, thrown)
@@ -151,12 +150,6 @@ func (fr *funcsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, func(int) int](fr, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *funcsGeneratorFrame) close() error {
-	fr.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (fr *funcsGeneratorFrame) agenFinish() {
 	fr.agenState = -1
@@ -171,12 +164,6 @@ func (fr *funcsGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	fr.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (fr *funcsGeneratorFrame) agenThrow(err error) error {
-	fr.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -281,7 +268,7 @@ resume8:
 	f = sent
 //line asyncsentkinds.go:23
 	fr.tr.Log("f(1)=%d", f(1))
-//line asyncsentkinds_agen.go:285
+//line asyncsentkinds_agen.go:272
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -405,14 +392,13 @@ func (f *chansGeneratorFrame) Core() *agen.AsyncCore {
 func (f *chansGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent chan int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -430,12 +416,6 @@ func (f *chansGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, chan int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *chansGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *chansGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -450,12 +430,6 @@ func (f *chansGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *chansGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -585,7 +559,7 @@ case6:
 //line asyncsentkinds.go:45
 	f.tr.Log("none")
 endselect2:
-//line asyncsentkinds_agen.go:589
+//line asyncsentkinds_agen.go:563
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -707,14 +681,13 @@ func (f *pointersGeneratorFrame) Core() *agen.AsyncCore {
 func (f *pointersGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent *int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6, 8, 10:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -732,12 +705,6 @@ func (f *pointersGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, *int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *pointersGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *pointersGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -752,12 +719,6 @@ func (f *pointersGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *pointersGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -876,7 +837,7 @@ resume9:
 resume10:
 	resumed4 = sent
 	f.tr.Log("same=%v", f.p == resumed4)
-//line asyncsentkinds_agen.go:880
+//line asyncsentkinds_agen.go:841
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -997,14 +958,13 @@ func (f *structsGeneratorFrame) Core() *agen.AsyncCore {
 func (f *structsGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent msg, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", f.close(), true
+		f.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10, 12:
 			f.agenState = -1
 			return "", thrown, true
-		case 2, 4, 6, 8, 10, 12:
-			return "", f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1022,12 +982,6 @@ func (f *structsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, msg](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *structsGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *structsGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1042,12 +996,6 @@ func (f *structsGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *structsGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1192,7 +1140,7 @@ resume12:
 	m.ID++
 //line asyncsentkinds.go:78
 	f.tr.Log("m=%v", fmt.Sprint(m.ID, m.Tags, len(m.Meta)))
-//line asyncsentkinds_agen.go:1196
+//line asyncsentkinds_agen.go:1144
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

@@ -125,14 +125,13 @@ func (f *rightGeneratorFrame) Core() *agen.AsyncCore {
 func (f *rightGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent bool, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -150,12 +149,6 @@ func (f *rightGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, bool](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *rightGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *rightGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -170,12 +163,6 @@ func (f *rightGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *rightGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -264,7 +251,7 @@ skip2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncshortcircuit_agen.go:268
+//line asyncshortcircuit_agen.go:255
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -387,14 +374,13 @@ func (f *leftGeneratorFrame) Core() *agen.AsyncCore {
 func (f *leftGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent bool, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10, 12:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6, 8, 10, 12:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -412,12 +398,6 @@ func (f *leftGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, bool](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *leftGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *leftGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -432,12 +412,6 @@ func (f *leftGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *leftGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -595,7 +569,7 @@ skip2:
 	either = f.cond3
 //line asyncshortcircuit.go:41
 	f.tr.Log("either=%v", either)
-//line asyncshortcircuit_agen.go:599
+//line asyncshortcircuit_agen.go:573
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -728,14 +702,13 @@ func (f *chainsGeneratorFrame) Core() *agen.AsyncCore {
 func (f *chainsGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent bool, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10, 12, 14, 16, 18:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6, 8, 10, 12, 14, 16, 18:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -753,12 +726,6 @@ func (f *chainsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, bool](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *chainsGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *chainsGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -773,12 +740,6 @@ func (f *chainsGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *chainsGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1027,7 +988,7 @@ resume18:
 	z = !f.t9 == (resumed9 || cond(f.tr, "g", true))
 //line asyncshortcircuit.go:55
 	f.tr.Log("z=%v", z)
-//line asyncshortcircuit_agen.go:1031
+//line asyncshortcircuit_agen.go:992
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1163,14 +1124,13 @@ func (f *positionsGeneratorFrame) Core() *agen.AsyncCore {
 func (f *positionsGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent bool, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10, 12, 14, 16:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6, 8, 10, 12, 14, 16:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1188,12 +1148,6 @@ func (f *positionsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, bool](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *positionsGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *positionsGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1208,12 +1162,6 @@ func (f *positionsGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *positionsGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1481,7 +1429,7 @@ resume16:
 skip9:
 	f.result = errorIf(f.cond10)
 end:
-//line asyncshortcircuit_agen.go:1485
+//line asyncshortcircuit_agen.go:1433
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -1606,14 +1554,13 @@ func (f *lazyGeneratorFrame) Core() *agen.AsyncCore {
 func (f *lazyGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent bool, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6, 8:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1631,12 +1578,6 @@ func (f *lazyGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, bool](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *lazyGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *lazyGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1651,12 +1592,6 @@ func (f *lazyGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *lazyGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1836,7 +1771,7 @@ skip:
 	r = f.cond2
 //line asyncshortcircuit.go:115
 	(*f.tr).Log("r=%v flag=%v", r, (*f.flag))
-//line asyncshortcircuit_agen.go:1840
+//line asyncshortcircuit_agen.go:1775
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

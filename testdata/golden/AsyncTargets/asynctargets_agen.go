@@ -125,14 +125,13 @@ func (f *rangeLHSGeneratorFrame) Core() *agen.AsyncCore {
 func (f *rangeLHSGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -150,12 +149,6 @@ func (f *rangeLHSGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *rangeLHSGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *rangeLHSGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -170,12 +163,6 @@ func (f *rangeLHSGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *rangeLHSGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -247,7 +234,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asynctargets_agen.go:251
+//line asynctargets_agen.go:238
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -368,14 +355,13 @@ func (f *selectLHSGeneratorFrame) Core() *agen.AsyncCore {
 func (f *selectLHSGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -393,12 +379,6 @@ func (f *selectLHSGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *selectLHSGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *selectLHSGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -413,12 +393,6 @@ func (f *selectLHSGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *selectLHSGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -494,7 +468,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asynctargets_agen.go:498
+//line asynctargets_agen.go:472
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -611,14 +585,13 @@ func (f *rangeFuncExprGeneratorFrame) Core() *agen.AsyncCore {
 func (f *rangeFuncExprGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -636,12 +609,6 @@ func (f *rangeFuncExprGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *rangeFuncExprGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *rangeFuncExprGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -656,12 +623,6 @@ func (f *rangeFuncExprGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *rangeFuncExprGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -724,7 +685,7 @@ resume3:
 	f.agenState = 4
 	return t3, nil, true
 resume4:
-//line asynctargets_agen.go:728
+//line asynctargets_agen.go:689
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -891,14 +852,13 @@ func (f *rangeParamsGeneratorFrame[S, M, N, Str, E]) Core() *agen.AsyncCore {
 func (f *rangeParamsGeneratorFrame[S, M, N, Str, E]) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", f.close(), true
+		f.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8:
 			f.agenState = -1
 			return "", thrown, true
-		case 2, 4, 6, 8:
-			return "", f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -916,12 +876,6 @@ func (f *rangeParamsGeneratorFrame[S, M, N, Str, E]) AClose() agen.Awaitable[age
 	return agen.CloseAsync[string, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *rangeParamsGeneratorFrame[S, M, N, Str, E]) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *rangeParamsGeneratorFrame[S, M, N, Str, E]) agenFinish() {
 	f.agenState = -1
@@ -936,12 +890,6 @@ func (f *rangeParamsGeneratorFrame[S, M, N, Str, E]) agenExit(err *error, ready 
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *rangeParamsGeneratorFrame[S, M, N, Str, E]) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1093,7 +1041,7 @@ resume8:
 	f.rangeIndex3 += f.runeWidth
 	goto loop4
 done4:
-//line asynctargets_agen.go:1097
+//line asynctargets_agen.go:1045
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

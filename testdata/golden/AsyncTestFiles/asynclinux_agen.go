@@ -122,14 +122,13 @@ func (f *twiceGeneratorFrame) Core() *agen.AsyncCore {
 func (f *twiceGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", f.close(), true
+		f.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4:
 			f.agenState = -1
 			return "", thrown, true
-		case 2, 4:
-			return "", f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -147,12 +146,6 @@ func (f *twiceGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *twiceGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *twiceGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -167,12 +160,6 @@ func (f *twiceGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *twiceGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -229,7 +216,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asynclinux_agen.go:233
+//line asynclinux_agen.go:220
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

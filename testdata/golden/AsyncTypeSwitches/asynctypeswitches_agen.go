@@ -132,14 +132,13 @@ func (f *boundGeneratorFrame) Core() *agen.AsyncCore {
 func (f *boundGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent any, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", f.close(), true
+		f.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10, 12:
 			f.agenState = -1
 			return "", thrown, true
-		case 2, 4, 6, 8, 10, 12:
-			return "", f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -157,12 +156,6 @@ func (f *boundGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, any](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *boundGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *boundGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -177,12 +170,6 @@ func (f *boundGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *boundGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -361,7 +348,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynctypeswitches_agen.go:365
+//line asynctypeswitches_agen.go:352
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -482,14 +469,13 @@ func (f *unboundGeneratorFrame) Core() *agen.AsyncCore {
 func (f *unboundGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent any, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", f.close(), true
+		f.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8:
 			f.agenState = -1
 			return "", thrown, true
-		case 2, 4, 6, 8:
-			return "", f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -507,12 +493,6 @@ func (f *unboundGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, any](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *unboundGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *unboundGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -527,12 +507,6 @@ func (f *unboundGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *unboundGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -662,7 +636,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynctypeswitches_agen.go:666
+//line asynctypeswitches_agen.go:640
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -783,14 +757,13 @@ func (f *defaultFirstGeneratorFrame) Core() *agen.AsyncCore {
 func (f *defaultFirstGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent any, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -808,12 +781,6 @@ func (f *defaultFirstGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, any](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *defaultFirstGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *defaultFirstGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -828,12 +795,6 @@ func (f *defaultFirstGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *defaultFirstGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -945,7 +906,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynctypeswitches_agen.go:949
+//line asynctypeswitches_agen.go:910
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1073,14 +1034,13 @@ func (fr *withInitGeneratorFrame) Core() *agen.AsyncCore {
 func (fr *withInitGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent any, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", fr.close(), true
+		fr.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch fr.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8:
 			fr.agenState = -1
 			return "", thrown, true
-		case 2, 4, 6, 8:
-			return "", fr.agenThrow(thrown), true
 		}
 	}
 	return fr.resume(ctx, w, sent, thrown)
@@ -1098,12 +1058,6 @@ func (fr *withInitGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, any](fr, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *withInitGeneratorFrame) close() error {
-	fr.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (fr *withInitGeneratorFrame) agenFinish() {
 	fr.agenState = -1
@@ -1118,12 +1072,6 @@ func (fr *withInitGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	fr.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (fr *withInitGeneratorFrame) agenThrow(err error) error {
-	fr.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1275,7 +1223,7 @@ resume8:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line asynctypeswitches_agen.go:1279
+//line asynctypeswitches_agen.go:1227
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -1397,14 +1345,13 @@ func (f *shadowSelfGeneratorFrame) Core() *agen.AsyncCore {
 func (f *shadowSelfGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent any, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", f.close(), true
+		f.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6:
 			f.agenState = -1
 			return "", thrown, true
-		case 2, 4, 6:
-			return "", f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1422,12 +1369,6 @@ func (f *shadowSelfGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, any](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *shadowSelfGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *shadowSelfGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1442,12 +1383,6 @@ func (f *shadowSelfGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *shadowSelfGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1555,7 +1490,7 @@ resume6:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynctypeswitches_agen.go:1559
+//line asynctypeswitches_agen.go:1494
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1675,14 +1610,13 @@ func (f *degenerateGeneratorFrame) Core() *agen.AsyncCore {
 func (f *degenerateGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent any, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", f.close(), true
+		f.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8:
 			f.agenState = -1
 			return "", thrown, true
-		case 2, 4, 6, 8:
-			return "", f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1700,12 +1634,6 @@ func (f *degenerateGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, any](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *degenerateGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *degenerateGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1720,12 +1648,6 @@ func (f *degenerateGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *degenerateGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1846,7 +1768,7 @@ case4:
 endswitch3:
 //line asynctypeswitches.go:140
 	f.tr.Log("end")
-//line asynctypeswitches_agen.go:1850
+//line asynctypeswitches_agen.go:1772
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1984,14 +1906,13 @@ func (f *localTypeCasesGeneratorFrame) Core() *agen.AsyncCore {
 func (f *localTypeCasesGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", f.close(), true
+		f.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8, 10, 12:
 			f.agenState = -1
 			return "", thrown, true
-		case 2, 4, 6, 8, 10, 12:
-			return "", f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -2009,12 +1930,6 @@ func (f *localTypeCasesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *localTypeCasesGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *localTypeCasesGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -2029,12 +1944,6 @@ func (f *localTypeCasesGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *localTypeCasesGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -2247,7 +2156,7 @@ case7:
 //line asynctypeswitches.go:179
 	f.tr.Log("p %v", f.p2)
 endswitch2:
-//line asynctypeswitches_agen.go:2251
+//line asynctypeswitches_agen.go:2160
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -2374,14 +2283,13 @@ func (f *genericGeneratorFrame[T]) Core() *agen.AsyncCore {
 func (f *genericGeneratorFrame[T]) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return "", f.close(), true
+		f.agenState = -1
+		return "", nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6, 8:
 			f.agenState = -1
 			return "", thrown, true
-		case 2, 4, 6, 8:
-			return "", f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -2399,12 +2307,6 @@ func (f *genericGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *genericGeneratorFrame[T]) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *genericGeneratorFrame[T]) agenFinish() {
 	f.agenState = -1
@@ -2419,12 +2321,6 @@ func (f *genericGeneratorFrame[T]) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *genericGeneratorFrame[T]) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -2554,7 +2450,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynctypeswitches_agen.go:2558
+//line asynctypeswitches_agen.go:2454
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

@@ -368,14 +368,13 @@ func (f *wrapperGeneratorFrame) Core() *agen.AsyncCore {
 func (f *wrapperGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 1, 4, 5:
 			f.agenState = -1
 			return 0, thrown, true
-		case 1, 4, 5:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -393,12 +392,6 @@ func (f *wrapperGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *wrapperGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *wrapperGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -413,12 +406,6 @@ func (f *wrapperGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *wrapperGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -493,7 +480,7 @@ endif:
 	f.agenState = 5
 	return 3, nil, true
 resume5:
-//line cpyasyncnested_agen.go:497
+//line cpyasyncnested_agen.go:484
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -757,7 +744,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line cpyasyncnested_agen.go:761
+//line cpyasyncnested_agen.go:748
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -879,14 +866,13 @@ func (f *doubledGeneratorFrame) Core() *agen.AsyncCore {
 func (f *doubledGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -904,12 +890,6 @@ func (f *doubledGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *doubledGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *doubledGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -924,12 +904,6 @@ func (f *doubledGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *doubledGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -983,7 +957,7 @@ resume1:
 resume2:
 	goto loop
 end:
-//line cpyasyncnested_agen.go:987
+//line cpyasyncnested_agen.go:961
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -1105,14 +1079,13 @@ func (f *filteredGeneratorFrame) Core() *agen.AsyncCore {
 func (f *filteredGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1130,12 +1103,6 @@ func (f *filteredGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *filteredGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *filteredGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1150,12 +1117,6 @@ func (f *filteredGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *filteredGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1211,7 +1172,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line cpyasyncnested_agen.go:1215
+//line cpyasyncnested_agen.go:1176
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1283,7 +1244,7 @@ resume1:
 	v, err = awaited, awaitedErr
 //line cpyasyncnested.go:91
 	(*d.tr).Log("inner closing awaited %d %v", v, err)
-//line cpyasyncnested_agen.go:1287
+//line cpyasyncnested_agen.go:1248
 	return true
 }
 
@@ -1545,7 +1506,7 @@ resume1:
 //line cpyasyncnested.go:93
 	f.i++
 	goto loop
-//line cpyasyncnested_agen.go:1549
+//line cpyasyncnested_agen.go:1510
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -1621,7 +1582,7 @@ resume1:
 	v, err = awaited, awaitedErr
 //line cpyasyncnested.go:106
 	(*d.tr).Log("finally awaited %d %v", v, err)
-//line cpyasyncnested_agen.go:1625
+//line cpyasyncnested_agen.go:1586
 	return true
 }
 
@@ -1895,7 +1856,7 @@ endif:
 	f.i++
 	goto loop
 end:
-//line cpyasyncnested_agen.go:1899
+//line cpyasyncnested_agen.go:1860
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 unwinding:
 	f.agenState = -3
@@ -1974,7 +1935,7 @@ resume1:
 	v, err = awaited, awaitedErr
 //line cpyasyncnested.go:122
 	(*d.tr).Log("finally awaited %d %v", v, err)
-//line cpyasyncnested_agen.go:1978
+//line cpyasyncnested_agen.go:1939
 	return true
 }
 
@@ -2266,7 +2227,7 @@ resume3:
 	}
 	f.agenUnwinding.Start(agen.UnwindClose, closeErr, nil)
 	goto unwinding
-//line cpyasyncnested_agen.go:2270
+//line cpyasyncnested_agen.go:2231
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -2344,7 +2305,7 @@ resume1:
 	}
 //line cpyasyncnested.go:139
 	(*d.tr).Log("finally: %v", (*d.err))
-//line cpyasyncnested_agen.go:2348
+//line cpyasyncnested_agen.go:2309
 	return true
 }
 
@@ -2602,7 +2563,7 @@ func (f *panicsAtEndGeneratorFrame) resume(ctx context.Context, w agen.Waker, g 
 resume1:
 //line cpyasyncnested.go:142
 	panic("1 / 0")
-//line cpyasyncnested_agen.go:2606
+//line cpyasyncnested_agen.go:2567
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -2685,7 +2646,7 @@ resume1:
 	_, err2 = awaited, awaitedErr
 //line cpyasyncnested.go:153
 	(*d.tr).Log("inner closed: %v", err2)
-//line cpyasyncnested_agen.go:2689
+//line cpyasyncnested_agen.go:2650
 	return true
 }
 
@@ -2980,7 +2941,7 @@ done:
 //line cpyasyncnested.go:162
 	f.result = nil
 end:
-//line cpyasyncnested_agen.go:2984
+//line cpyasyncnested_agen.go:2945
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 unwinding:
 	f.agenState = -3

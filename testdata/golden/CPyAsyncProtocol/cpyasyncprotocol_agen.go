@@ -123,14 +123,13 @@ func (f *iteration01GeneratorFrame) Core() *agen.AsyncCore {
 func (f *iteration01GeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4, 6:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -148,12 +147,6 @@ func (f *iteration01GeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *iteration01GeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *iteration01GeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -168,12 +161,6 @@ func (f *iteration01GeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *iteration01GeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -250,7 +237,7 @@ resume5:
 	f.agenState = 6
 	return 789, nil, true
 resume6:
-//line cpyasyncprotocol_agen.go:254
+//line cpyasyncprotocol_agen.go:241
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -371,14 +358,13 @@ func (f *iteration02GeneratorFrame) Core() *agen.AsyncCore {
 func (f *iteration02GeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -396,12 +382,6 @@ func (f *iteration02GeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *iteration02GeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *iteration02GeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -416,12 +396,6 @@ func (f *iteration02GeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *iteration02GeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -486,7 +460,7 @@ resume3:
 	return 3, nil, true
 resume4:
 end:
-//line cpyasyncprotocol_agen.go:490
+//line cpyasyncprotocol_agen.go:464
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -604,14 +578,13 @@ func (f *exception03GeneratorFrame) Core() *agen.AsyncCore {
 func (f *exception03GeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 4:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -629,12 +602,6 @@ func (f *exception03GeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *exception03GeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *exception03GeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -649,12 +616,6 @@ func (f *exception03GeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *exception03GeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -722,7 +683,7 @@ resume4:
 //line cpyasyncprotocol.go:63
 	f.result = nil
 end:
-//line cpyasyncprotocol_agen.go:726
+//line cpyasyncprotocol_agen.go:687
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -842,14 +803,13 @@ func (f *exception04GeneratorFrame) Core() *agen.AsyncCore {
 func (f *exception04GeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2, 3, 4:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 3, 4:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -867,12 +827,6 @@ func (f *exception04GeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *exception04GeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *exception04GeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -887,12 +841,6 @@ func (f *exception04GeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *exception04GeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -945,7 +893,7 @@ resume3:
 	f.agenState = 4
 	return 3, nil, true
 resume4:
-//line cpyasyncprotocol_agen.go:949
+//line cpyasyncprotocol_agen.go:897
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1061,14 +1009,13 @@ func (f *exception05GeneratorFrame) Core() *agen.AsyncCore {
 func (f *exception05GeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 1:
 			f.agenState = -1
 			return 0, thrown, true
-		case 1:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1086,12 +1033,6 @@ func (f *exception05GeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *exception05GeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *exception05GeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1106,12 +1047,6 @@ func (f *exception05GeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *exception05GeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1136,7 +1071,7 @@ func (f *exception05GeneratorFrame) resume(ctx context.Context, w agen.Waker, se
 resume1:
 //line cpyasyncprotocol.go:86
 	f.result = agen.Done
-//line cpyasyncprotocol_agen.go:1140
+//line cpyasyncprotocol_agen.go:1075
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -1254,14 +1189,13 @@ func (f *anext04GeneratorFrame) Core() *agen.AsyncCore {
 func (f *anext04GeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 1, 5, 7:
 			f.agenState = -1
 			return 0, thrown, true
-		case 1, 5, 7:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1279,12 +1213,6 @@ func (f *anext04GeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *anext04GeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *anext04GeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1299,12 +1227,6 @@ func (f *anext04GeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *anext04GeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1405,7 +1327,7 @@ resume6:
 	f.agenState = 7
 	return 4, nil, true
 resume7:
-//line cpyasyncprotocol_agen.go:1409
+//line cpyasyncprotocol_agen.go:1331
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1521,14 +1443,13 @@ func (f *anext05GeneratorFrame) Core() *agen.AsyncCore {
 func (f *anext05GeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 1, 2, 3:
 			f.agenState = -1
 			return 0, thrown, true
-		case 1, 2, 3:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -1546,12 +1467,6 @@ func (f *anext05GeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *anext05GeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *anext05GeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -1566,12 +1481,6 @@ func (f *anext05GeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *anext05GeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1612,7 +1521,7 @@ resume2:
 	f.agenState = 3
 	return t, nil, true
 resume3:
-//line cpyasyncprotocol_agen.go:1616
+//line cpyasyncprotocol_agen.go:1525
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1848,7 +1757,7 @@ resume1:
 endif:
 //line cpyasyncprotocol.go:132
 	f.tr.Log("DONE")
-//line cpyasyncprotocol_agen.go:1852
+//line cpyasyncprotocol_agen.go:1761
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1932,7 +1841,7 @@ resume2:
 	d.awaiting2 = nil
 //line cpyasyncprotocol.go:144
 	(*d.tr).Log("DONE = 1")
-//line cpyasyncprotocol_agen.go:1936
+//line cpyasyncprotocol_agen.go:1845
 	return true
 }
 
@@ -2245,7 +2154,7 @@ resume5:
 		}
 	}
 	f.awaiting3 = nil
-//line cpyasyncprotocol_agen.go:2249
+//line cpyasyncprotocol_agen.go:2158
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 unwinding:
 	f.agenState = -3
@@ -2332,7 +2241,7 @@ resume2:
 	d.awaiting2 = nil
 //line cpyasyncprotocol.go:165
 	(*d.tr).Log("DONE = 1")
-//line cpyasyncprotocol_agen.go:2336
+//line cpyasyncprotocol_agen.go:2245
 	return true
 }
 
@@ -2635,7 +2544,7 @@ resume5:
 		}
 	}
 	f.awaiting3 = nil
-//line cpyasyncprotocol_agen.go:2639
+//line cpyasyncprotocol_agen.go:2548
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 unwinding:
 	f.agenState = -3
@@ -2723,7 +2632,7 @@ resume2:
 	d.awaiting2 = nil
 //line cpyasyncprotocol.go:183
 	(*d.tr).Log("DONE = 1")
-//line cpyasyncprotocol_agen.go:2727
+//line cpyasyncprotocol_agen.go:2636
 	return true
 }
 
@@ -3040,7 +2949,7 @@ resume5:
 //line cpyasyncprotocol.go:193
 	f.result = nil
 end:
-//line cpyasyncprotocol_agen.go:3044
+//line cpyasyncprotocol_agen.go:2953
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 unwinding:
 	f.agenState = -3
@@ -3123,7 +3032,7 @@ resume1:
 	_, err2 = awaited, awaitedErr
 //line cpyasyncprotocol.go:204
 	(*d.tr).Log("DONE = 1 (finally's await: %v)", err2)
-//line cpyasyncprotocol_agen.go:3127
+//line cpyasyncprotocol_agen.go:3036
 	return true
 }
 
@@ -3435,7 +3344,7 @@ resume4:
 //line cpyasyncprotocol.go:216
 	f.result = nil
 end:
-//line cpyasyncprotocol_agen.go:3439
+//line cpyasyncprotocol_agen.go:3348
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 unwinding:
 	f.agenState = -3
@@ -3519,7 +3428,7 @@ resume2:
 	d.awaiting2 = nil
 //line cpyasyncprotocol.go:228
 	(*d.tr).Log("DONE += 1")
-//line cpyasyncprotocol_agen.go:3523
+//line cpyasyncprotocol_agen.go:3432
 	return true
 }
 
@@ -3795,7 +3704,7 @@ resume2:
 	f.agenState = 3
 	return 2, nil, true
 resume3:
-//line cpyasyncprotocol_agen.go:3799
+//line cpyasyncprotocol_agen.go:3708
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 unwinding:
 	f.agenState = -3
@@ -3877,7 +3786,7 @@ resume1:
 //line cpyasyncprotocol.go:245
 	(*d.tr).Log("DONE = 1")
 endif:
-//line cpyasyncprotocol_agen.go:3881
+//line cpyasyncprotocol_agen.go:3790
 	return true
 }
 
@@ -4139,7 +4048,7 @@ func (f *aclose12GeneratorFrame) resume(ctx context.Context, w agen.Waker, g *ac
 	f.agenState = 1
 	return 1, nil, true
 resume1:
-//line cpyasyncprotocol_agen.go:4143
+//line cpyasyncprotocol_agen.go:4052
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 unwinding:
 	f.agenState = -3

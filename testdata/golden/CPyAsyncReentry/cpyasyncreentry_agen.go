@@ -126,14 +126,13 @@ func (f *exception12GeneratorFrame) Core() *agen.AsyncCore {
 func (f *exception12GeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 2:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -151,12 +150,6 @@ func (f *exception12GeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *exception12GeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *exception12GeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -171,12 +164,6 @@ func (f *exception12GeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *exception12GeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -228,7 +215,7 @@ resume2:
 //line cpyasyncreentry.go:37
 	f.result = nil
 end:
-//line cpyasyncreentry_agen.go:232
+//line cpyasyncreentry_agen.go:219
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -360,15 +347,14 @@ func (f *yieldFromSelfGeneratorFrame) Resume(ctx context.Context, w agen.Waker, 
 			f.agenClosing = f.delegate.AClose()
 			f.agenState = 4
 		default:
-			return 0, f.close(), true
+			f.agenState = -1
+			return 0, nil, true
 		}
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 1, 5:
 			f.agenState = -1
 			return 0, thrown, true
-		case 1, 5:
-			return 0, f.agenThrow(thrown), true
 		}
 	case agen.OpNext, agen.OpSend:
 		f.agenNext = op == agen.OpNext
@@ -388,12 +374,6 @@ func (f *yieldFromSelfGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *yieldFromSelfGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *yieldFromSelfGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -408,12 +388,6 @@ func (f *yieldFromSelfGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *yieldFromSelfGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -486,7 +460,7 @@ delegated:
 resume5:
 //line cpyasyncreentry.go:49
 	f.result = f.err
-//line cpyasyncreentry_agen.go:490
+//line cpyasyncreentry_agen.go:464
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -615,7 +589,8 @@ func (f *spinnerGeneratorFrame) Core() *agen.AsyncCore {
 func (f *spinnerGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
 		case 0:
@@ -636,12 +611,6 @@ func (f *spinnerGeneratorFrame) Close(ctx context.Context) error {
 // AClose implements agen.Frame: a finalizer's close, as a task.
 func (f *spinnerGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *spinnerGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
 }
 
 // agenFinish marks the generator finished.
@@ -716,7 +685,7 @@ endif:
 	f.i++
 	goto loop
 done:
-//line cpyasyncreentry_agen.go:720
+//line cpyasyncreentry_agen.go:689
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -958,7 +927,7 @@ resume1:
 	f.agenState = 2
 	return 2, nil, true
 resume2:
-//line cpyasyncreentry_agen.go:962
+//line cpyasyncreentry_agen.go:931
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -1066,7 +1066,8 @@ func (f *aformsGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen
 			f.agenClosing = f.delegate9.AClose()
 			f.agenState = 27
 		default:
-			return 0, f.close(), true
+			f.agenState = -1
+			return 0, nil, true
 		}
 	case agen.OpThrow:
 		switch f.agenState {
@@ -1090,12 +1091,6 @@ func (f *aformsGeneratorFrame) Close(ctx context.Context) error {
 // AClose implements agen.Frame: a finalizer's close, as a task.
 func (f *aformsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *aformsGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
 }
 
 // agenFinish marks the generator finished.
@@ -1488,7 +1483,7 @@ delegated9:
 	}
 	f.delegate9 = nil
 	f.result = f.delegateErr8
-//line cpydelegationforms_agen.go:1492
+//line cpydelegationforms_agen.go:1487
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true

@@ -783,14 +783,13 @@ func (f *asyncPlainGeneratorFrame) Core() *agen.AsyncCore {
 func (f *asyncPlainGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		f.agenState = -1
+		return 0, nil, true
 	case agen.OpThrow:
 		switch f.agenState {
-		case 0:
+		case 0, 1, 2:
 			f.agenState = -1
 			return 0, thrown, true
-		case 1, 2:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -808,12 +807,6 @@ func (f *asyncPlainGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](f, nil)
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *asyncPlainGeneratorFrame) close() error {
-	f.agenState = -1
-	return nil
-}
-
 // agenFinish marks the generator finished.
 func (f *asyncPlainGeneratorFrame) agenFinish() {
 	f.agenState = -1
@@ -828,12 +821,6 @@ func (f *asyncPlainGeneratorFrame) agenExit(err *error, ready *bool) {
 		return
 	}
 	f.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *asyncPlainGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -862,7 +849,7 @@ resume1:
 	f.agenState = 2
 	return 2, nil, true
 resume2:
-//line finalize_agen.go:866
+//line finalize_agen.go:853
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -964,7 +951,7 @@ resume1:
 	f.agenState = 2
 	return 2, true
 resume2:
-//line finalize_agen.go:968
+//line finalize_agen.go:955
 	f.agenState = -1
 	return 0, false
 }
@@ -1000,7 +987,7 @@ resume1:
 		return 0, true
 	}
 resume2:
-//line finalize_agen.go:1004
+//line finalize_agen.go:991
 	f.agenState = -1
 	return 0, false
 }
@@ -1081,7 +1068,7 @@ resume1:
 	v2, err2 = awaited, awaitedErr
 //line finalize.go:134
 	(*d.done)(agenCtx, v2, err2)
-//line finalize_agen.go:1085
+//line finalize_agen.go:1072
 	return true
 }
 
@@ -1345,7 +1332,7 @@ resume1:
 resume2:
 //line finalize.go:138
 	f.result = nil
-//line finalize_agen.go:1349
+//line finalize_agen.go:1336
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 unwinding:
 	f.agenState = -3
