@@ -761,7 +761,7 @@ func (r *renderer) runDeferRecords() []jen.Code {
 // call the user's code, and agenFinish.
 func (r *renderer) exitMethods() []jen.Code {
 	var methods []jen.Code
-	if r.hasDefers() || r.async() || r.m.Ranges {
+	if r.hasDefers() || r.m.Ranges {
 		methods = append(methods, jen.Comment("agenFinish marks the generator finished.").Line().
 			Func().Params(r.recv()).Id("agenFinish").Params().Block(r.finish()...))
 	}
@@ -802,8 +802,9 @@ func (r *renderer) exitMethods() []jen.Code {
 			}, r.recoveredReturns()...)...).Else().Block(
 				r.field("agenRunDefers").Call(jen.False(), jen.Nil())))
 	default:
-		// Nothing runs after it: finish now.
-		body[1] = r.field("agenFinish").Call()
+		// Nothing runs after it: finish now (an async body that nothing
+		// unwinds, which has no agenFinish).
+		body = append(body[:1], r.finish()...)
 	}
 	return append(methods, doc.Func().Params(r.recv()).Id("agenExit").Params(params...).Block(body...))
 }

@@ -148,20 +148,15 @@ func (f *counterGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](f, nil)
 }
 
-// agenFinish marks the generator finished.
-func (f *counterGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenCore.Life.Finish(f)
-	f.agenCore.Release()
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *counterGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenFinish()
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -214,7 +209,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line async_agen.go:218
+//line async_agen.go:213
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -359,7 +354,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line async_agen.go:363
+//line async_agen.go:358
 	f.agenState = -1
 	return 0, false
 }
@@ -501,20 +496,15 @@ func (fr *fromFuturesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](fr, nil)
 }
 
-// agenFinish marks the generator finished.
-func (fr *fromFuturesGeneratorFrame) agenFinish() {
-	fr.agenState = -1
-	fr.agenCore.Life.Finish(fr)
-	fr.agenCore.Release()
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (fr *fromFuturesGeneratorFrame) agenExit(err *error, ready *bool) {
 	if fr.agenState != -2 {
 		return
 	}
-	fr.agenFinish()
+	fr.agenState = -1
+	fr.agenCore.Life.Finish(fr)
+	fr.agenCore.Release()
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -567,7 +557,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop
 done:
-//line async_agen.go:571
+//line async_agen.go:561
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -708,20 +698,15 @@ func (f *parkedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](f, nil)
 }
 
-// agenFinish marks the generator finished.
-func (f *parkedGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenCore.Life.Finish(f)
-	f.agenCore.Release()
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *parkedGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenFinish()
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -769,7 +754,7 @@ resume2:
 //line async.go:62
 	f.result = nil
 end:
-//line async_agen.go:773
+//line async_agen.go:758
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true

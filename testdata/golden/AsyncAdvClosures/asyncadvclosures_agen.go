@@ -155,20 +155,15 @@ func (fr *litInYieldGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](fr, nil)
 }
 
-// agenFinish marks the generator finished.
-func (fr *litInYieldGeneratorFrame) agenFinish() {
-	fr.agenState = -1
-	fr.agenCore.Life.Finish(fr)
-	fr.agenCore.Release()
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (fr *litInYieldGeneratorFrame) agenExit(err *error, ready *bool) {
 	if fr.agenState != -2 {
 		return
 	}
-	fr.agenFinish()
+	fr.agenState = -1
+	fr.agenCore.Life.Finish(fr)
+	fr.agenCore.Release()
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -344,7 +339,7 @@ done2:
 	for _, f := range fs {
 		tr.Log("f=%d", f())
 	}
-//line asyncadvclosures_agen.go:348
+//line asyncadvclosures_agen.go:343
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -488,20 +483,15 @@ func (fr *litAfterYieldGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](fr, nil)
 }
 
-// agenFinish marks the generator finished.
-func (fr *litAfterYieldGeneratorFrame) agenFinish() {
-	fr.agenState = -1
-	fr.agenCore.Life.Finish(fr)
-	fr.agenCore.Release()
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (fr *litAfterYieldGeneratorFrame) agenExit(err *error, ready *bool) {
 	if fr.agenState != -2 {
 		return
 	}
-	fr.agenFinish()
+	fr.agenState = -1
+	fr.agenCore.Life.Finish(fr)
+	fr.agenCore.Release()
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -594,7 +584,7 @@ resume5:
 resume6:
 //line asyncadvclosures.go:46
 	fr.tr.Log("n=%d", (*fr.n))
-//line asyncadvclosures_agen.go:598
+//line asyncadvclosures_agen.go:588
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -737,20 +727,15 @@ func (f *headerClosureGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// agenFinish marks the generator finished.
-func (f *headerClosureGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenCore.Life.Finish(f)
-	f.agenCore.Release()
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *headerClosureGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenFinish()
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -871,7 +856,7 @@ resume5:
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncadvclosures_agen.go:875
+//line asyncadvclosures_agen.go:860
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1016,20 +1001,15 @@ func (f *gotoRetryGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// agenFinish marks the generator finished.
-func (f *gotoRetryGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenCore.Life.Finish(f)
-	f.agenCore.Release()
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *gotoRetryGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenFinish()
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1108,7 +1088,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncadvclosures_agen.go:1112
+//line asyncadvclosures_agen.go:1092
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1257,20 +1237,15 @@ func (fr *shadowCapturedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](fr, nil)
 }
 
-// agenFinish marks the generator finished.
-func (fr *shadowCapturedGeneratorFrame) agenFinish() {
-	fr.agenState = -1
-	fr.agenCore.Life.Finish(fr)
-	fr.agenCore.Release()
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (fr *shadowCapturedGeneratorFrame) agenExit(err *error, ready *bool) {
 	if fr.agenState != -2 {
 		return
 	}
-	fr.agenFinish()
+	fr.agenState = -1
+	fr.agenCore.Life.Finish(fr)
+	fr.agenCore.Release()
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1417,7 +1392,7 @@ resume6:
 done2:
 //line asyncadvclosures.go:124
 	tr.Log("v=%d", fr.v)
-//line asyncadvclosures_agen.go:1421
+//line asyncadvclosures_agen.go:1396
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1742,7 +1717,7 @@ resume5:
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncadvclosures_agen.go:1746
+//line asyncadvclosures_agen.go:1721
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2132,7 +2107,7 @@ resume12:
 endswitch:
 //line asyncadvclosures.go:173
 	(*f.tr).Log("not reached either")
-//line asyncadvclosures_agen.go:2136
+//line asyncadvclosures_agen.go:2111
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -153,20 +153,15 @@ func (f *labelsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// agenFinish marks the generator finished.
-func (f *labelsGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenCore.Life.Finish(f)
-	f.agenCore.Release()
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *labelsGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenFinish()
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -286,7 +281,7 @@ resume6:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line asyncadvnames_agen.go:290
+//line asyncadvnames_agen.go:285
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -440,20 +435,15 @@ func (fr *yielderFGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, string](fr, nil)
 }
 
-// agenFinish marks the generator finished.
-func (fr *yielderFGeneratorFrame) agenFinish() {
-	fr.agenState = -1
-	fr.agenCore.Life.Finish(fr)
-	fr.agenCore.Release()
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (fr *yielderFGeneratorFrame) agenExit(err *error, ready *bool) {
 	if fr.agenState != -2 {
 		return
 	}
-	fr.agenFinish()
+	fr.agenState = -1
+	fr.agenCore.Life.Finish(fr)
+	fr.agenCore.Release()
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -537,7 +527,7 @@ resume4:
 	if fr.guarded == "" {
 		fr.at = fmt.Errorf("empty")
 	}
-//line asyncadvnames_agen.go:541
+//line asyncadvnames_agen.go:531
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.End(fr.at), true
@@ -686,20 +676,15 @@ func (f *importsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, string](f, nil)
 }
 
-// agenFinish marks the generator finished.
-func (f *importsGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenCore.Life.Finish(f)
-	f.agenCore.Release()
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *importsGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenFinish()
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -859,7 +844,7 @@ resume12:
 	(*f.b).WriteString(resumed4)
 //line asyncadvnames.go:83
 	f.tr.Log("b=%q", (*f.b).String())
-//line asyncadvnames_agen.go:863
+//line asyncadvnames_agen.go:848
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1011,20 +996,15 @@ func (f *packageVarsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// agenFinish marks the generator finished.
-func (f *packageVarsGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenCore.Life.Finish(f)
-	f.agenCore.Release()
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *packageVarsGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenFinish()
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1210,7 +1190,7 @@ resume14:
 resume15:
 //line asyncadvnames.go:117
 	f.tr.Log("%d", f.agen2)
-//line asyncadvnames_agen.go:1214
+//line asyncadvnames_agen.go:1194
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1359,20 +1339,15 @@ func (f *typeNamesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// agenFinish marks the generator finished.
-func (f *typeNamesGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenCore.Life.Finish(f)
-	f.agenCore.Release()
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *typeNamesGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenFinish()
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1438,7 +1413,7 @@ resume4:
 	f.w += sent
 //line asyncadvnames.go:130
 	f.tr.Log("v=%v w=%d %T", f.v.n, f.w, f.w)
-//line asyncadvnames_agen.go:1442
+//line asyncadvnames_agen.go:1417
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1621,20 +1596,15 @@ func (f *scaffoldGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// agenFinish marks the generator finished.
-func (f *scaffoldGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenCore.Life.Finish(f)
-	f.agenCore.Release()
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *scaffoldGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenFinish()
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1957,7 +1927,7 @@ done:
 	f.tr.Log("%d %d %d %d %d %d %d", f.agenv, f.agenrecv, f.utf82, f.runeWidth, f.rangeMap, f.rangeRune, f.rangeEnd)
 //line asyncadvnames.go:185
 	f.tr.Log("%d %d %d %d %d %d %d", f.rangeKey, f.rangeValue, f.rangeOK, f.rangeChan, f.t2, f.sent2, f.resumed2)
-//line asyncadvnames_agen.go:1961
+//line asyncadvnames_agen.go:1931
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

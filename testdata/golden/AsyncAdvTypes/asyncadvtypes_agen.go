@@ -159,20 +159,15 @@ func (f *promotedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](f, nil)
 }
 
-// agenFinish marks the generator finished.
-func (f *promotedGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenCore.Life.Finish(f)
-	f.agenCore.Release()
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *promotedGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenFinish()
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -367,7 +362,7 @@ resume15:
 	f.agenState = 16
 	return t10, nil, true
 resume16:
-//line asyncadvtypes_agen.go:371
+//line asyncadvtypes_agen.go:366
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -524,20 +519,15 @@ func (f *ifaceValuesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// agenFinish marks the generator finished.
-func (f *ifaceValuesGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenCore.Life.Finish(f)
-	f.agenCore.Release()
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *ifaceValuesGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenFinish()
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -734,7 +724,7 @@ resume12:
 	cmp1 = f.any1 == any(rect{f.rr.h, f.rr.h})
 //line asyncadvtypes.go:105
 	f.tr.Log("cmp %v", cmp1)
-//line asyncadvtypes_agen.go:738
+//line asyncadvtypes_agen.go:728
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -885,20 +875,15 @@ func (f *goroutinesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// agenFinish marks the generator finished.
-func (f *goroutinesGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenCore.Life.Finish(f)
-	f.agenCore.Release()
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *goroutinesGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenFinish()
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1068,7 +1053,7 @@ resume8:
 	<-(*f.done)
 //line asyncadvtypes.go:143
 	f.tr.Log("total %d", (*f.total))
-//line asyncadvtypes_agen.go:1072
+//line asyncadvtypes_agen.go:1057
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1218,20 +1203,15 @@ func (f *runningGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[T, T](f, nil)
 }
 
-// agenFinish marks the generator finished.
-func (f *runningGeneratorFrame[T]) agenFinish() {
-	f.agenState = -1
-	f.agenCore.Life.Finish(f)
-	f.agenCore.Release()
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *runningGeneratorFrame[T]) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenFinish()
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1336,7 +1316,7 @@ resume5:
 resume6:
 //line asyncadvtypes.go:178
 	f.tr.Log("cmp %d", cmp.Compare(f.total, f.s.sum()))
-//line asyncadvtypes_agen.go:1340
+//line asyncadvtypes_agen.go:1320
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(T), agen.Done, true
@@ -1484,20 +1464,15 @@ func (f *sortedGeneratorFrame[K, V]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[K, V](f, nil)
 }
 
-// agenFinish marks the generator finished.
-func (f *sortedGeneratorFrame[K, V]) agenFinish() {
-	f.agenState = -1
-	f.agenCore.Life.Finish(f)
-	f.agenCore.Release()
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *sortedGeneratorFrame[K, V]) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenFinish()
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1576,7 +1551,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncadvtypes_agen.go:1580
+//line asyncadvtypes_agen.go:1555
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(K), agen.Done, true
@@ -1936,7 +1911,7 @@ done2:
 //line asyncadvtypes.go:234
 	f.tr.Log("%sdone %d", strings.Repeat(" ", f.depth), f.t.val)
 end:
-//line asyncadvtypes_agen.go:1940
+//line asyncadvtypes_agen.go:1915
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -148,20 +148,15 @@ func (f *readerGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[bool, agen.None](f, nil)
 }
 
-// agenFinish marks the generator finished.
-func (f *readerGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenCore.Life.Finish(f)
-	f.agenCore.Release()
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *readerGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenFinish()
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -222,7 +217,7 @@ resume3:
 resume4:
 //line asyncimports.go:22
 	f.tr.Log("%s", io)
-//line asyncimports_agen.go:226
+//line asyncimports_agen.go:221
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return false, agen.Done, true

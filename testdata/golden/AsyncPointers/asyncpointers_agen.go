@@ -152,20 +152,15 @@ func (f *addrOfGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// agenFinish marks the generator finished.
-func (f *addrOfGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenCore.Life.Finish(f)
-	f.agenCore.Release()
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *addrOfGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenFinish()
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -302,7 +297,7 @@ resume10:
 	*f.q = resumed3
 //line asyncpointers.go:27
 	f.tr.Log("*q=%d", *f.q)
-//line asyncpointers_agen.go:306
+//line asyncpointers_agen.go:301
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -455,20 +450,15 @@ func (f *fieldsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// agenFinish marks the generator finished.
-func (f *fieldsGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenCore.Life.Finish(f)
-	f.agenCore.Release()
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *fieldsGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenFinish()
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -635,7 +625,7 @@ resume12:
 	*f.last = 300
 //line asyncpointers.go:59
 	f.tr.Log("xs=%v last=%d", f.xs[:3], *f.last)
-//line asyncpointers_agen.go:639
+//line asyncpointers_agen.go:629
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -785,20 +775,15 @@ func (f *receiversGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](f, nil)
 }
 
-// agenFinish marks the generator finished.
-func (f *receiversGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenCore.Life.Finish(f)
-	f.agenCore.Release()
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *receiversGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenFinish()
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -932,7 +917,7 @@ resume8:
 	f.m["z"].deposit(resumed4)
 //line asyncpointers.go:94
 	f.tr.Log("z=%d", f.m["z"].balance)
-//line asyncpointers_agen.go:936
+//line asyncpointers_agen.go:921
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1077,20 +1062,15 @@ func (f *swapGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// agenFinish marks the generator finished.
-func (f *swapGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenCore.Life.Finish(f)
-	f.agenCore.Release()
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *swapGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenFinish()
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1163,7 +1143,7 @@ resume4:
 	*f.pa = resumed2
 //line asyncpointers.go:107
 	f.tr.Log("a=%d b=%d", (*f.a), (*f.b))
-//line asyncpointers_agen.go:1167
+//line asyncpointers_agen.go:1147
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1312,20 +1292,15 @@ func (f *escapeGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// agenFinish marks the generator finished.
-func (f *escapeGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenCore.Life.Finish(f)
-	f.agenCore.Release()
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *escapeGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenFinish()
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1452,7 +1427,7 @@ resume6:
 	*f.t3 = resumed
 //line asyncpointers.go:129
 	f.tr.Log("n=%d", (*f.n))
-//line asyncpointers_agen.go:1456
+//line asyncpointers_agen.go:1431
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

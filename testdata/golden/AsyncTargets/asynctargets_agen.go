@@ -149,20 +149,15 @@ func (f *rangeLHSGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// agenFinish marks the generator finished.
-func (f *rangeLHSGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenCore.Life.Finish(f)
-	f.agenCore.Release()
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *rangeLHSGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenFinish()
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -234,7 +229,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asynctargets_agen.go:238
+//line asynctargets_agen.go:233
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -379,20 +374,15 @@ func (f *selectLHSGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// agenFinish marks the generator finished.
-func (f *selectLHSGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenCore.Life.Finish(f)
-	f.agenCore.Release()
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *selectLHSGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenFinish()
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -468,7 +458,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asynctargets_agen.go:472
+//line asynctargets_agen.go:462
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -609,20 +599,15 @@ func (f *rangeFuncExprGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// agenFinish marks the generator finished.
-func (f *rangeFuncExprGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenCore.Life.Finish(f)
-	f.agenCore.Release()
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *rangeFuncExprGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenFinish()
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -685,7 +670,7 @@ resume3:
 	f.agenState = 4
 	return t3, nil, true
 resume4:
-//line asynctargets_agen.go:689
+//line asynctargets_agen.go:674
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -876,20 +861,15 @@ func (f *rangeParamsGeneratorFrame[S, M, N, Str, E]) AClose() agen.Awaitable[age
 	return agen.CloseAsync[string, agen.None](f, nil)
 }
 
-// agenFinish marks the generator finished.
-func (f *rangeParamsGeneratorFrame[S, M, N, Str, E]) agenFinish() {
-	f.agenState = -1
-	f.agenCore.Life.Finish(f)
-	f.agenCore.Release()
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *rangeParamsGeneratorFrame[S, M, N, Str, E]) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenFinish()
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1041,7 +1021,7 @@ resume8:
 	f.rangeIndex3 += f.runeWidth
 	goto loop4
 done4:
-//line asynctargets_agen.go:1045
+//line asynctargets_agen.go:1025
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

@@ -146,20 +146,15 @@ func (f *twiceGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](f, nil)
 }
 
-// agenFinish marks the generator finished.
-func (f *twiceGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenCore.Life.Finish(f)
-	f.agenCore.Release()
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *twiceGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenFinish()
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -216,7 +211,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asynclinux_agen.go:220
+//line asynclinux_agen.go:215
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

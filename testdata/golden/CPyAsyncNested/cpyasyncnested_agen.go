@@ -392,20 +392,15 @@ func (f *wrapperGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// agenFinish marks the generator finished.
-func (f *wrapperGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenCore.Life.Finish(f)
-	f.agenCore.Release()
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *wrapperGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenFinish()
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -480,7 +475,7 @@ endif:
 	f.agenState = 5
 	return 3, nil, true
 resume5:
-//line cpyasyncnested_agen.go:484
+//line cpyasyncnested_agen.go:479
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -744,7 +739,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line cpyasyncnested_agen.go:748
+//line cpyasyncnested_agen.go:743
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -890,20 +885,15 @@ func (f *doubledGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// agenFinish marks the generator finished.
-func (f *doubledGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenCore.Life.Finish(f)
-	f.agenCore.Release()
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *doubledGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenFinish()
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -957,7 +947,7 @@ resume1:
 resume2:
 	goto loop
 end:
-//line cpyasyncnested_agen.go:961
+//line cpyasyncnested_agen.go:951
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -1103,20 +1093,15 @@ func (f *filteredGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
-// agenFinish marks the generator finished.
-func (f *filteredGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenCore.Life.Finish(f)
-	f.agenCore.Release()
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *filteredGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenFinish()
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1172,7 +1157,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line cpyasyncnested_agen.go:1176
+//line cpyasyncnested_agen.go:1161
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1244,7 +1229,7 @@ resume1:
 	v, err = awaited, awaitedErr
 //line cpyasyncnested.go:91
 	(*d.tr).Log("inner closing awaited %d %v", v, err)
-//line cpyasyncnested_agen.go:1248
+//line cpyasyncnested_agen.go:1233
 	return true
 }
 
@@ -1506,7 +1491,7 @@ resume1:
 //line cpyasyncnested.go:93
 	f.i++
 	goto loop
-//line cpyasyncnested_agen.go:1510
+//line cpyasyncnested_agen.go:1495
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -1582,7 +1567,7 @@ resume1:
 	v, err = awaited, awaitedErr
 //line cpyasyncnested.go:106
 	(*d.tr).Log("finally awaited %d %v", v, err)
-//line cpyasyncnested_agen.go:1586
+//line cpyasyncnested_agen.go:1571
 	return true
 }
 
@@ -1856,7 +1841,7 @@ endif:
 	f.i++
 	goto loop
 end:
-//line cpyasyncnested_agen.go:1860
+//line cpyasyncnested_agen.go:1845
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 unwinding:
 	f.agenState = -3
@@ -1935,7 +1920,7 @@ resume1:
 	v, err = awaited, awaitedErr
 //line cpyasyncnested.go:122
 	(*d.tr).Log("finally awaited %d %v", v, err)
-//line cpyasyncnested_agen.go:1939
+//line cpyasyncnested_agen.go:1924
 	return true
 }
 
@@ -2227,7 +2212,7 @@ resume3:
 	}
 	f.agenUnwinding.Start(agen.UnwindClose, closeErr, nil)
 	goto unwinding
-//line cpyasyncnested_agen.go:2231
+//line cpyasyncnested_agen.go:2216
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -2305,7 +2290,7 @@ resume1:
 	}
 //line cpyasyncnested.go:139
 	(*d.tr).Log("finally: %v", (*d.err))
-//line cpyasyncnested_agen.go:2309
+//line cpyasyncnested_agen.go:2294
 	return true
 }
 
@@ -2563,7 +2548,7 @@ func (f *panicsAtEndGeneratorFrame) resume(ctx context.Context, w agen.Waker, g 
 resume1:
 //line cpyasyncnested.go:142
 	panic("1 / 0")
-//line cpyasyncnested_agen.go:2567
+//line cpyasyncnested_agen.go:2552
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -2646,7 +2631,7 @@ resume1:
 	_, err2 = awaited, awaitedErr
 //line cpyasyncnested.go:153
 	(*d.tr).Log("inner closed: %v", err2)
-//line cpyasyncnested_agen.go:2650
+//line cpyasyncnested_agen.go:2635
 	return true
 }
 
@@ -2941,7 +2926,7 @@ done:
 //line cpyasyncnested.go:162
 	f.result = nil
 end:
-//line cpyasyncnested_agen.go:2945
+//line cpyasyncnested_agen.go:2930
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 unwinding:
 	f.agenState = -3
