@@ -146,22 +146,21 @@ func (r *renderer) resumeOp() []jen.Code {
 	// Before the start, and at a Yield of a body that nothing unwinds
 	// (no deferred calls, no loops over generators or iterators), Throw
 	// finishes the generator with the error.
-	plain := !r.unwinds() && !r.awaitingDefers()
 	finishing := []jen.Code{jen.Lit(0)}
-	if plain {
+	var unwinding []jen.Code
+	switch {
+	case len(yields) == 0:
+	case r.awaitingDefers():
+		unwinding = []jen.Code{jen.Case(yields...).Block(
+			r.field("agenUnwinding").Dot("Start").Call(jen.Qual(runtime, "UnwindThrow"), jen.Id("thrown"), jen.Nil()),
+			r.field("agenState").Op("=").Lit(stateUnwinding))}
+	case r.unwinds():
+		unwinding = []jen.Code{jen.Case(yields...).Block(
+			jen.Return(zeroY, r.field("agenThrow").Call(jen.Id("thrown")), jen.True()))}
+	default:
 		finishing = append(finishing, yields...)
 	}
-	throwCases := []jen.Code{jen.Case(finishing...).Block(finished, jen.Return(zeroY, jen.Id("thrown"), jen.True()))}
-	switch {
-	case len(yields) > 0 && plain:
-	case len(yields) > 0 && r.awaitingDefers():
-		throwCases = append(throwCases, jen.Case(yields...).Block(
-			r.field("agenUnwinding").Dot("Start").Call(jen.Qual(runtime, "UnwindThrow"), jen.Id("thrown"), jen.Nil()),
-			r.field("agenState").Op("=").Lit(stateUnwinding)))
-	case len(yields) > 0:
-		throwCases = append(throwCases, jen.Case(yields...).Block(
-			jen.Return(zeroY, r.field("agenThrow").Call(jen.Id("thrown")), jen.True())))
-	}
+	throwCases := append([]jen.Code{jen.Case(finishing...).Block(finished, jen.Return(zeroY, jen.Id("thrown"), jen.True()))}, unwinding...)
 	args := []jen.Code{jen.Id("ctx"), jen.Id("w"), jen.Id("sent"), jen.Id("thrown")}
 	var code []jen.Code
 	closeDefault := []jen.Code{jen.Return(zeroY, r.field("close").Call(), jen.True())}

@@ -786,15 +786,13 @@ func (r *renderer) exitMethods() []jen.Code {
 			jen.If(r.field("agenState").Op("==").Lit(stateRunning)).Block(
 				r.field("agenState").Op("=").Lit(stateFinished))))
 	}
-	body := []jen.Code{
-		jen.If(r.field("agenState").Op("!=").Lit(stateRunning)).Block(jen.Return()),
-		jen.Defer().Add(r.field("agenFinish")).Call(),
-	}
+	body := []jen.Code{jen.If(r.field("agenState").Op("!=").Lit(stateRunning)).Block(jen.Return())}
+	deferFinish := jen.Defer().Add(r.field("agenFinish")).Call()
 	switch {
 	case r.syncRanges():
-		body = append(body, r.rangesExit()...)
+		body = append(append(body, deferFinish), r.rangesExit()...)
 	case r.hasDefers():
-		body = append(body,
+		body = append(body, deferFinish,
 			jen.If(jen.Len(r.field("agenDefers")).Op("==").Lit(0)).Block(jen.Return()),
 			jen.If(jen.Id("p").Op(":=").Recover(), jen.Id("p").Op("!=").Nil()).Block(append([]jen.Code{
 				r.field("agenRunDefers").Call(jen.True(), jen.Id("p")),
@@ -804,7 +802,7 @@ func (r *renderer) exitMethods() []jen.Code {
 	default:
 		// Nothing runs after it: finish now (an async body that nothing
 		// unwinds, which has no agenFinish).
-		body = append(body[:1], r.finish()...)
+		body = append(body, r.finish()...)
 	}
 	return append(methods, doc.Func().Params(r.recv()).Id("agenExit").Params(params...).Block(body...))
 }

@@ -67,10 +67,16 @@ func (c *SyncCore) runDefers(panicking bool, p any) {
 func (c *SyncCore) Return() {
 	c.runDefers(false, nil)
 	c.State = -1
-	if c.result != nil {
-		c.Err = *c.result
-	}
+	c.Err = c.returned()
 	c.untrack()
+}
+
+// returned is the error the body returns: its error result, or nil.
+func (c *SyncCore) returned() error {
+	if c.result == nil {
+		return nil
+	}
+	return *c.result
 }
 
 // Finish marks the generator finished.
@@ -136,9 +142,7 @@ func (c *SyncCore) Exit() {
 	if p := recover(); p != nil {
 		c.runDefers(true, p)
 		// A deferred call recovered: the body returns.
-		if c.result != nil {
-			c.Err = *c.result
-		}
+		c.Err = c.returned()
 	} else {
 		c.runDefers(false, nil)
 	}
